@@ -1,0 +1,270 @@
+"""Boilerplate and site-tail removal, and the dateline parser.
+
+Cleaning works on whole lines (paragraphs): a line is cut only when the *whole line* is a
+widget or site tail (comment form, share/subscribe prompt, newsletter sign-up, cookie notice,
+"Advertisement", "Click here to ...", a "Related stories" header and the headline list under it).
+Article sentences that merely mention comments or sharing are kept. What was cut is listed in
+``article.removed`` (text + reason). The cleaned text becomes ``article.text``; ``raw_text`` keeps
+the text as read.
+
+The dateline ("WASHINGTON (Reuters) -", "MOSCOW, Dec 6 (AFP) —") is parsed from the start of the
+cleaned text into ``article.dateline`` and left in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, ClassVar
+
+from .config import Config
+from .model import Article, Removed
+
+# -- line patterns (each matched against a whole, stripped line) --------------------------------
+_SOCIAL = (
+    r"share|tweet|e-?mail|print|pin(?: it)?|facebook|twitter|x|linkedin|whatsapp|reddit|telegram|"
+    r"pinterest|copy(?: the)? link|flipboard|messenger|tumblr|pocket|bluesky|threads|mastodon|sms|comments?"
+)
+
+_LINE_RULES: tuple[tuple[str, str], ...] = (
+    # comment forms and comment-section chrome
+    ("comment-form", r"be the first to comment(?: on (?:this|the) (?:article|story|post|item))?[.!]?"),
+    ("comment-form", r"(?:leave|post|add|write|submit) (?:a |your )?(?:reply|comment|response)"
+                     r"(?: cancel reply)?[.!:]?"),
+    ("comment-form", r"cancel reply"),
+    ("comment-form", r"your email address will not be published\.?(?: required fields are marked ?\*\.?)?"),
+    ("comment-form", r"required fields are marked ?\*\.?"),
+    ("comment-form", r"save my name,? e-?mail,? and website in this browser for the next time i comment\.?"),
+    ("comment-form", r"notify me of (?:follow-?up comments|new posts|new comments)[\w ,]*(?:by|via) e-?mail\.?"),
+    ("comment-form", r"this site uses akismet to reduce spam\.?(?: learn how your comment data is processed\.?)?"),
+    ("comment-form", r"you must be (?:logged in|registered) to post a comment\.?"),
+    ("comment-form", r"(?:log ?in|sign ?in) to (?:comment|reply|post a comment)\.?"),
+    ("comment-form", r"comments? (?:are|is) (?:closed|disabled)\.?"),
+    ("comment-form", r"(?:\d+|no) comments?(?: yet)?(?: so far)?[.!]?"),
+    ("comment-form", r"(?:view|show|load|see|read) (?:all )?(?:the )?(?:\d+ )?comments?"),
+    ("comment-form", r"join the (?:conversation|discussion)[.!]?"),
+    ("comment-form", r"(?:what do you think|have your say)\?? ?(?:leave a comment(?: below)?\.?)?"),
+    # share / follow prompts
+    ("share-prompt", rf"(?:(?:{_SOCIAL})\b[\s:|/·•,-]*){{1,12}}"),
+    ("share-prompt", r"share (?:this|the) (?:article|story|post|page|video)(?: on \w+| with [\w ]+| via \w+)?[.!:]?"),
+    ("share-prompt", r"share (?:on|via) \w+[.!:]?"),
+    ("share-prompt", r"click to (?:share|email|print)(?: (?:this )?(?:on|to) [\w ]+)?(?: \(opens in new window\))?"),
+    ("share-prompt", r"follow us on [\w ,&]+[.!]?"),
+    ("share-prompt", r"like us on facebook[\w ,&]*[.!]?"),
+    # subscribe / newsletter
+    ("newsletter", r"subscribe(?: now| today| here)?(?: to (?:our|the|this) [\w' -]{1,60})?[.!]?"),
+    ("newsletter", r"(?:sign up|signup|register|subscribe) (?:for|to) (?:our|the|a) [\w' -]{0,60}"
+                   r"(?:newsletter|e-?mails?|alerts?|briefing|digest)s?\b.{0,150}"),
+    ("newsletter", r"(?:get|receive) (?:our|the) [\w' -]{0,60}(?:newsletter|alerts?|briefing|digest)\b.{0,150}"),
+    ("newsletter", r"newsletter(?: sign[- ]?up)?[.!:]?"),
+    ("newsletter", r"enter your e-?mail(?: address)?\b.{0,120}"),
+    ("newsletter", r"by (?:signing up|subscribing|clicking [\w\" ]+),? you agree to .{0,250}"),
+    ("newsletter", r"thank you for (?:signing up|subscribing)[.!]?.{0,120}"),
+    # cookie notices
+    ("cookie-notice", r"(?:we|this (?:web)?site|our (?:web)?site) uses? cookies\b.{0,400}"),
+    ("cookie-notice", r"by (?:using|continuing to (?:use|browse)) (?:this|our) (?:web)?site,? you "
+                      r"(?:agree|consent) to (?:the|our) use of cookies\b.{0,300}"),
+    ("cookie-notice", r"(?:accept|reject|manage) (?:all )?cookies|cookie (?:policy|settings|preferences)"),
+    # advertisements
+    ("advertisement", r"advertisements?|advert|ad|sponsored(?: content)?|paid content|"
+                      r"(?:story|article) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?|"
+                      r"continue reading (?:below|the main story)|scroll (?:down )?to continue(?: with content)?|"
+                      r"skip advert(?:isement)?"),
+    # click prompts and "read more" links
+    ("click-prompt", r"click here(?: to| for)\b.{0,200}"),
+    ("related-link", r"(?:read more|also read|related|see also|more|recommended|watch|listen)\s*:\s*.{0,200}"),
+    ("related-link", r"(?:read|see) (?:more|the full (?:story|article))(?: here| at \S+)?[.!]?"),
+)
+_LINE_RES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (reason, re.compile(rf"(?:{pat})", re.IGNORECASE)) for reason, pat in _LINE_RULES
+)
+
+#: Header of a list of links to other stories; the short headline lines under it go too.
+_RELATED_HEADER = re.compile(
+    r"(?:related|recommended|more|trending|popular|most (?:read|popular|viewed)|latest|top|further)"
+    r"(?: (?:stories|articles|posts|news|content|coverage|reading|links|videos|headlines|in [\w ]{1,30}|"
+    r"from [\w .'-]{1,40}|on this (?:story|topic)))?[.:]?|"
+    r"(?:you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|read (?:next|these next)|"
+    r"what to read next|don'?t miss|more on this(?: story| topic)?|related topics)[.:]?",
+    re.IGNORECASE,
+)
+#: Comment-form field labels, removed only inside a comment form.
+_FORM_LABEL = re.compile(
+    r"(?:name|e-?mail|website|url|comment|message|reply|post comment|submit|δ|\*)\s*\*?\s*(?:\(required\))?",
+    re.IGNORECASE,
+)
+_MAX_WIDGET_CHARS = 450
+_HEADLINE_MAX = 160
+
+
+def _line_reason(line: str) -> str | None:
+    s = line.strip()
+    if not s or len(s) > _MAX_WIDGET_CHARS:
+        return None
+    for reason, rx in _LINE_RES:
+        if rx.fullmatch(s):
+            return reason
+    return None
+
+
+def _is_headline(line: str) -> bool:
+    """A short link-like line: no sentence end, or ends with '...'."""
+    s = line.strip()
+    if not s or len(s) > _HEADLINE_MAX:
+        return False
+    if s.endswith(("...", "…")):
+        return True
+    if s[-1] in ".!\"”’'" and len(s.split()) > 6:
+        return False
+    return len(s.split()) <= 20
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for m in re.finditer(r"\n", text):
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, len(text)))
+    return out
+
+
+def clean_text(text: str) -> tuple[str, list[Removed]]:
+    """Cleaned text and the list of what was removed (in text order).
+
+    Only whole lines are removed; paragraph breaks are kept, runs of blank lines collapse to one.
+    """
+    spans = _lines(text)
+    reasons: list[str | None] = [None] * len(spans)
+    in_form = False
+    related_from = -1
+    for i, (a, b) in enumerate(spans):
+        line = text[a:b]
+        s = line.strip()
+        if not s:
+            continue
+        reason = _line_reason(line)
+        if reason is None and in_form and len(s) <= 40 and _FORM_LABEL.fullmatch(s):
+            reason = "comment-form"
+        if reason is None and len(s) <= 60 and _RELATED_HEADER.fullmatch(s) and _next_is_headline(text, spans, i):
+            reason = "related-list"
+            related_from = i
+        elif reason is None and related_from >= 0 and _is_headline(line):
+            reason = "related-list"
+        elif reason != "related-list" and reason != "related-link":
+            related_from = -1
+        if reason is not None:
+            reasons[i] = reason
+            in_form = in_form or reason == "comment-form"
+        else:
+            in_form = False
+    if not any(reasons):
+        return text, []
+    removed: list[Removed] = []
+    kept: list[str] = []
+    group_reason: str | None = None
+    group_start = group_end = 0
+    for (a, b), reason in zip(spans, reasons, strict=True):
+        if reason is None:
+            if text[a:b].strip():
+                if group_reason is not None:
+                    removed.append(Removed(text=text[group_start:group_end], reason=group_reason))
+                    group_reason = None
+            kept.append(text[a:b])
+            continue
+        if reason == group_reason:
+            group_end = b
+        else:
+            if group_reason is not None:
+                removed.append(Removed(text=text[group_start:group_end], reason=group_reason))
+            group_reason, group_start, group_end = reason, a, b
+    if group_reason is not None:
+        removed.append(Removed(text=text[group_start:group_end], reason=group_reason))
+    out = "\n".join(kept)
+    out = re.sub(r"[ \t]+\n", "\n", out)
+    out = re.sub(r"\n{3,}", "\n\n", out).strip()
+    for r in removed:
+        r.text = r.text.strip()
+    return out, removed
+
+
+def _next_is_headline(text: str, spans: list[tuple[int, int]], i: int) -> bool:
+    for a, b in spans[i + 1:]:
+        if text[a:b].strip():
+            return _is_headline(text[a:b])
+    return True  # a header at the very end is itself a tail
+
+
+# -- dateline ---------------------------------------------------------------------------------
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_CAPS_PLACE = r"[A-Z][A-Z.'\-]+(?:[ /][A-Z][A-Z.'\-]+){0,3}"
+_TITLE_PLACE = r"[A-Z][a-z][A-Za-z.'\-]+(?: [A-Z][A-Za-z.'\-]+){0,3}"
+_REGION = r"(?:,\s*(?!" + _MONTH + r"\s)[A-Z][A-Za-z.'\-]+(?: [A-Z][A-Za-z.'\-]+){0,2})?"
+_DATE = r"(?:,?\s*(?P<date>" + _MONTH + r"\s+\d{1,2}(?:,\s*\d{4})?))?"
+_SOURCE = r"\s*\((?P<source>[A-Z][\w .&'/-]{0,40})\)"
+_DASH = r"\s*(?P<dash>--|[-—–]|:)"
+_DATELINE_CAPS = re.compile(
+    r"(?P<place>" + _CAPS_PLACE + _REGION + r")" + _DATE + r"(?:" + _SOURCE + r")?" + _DASH + r"\s"
+)
+_DATELINE_TITLE = re.compile(
+    r"(?P<place>" + _TITLE_PLACE + _REGION + r")" + _DATE + _SOURCE + _DASH + r"\s"
+)
+
+
+def parse_dateline(text: str) -> dict[str, Any] | None:
+    """The dateline at the start of ``text`` (offsets into ``text``), or None."""
+    lead = len(text) - len(text.lstrip())
+    head = text[lead:lead + 200]
+    for rx in (_DATELINE_CAPS, _DATELINE_TITLE):
+        m = rx.match(head)
+        if m is None:
+            continue
+        place = m.group("place").strip()
+        source = m.group("source")
+        if rx is _DATELINE_CAPS and source is None and m.group("dash") == ":":
+            continue  # "NOTE:", "UPDATE:" are not datelines
+        if len(place.split(",")[0].replace(".", "")) < 2:
+            continue
+        out: dict[str, Any] = {
+            "place": place,
+            "source": source.strip() if source else None,
+            "start": lead,
+            "end": lead + m.end("dash"),
+        }
+        if m.group("date"):
+            out["date"] = m.group("date")
+        return out
+    return None
+
+
+class CleanStage:
+    """Removes boilerplate lines (listing them in ``removed``) and parses the dateline."""
+
+    name: ClassVar[str] = "clean"
+    requires: ClassVar[tuple[str, ...]] = ("text",)
+    assigns: ClassVar[tuple[str, ...]] = ("text", "removed")
+
+    def __init__(self, enabled: bool = True) -> None:
+        self.enabled = enabled
+
+    @classmethod
+    def from_config(cls, config: Config) -> CleanStage:
+        return cls(enabled=config.clean.enabled)
+
+    def __call__(self, article: Article) -> Article:
+        if article.raw_text is None:
+            article.raw_text = article.text
+        if self.enabled:
+            text, removed = clean_text(article.text)
+            if removed:
+                article.text = text
+                seen = {(r.text, r.reason) for r in article.removed}
+                article.removed.extend(r for r in removed if (r.text, r.reason) not in seen)
+        if article.dateline is None:
+            article.dateline = parse_dateline(article.text)
+        return article
+
+
+__all__ = ["CleanStage", "clean_text", "parse_dateline"]

@@ -1,0 +1,122 @@
+"""Shared helpers of the readers: decoding, limits, dates, failures."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from ..errors import (
+    BinaryInputError,
+    EmptyInputError,
+    EncodingError,
+    InputTooLargeError,
+    InvalidValueError,
+    NewsgraphError,
+)
+from ..model import ReadFailure
+
+DEFAULT_MAX_BYTES = 5_000_000
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+@dataclass(frozen=True)
+class ReadOptions:
+    """Options every reader gets from :func:`newsgraph.ingest.read_paths`."""
+
+    max_bytes: int = DEFAULT_MAX_BYTES
+    published: str | None = None
+    encoding_fallback: bool = True
+    source: str | None = None
+
+
+def validate_published(value: str | None, *, input: str | None = None) -> str | None:
+    """``YYYY-MM-DD`` (a real calendar day) or None; anything else -> InvalidValueError."""
+    if value is None:
+        return None
+    v = value.strip()
+    if not _ISO_DATE.match(v):
+        raise InvalidValueError(
+            f"published date '{value}' is not YYYY-MM-DD", input=input or value,
+            hint="give the publication date as YYYY-MM-DD, e.g. 2017-12-06",
+        )
+    try:
+        date.fromisoformat(v)
+    except ValueError:
+        raise InvalidValueError(
+            f"published date '{value}' is not a calendar day", input=input or value,
+            hint="give the publication date as YYYY-MM-DD, e.g. 2017-12-06",
+        ) from None
+    return v
+
+
+def normalise_date(value: object) -> str | None:
+    """The YYYY-MM-DD prefix of an ISO-like date string, or None."""
+    if not isinstance(value, str):
+        return None
+    m = re.match(r"\s*(\d{4}-\d{2}-\d{2})", value)
+    if not m:
+        return None
+    try:
+        date.fromisoformat(m.group(1))
+    except ValueError:
+        return None
+    return m.group(1)
+
+
+def check_size(n: int, limit: int, input: str) -> None:
+    if n > limit:
+        raise InputTooLargeError(
+            f"{n:,} bytes is over the limit of {limit:,} bytes", input=input,
+        )
+
+
+def looks_binary(data: bytes) -> bool:
+    """NUL bytes or many control characters in the first 8 kB (UTF-16 is caught before)."""
+    head = data[:8192]
+    if not head:
+        return False
+    if b"\x00" in head:
+        return True
+    ctrl = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13, 27))
+    return ctrl / len(head) > 0.05
+
+
+def decode_bytes(data: bytes, input: str, *, fallback: bool = True) -> tuple[str, str]:
+    """Text and the encoding used. UTF-8 (with or without BOM), else detection.
+
+    Raises BinaryInputError for binary data and EncodingError when no encoding fits.
+    """
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError:
+            pass
+    if looks_binary(data):
+        raise BinaryInputError("the file is binary, not text", input=input)
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError as exc:
+        if not fallback:
+            raise EncodingError(
+                f"not valid UTF-8 (byte {exc.start}) and encoding detection is off", input=input,
+                hint="save the file as UTF-8 or turn on input.encoding_fallback",
+            ) from None
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise EncodingError("not UTF-8 and the encoding could not be detected", input=input)
+    return str(best), str(best.encoding)
+
+
+def require_text(text: str, input: str) -> str:
+    if not text.strip():
+        raise EmptyInputError("no text", input=input)
+    return text
+
+
+def failure(exc: NewsgraphError, input: str) -> ReadFailure:
+    return ReadFailure(input=exc.input or input, reason=exc.message, error_type=exc.kind, hint=exc.hint)

