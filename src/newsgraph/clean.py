@@ -17,12 +17,19 @@ import re
 from typing import Any, ClassVar
 
 from .config import Config
+from .errors import EmptyInputError
 from .model import Article, Removed
 
-# -- line patterns (each matched against a whole, stripped line) --------------------------------
+# -- line patterns (each matched against a whole, stripped line, case-insensitive) --------------
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
 _SOCIAL = (
-    r"share|tweet|e-?mail|print|pin(?: it)?|facebook|twitter|x|linkedin|whatsapp|reddit|telegram|"
-    r"pinterest|copy(?: the)? link|flipboard|messenger|tumblr|pocket|bluesky|threads|mastodon|sms|comments?"
+    r"share|tweet|e-?mail|print|pin(?: it)?|facebook|twitter|linkedin|whatsapp|reddit|telegram|"
+    r"pinterest|copy(?: the)? link|flipboard|messenger|tumblr|pocket|bluesky|threads|mastodon|sms|comments?|"
+    r"digg(?: this)?|stumbleupon|delicious"
 )
 
 _LINE_RULES: tuple[tuple[str, str], ...] = (
@@ -44,9 +51,10 @@ _LINE_RULES: tuple[tuple[str, str], ...] = (
     ("comment-form", r"join the (?:conversation|discussion)[.!]?"),
     ("comment-form", r"(?:what do you think|have your say)\?? ?(?:leave a comment(?: below)?\.?)?"),
     # share / follow prompts
-    ("share-prompt", rf"(?:(?:{_SOCIAL})\b[\s:|/·•,-]*){{1,12}}"),
+    ("share-prompt", rf"(?:{_SOCIAL})\b(?:[\s:|/·•,-]+(?:{_SOCIAL}|x)\b){{0,12}}[\s:|/·•,-]*"),
     ("share-prompt", r"share (?:this|the) (?:article|story|post|page|video)(?: on \w+| with [\w ]+| via \w+)?[.!:]?"),
     ("share-prompt", r"share (?:on|via) \w+[.!:]?"),
+    ("share-prompt", r"share (?:this|it)(?: with [\w ]{1,30})?[.!:]?"),
     ("share-prompt", r"click to (?:share|email|print)(?: (?:this )?(?:on|to) [\w ]+)?(?: \(opens in new window\))?"),
     ("share-prompt", r"follow us on [\w ,&]+[.!]?"),
     ("share-prompt", r"like us on facebook[\w ,&]*[.!]?"),
@@ -73,6 +81,22 @@ _LINE_RULES: tuple[tuple[str, str], ...] = (
     ("click-prompt", r"click here(?: to| for)\b.{0,200}"),
     ("related-link", r"(?:read more|also read|related|see also|more|recommended|watch|listen)\s*:\s*.{0,200}"),
     ("related-link", r"(?:read|see) (?:more|the full (?:story|article))(?: here| at \S+)?[.!]?"),
+    ("related-link", r"also on [\w.-]+\.[a-z]{2,}\b.{0,200}"),
+    ("share-prompt", r"(?:like|enjoyed?|love) this (?:story|article|post)\?.{0,80}"),
+    ("comment-form", r"tell us what you think.{0,40}"),
+    # page furniture: tags, reprints, copyright, contact, timestamps, markup
+    ("tags", r"(?:tags|tagged|topics|filed under|categories|keywords)(?:\s*:.{0,300})?"),
+    ("page-furniture", r"(?:order reprints?|print (?:this )?article|text size|reprints? (?:&|and) permissions|"
+                       r"this article has been sent to.{0,60}|an error has occurred,? please try again(?: later)?\.?|"
+                       r"this copy is for your personal,? non-commercial use only\b.{0,400})"),
+    ("copyright", r"(?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}|[\w&.,' -]{1,60}\d{4}).{0,160}"),
+    ("copyright", r"all rights reserved\.?"),
+    ("markup", r"\[\w+[^\]]*\].{0,200}\[/\w+\]"),
+    ("markup", r"\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?|\|\s*\|"),
+    ("contact", r"(?:write to|contact|email|e-mail|reach) [\w .'-]{1,60} (?:at|via|on) \S+@\S+"),
+    ("timestamp", rf"(?:updated|last updated|published|posted|first published)"
+                  rf"(?=.*(?:\d{{4}}|\d{{1,2}}:\d{{2}}|\b[ap]\.?m\b|\b{_MONTH}\b))(?: on| at)?:? "
+                  rf"(?:{_MONTH}|{_WEEKDAY}|\d)[\w ,:./-]{{2,60}}"),
 )
 _LINE_RES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (reason, re.compile(rf"(?:{pat})", re.IGNORECASE)) for reason, pat in _LINE_RULES
@@ -90,6 +114,21 @@ _RELATED_HEADER = re.compile(
 #: Comment-form field labels, removed only inside a comment form.
 _FORM_LABEL = re.compile(
     r"(?:name|e-?mail|website|url|comment|message|reply|post comment|submit|δ|\*)\s*\*?\s*(?:\(required\))?",
+    re.IGNORECASE,
+)
+#: Header of a reader-comment section ("Comments", "12 Responses to ...", "3 thoughts on ...").
+_COMMENTS_HEADER = re.compile(
+    r"(?:(?:\d+|one|two|three|no)\s+(?:comments?|responses?|replies|reactions?|thoughts?)(?: (?:to|on) .{1,200})?|"
+    r"(?:reader |user |readers'? )?(?:comments?|responses?|replies|trackbacks?|trackback pings|pingbacks?)"
+    r"(?: ?\(\d+\))?)[.:]?",
+    re.IGNORECASE,
+)
+#: The signature line of one reader comment ("Posted by: Ann at May 2, 2012 9:01 AM", "Ann says:").
+_COMMENT_SIGNATURE = re.compile(
+    r"(?:(?:posted|written|submitted) by:?\s*.{1,80}?\s(?:at|on|@|\||-)\s.{4,60}|"
+    r"[\w .'@-]{1,60}\s(?:says|writes)\s*(?:on .{4,60})?:|"
+    r"[\w .'@-]{1,60}\s(?:on|at)\s[^:]{0,30}\d[^:]{0,30}\s(?:said|wrote):|"
+    r"(?:reply|report abuse|report comment|permalink|flag as inappropriate)(?: to .{1,60})?)",
     re.IGNORECASE,
 )
 _MAX_WIDGET_CHARS = 450
@@ -135,21 +174,31 @@ def clean_text(text: str) -> tuple[str, list[Removed]]:
     """
     spans = _lines(text)
     reasons: list[str | None] = [None] * len(spans)
+    cut = _comment_section(text, spans)
+    if cut is not None:
+        for j in range(cut, len(spans)):
+            reasons[j] = "comments"
+        spans_checked = spans[:cut]
+    else:
+        spans_checked = spans
     in_form = False
     related_from = -1
-    for i, (a, b) in enumerate(spans):
+    for i, (a, b) in enumerate(spans_checked):
         line = text[a:b]
         s = line.strip()
         if not s:
             continue
-        reason = _line_reason(line)
-        if reason is None and in_form and len(s) <= 40 and _FORM_LABEL.fullmatch(s):
-            reason = "comment-form"
-        if reason is None and len(s) <= 60 and _RELATED_HEADER.fullmatch(s) and _next_is_headline(text, spans, i):
+        if in_form and len(s) <= 40 and _FORM_LABEL.fullmatch(s):
+            reason: str | None = "comment-form"
+        else:
+            reason = _line_reason(line)
+        if reason is None and len(s) <= 60 and _RELATED_HEADER.fullmatch(s) and _next_is_headline(text, spans_checked, i):
             reason = "related-list"
             related_from = i
         elif reason is None and related_from >= 0 and _is_headline(line):
             reason = "related-list"
+        elif reason is None and i > 0 and _after_tags(text, spans, i, reasons) and _is_tag_list(s):
+            reason = "tags"
         elif reason != "related-list" and reason != "related-link":
             related_from = -1
         if reason is not None:
@@ -187,18 +236,44 @@ def clean_text(text: str) -> tuple[str, list[Removed]]:
     return out, removed
 
 
+def _comment_section(text: str, spans: list[tuple[int, int]]) -> int | None:
+    """Index of the line where a reader-comment section starts: a comments header followed by
+    at least two comment signatures. None when there is no such section."""
+    lines = [text[a:b].strip() for a, b in spans]
+    sig = [len(s) <= 200 and bool(_COMMENT_SIGNATURE.fullmatch(s)) for s in lines]
+    after = [0] * (len(lines) + 1)
+    for i in range(len(lines) - 1, -1, -1):
+        after[i] = after[i + 1] + sig[i]
+    for i, s in enumerate(lines):
+        if s and len(s) <= 120 and after[i + 1] >= 2 and _COMMENTS_HEADER.fullmatch(s):
+            return i
+    return None
+
+
+def _after_tags(text: str, spans: list[tuple[int, int]], i: int, reasons: list[str | None]) -> bool:
+    for j in range(i - 1, -1, -1):
+        a, b = spans[j]
+        if text[a:b].strip():
+            return reasons[j] == "tags"
+    return False
+
+
+def _is_tag_list(s: str) -> bool:
+    """'a, b, c, d' with short items and no sentence end."""
+    items = [x.strip() for x in re.split(r"[,|;·•]", s)]
+    return (len(items) >= 3 and all(0 < len(x.split()) <= 6 for x in items)
+            and not s.rstrip().endswith((".", "!", "?")))
+
+
 def _next_is_headline(text: str, spans: list[tuple[int, int]], i: int) -> bool:
     for a, b in spans[i + 1:]:
-        if text[a:b].strip():
-            return _is_headline(text[a:b])
-    return True  # a header at the very end is itself a tail
+        line = text[a:b]
+        if line.strip() and _line_reason(line) is None:
+            return _is_headline(line)
+    return True  # a header at the very end (or before other widgets only) is itself a tail
 
 
 # -- dateline ---------------------------------------------------------------------------------
-_MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
 _CAPS_PLACE = r"[A-Z][A-Z.'\-]+(?:[ /][A-Z][A-Z.'\-]+){0,3}"
 _TITLE_PLACE = r"[A-Z][a-z][A-Za-z.'\-]+(?: [A-Z][A-Za-z.'\-]+){0,3}"
 _REGION = r"(?:,\s*(?!" + _MONTH + r"\s)[A-Z][A-Za-z.'\-]+(?: [A-Z][A-Za-z.'\-]+){0,2})?"
@@ -258,6 +333,11 @@ class CleanStage:
             article.raw_text = article.text
         if self.enabled:
             text, removed = clean_text(article.text)
+            if removed and not text.strip():
+                raise EmptyInputError(
+                    "nothing is left after removing boilerplate", input=article.input or article.id or None,
+                    hint="the text holds only site furniture (comment forms, share prompts ...); check the input",
+                )
             if removed:
                 article.text = text
                 seen = {(r.text, r.reason) for r in article.removed}

@@ -173,6 +173,9 @@ class ArticleInfo(Record):
     author: str | None = None
     input: str | None = Field(default=None, description="file/line/record the article was read from")
     language: str | None = None
+    dateline: dict[str, Any] | None = Field(
+        default=None, description="dateline at the head of the text: place, source, start, end, date"
+    )
 
 
 class SourcingProfile(Record):
@@ -339,6 +342,7 @@ class Article(BaseModel):
                 author=self.author,
                 input=self.input,
                 language=self.language,
+                dateline=self.dateline,
             ),
             actors=self.actors,
             events=self.events,

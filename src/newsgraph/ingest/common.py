@@ -104,12 +104,33 @@ def decode_bytes(data: bytes, input: str, *, fallback: bool = True) -> tuple[str
                 f"not valid UTF-8 (byte {exc.start}) and encoding detection is off", input=input,
                 hint="save the file as UTF-8 or turn on input.encoding_fallback",
             ) from None
+    western = _western(data)
+    if western is not None:
+        return western, "cp1252"
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
     if best is None:
         raise EncodingError("not UTF-8 and the encoding could not be detected", input=input)
     return str(best), str(best.encoding)
+
+
+def _western(data: bytes) -> str | None:
+    """The text as Windows-1252 when that reads as Latin-script text (mostly ASCII letters).
+
+    Detection libraries often mistake short Western-European texts for Baltic or Cyrillic code
+    pages; cp1252 is by far the most common legacy encoding of news text, so it is tried first.
+    Texts in other scripts decode to mostly accented letters and fall through to detection.
+    """
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return None
+    non_ascii = sum(1 for c in letters if ord(c) > 127)
+    return text if non_ascii / len(letters) < 0.15 else None
 
 
 def require_text(text: str, input: str) -> str:

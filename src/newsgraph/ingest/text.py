@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..clean import parse_dateline
 from ..model import Article
 from .common import ReadOptions, decode_bytes, require_text
 
@@ -11,13 +12,19 @@ _TITLE = re.compile(r"\A[ \t]*([^\n]{1,300}?)[ \t]*\r?\n[ \t]*\r?\n")
 
 
 def split_title(text: str) -> tuple[str | None, str]:
-    """(title, body): the first line is a title when a blank line follows and the rest has text."""
+    """(title, body): the first line is a title when a blank line follows and the rest has text.
+
+    A first line that reads like a paragraph (a dateline, over 30 words, or a sentence of over
+    15 words ending in '.', ':' or ';') stays in the body.
+    """
     m = _TITLE.match(text)
     if m is None:
         return None, text
     title = m.group(1).strip()
     body = text[m.end():]
-    if not title or not body.strip() or title.endswith((".", ":")) and len(title) > 120:
+    words = len(title.split())
+    if (not title or not body.strip() or words > 30 or (words > 15 and title.endswith((".", ":", ";")))
+            or parse_dateline(title) is not None):
         return None, text
     return title, body
 

@@ -92,6 +92,11 @@ TABLES: dict[str, str] = {
             first_seen TIMESTAMP, last_seen TIMESTAMP, attempts INTEGER
         )
     """,
+    "inflight": """
+        CREATE TABLE IF NOT EXISTS inflight (
+            id VARCHAR PRIMARY KEY, input VARCHAR, attempts INTEGER, started TIMESTAMP
+        )
+    """,
 }
 
 #: Child tables of an article (deleted with it, rebuilt into its record).
@@ -103,14 +108,15 @@ INDEXES = (
 )
 
 #: version -> statements that bring a database of that version to version + 1.
-#: Version 1 (the first development layout) had no clusters table, no events.day/cluster_id
-#: and no failures.attempts.
+#: Version 1 (the first development layout) had no clusters and inflight tables, no
+#: events.day/cluster_id and no failures.attempts.
 MIGRATIONS: dict[int, tuple[str, ...]] = {
     1: (
         "ALTER TABLE events ADD COLUMN IF NOT EXISTS day DATE",
         "ALTER TABLE events ADD COLUMN IF NOT EXISTS cluster_id VARCHAR",
         "ALTER TABLE failures ADD COLUMN IF NOT EXISTS attempts INTEGER DEFAULT 1",
         TABLES["clusters"],
+        TABLES["inflight"],
         "UPDATE events SET day = TRY_CAST(left(date, 10) AS DATE) WHERE day IS NULL",
     ),
 }

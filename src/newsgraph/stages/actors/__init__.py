@@ -1,21 +1,19 @@
-"""actors stage (placeholder: replaced by the actors implementation)."""
+"""actors stage: mentions, resolution to country + sector, roles, coreference, user dictionaries."""
 
 from __future__ import annotations
 
-from typing import ClassVar
+from .dictionaries import build_lexicon, load_petrarch_actors, load_petrarch_agents, load_user_dictionary
+from .lexicon import Entry, Lexicon, builtin_lexicon
+from .resolver import Resolver
+from .stage import ActorStage
 
-from ...config import Config
-from ...model import Article
+
+def default_resolver() -> Resolver:
+    """A resolver over the shipped lexicon alone (no user dictionaries)."""
+    return Resolver(builtin_lexicon())
 
 
-class ActorStage:
-    name: ClassVar[str] = "actors"
-    requires: ClassVar[tuple[str, ...]] = ('segments',)
-    assigns: ClassVar[tuple[str, ...]] = ('actors',)
-
-    @classmethod
-    def from_config(cls, config: Config) -> ActorStage:
-        return cls()
-
-    def __call__(self, article: Article) -> Article:
-        return article
+__all__ = [
+    "ActorStage", "Entry", "Lexicon", "Resolver", "build_lexicon", "builtin_lexicon", "default_resolver",
+    "load_petrarch_actors", "load_petrarch_agents", "load_user_dictionary",
+]

@@ -1,0 +1,183 @@
+"""Toponym resolution benchmark on GeoWebNews (GWN) and LGL (../shared/gold/geoparsing_news).
+
+Each gold toponym span is resolved in its article, with the article's other gold toponyms as context
+(toponym resolution, as Mordecai3's published figures are). Scored on the toponyms that carry a
+GeoNames id: accuracy within 161 km, median error (km), GeoNames-id accuracy. Toponyms the gazetteer
+cannot resolve count as wrong (error 20,000 km).
+
+    python benchmarks/places.py [--limit N]   # N articles per corpus
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+# benchmarks/ holds scripts named like stdlib modules (numbers.py): keep it off the import path
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
+
+import argparse  # noqa: E402
+import os  # noqa: E402
+import statistics  # noqa: E402
+import xml.etree.ElementTree as ET  # noqa: E402
+from dataclasses import dataclass  # noqa: E402
+
+from newsgraph.stages.places.gazetteer import haversine_km, load_gazetteer  # noqa: E402
+from newsgraph.stages.places.resolve import resolve_spans  # noqa: E402
+
+GOLD = Path(os.environ.get("NEWSGRAPH_GOLD", Path(__file__).resolve().parents[1].parent / "shared" / "gold"))
+MORDECAI3_ACC161 = {"GWN": 0.941, "LGL": 0.827}
+MISS_KM = 20000.0
+
+
+@dataclass(frozen=True)
+class GoldToponym:
+    start: int
+    end: int
+    geonameid: int | None
+    lat: float
+    lon: float
+
+
+@dataclass(frozen=True)
+class Score:
+    corpus: str
+    n: int
+    acc161: float
+    median_km: float
+    id_acc: float
+    coverage: float  # share of toponyms that got any resolution
+
+
+def _f(x: str | None) -> float | None:
+    try:
+        return float(x) if x not in (None, "") else None
+    except ValueError:
+        return None
+
+
+def read_gwn(path: Path) -> list[tuple[str, list[GoldToponym]]]:
+    out = []
+    for art in ET.parse(path).getroot().iter("article"):
+        text = art.findtext("text") or ""
+        tops = []
+        for t in art.iter("toponym"):
+            lat, lon = _f(t.findtext("latitude")), _f(t.findtext("longitude"))
+            if lat is None or lon is None:
+                continue
+            gid = (t.findtext("geonamesID") or "").strip()
+            tops.append(GoldToponym(int(t.findtext("start") or 0), int(t.findtext("end") or 0),
+                                    int(gid) if gid.isdigit() else None, lat, lon))
+        out.append((text, tops))
+    return out
+
+
+def read_lgl(path: Path) -> list[tuple[str, list[GoldToponym]]]:
+    out = []
+    for art in ET.parse(path).getroot().iter("article"):
+        text = art.findtext("text") or ""
+        tops = []
+        for t in art.iter("toponym"):
+            g = t.find("gaztag")
+            if g is None:
+                continue
+            lat, lon = _f(g.findtext("lat")), _f(g.findtext("lon"))
+            if lat is None or lon is None:
+                continue
+            gid = g.get("geonameid", "")
+            tops.append(GoldToponym(int(t.findtext("start") or 0), int(t.findtext("end") or 0),
+                                    int(gid) if gid.isdigit() else None, lat, lon))
+        out.append((text, tops))
+    return out
+
+
+def score_corpus(name: str, articles: list[tuple[str, list[GoldToponym]]]) -> Score:
+    gaz = load_gazetteer()
+    errors: list[float] = []
+    id_hits = resolved = 0
+    for text, tops in articles:
+        if not tops:
+            continue
+        chosen = resolve_spans(gaz, text, [(t.start, t.end) for t in tops])
+        for t, e in zip(tops, chosen, strict=True):
+            if t.geonameid is None:
+                continue
+            if e is None:
+                errors.append(MISS_KM)
+                continue
+            resolved += 1
+            errors.append(haversine_km(t.lat, t.lon, e.lat, e.lon))
+            id_hits += e.geonameid == t.geonameid
+    n = len(errors)
+    return Score(name, n, sum(x <= 161 for x in errors) / max(1, n),
+                 statistics.median(errors) if errors else 0.0, id_hits / max(1, n), resolved / max(1, n))
+
+
+def run(limit: int | None = None, gold: Path = GOLD) -> dict[str, Score]:
+    """Scores per corpus ({"GWN": Score, "LGL": Score}); ``limit`` = articles per corpus."""
+    base = gold / "geoparsing_news"
+    gwn = read_gwn(base / "GeoWebNews_GWN.xml")
+    lgl = read_lgl(base / "lgl.xml")
+    if limit is not None:
+        gwn, lgl = gwn[:limit], lgl[:limit]
+    return {"GWN": score_corpus("GWN", gwn), "LGL": score_corpus("LGL", lgl)}
+
+
+@dataclass(frozen=True)
+class EndToEnd:
+    articles: int
+    precision: float  # predicted place mentions overlapping a gold toponym
+    recall: float  # gold toponyms overlapped by a predicted place mention
+    acc161: float  # of the overlapped gold toponyms, share placed within 161 km
+
+
+def run_end_to_end(limit: int = 20, gold: Path = GOLD) -> EndToEnd:
+    """Spot and resolve with the full pipeline on the first ``limit`` GWN articles.
+
+    GWN annotates adjectival ("Russian") and metonymic ("Moscow said") toponyms, which newsgraph
+    deliberately leaves to the actors stage, so recall here is a lower bound of what the stage finds.
+    """
+    from newsgraph.model import Article
+    from newsgraph.pipeline import Pipeline
+
+    pipe = Pipeline.from_config()
+    tp = fp = fn = ok = 0
+    arts = read_gwn(gold / "geoparsing_news" / "GeoWebNews_GWN.xml")[:limit]
+    for text, tops in arts:
+        art = Article(text=text, raw_text=text)
+        for stage in pipe.stages:
+            art = stage(art)
+        pred = [(m.start, m.end, pl) for pl in art.places for m in pl.mentions]
+        for t in tops:
+            hit = next((x for x in pred if x[0] < t.end and t.start < x[1]), None)
+            if hit is None:
+                fn += 1
+                continue
+            tp += 1
+            place = hit[2]
+            if place.lat is not None and place.lon is not None:
+                ok += haversine_km(t.lat, t.lon, place.lat, place.lon) <= 161
+        fp += sum(1 for x in pred if not any(x[0] < t.end and t.start < x[1] for t in tops))
+    return EndToEnd(len(arts), tp / max(1, tp + fp), tp / max(1, tp + fn), ok / max(1, tp))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--limit", type=int, default=None, help="articles per corpus")
+    ap.add_argument("--e2e", type=int, default=0, metavar="N",
+                    help="also spot + resolve with the full pipeline on N GWN articles")
+    args = ap.parse_args()
+    scores = run(args.limit)
+    print(f"{'corpus':<6} {'toponyms':>8} {'acc@161':>8} {'Mordecai3':>9} {'median km':>10} {'id acc':>7} "
+          f"{'resolved':>8}")
+    for s in scores.values():
+        print(f"{s.corpus:<6} {s.n:>8} {s.acc161:>8.3f} {MORDECAI3_ACC161[s.corpus]:>9.3f} {s.median_km:>10.1f} "
+              f"{s.id_acc:>7.3f} {s.coverage:>8.3f}")
+    if args.e2e:
+        e = run_end_to_end(args.e2e)
+        print(f"\nend to end, GWN first {e.articles} articles: mention precision {e.precision:.3f}, "
+              f"recall {e.recall:.3f}, acc@161 of found {e.acc161:.3f}")
+
+
+if __name__ == "__main__":
+    main()

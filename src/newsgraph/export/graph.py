@@ -1,0 +1,148 @@
+"""Actor network (GraphML) and located events (GeoJSON)."""
+
+from __future__ import annotations
+
+import json
+import os
+import xml.etree.ElementTree as ET
+from typing import Any
+
+from ..errors import StoreNotWritableError
+from ..store import Store
+
+_NODES = """
+SELECT actor_id, mode(name) AS name, any_value(country) AS country, any_value(sector) AS sector,
+       any_value(kind) AS kind, count(DISTINCT article_id) AS n_articles
+FROM actors GROUP BY actor_id ORDER BY actor_id
+"""
+
+_EDGES = """
+WITH pairs AS (
+    SELECT s, t, e.quad_class, e.goldstein, e.article_id, e.cluster_id FROM events e,
+        (SELECT unnest(e.source) AS s), (SELECT unnest(e.target) AS t)
+    WHERE s <> t
+)
+SELECT s, t, count(*) AS weight, count(DISTINCT article_id) AS n_articles,
+       count(DISTINCT cluster_id) AS n_clusters,
+       count(*) FILTER (WHERE quad_class = 1) AS verbal_cooperation,
+       count(*) FILTER (WHERE quad_class = 2) AS material_cooperation,
+       count(*) FILTER (WHERE quad_class = 3) AS verbal_conflict,
+       count(*) FILTER (WHERE quad_class = 4) AS material_conflict,
+       avg(goldstein) AS goldstein
+FROM pairs GROUP BY s, t ORDER BY s, t
+"""
+
+_NODE_KEYS = (
+    ("name", "string"),
+    ("country", "string"),
+    ("sector", "string"),
+    ("kind", "string"),
+    ("n_articles", "int"),
+)
+_EDGE_KEYS = (
+    ("weight", "int"),
+    ("n_articles", "int"),
+    ("n_clusters", "int"),
+    ("verbal_cooperation", "int"),
+    ("material_cooperation", "int"),
+    ("verbal_conflict", "int"),
+    ("material_conflict", "int"),
+    ("cooperation", "int"),
+    ("conflict", "int"),
+    ("relation", "string"),
+    ("goldstein", "double"),
+)
+NS = "http://graphml.graphdrawing.org/xmlns"
+
+
+def _records(store: Store, sql: str) -> list[dict[str, Any]]:
+    df = store.df(sql)
+    return list(df.astype(object).where(df.notna(), None).to_dict("records"))
+
+
+def relation(coop: int, conflict: int) -> str:
+    """'cooperation', 'conflict' or 'mixed' (equal counts) by the events' quad classes."""
+    if coop > conflict:
+        return "cooperation"
+    if conflict > coop:
+        return "conflict"
+    return "mixed"
+
+
+def write_graphml(store: Store, dest: str | os.PathLike[str]) -> tuple[int, int]:
+    """Directed actor network: an edge source -> target per actor pair, weighted by events, with
+    counts per quad class and ``relation`` = cooperation (quad 1-2) vs conflict (quad 3-4)."""
+    ET.register_namespace("", NS)
+    root = ET.Element(f"{{{NS}}}graphml")
+    for i, (k, t) in enumerate(_NODE_KEYS):
+        ET.SubElement(
+            root, f"{{{NS}}}key", id=f"n{i}", attrib={"for": "node", "attr.name": k, "attr.type": t}
+        )
+    for i, (k, t) in enumerate(_EDGE_KEYS):
+        ET.SubElement(
+            root, f"{{{NS}}}key", id=f"e{i}", attrib={"for": "edge", "attr.name": k, "attr.type": t}
+        )
+    graph = ET.SubElement(root, f"{{{NS}}}graph", id="actors", edgedefault="directed")
+    nodes = {r["actor_id"]: r for r in _records(store, _NODES)}
+    edges = _records(store, _EDGES)
+    for e in edges:  # actors named only in events still get a node
+        for a in (e["s"], e["t"]):
+            nodes.setdefault(
+                a,
+                {"actor_id": a, "name": None, "country": None, "sector": None, "kind": None, "n_articles": 0},
+            )
+    for aid in sorted(nodes):
+        n = nodes[aid]
+        el = ET.SubElement(graph, f"{{{NS}}}node", id=aid)
+        for i, (k, _t) in enumerate(_NODE_KEYS):
+            if n.get(k) is not None:
+                ET.SubElement(el, f"{{{NS}}}data", key=f"n{i}").text = str(n[k])
+    for j, e in enumerate(edges):
+        coop = int(e["verbal_cooperation"]) + int(e["material_cooperation"])
+        conf = int(e["verbal_conflict"]) + int(e["material_conflict"])
+        vals = dict(e, cooperation=coop, conflict=conf, relation=relation(coop, conf))
+        el = ET.SubElement(graph, f"{{{NS}}}edge", id=f"x{j}", source=e["s"], target=e["t"])
+        for i, (k, _t) in enumerate(_EDGE_KEYS):
+            if vals.get(k) is not None:
+                ET.SubElement(el, f"{{{NS}}}data", key=f"e{i}").text = str(vals[k])
+    try:
+        ET.ElementTree(root).write(dest, encoding="utf-8", xml_declaration=True)
+    except OSError as exc:
+        raise StoreNotWritableError(f"cannot write the export: {exc.strerror}", input=str(dest)) from None
+    return len(nodes), len(edges)
+
+
+_GEO = """
+SELECT e.article_id, e.event_id, e.plover, e.cameo, e.mode, e.modality, e.source, e.target, e.day,
+       e.quad_class, e.goldstein, e.evidence, e.cluster_id, e.place, p.name AS place_name,
+       p.country, p.lat, p.lon, p.geonameid, a.url, a.outlet, a.title
+FROM events e JOIN places p ON p.article_id = e.article_id AND p.place_id = e.place
+JOIN articles a ON a.id = e.article_id
+WHERE p.lat IS NOT NULL AND p.lon IS NOT NULL
+ORDER BY e.article_id, e.ord
+"""
+
+
+def geojson(store: Store) -> dict[str, Any]:
+    """A FeatureCollection with one Point per event that has a located place."""
+    feats = []
+    for r in _records(store, _GEO):
+        lat, lon = float(r.pop("lat")), float(r.pop("lon"))
+        props = {k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in r.items()}
+        props["day"] = str(r["day"])[:10] if r["day"] is not None else None
+        props["source"] = list(props["source"] or [])
+        props["target"] = list(props["target"] or [])
+        feats.append(
+            {"type": "Feature", "geometry": {"type": "Point", "coordinates": [lon, lat]}, "properties": props}
+        )
+    return {"type": "FeatureCollection", "features": feats}
+
+
+def write_geojson(store: Store, dest: str | os.PathLike[str]) -> int:
+    data = geojson(store)
+    try:
+        with open(dest, "w", encoding="utf-8") as fh:
+            json.dump(data, fh, ensure_ascii=False, default=str)
+    except OSError as exc:
+        raise StoreNotWritableError(f"cannot write the export: {exc.strerror}", input=str(dest)) from None
+    return len(data["features"])

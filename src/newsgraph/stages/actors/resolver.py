@@ -1,0 +1,489 @@
+"""Resolve an actor phrase ("Turkish Foreign Minister X", "ordinary Kazakhs") to country + sector.
+
+:class:`Resolver` works on plain strings (for benchmarks and other stages); the actor stage calls
+:func:`scan` and :func:`combine` on spaCy tokens so that it keeps token positions.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass, field, replace
+
+from ...model import Actor
+from .lexicon import Agent, Entry, Lexicon, fold, norm, slug
+from .places_names import place_country
+
+_FORMER = {"former", "ex", "ex-", "erstwhile", "onetime", "retired", "late", "then"}
+_LED = {"led", "backed", "sponsored", "allied", "supported", "funded", "aligned", "affiliated"}
+_JOINERS = {"and", "&", ",", "or"}
+_PREPS = {"to", "in", "at", "from", "of", "for", "with", "against", "on", "near", "inside", "across"}
+_GENERIC_TITLES = {"spokesperson", "official", "Official", "Minister", "Secretary", "Deputy Secretary",
+                   "Undersecretary", "Envoy", "Special Envoy", "Ambassador", "Diplomat", "Chief of Staff",
+                   "Press Secretary", "commander", "Director"}
+_IRREGULAR = {"men": "man", "women": "woman", "people": "people", "police": "police", "media": "media",
+              "militia": "militia", "forces": "forces", "troops": "troops", "authorities": "authorities",
+              "allies": "ally", "militaries": "military", "clergy": "clergy", "gunmen": "gunman",
+              "policemen": "policeman", "militiamen": "militiaman", "businessmen": "businessman",
+              "spokesmen": "spokesman", "spokeswomen": "spokeswoman", "congressmen": "congressman"}
+
+
+def singular(word: str) -> str:
+    w = word.lower()
+    if w in _IRREGULAR:
+        return _IRREGULAR[w]
+    if w.endswith("men"):
+        return w[:-3] + "man"
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith(("ches", "shes", "sses", "xes")):
+        return w[:-2]
+    if w.endswith("s") and not w.endswith("ss") and len(w) > 3:
+        return w[:-1]
+    return w
+
+
+def parse_date(value: str | None) -> str | None:
+    """'today' -> today's ISO date; '2022-01-01' / '2022' kept; anything else -> None."""
+    if value is None:
+        return None
+    v = value.strip()
+    if v.lower() in ("today", "now"):
+        return _dt.date.today().isoformat()
+    if re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", v):
+        return v
+    m = re.match(r"(\d{4}-\d{2}-\d{2})", v)
+    return m.group(1) if m else None
+
+
+@dataclass
+class Item:
+    """One recognised stretch of words ``[start, end)`` of a phrase."""
+
+    kind: str  # entry | demonym | role | agent | former | pro | led | joiner | possessive | word
+    start: int
+    end: int
+    entries: list[Entry] = field(default_factory=list)
+    country: str | None = None
+    agent: Agent | None = None
+    plural_people: bool = False
+    text: str = ""
+
+
+@dataclass
+class Resolution:
+    """What a phrase resolves to, plus the parts that name other actors (coordinated countries)."""
+
+    entry: Entry
+    role: str | None = None
+    led_by: str | None = None
+    former: bool = False
+    head: Item | None = None
+    extra: list[tuple[Item, Entry]] = field(default_factory=list)  # further actors named in it
+    modifiers: list[tuple[Item, Entry]] = field(default_factory=list)  # institutions in titles
+
+
+def pick(entries: list[Entry], date: str | None) -> tuple[Entry | None, bool]:
+    """The entry that holds at ``date`` (and whether the person had left that role by then)."""
+    if not entries:
+        return None, False
+    valid = [e for e in entries if e.holds(date)]
+    if valid:
+        people = [e for e in valid if e.source == "person"]
+        if people and len(people) == len(valid):
+            return max(people, key=lambda e: (e.start or "", e.end or "9999")), False
+        same = [e for e in valid if e.id == valid[0].id]
+        return max(same, key=lambda e: e.start or ""), False
+    dated = [e for e in entries if e.start or e.end]
+    if date and dated:
+        before = [e for e in dated if e.end and date > e.end]
+        if before:
+            return max(before, key=lambda e: e.end or ""), True
+        return min(dated, key=lambda e: e.start or ""), False
+    return entries[0], False
+
+
+def scan(words: list[str], lex: Lexicon, lemmas: list[str] | None = None) -> list[Item]:
+    """Greedy longest-match segmentation of ``words`` into lexicon items."""
+    items: list[Item] = []
+    n = len(words)
+    i = 0
+    while i < n:
+        found: Item | None = None
+        for length in range(min(lex.max_words + 2, n - i), 0, -1):
+            chunk = words[i:i + length]
+            text = " ".join(chunk)
+            key = norm(text)
+            if not key:
+                break
+            entries = lex.lookup(text)
+            if entries:
+                found = Item("entry", i, i + length, entries=entries, text=text)
+                break
+            if key in lex.capitals and text[:1].isupper():
+                iso3 = lex.capitals[key]
+                cap = Entry(id=iso3, name=lex.country_names.get(iso3, iso3), country=iso3, sector="GOV",
+                            kind="state", source="capital")
+                found = Item("entry", i, i + length, entries=[cap], text=text)
+                break
+            if key in lex.demonyms:
+                found = Item("demonym", i, i + length, country=lex.demonyms[key], text=text,
+                             plural_people=key in lex.demonym_nouns)
+                break
+            if key in lex.roles:
+                found = Item("role", i, i + length, agent=lex.roles[key], text=text)
+                break
+            if text[:1].isupper() and (key in lex.regions or (length <= 3 and place_country(key))):
+                found = Item("place", i, i + length, country=lex.regions.get(key) or place_country(key),
+                             text=text)
+                break
+            last = lemmas[i + length - 1].lower() if lemmas else singular(chunk[-1])
+            for cand in (key, norm(" ".join([*chunk[:-1], last])), norm(" ".join([*chunk[:-1],
+                                                                                   singular(chunk[-1])]))):
+                if cand in lex.agents:
+                    found = Item("agent", i, i + length, agent=lex.agents[cand], text=text)
+                    break
+            if found:
+                break
+            if length == 1:
+                found = _single(words[i], lex)
+                if found:
+                    found.start, found.end = i, i + 1
+                break
+        if lex.stems and (found is None or not any(e.source in ("petrarch", "user") for e in found.entries)):
+            stem = _stem_match(words, i, lex)  # a user's PETRARCH stem beats the shipped lexicon
+            if stem is not None and (found is None or stem.end >= found.end or found.kind == "word"):
+                found = stem
+        if found is None:
+            found = Item("word", i, i + 1, text=words[i])
+        items.append(found)
+        i = found.end
+    return items
+
+
+def _stem_match(words: list[str], i: int, lex: Lexicon) -> Item | None:
+    """The longest PETRARCH stem entry starting at word ``i`` ('Arnorian' by the stem ARNOR)."""
+    first = norm(words[i])
+    if not first:
+        return None
+    best: Item | None = None
+    candidates: list[tuple[tuple[str, ...], list[Entry]]] = list(lex.stems.get(first, []))
+    for k in range(len(first) - 1, 2, -1):
+        candidates += [c for c in lex.stems.get(first[:k], []) if len(c[0]) == 1]
+    for stem_words, entries in candidates:
+        n = len(stem_words)
+        if i + n > len(words):
+            continue
+        got = [norm(w) for w in words[i:i + n]]
+        if got[:-1] != list(stem_words[:-1]) or not got[-1].startswith(stem_words[-1]):
+            continue
+        if best is None or i + n > best.end:
+            best = Item("entry", i, i + n, entries=entries, text=" ".join(words[i:i + n]))
+    return best
+
+
+def _single(word: str, lex: Lexicon) -> Item | None:
+    w = fold(word).lower()
+    if w in _FORMER:
+        return Item("former", 0, 0, text=word)
+    if w.startswith(("pro-", "anti-")) or w in ("pro", "anti"):
+        return Item("pro", 0, 0, text=word)
+    if w.lstrip("-") in _LED:
+        return Item("led", 0, 0, text=word)
+    if w in _JOINERS:
+        return Item("joiner", 0, 0, text=word)
+    if w in ("'s", "'", "s'"):
+        return Item("possessive", 0, 0, text=word)
+    if w in _PREPS:
+        return Item("prep", 0, 0, text=word)
+    return None
+
+
+def surname_person(lex: Lexicon, key: str, date: str | None) -> tuple[Entry | None, bool]:
+    """The one who's-who person a lone surname names (at ``date``), if only one fits."""
+    people = lex.surnames.get(key, [])
+    if not people:
+        return None, False
+    ids = {e.id for e in people}
+    if len(ids) > 1:
+        holding = [e for e in people if e.holds(date)] if date else []
+        if len({e.id for e in holding}) == 1:
+            people = holding
+        elif date is None:
+            latest = max(people, key=lambda e: e.start or "")
+            people = [e for e in people if e.id == latest.id]
+        else:
+            return None, False
+    return pick(people, date)
+
+
+def split_words(text: str) -> list[str]:
+    """Plain-string tokenisation for :class:`Resolver` ("U.S.-led" -> "U.S.", "-led")."""
+    out: list[str] = []
+    for raw in fold(text).split():
+        raw = raw.strip(",;:\"()")
+        if not raw:
+            continue
+        m = re.match(r"^(.+?)(-(?:led|backed|sponsored|allied|supported|funded|aligned|based|born|made))$",
+                     raw, re.I)
+        if m:
+            out.extend([m.group(1), m.group(2)])
+            continue
+        if raw.endswith(("'s", "’s")) and len(raw) > 2:
+            out.extend([raw[:-2], "'s"])
+            continue
+        out.append(raw)
+    return out
+
+
+def _entry_country(item: Item, date: str | None) -> Entry | None:
+    e, _ = pick(item.entries, date)
+    return e
+
+
+_MEMBER_NOUNS = {"officer", "official", "member", "spokesperson", "spokesman", "spokeswoman", "head", "chief",
+                 "director", "inspector", "employee", "staff", "staffer", "agent", "representative", "leader"}
+_GROUP_HEADS = {"leader", "community", "figure", "elder", "representative", "group", "member", "people",
+                "organization", "organisation", "body", "council"}
+
+
+def combine(items: list[Item], lex: Lexicon, date: str | None, words: list[str],
+            people_sector: str | None = None) -> Resolution | None:
+    """Put a phrase's items together: person > organisation > country + head noun.
+
+    ``people_sector``: the sector of a bare plural demonym ("Syrians"): None for the country itself
+    (dictionary convention), "CVL" when the stage reads it in a sentence.
+    """
+    former = any(it.kind == "former" for it in items)
+    items = _core(items)
+    pro_after: set[int] = set()
+    for k, it in enumerate(items):
+        if it.kind == "pro":
+            nxt = k + 1
+            while nxt < len(items) and items[nxt].text in ("-", "‐"):
+                nxt += 1
+            pro_after.add(nxt)
+    roles = [it for it in items if it.kind == "role"]
+    heads = [it for it in items if it.kind in ("agent", "role")]
+    head = heads[-1] if heads else None
+    if len(heads) >= 2 and singular(heads[-1].text.split()[-1]) in _MEMBER_NOUNS and heads[-2].agent \
+            and heads[-2].agent.sector:
+        head = replace(heads[-2], end=heads[-1].end)  # "intelligence agency officer" -> the agency
+    if len(items) == 1 and items[0].kind == "demonym" and items[0].plural_people and people_sector is None:
+        d = items[0]
+        return Resolution(entry=replace(lex.state_entry(d.country or ""), kind="group"), head=d)
+    # a demonym used as a plural noun at the end ("ordinary Kazakhs") is the head
+    if items and items[-1].kind == "demonym" and items[-1].plural_people and not heads:
+        d = items[-1]
+        entry = replace(lex.sector_entry(d.country or "", "CVL"), kind="group")
+        return Resolution(entry=entry, head=d, former=former)
+    persons: list[tuple[Item, Entry, bool]] = []
+    orgs: list[tuple[Item, Entry]] = []
+    states: list[tuple[Item, Entry]] = []
+    led_by: str | None = None
+    for k, it in enumerate(items):
+        if k in pro_after:
+            continue
+        if it.kind == "entry":
+            e, left = pick(it.entries, date)
+            if e is None:
+                continue
+            if e.source == "person":
+                persons.append((it, e, left))
+            elif e.kind == "state" or e.source == "capital":
+                states.append((it, e))
+            elif e.source == "ethnic" and heads:
+                if head is not None and singular(head.text.split()[-1]) in _GROUP_HEADS:
+                    orgs.append((it, e))
+                continue
+            else:
+                orgs.append((it, e))
+            if k + 1 < len(items) and items[k + 1].kind == "led" and e.country:
+                led_by = e.country if e.kind == "state" else e.id
+        elif it.kind in ("demonym", "place") and it.country:
+            st = lex.state_entry(it.country)
+            states.append((it, replace(st, source="place") if it.kind == "place" else st))
+    if led_by and states and states[-1][1].country == led_by and head and head.agent and head.agent.coalition:
+        states.pop()
+    role_name = roles[-1].agent.role if roles and roles[-1].agent else None
+    if persons:
+        it, e, left = persons[-1]
+        sector = e.sector
+        title = roles[-1].agent if roles and roles[-1].end <= it.start else None
+        if title is not None and title.sector and title.role not in _GENERIC_TITLES and not left:
+            sector = title.sector  # the title the text gives ("US Senator Marco Rubio") holds now
+        if former or left:
+            sector = "ELI"
+        entry = replace(e, sector=sector)
+        return Resolution(entry=entry, role=role_name or e.role, former=former or left, head=it,
+                          modifiers=orgs)
+    if head is not None and head.kind == "role" and _has_name_after(items, head, words):
+        known, left = surname_person(lex, norm(" ".join(words[head.end:])), date)
+        if known is None and len(words) - head.end >= 2:
+            known, left = surname_person(lex, norm(words[-1]), date)
+        if known is not None:
+            sector = "ELI" if (former or left) else known.sector
+            return Resolution(entry=replace(known, sector=sector), role=known.role, former=former or left,
+                              head=head, modifiers=orgs)
+        return _titled_unknown(items, head, orgs, states, lex, former, words)
+    if orgs:
+        it, e = orgs[-1]
+        if e.source == "ethnic" and e.country is None and states and e.sector:
+            e = lex.sector_entry(states[-1][1].country or "", e.sector)
+        foreign = [st for s_it, st in states if s_it.end <= it.start and st.country and st.country != e.country]
+        if e.source == "institution" and foreign and e.sector:
+            e = lex.sector_entry(foreign[-1].country or "", e.sector)  # "Chile's Defense Department"
+        composed = compose(e, head) if head is not None and head.start >= it.end else None
+        if composed is not None:
+            return Resolution(entry=composed, head=head, former=former)
+        sector = e.sector
+        if head is not None and head.agent and head.agent.sector and e.source == "institution":
+            if head.agent.sector in ("MIL", "COP", "SPY", "JUD", "LEG") and e.sector == "GOV":
+                sector = head.agent.sector
+        if former and head is not None:
+            sector = "ELI"
+        if sector != e.sector and e.country:
+            e = lex.sector_entry(e.country, sector or "GOV")
+        if e.sector == "IGO" and head is not None and head.agent and head.agent.sector \
+                and head.start >= it.end and head.agent.sector not in ("GOV", "IGO"):
+            e = replace(e, id=f"{e.id}.{head.agent.sector}", sector=head.agent.sector,
+                        name=f"{e.name} {head.text.lower()}")  # "EU legislators"
+        role = role_name if head is not None and head.kind == "role" else None
+        return Resolution(entry=e, role=role, head=head or it, former=former, led_by=led_by,
+                          extra=[(s_it, s) for s_it, s in states if s.country != e.country])
+    if head is not None and head.agent is not None:
+        ag = head.agent
+        if ag.coalition and led_by:
+            entry = Entry(id=f"COALITION.{led_by}_LED", name=f"{lex.country_names.get(led_by, led_by)}-led "
+                          f"{head.text.lower()}", country=None, sector=None, kind="group", source="noun")
+            return Resolution(entry=entry, led_by=led_by, head=head,
+                              extra=[(s_it, s) for s_it, s in states])
+        sector = "ELI" if former else ag.sector
+        if not states:
+            if sector is None:
+                return None
+            entry = Entry(id=f"NOUN.{slug(' '.join(words[head.start:head.end]))}",
+                          name=" ".join(words[head.start:head.end]), country=None, sector=sector,
+                          kind="person" if head.kind == "role" else ag.kind, source="noun")
+            return Resolution(entry=entry, role=ag.role, head=head, former=former)
+        last_it, st = states[-1]
+        composed = compose(st, head)
+        if composed is not None:
+            return Resolution(entry=composed, head=head, former=former,
+                              extra=[(s_it, compose(s, head) or s) for s_it, s in states[:-1]])
+        country = st.country or ""
+        entry = lex.state_entry(country) if sector is None else lex.sector_entry(country, sector)
+        if head.kind == "role":
+            entry = replace(entry, kind="person")
+        return Resolution(entry=entry, role=ag.role, head=head, former=former,
+                          extra=[(s_it, s if sector is None else lex.sector_entry(s.country or "", sector))
+                                 for s_it, s in states[:-1]])
+    if states:
+        it, st = states[-1]
+        return Resolution(entry=st, head=it, extra=[(s_it, s) for s_it, s in states[:-1]])
+    return None
+
+
+def compose(e: Entry, head: Item | None) -> Entry | None:
+    """PETRARCH actor + PETRARCH agent code: 'ARN' + '~GOV' -> 'ARNGOV' (None when not both)."""
+    if e.source != "petrarch" or head is None or head.agent is None or not (head.agent.code or head.agent.sector):
+        return None
+    ag = head.agent
+    code = ag.code or ag.sector or ""  # a shipped title after a PETRARCH actor: its sector as the code
+    new_id = code + e.id if ag.code_first else e.id + code
+    return replace(e, id=new_id, sector=ag.sector or e.sector, kind="organization")
+
+
+def _core(items: list[Item]) -> list[Item]:
+    """Items before a preposition when they name who it is ('Russia's ambassador to Poland');
+    places used as bare modifiers only before a head noun ('Shanghai police')."""
+    for k, it in enumerate(items):
+        if it.kind == "prep":
+            before = items[:k]
+            if any(b.kind == "demonym" or (b.kind == "entry" and any(e.country or e.source != "ethnic"
+                                                                    for e in b.entries)) for b in before):
+                items = before
+            else:
+                items = [*before, *(a for a in items[k + 1:] if a.kind != "prep")]
+            break
+    out: list[Item] = []
+    for k, it in enumerate(items):
+        if it.kind == "place" and len(items) > 1:
+            nxt = [a for a in items[k + 1:] if a.kind not in ("possessive", "word")]
+            if not nxt or nxt[0].kind not in ("agent", "role", "entry"):
+                continue
+        out.append(it)
+    return out
+
+
+_NAME_PARTICLES = {"al", "el", "bin", "ibn", "abu", "van", "von", "de", "da", "der", "del", "la", "le", "di",
+                   "du", "-", "dos", "das", "ben", "bint"}
+
+
+def _has_name_after(items: list[Item], head: Item, words: list[str]) -> bool:
+    after = [it for it in items if it.start >= head.end]
+    return bool(after) and any(it.text[:1].isupper() for it in after) and all(
+        it.kind == "word" and (it.text[:1].isupper() or it.text.lower() in _NAME_PARTICLES) for it in after)
+
+
+def _titled_unknown(items: list[Item], head: Item, orgs: list[tuple[Item, Entry]],
+                    states: list[tuple[Item, Entry]], lex: Lexicon, former: bool,
+                    words: list[str]) -> Resolution:
+    """'Turkish Foreign Minister Jane Doe' with no who's-who entry: country/sector from the title."""
+    name = " ".join(words[head.end:])
+    ag = head.agent
+    sector = ag.sector if ag else None
+    country: str | None = None
+    if orgs:
+        _, org = orgs[-1]
+        country = org.country
+        if org.sector and (ag is None or ag.role in _GENERIC_TITLES or sector == "GOV"):
+            sector = org.sector
+    elif states:
+        country = states[-1][1].country
+    if former:
+        sector = "ELI"
+    entry = Entry(id=f"PER.{slug(name)}", name=name, country=country, sector=sector, kind="person",
+                  source="title", role=ag.role if ag else None,
+                  affiliation=(orgs[-1][1].id if orgs else (f"{country}.{sector}" if country and sector
+                                                              else None)))
+    return Resolution(entry=entry, role=entry.role, head=head, former=former, modifiers=orgs)
+
+
+class Resolver:
+    """Context-free actor resolution over one lexicon (a pipeline's, with its user dictionaries)."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+
+    def resolution(self, text: str, context: str = "", date: str | None = None) -> Resolution | None:
+        words = split_words(text)
+        if not words:
+            return None
+        lex = self.lexicon
+        when = parse_date(date)
+        res = combine(scan(words, lex), lex, when, words)
+        if res is None:
+            # a lone surname: accept it when one person in the who's-who carries it
+            key = norm(text)
+            e, left = surname_person(lex, key, when)
+            if e is not None:
+                return Resolution(entry=replace(e, sector="ELI") if left else e, role=e.role)
+            return None
+        if res.entry.country is None and res.entry.kind == "person" and context:
+            ctx = combine(scan(split_words(context), lex), lex, when, split_words(context))
+            if ctx is not None and ctx.entry.country:
+                res.entry = replace(res.entry, country=ctx.entry.country)
+        return res
+
+    def resolve(self, text: str, context: str = "", date: str | None = None) -> Actor | None:
+        """An :class:`Actor` (no mentions) for ``text``, or None when nothing in it is known."""
+        res = self.resolution(text, context, date)
+        if res is None:
+            return None
+        e = res.entry
+        return Actor(
+            id=e.id, name=e.name, country=e.country, sector=e.sector, kind=e.kind,  # type: ignore[arg-type]
+            role=res.role or e.role, affiliation=e.affiliation, led_by=res.led_by, media=e.media,
+            label="NOUN" if e.source == "noun" else None, known=e.source not in ("noun", "title"),
+        )

@@ -1,0 +1,561 @@
+"""The actors stage: find actor mentions in the parsed sentences, resolve them, link coreference."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, ClassVar
+
+from ...config import Config
+from ...model import Actor, Article, Segment
+from ..common import ACTOR_MENTIONS, TokenRef, add_refs
+from .dictionaries import build_lexicon
+from .lexicon import Entry, Lexicon, norm, slug
+from .resolver import Resolution, Resolver, combine, parse_date, pick, scan, surname_person
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Span, Token
+
+ENT_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
+#: prepositions after which a country is where something happens ("in Syria"), not who acts; "to" and
+#: "from" are left out: "arms to Iran", "calls from the country" name recipients and sources
+_LOCATIVE = {"in", "into", "inside", "across", "throughout", "near", "at", "around", "within", "outside",
+             "through", "along"}
+_MOD_POS = {"ADJ", "PROPN", "NOUN", "NUM", "PART"}
+_SPLIT_SUFFIX = re.compile(
+    r"^(.+?)(-(?:led|backed|sponsored|allied|supported|funded|aligned|based|born|made))$", re.I)
+_HE = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
+_IT = {"its", "itself", "it"}
+_THEY = {"they", "them", "their", "theirs", "themselves"}
+_FOCUS_NOUNS = {"country", "nation", "state"}
+_GOV_NOUNS = {"government", "regime", "administration", "authorities"}
+
+
+@dataclass
+class _Mention:
+    seg: int
+    start: int
+    end: int
+    actor: str
+    plural: bool
+    person: bool
+
+
+class _Run:
+    """One article's pass: actors by id, token refs, focus and recency for coreference."""
+
+    def __init__(self, article: Article, lex: Lexicon, media_as_actors: bool) -> None:
+        self.article = article
+        self.lex = lex
+        self.media_as_actors = media_as_actors
+        self.date = parse_date(article.published)
+        self.actors: dict[str, Actor] = {}
+        self.refs: list[TokenRef] = []
+        self.mentions: list[_Mention] = []
+        self.focus: list[tuple[int, int, str]] = []  # (seg, token, ISO3) of every country named
+        self.people: dict[str, str] = {}  # surname/full-name key -> person actor id
+
+    # -- actors and mentions ----------------------------------------------------------
+    def actor_for(self, e: Entry, *, role: str | None = None, led_by: str | None = None,
+                  label: str | None = None, affiliation: str | None = None) -> Actor:
+        a = self.actors.get(e.id)
+        if a is None:
+            a = Actor(
+                id=e.id, name=e.name, country=e.country, sector=e.sector, kind=e.kind,  # type: ignore[arg-type]
+                role=role or e.role, affiliation=affiliation or e.affiliation, led_by=led_by,
+                media=e.media, label=label, known=e.source not in ("noun", "title", "unknown"),
+            )
+            self.actors[e.id] = a
+            if e.kind == "person":
+                for key in self._person_keys(e.name):
+                    self.people.setdefault(key, e.id)
+        return a
+
+    def _person_keys(self, name: str) -> list[str]:
+        from .lexicon import surname_forms
+
+        return [norm(name), *(norm(s) for s in surname_forms(name))]
+
+    def mention(self, seg: Segment, i: int, j: int, actor_id: str, via: str, *, plural: bool = False,
+                ref: bool = True) -> None:
+        if i >= j:
+            return
+        a = self.actors[actor_id]
+        start, end = seg.char_span(i, j)
+        if all(m.start != start or m.end != end for m in a.mentions):
+            a.mentions.append(self.article.mention(start, end, via))
+        if ref:
+            self.refs.append(TokenRef(seg.index, i, j, actor_id, via))
+        self.mentions.append(_Mention(seg.index, i, j, actor_id, plural, a.kind == "person"))
+
+    # -- the pass ----------------------------------------------------------------------
+    def run(self) -> None:
+        for seg in self.article.segments:
+            claimed = [False] * len(seg.doc)
+            self._noun_phrases(seg, claimed)
+            self._entities(seg, claimed)
+            self._gazetteer(seg, claimed)
+            self._coref(seg, claimed)
+
+    @staticmethod
+    def _words(tokens: list[Token]) -> tuple[list[str], list[str], list[int]]:
+        words: list[str] = []
+        lemmas: list[str] = []
+        owner: list[int] = []
+        for t in tokens:
+            m = _SPLIT_SUFFIX.match(t.text)
+            if m:
+                words += [m.group(1), m.group(2)]
+                lemmas += [m.group(1), m.group(2)[1:]]
+                owner += [t.i, t.i]
+            else:
+                words.append(t.text)
+                lemmas.append(t.lemma_ if t.pos_ in ("NOUN", "PROPN") else t.text)
+                owner.append(t.i)
+        return words, lemmas, owner
+
+    def _resolve(self, tokens: list[Token]) -> tuple[Resolution | None, list[int]]:
+        words, lemmas, owner = self._words(tokens)
+        if not words:
+            return None, owner
+        items = scan(words, self.lex, lemmas)
+        return combine(items, self.lex, self.date, words), owner
+
+    def _noun_phrases(self, seg: Segment, claimed: list[bool]) -> None:
+        doc = seg.doc
+        ent_of = _ent_index(doc)
+        for h in range(len(doc) - 1, -1, -1):
+            tok = doc[h]
+            if claimed[h] or tok.pos_ not in ("NOUN", "PROPN"):
+                continue
+            ent = ent_of.get(h)
+            if ent is not None and ent.label_ in ("ORG", "FAC", "PERSON") and not self._generic(ent):
+                continue
+            if h + 1 < len(doc) and doc[h + 1].ent_type_ == "PERSON":
+                continue  # a title before a name: the person pass binds it
+            head_start = self._agent_head(doc, h)
+            if head_start is None:
+                continue
+            j = head_start
+            while j > 0 and not claimed[j - 1] and h - j < 8:
+                t = doc[j - 1]
+                if t.pos_ in _MOD_POS or t.ent_type_ in ("GPE", "NORP", "ORG") or t.text in ("-", "'s", "’s"):
+                    j -= 1
+                    continue
+                if t.lower_ in ("and", "&") and j - 2 >= 0 and doc[j - 2].pos_ in ("ADJ", "PROPN") \
+                        and doc[j].pos_ in ("ADJ", "PROPN"):
+                    j -= 1
+                    continue
+                break
+            while j < head_start and (doc[j].is_punct or doc[j].lower_ in ("and", "&")):
+                j += 1  # "- Russian forces" at a dateline dash
+            det = doc[j - 1].lower_ if j > 0 else ""
+            tokens = list(doc[j:h + 1])
+            res, owner = self._resolve(tokens)
+            if res is None:
+                continue
+            if res.entry.source == "noun":
+                ante = self._noun_coref(seg, j, h, det, res)
+                if ante is not None:
+                    self.mention(seg, j, h + 1, ante, "coref", plural=tok.tag_ in ("NNS", "NNPS"))
+                    _claim(claimed, j, h + 1)
+                    continue
+                if h == head_start and j == head_start and det in ("the", "these", "those", "this", "its",
+                                                                    "their", "his", "her"):
+                    continue  # a bare "the troops" with nothing to refer to: not a new actor
+            self._register(seg, res, owner, j, h + 1, "noun", plural=tok.tag_ in ("NNS", "NNPS"))
+            _claim(claimed, j, h + 1)
+
+    def _generic(self, ent: Span) -> bool:
+        """An ORG entity that is only a description ('defense ministry'), not a name."""
+        if ent.label_ != "ORG" or any(t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in
+                                      self.lex.agents and not _title_word(t.lower_) for t in ent):
+            return False
+        res, _ = self._resolve([t for t in ent if t.lower_ != "the"])
+        return res is not None and res.entry.source == "noun"
+
+    def _agent_head(self, doc: Doc, h: int) -> int | None:
+        """Start token of the actor head noun ending at ``h`` ("task force"), or None."""
+        lemma = doc[h].lemma_.lower()
+        if doc[h].dep_ == "compound":
+            return None
+        if h + 1 < len(doc) and doc[h + 1].pos_ == "NOUN" and not doc[h + 1].ent_type_ \
+                and (doc[h].dep_ == "" or doc[h + 1].dep_ == "compound"):
+            return None  # unparsed: "government control" (the noun modifies the next one)
+        if h > 0 and doc[h - 1].pos_ not in ("DET", "PRON") and doc[h - 1].is_alpha:
+            two = norm(f"{doc[h - 1].text} {lemma}")
+            if two in self.lex.agents or norm(f"{doc[h - 1].text} {doc[h].text}") in self.lex.agents:
+                return h - 1
+        if norm(lemma) in self.lex.agents or norm(doc[h].text) in self.lex.agents:
+            return h
+        return None
+
+    def _register(self, seg: Segment, res: Resolution, owner: list[int], i: int, j: int, via: str,
+                  *, plural: bool = False) -> str:
+        e = res.entry
+        if e.kind == "state":
+            e = replace(e, sector="GOV")
+        label = "NOUN" if via == "noun" and e.source == "noun" else None
+        affiliation = res.modifiers[-1][1].id if res.modifiers and e.kind == "person" else None
+        self.actor_for(e, role=res.role, led_by=res.led_by, label=label, affiliation=affiliation)
+        spans: list[tuple[int, int, str]] = []
+        for it, extra in res.extra:
+            x = replace(extra, sector="GOV") if extra.kind == "state" else extra
+            self.actor_for(x)
+            spans.append((owner[it.start], owner[it.end - 1] + 1, x.id))
+            if x.country:
+                self.focus.append((seg.index, owner[it.start], x.country))
+        for it, mod in res.modifiers:
+            self.actor_for(mod)
+            spans.append((owner[it.start], owner[it.end - 1] + 1, mod.id))
+        main_start = i
+        doc = seg.doc
+        if res.extra:
+            main_start = max(i, max(owner[it.end - 1] + 1 for it, _ in res.extra))
+            while main_start < j - 1 and doc[main_start].lower_ in ("and", ",", "&", "or", "as", "well"):
+                main_start += 1
+        head_tok = owner[res.head.start] if res.head is not None else j - 1
+        for s, t, aid in spans:
+            if s <= head_tok < t and aid != e.id and e.kind != "person":
+                continue
+            self.mention(seg, s, t, aid, via)
+        self.mention(seg, main_start, j, e.id, via, plural=plural)
+        if e.country and e.kind == "state":
+            self.focus.append((seg.index, main_start, e.country))
+        return e.id
+
+    def _noun_coref(self, seg: Segment, j: int, h: int, det: str, res: Resolution) -> str | None:
+        """'these troops', 'the militants', 'the government' -> the actor they refer back to."""
+        if h - j > 1:
+            return None
+        if det not in ("the", "these", "those", "this", "that", "such") and j > 0 \
+                and seg.doc[j - 1].pos_ in ("DET", "PRON"):
+            return None
+        if det not in ("the", "these", "those", "this", "that", "such"):
+            # a bare plural ("keep troops", "1,723 troops"): the same-sector actor of this or the last sentence
+            for m in reversed(self.mentions):
+                if m.seg < seg.index - 1:
+                    break
+                a = self.actors[m.actor]
+                if a.sector == res.entry.sector and a.country and a.kind != "person":
+                    return a.id
+            sector = res.entry.sector
+            for ent in reversed(seg.doc.ents):
+                if ent.end > j or ent.label_ != "GPE" or not sector or _locative(seg.doc, ent.start):
+                    continue
+                states = [e for e in self.lex.lookup(ent.text) if e.kind == "state" and e.country]
+                if states:  # "The U.S. deployed 1,723 troops" -> USA.MIL
+                    self.actor_for(self.lex.sector_entry(states[0].country or "", sector))
+                    return f"{states[0].country}.{sector}"
+            return None
+        sector = res.entry.sector
+        head_word = norm(seg.doc[h].lemma_)
+        if head_word in _GOV_NOUNS:
+            country = self._focus_country(seg.index, j)
+            if country:
+                self.actor_for(self.lex.sector_entry(country, "GOV"))
+                return f"{country}.GOV"
+        for m in reversed(self.mentions):
+            a = self.actors[m.actor]
+            if a.kind == "person" or a.media:
+                continue
+            if sector and a.sector == sector and a.id != res.entry.id:
+                return a.id
+        if det == "the" and h == j and sector in ("GOV", "MIL", "COP", "LEG", "JUD", "SPY"):
+            country = self._focus_country(seg.index, j)  # "the police" in a story about Kenya
+            if country:
+                self.actor_for(self.lex.sector_entry(country, sector))
+                return f"{country}.{sector}"
+        return None
+
+    def _focus_country(self, seg_i: int, tok_i: int) -> str | None:
+        for s, t, iso3 in reversed(self.focus):
+            if (s, t) < (seg_i, tok_i):
+                return iso3
+        return None
+
+    def _entities(self, seg: Segment, claimed: list[bool]) -> None:
+        doc = seg.doc
+        ents = sorted(doc.ents, key=lambda e: (e.label_ != "PERSON", e.start))
+        for ent in ents:
+            if ent.label_ not in ENT_LABELS or any(claimed[k] for k in range(ent.start, ent.end)):
+                continue
+            start = ent.start + (1 if doc[ent.start].lower_ == "the" else 0)
+            if start >= ent.end:
+                continue
+            if ent.label_ in ("PERSON", "ORG") and self._known_person(seg, start, ent.end, claimed):
+                continue
+            if ent.label_ == "PERSON" and (not any(e.kind != "person" for e in self.lex.lookup(
+                    doc[start:ent.end].text)) or self._title_before(doc, start)):
+                if any(t.pos_ == "PROPN" for t in doc[start:ent.end]):
+                    self._person(seg, start, ent.end, claimed)
+                continue  # (a country or organisation the NER took for a person goes on below)
+            res, owner = self._resolve(list(doc[start:ent.end]))
+            if res is not None and (res.entry.source == "noun" or res.entry.source == "place"):
+                if ent.label_ in ("GPE", "FAC", "NORP"):
+                    continue  # a town or region: the places stage takes it
+                country = self._focus_country(seg.index, start)
+                sector = res.entry.sector
+                if res.entry.source == "noun" and country and sector and res.entry.kind == "organization" \
+                        and ent.end - start <= 2:
+                    inst = self.lex.sector_entry(country, sector)  # "the Interior Ministry" in a Kenya story
+                    self.actor_for(inst)
+                    self.mention(seg, start, ent.end, inst.id, "coref")
+                    _claim(claimed, start, ent.end)
+                    continue
+                res = None  # "Acme Widgets Corporation": a name, not a description
+            if res is None:
+                if ent.label_ == "ORG" and not _looks_like_place(ent.text):
+                    name = doc[start:ent.end].text
+                    e = Entry(id=f"ORG.{slug(name)}", name=name, country=None, sector=None,
+                              kind="organization", source="unknown")
+                    self.actor_for(e, label="ORG")
+                    self.mention(seg, start, ent.end, e.id, "ner")
+                    _claim(claimed, start, ent.end)
+                continue
+            if res is None and ent.label_ == "GPE" and _looks_like_place(ent.text):
+                from .places_names import place_country
+
+                city_country = place_country(norm(ent.text))
+                if city_country:
+                    self.focus.append((seg.index, start, city_country))
+                continue
+            e = res.entry
+            if e.kind == "state" and _dateline(doc, start, ent.end):
+                self.focus.append((seg.index, start, e.country or ""))
+                continue
+            if e.kind == "state":
+                if ent.label_ == "NORP":
+                    continue  # a bare adjective ("Russian") modifies something that is not an actor
+                if _locative(doc, start):
+                    self.focus.append((seg.index, start, e.country or ""))
+                    continue
+                self._register(seg, res, owner, start, ent.end, "metonym")
+                _claim(claimed, start, ent.end)
+                continue
+            if ent.label_ == "NORP" and doc[ent.end - 1].pos_ == "ADJ":
+                continue  # "Kurdish autonomy", "Muslim militias" modifier without a head
+            if e.media and not self.media_as_actors:
+                pass
+            self._register(seg, res, owner, start, ent.end, "ner",
+                           plural=doc[ent.end - 1].tag_ in ("NNS", "NNPS"))
+            _claim(claimed, start, ent.end)
+
+    def _title_before(self, doc: Doc, i: int) -> bool:
+        """A role title ends right before token ``i`` ("Deputy Prime Minister Telemar")."""
+        for n in (3, 2, 1):
+            if i - n >= 0 and norm(doc[i - n:i].text) in self.lex.roles:
+                return True
+        return False
+
+    def _known_person(self, seg: Segment, i: int, j: int, claimed: list[bool]) -> bool:
+        """A name already met in the article ('Pahon' after 'Eric Pahon') -> that person (coref)."""
+        key = norm(seg.doc[i:j].text)
+        aid = self.people.get(key)
+        if aid is None:
+            return False
+        via = "coref" if key != norm(self.actors[aid].name) else "ner"
+        self.mention(seg, i, j, aid, via)
+        _claim(claimed, i, j)
+        return True
+
+    def _person(self, seg: Segment, i: int, j: int, claimed: list[bool]) -> None:
+        doc = seg.doc
+        k = i
+        while k > 0 and not claimed[k - 1] and i - k < 8:
+            t = doc[k - 1]
+            if t.pos_ in ("PROPN", "NOUN", "ADJ") or t.text in ("-", ".") or t.ent_type_:
+                k -= 1
+                continue
+            if t.lower_ in ("of", "the") and k - 2 >= 0 and k < i and doc[k].text[:1].isupper() \
+                    and doc[k - 2].pos_ in ("PROPN", "NOUN", "DET", "ADP"):
+                k -= 1  # "Secretary of State Antony Blinken", "Minister of the Interior X"
+                continue
+            break
+        while k < i and doc[k].lower_ in ("of", "the"):
+            k += 1
+        res, owner = self._resolve(list(doc[k:j]))
+        via = "title" if res is not None and k < i and res.entry.kind == "person" and res.role else "ner"
+        if res is not None and res.entry.kind != "person" and res.head is not None \
+                and res.entry.source not in ("noun", "capital", "country"):
+            if owner[res.head.start] >= i:
+                self._register(seg, res, owner, i, j, "ner")  # a dictionary name the NER took for a person
+                _claim(claimed, i, j)
+                return
+            if self.lex.lookup(doc[i:j].text):  # "Bree Prime Minister Romendacil": a dictionary actor
+                self._register(seg, res, owner, k, j, "title")
+                _claim(claimed, k, j)
+                return
+            if res.entry.country and res.entry.sector:  # "Kenyan police officer Jane Doe"
+                name = doc[i:j].text
+                person = Entry(id=f"PER.{slug(name)}", name=name, country=res.entry.country,
+                               sector=res.entry.sector, kind="person", source="title", role=res.role,
+                               affiliation=res.entry.id)
+                self.actor_for(person, label="PERSON")
+                self.mention(seg, i, j, person.id, "title")
+                _claim(claimed, i, j)
+                return
+        if res is None or res.entry.kind != "person":
+            name = doc[i:j].text
+            person, left = surname_person(self.lex, norm(name), self.date) if j - i == 1 else (None, False)
+            if person is not None:
+                e = replace(person, sector="ELI") if left else person
+            else:
+                e = Entry(id=f"PER.{slug(name)}", name=name, country=None, sector=None, kind="person",
+                          source="unknown")
+            self.actor_for(e, label="PERSON")
+            self.mention(seg, i, j, e.id, "ner")
+            _claim(claimed, i, j)
+            return
+        if res.entry.source == "title":
+            res.entry = replace(res.entry, id=f"PER.{slug(doc[i:j].text)}", name=doc[i:j].text)
+        start = k if via == "title" else i
+        self._register(seg, res, owner, start, j, via)
+        _claim(claimed, start, j)
+
+    def _gazetteer(self, seg: Segment, claimed: list[bool]) -> None:
+        """Capitalised names the NER missed ('Kremlin', 'The Islamic State') when the lexicon knows them."""
+        doc = seg.doc
+        k = 0
+        while k < len(doc):
+            if claimed[k] or not _capital_word(doc[k]):
+                k += 1
+                continue
+            m = k
+            while m < len(doc) and not claimed[m] and _capital_word(doc[m]):
+                m += 1
+            words, lemmas, owner = self._words(list(doc[k:m]))
+            for it in scan(words, self.lex, lemmas):
+                if it.kind != "entry":
+                    continue
+                e, left = pick(it.entries, self.date)
+                if e is None or e.source == "capital":
+                    continue
+                i, j = owner[it.start], owner[it.end - 1] + 1
+                if e.kind == "state":  # a country the NER missed ("Arnor is about to ...")
+                    if _locative(doc, i) or _dateline(doc, i, j):
+                        self.focus.append((seg.index, i, e.country or ""))
+                        continue
+                    self._register(seg, Resolution(entry=e, head=it), owner, i, j, "metonym")
+                    _claim(claimed, i, j)
+                    continue
+                if e.source == "ethnic" and doc[j - 1].tag_ not in ("NNS", "NNPS"):
+                    continue  # "Kurdish autonomy", "Islamist groups": an adjective, not the group
+                if any(claimed[x] for x in range(i, j)):
+                    continue
+                if e.source == "person" and left:
+                    e = replace(e, sector="ELI")
+                self._register(seg, Resolution(entry=e, head=it), owner, i, j, "dict")
+                _claim(claimed, i, j)
+            k = m
+
+    def _coref(self, seg: Segment, claimed: list[bool]) -> None:
+        doc = seg.doc
+        for t in doc:
+            if claimed[t.i]:
+                continue
+            if t.pos_ == "PROPN" and self._known_person(seg, t.i, t.i + 1, claimed):
+                continue
+            low = t.lower_
+            if low in _FOCUS_NOUNS and t.i > 0 and doc[t.i - 1].lower_ in ("the", "this") and t.pos_ == "NOUN":
+                country = self._focus_country(seg.index, t.i)
+                if country:
+                    e = replace(self.lex.state_entry(country), sector="GOV")
+                    self.actor_for(e)
+                    self.mention(seg, t.i - 1, t.i + 1, e.id, "coref")
+                    _claim(claimed, t.i - 1, t.i + 1)
+                continue
+            if t.pos_ != "PRON":
+                continue
+            if low == "it" and t.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            target = self._antecedent(seg.index, t.i, low)
+            if target:
+                self.mention(seg, t.i, t.i + 1, target, "coref", plural=low in _THEY)
+                claimed[t.i] = True
+
+    def _antecedent(self, seg_i: int, tok_i: int, pron: str) -> str | None:
+        for m in reversed(self.mentions):
+            if (m.seg, m.start) >= (seg_i, tok_i):
+                continue
+            if m.seg < seg_i - 1:
+                break
+            a = self.actors[m.actor]
+            if a.media:
+                continue
+            if pron in _HE and m.person:
+                return m.actor
+            if pron in _IT and not m.person and not m.plural:
+                return m.actor
+            if pron in _THEY and m.plural and not m.person:
+                return m.actor
+        return None
+
+
+def _ent_index(doc: Doc) -> dict[int, Span]:
+    out: dict[int, Span] = {}
+    for ent in doc.ents:
+        for k in range(ent.start, ent.end):
+            out[k] = ent
+    return out
+
+
+def _title_word(word: str) -> bool:
+    return word in ("ministry", "department", "office", "agency", "service", "council", "force", "forces")
+
+
+def _capital_word(t: Token) -> bool:
+    return t.text[:1].isupper() and (t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "ORG", "GPE", "FAC"))
+
+
+def _claim(claimed: list[bool], i: int, j: int) -> None:
+    for k in range(i, j):
+        claimed[k] = True
+
+
+def _locative(doc: Doc, i: int) -> bool:
+    """'in Syria', 'from Syria': the country is where something happens, not who acts."""
+    k = i - 1
+    while k >= 0 and (doc[k].pos_ in ("DET", "ADJ", "CCONJ") or doc[k].text == ","
+                      or doc[k].ent_type_ in ("GPE", "LOC")):
+        k -= 1
+    return k >= 0 and doc[k].lower_ in _LOCATIVE and doc[k].pos_ == "ADP"
+
+
+def _dateline(doc: Doc, i: int, j: int) -> bool:
+    """'WASHINGTON —', 'KYIV (Reuters) -': a dateline names where the story was filed."""
+    if not all(t.text.isupper() for t in doc[i:j] if t.is_alpha):
+        return False
+    return j < len(doc) and doc[j].text in ("\u2014", "\u2013", "-", "(", ",", ":")
+
+
+def _looks_like_place(text: str) -> bool:
+    from .places_names import is_place_name
+
+    return is_place_name(text)
+
+
+class ActorStage:
+    """Actors: mentions (NER + actor noun phrases), resolution, roles, coreference."""
+
+    name: ClassVar[str] = "actors"
+    requires: ClassVar[tuple[str, ...]] = ("segments",)
+    assigns: ClassVar[tuple[str, ...]] = ("actors",)
+
+    def __init__(self, lexicon: Lexicon, media_as_actors: bool = False) -> None:
+        self.lexicon = lexicon
+        self.media_as_actors = media_as_actors
+        self.resolver = Resolver(lexicon)
+
+    @classmethod
+    def from_config(cls, config: Config) -> ActorStage:
+        a = config.actors
+        lex = build_lexicon(a.dictionaries, a.petrarch_actors, a.petrarch_agents)
+        return cls(lex, media_as_actors=a.media_as_actors)
+
+    def __call__(self, article: Article) -> Article:
+        run = _Run(article, self.lexicon, self.media_as_actors)
+        run.run()
+        article.actors = list(run.actors.values())
+        add_refs(article, ACTOR_MENTIONS, run.refs)
+        return article

@@ -1,0 +1,176 @@
+"""Who: resolve the source and target actors of an event trigger from the dependency parse.
+
+Actors come from the actors stage (``common.actor_at``); outlets (``Actor.media``) are never
+event actors. A noun phrase resolves to the actor of its head, else of its modifiers
+("ISIS targets", "U.S. and Russian warplanes"), else of an "of" phrase ("the role of Washington",
+"numbers of civilians"); coordinated phrases give one id each (compound actor lists).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from ...model import Article
+from ..common import actor_at
+
+SUBJ = frozenset({"nsubj", "csubj"})
+PASS_SUBJ = frozenset({"nsubjpass", "csubjpass"})
+OBJ = frozenset({"dobj", "obj"})
+MODIFIERS = frozenset({"compound", "amod", "nmod", "poss", "npadvmod"})
+#: "X-led coalition", "X-backed forces": the prefix names the leader or backer.
+BACKED = re.compile(r"^(?P<who>.+?)[-\u2010\u2011](?P<how>backed|led|sponsored|supported|funded|armed|allied)$",
+                    re.IGNORECASE)
+BACKED_WORDS = frozenset({"backed", "led", "sponsored", "supported", "funded", "armed", "allied"})
+#: Heads that stand for a part of what their "of" phrase names ("numbers of civilians").
+PARTITIVE = frozenset({
+    "number", "numbers", "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "group", "member",
+    "members", "some", "many", "most", "all", "part", "unit", "units", "team", "delegation", "role",
+    "legitimacy", "legality", "presence", "mission", "withdrawal", "release", "troop", "troops", "force",
+    "forces", "lot", "majority", "leader", "leaders", "head", "government", "army", "representative",
+    "representatives", "position", "positions", "base", "bases", "target", "targets",
+})
+CO_ACTOR_PREPS = frozenset({"with", "alongside"})
+
+
+class Resolver:
+    """Actor lookups for one article (resolved ids are checked against ``Actor.media``)."""
+
+    def __init__(self, article: Article, seg: int) -> None:
+        self.article = article
+        self.seg = seg
+
+    # -- single tokens -------------------------------------------------------------------
+    def at(self, tok: Token) -> str | None:
+        ref = actor_at(self.article, self.seg, tok.i)
+        if ref is None:
+            return None
+        actor = self.article.actor(ref)
+        if actor is not None and actor.media:
+            return None
+        return ref
+
+    def is_media(self, tok: Token) -> bool:
+        ref = actor_at(self.article, self.seg, tok.i)
+        actor = self.article.actor(ref)
+        return bool(actor is not None and actor.media)
+
+    def by_name(self, text: str) -> str | None:
+        """An actor of the article one of whose mentions reads ``text`` ("U.S." of "U.S.-led")."""
+        t = text.casefold()
+        for a in sorted(self.article.actors, key=lambda x: ("." in x.id, x.id)):  # countries first
+            if a.media:
+                continue
+            if a.name.casefold() == t or any(m.text.casefold() == t for m in a.mentions):
+                return a.id
+        return None
+
+    def backer(self, tok: Token) -> tuple[str, str] | None:
+        """(actor id, relation) of an "X-backed"/"X-led" modifier token (one token or "X - backed")."""
+        m = BACKED.match(tok.text)
+        if not m:
+            how = tok.lower_
+            if how in BACKED_WORDS and tok.i >= 2 and tok.doc[tok.i - 1].text in {"-", "\u2010", "\u2011"}:
+                ref = self.at(tok.doc[tok.i - 2])
+                return (ref, how) if ref else None
+            return None
+        ref = self.by_name(m.group("who"))
+        if ref is None:
+            ref = self.at(tok)
+            actor = self.article.actor(ref)
+            if actor is not None and actor.led_by:
+                ref = actor.led_by
+        return (ref, m.group("how").lower()) if ref else None
+
+    # -- noun phrases --------------------------------------------------------------------
+    def np(self, head: Token, depth: int = 0) -> list[str]:
+        """Actor ids of the phrase headed by ``head`` and of its coordinated phrases."""
+        out: list[str] = []
+        for h in [head, *head.conjuncts] if head.dep_ != "conj" else [head]:
+            for ref in self._np_one(h, depth):
+                if ref not in out:
+                    out.append(ref)
+        return out
+
+    def _np_one(self, head: Token, depth: int) -> list[str]:
+        if head.tag_ in {"WDT", "WP"} or head.lower_ in {"which", "who", "that"}:
+            rel = _relative_antecedent(head)
+            return self._np_one(rel, depth + 1) if rel is not None and depth < 3 else []
+        own = self.at(head)
+        mods: list[str] = []
+        for child in head.lefts:
+            if child.dep_ not in MODIFIERS:
+                continue
+            for c in [child, *child.conjuncts]:
+                b = self.backer(c)
+                if b is not None:
+                    continue
+                ref = self.at(c)
+                if ref is not None and ref == own and (c.pos_ == "PROPN" or c.ent_type_ in {"GPE", "NORP"}):
+                    # one mention over "U.S. and Russian warplanes": read the modifier by its name
+                    ref = self.by_name(c.text) or ref
+                if ref and ref != own and ref not in mods:
+                    mods.append(ref)
+        if own:
+            sector = own.split(".", 1)[1] if "." in own else None
+            out = [own]
+            # "U.S. and Russian warplanes": a coordinated country modifier takes the head's sector
+            coordinated = any(any(c.dep_ == "conj" for c in t.children)
+                              for t in head.lefts if t.dep_ in MODIFIERS)
+            for m in mods:
+                if coordinated and not own.startswith(m):
+                    cand = f"{m}.{sector}" if sector and _is_country(m) else m
+                    if cand not in out:
+                        out.append(cand)
+            return out
+        if head.lemma_.lower() in PARTITIVE or head.lower_ in PARTITIVE or not mods:
+            for child in head.rights:
+                if child.dep_ == "prep" and child.lower_ == "of" and depth < 3:
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj":
+                            found = self.np(pobj, depth + 1)
+                            if found:
+                                return found
+        if mods:
+            return mods
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ == "by" and depth < 3:  # "condemned an attack by X"
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        return self.np(pobj, depth + 1)
+            if child.dep_ == "appos":
+                ref = self.at(child)
+                if ref:
+                    return [ref]
+        return []
+
+    def objects_of(self, prep: Token) -> list[Token]:
+        return [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
+
+
+def _relative_antecedent(tok: Token) -> Token | None:
+    """The noun a relative pronoun stands for ("Iran, which supported ...")."""
+    clause = tok.head
+    while clause.dep_ not in {"relcl", "acl"} and clause.head is not clause:
+        if clause.dep_ in {"ROOT"}:
+            return None
+        clause = clause.head
+    if clause.dep_ in {"relcl", "acl"}:
+        return clause.head
+    return None
+
+
+def _is_country(ref: str) -> bool:
+    return len(ref) == 3 and ref.isalpha() and ref.isupper()
+
+
+def country_of(article: Article, ref: str) -> str | None:
+    """ISO3 country of an actor id (the Actor's country, else an id like 'USA' or 'USA.MIL')."""
+    actor = article.actor(ref)
+    if actor is not None and actor.country:
+        return actor.country
+    if actor is not None and actor.affiliation and actor.affiliation != ref:
+        return country_of(article, actor.affiliation)
+    head = ref.split(".", 1)[0]
+    return head if _is_country(head) else None

@@ -1,0 +1,632 @@
+"""The event coder: triggers from the lexicon, arguments from the dependency parse.
+
+One event per trigger (verb or event noun) with the source and target *lists* of actors
+(PLOVER's compound-actor convention: "U.S. and Russian warplanes conducted airstrikes" is one
+ASSAULT with two sources). See docs/events.md for the rules.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from ...model import Article, Event, Segment
+from ...vocab import QUAD_CLASS
+from ..common import date_at, place_at
+from .args import OBJ, PASS_SUBJ, SUBJ, Resolver, _is_country, country_of
+from .lexicon import Lexicon, NounPattern, VerbPattern, cameo_info, plover_of
+from .modality import ANNOUNCE, INTEND, SPEECH, _has_aux, modality_of
+
+#: Verbs whose object (not subject) does what the complement says ("urged X to", "accused X of").
+OBJECT_CONTROL = frozenset({
+    "urge", "ask", "order", "force", "help", "allow", "call", "accuse", "blame", "assist", "encourage",
+    "press", "pressure", "persuade", "invite", "tell", "warn", "charge", "condemn", "criticize", "praise",
+    "support", "compel", "prevent", "stop", "convince", "request", "require", "enable", "aid",
+})
+#: Default target prepositions by PLOVER type when the pattern names none.
+DEFAULT_PREPS: dict[str, tuple[str, ...]] = {
+    "ASSAULT": ("against", "on", "at"), "CONSULT": ("with", "to"), "COOPERATE": ("with", "to"),
+    "PROTEST": ("against",), "THREATEN": ("against", "with"), "COERCE": ("against", "on"),
+    "MOBILIZE": ("against", "to", "into"), "SANCTION": ("against", "on", "from"), "AID": ("to", "for"),
+    "AGREE": ("with", "to"), "SUPPORT": ("for", "to"), "CONCEDE": ("to",), "RETREAT": ("to", "from"),
+    "REQUEST": ("on", "to", "from"), "REJECT": ("from",),
+}
+REPORTING = SPEECH | frozenset({"report", "write", "note", "add", "say", "tell", "claim"})
+#: Intended cooperative actions are coded as the CAMEO 03 "express intent to ..." code (PLOVER AGREE).
+INTENT_CODES: dict[str, str] = {
+    "CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033", "CONCEDE": "035", "RETREAT": "035",
+}
+THREAT_CODES: dict[str, str] = {"PROTEST": "133", "SANCTION": "131", "COERCE": "132", "ASSAULT": "138"}
+REFUSE_CODES: dict[str, str] = {
+    "CONSULT": "125", "COOPERATE": "121", "AID": "122", "SUPPORT": "120", "CONCEDE": "124", "RETREAT": "124",
+    "AGREE": "120",
+}
+REFUSE = frozenset({"refuse", "decline", "reject", "fail"})
+FUTURE = frozenset({"will", "would", "shall", "'ll", "'d", "wo"})
+MUST = frozenset({"must", "should"})
+SAY_MUST = frozenset({"declare", "insist", "reiterate", "conclude", "repeat", "emphasize", "emphasise",
+                      "remind", "demand", "announce", "urge"})
+#: Types whose target may sit in a purpose or complement clause.
+EMBEDDING = frozenset({"THREATEN", "REQUEST", "AGREE", "REJECT", "PROTEST"})
+EMBEDDED_PREPS = ("against", "with", "to", "on", "at", "from")
+MILITARY_NOUNS = frozenset({"troop", "troops", "soldier", "soldiers", "force", "forces", "warship", "warships",
+                            "jet", "jets", "tank", "tanks", "battalion", "brigade", "unit", "units", "army",
+                            "marine", "marines", "warplane", "warplanes", "reinforcement", "reinforcements"})
+CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "conj", "csubj", "parataxis", "acl"})
+
+
+@dataclass
+class Hit:
+    """A matched trigger with its arguments."""
+
+    tokens: list[Token]
+    cameo: str
+    mode: str | None
+    rule: str
+    source: list[str] = field(default_factory=list)
+    target: list[str] = field(default_factory=list)
+    passive: bool = False
+    noun: bool = False
+
+
+class Coder:
+    """Codes the parsed segments of an article with one lexicon."""
+
+    def __init__(self, lexicon: Lexicon, max_sentence_chars: int = 2000) -> None:
+        self.lex = lexicon
+        self.max_sentence_chars = max_sentence_chars
+
+    # -- entry point -----------------------------------------------------------------------
+    def code(self, article: Article) -> list[Event]:
+        events: list[Event] = []
+        stats = article.stats
+        for seg in article.segments:
+            if not seg.parsed:
+                continue
+            if seg.end - seg.start > self.max_sentence_chars:
+                stats["events_skipped_long_sentences"] = stats.get("events_skipped_long_sentences", 0) + 1
+                continue
+            events.extend(self.code_segment(article, seg))
+        for k, ev in enumerate(events, 1):
+            ev.id = f"e{k}"
+        return events
+
+    def code_segment(self, article: Article, seg: Segment) -> list[Event]:
+        res = Resolver(article, seg.index)
+        transparent = frozenset(t.i for t in seg.doc if self._transparent(t, res))
+        out: list[Event] = []
+        seen: set[tuple[str, tuple[str, ...], tuple[str, ...], int]] = set()
+        for hit in self.hits(article, seg):
+            ev = self._event(article, seg, res, hit, transparent)
+            if ev is None:
+                continue
+            key = (ev.cameo, tuple(ev.source), tuple(ev.target), hit.tokens[0].i)
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append(ev)
+        return out
+
+    def hits(self, article: Article, seg: Segment) -> list[Hit]:
+        """Matched triggers of one parsed segment with their arguments, in text order."""
+        doc: Doc = seg.doc
+        res = Resolver(article, seg.index)
+        hits: list[Hit] = []
+        consumed: set[int] = set()
+        for tok in doc:
+            if tok.pos_ in {"VERB", "AUX"} or tok.tag_.startswith("VB"):
+                hit = self._verb_hit(tok, res, consumed)
+                if hit is not None:
+                    hits.append(hit)
+        for tok in doc:
+            if tok.i in consumed or tok.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            hit = self._noun_hit(tok, res)
+            if hit is not None:
+                hits.append(hit)
+        for tok in doc:
+            hit = self._backer_hit(tok, res) or self._must_hit(tok, res)
+            if hit is not None:
+                hits.append(hit)
+        return sorted(hits, key=lambda h: h.tokens[0].i)
+
+    def _transparent(self, tok: Token, res: Resolver) -> bool:
+        """A reporting verb whose speaker is an outlet or unknown ("..., Newsweek reports")."""
+        if tok.lemma_.lower() not in REPORTING and tok.lower_ not in {"according"}:
+            return False
+        if tok.lower_ == "according":
+            return True
+        subj = [c for c in tok.children if c.dep_ in SUBJ]
+        if not subj:
+            return True
+        return any(res.is_media(x) for s in subj for x in (s, *s.conjuncts)) or not res.np(subj[0])
+
+    # -- verbs -----------------------------------------------------------------------------
+    def _verb_hit(self, tok: Token, res: Resolver, consumed: set[int]) -> Hit | None:
+        if tok.dep_ in {"amod", "aux", "auxpass", "compound"}:
+            return None
+        pats = self.lex.verbs.get(tok.lemma_.lower()) or self.lex.verbs.get(tok.lower_)
+        if not pats:
+            return None
+        children = list(tok.children)
+        passive = any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in children)
+        particles = {c.lower_ for c in children if c.dep_ in {"prt", "prep", "advmod"}}
+        objs = [c for c in children if c.dep_ in OBJ]
+        datives = [c for c in children if c.dep_ == "dative"]  # "give Tanzania a grant"
+        if passive:
+            objs += [c for c in children if c.dep_ in PASS_SUBJ]
+        best: tuple[tuple[int, int], VerbPattern, Token | None] | None = None
+        for p in pats:
+            if p.particle and p.particle not in particles:
+                continue
+            if p.needs_object and not objs:
+                continue
+            theme: Token | None = None
+            if p.objects:
+                cands = list(objs)
+                for o in objs:  # "lifted a state of emergency": the "of" noun of a container head
+                    if o.lemma_.lower() in {"state", "part", "number", "series", "round", "wave", "set"}:
+                        cands += [g for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                                  for g in c.children if g.dep_ == "pobj"]
+                for c in children:
+                    if c.dep_ == "prep" and (p.particle is None or c.lower_ == p.particle):
+                        cands += [g for g in c.children if g.dep_ == "pobj"]
+                    if c.dep_ == "xcomp":  # "go on strike"
+                        cands.append(c)
+                theme = next((c for c in cands if _lemma_in(c, p.objects)), None)
+                if theme is None:
+                    continue
+            if (p.context or p.pre_context) and not _context_ok(tok, p.context, p.pre_context):
+                continue
+            score = (p.specificity, p.priority)
+            if best is None or score > best[0]:
+                best = (score, p, theme)
+        if best is None:
+            return None
+        _score, pat, theme = best
+        cameo = pat.cameo
+        plover = plover_of(cameo) or ""
+        hit = Hit([tok], cameo, pat.mode, pat.rule, passive=passive)
+        if theme is not None:
+            consumed.add(theme.i)
+            consumed.update(c.i for c in theme.conjuncts)
+        # -- source
+        hit.source = self.verb_sources(tok, res)
+        hit.source += [r for r in self._co_actors(tok, res, consumed) if r not in hit.source]
+        # -- target
+        targets: list[str] = []
+        if not pat.notarget:
+            preps = pat.preps or DEFAULT_PREPS.get(plover, ())
+            for d in datives:
+                targets += res.np(d)
+            if theme is not None:
+                if theme.dep_ == "pobj":  # "called into question the role of X": object is the target
+                    for o in objs:
+                        targets += res.np(o)
+                targets += _prep_targets(res, [tok, theme], preps)
+                if not targets and plover != "MOBILIZE":  # "rejected Iraq's proposal": the owner
+                    targets += res.np(theme)
+            else:
+                if plover != "MOBILIZE":
+                    for o in objs:
+                        found = res.np(o)
+                        if not found and self._is_event_noun(o):  # "condemned the attack by X"
+                            found = self.noun_sources(o, res)
+                        targets += found
+                if not targets:  # "lift the curfew on Palestinians", "sent arms to Pakistan"
+                    targets += _prep_targets(res, [tok, *objs], preps)
+            if not targets and plover == "REQUEST":
+                targets += self._complement_targets(tok, res)
+            if not targets and plover in EMBEDDING:
+                targets += self._embedded_targets(tok, res)
+        hit.target = _uniq(t for t in targets if t not in hit.source)
+        if plover == "MOBILIZE":
+            # "The U.S. deployed troops": a state moving troops is its military
+            moved = [theme] if theme is not None else objs
+            if any(_lemma_in(o, MILITARY_NOUNS) for o in moved):
+                hit.source = [f"{s}.MIL" if _is_country(s) else s for s in hit.source]
+        return hit
+
+    def verb_sources(self, tok: Token, res: Resolver, depth: int = 0) -> list[str]:
+        """Who does what ``tok`` says: subject, passive agent, or the controlling phrase."""
+        if depth > 6:
+            return []
+        children = list(tok.children)
+        passive = any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in children)
+        if passive:
+            out: list[str] = []
+            for c in children:
+                if c.dep_ == "agent":
+                    for g in c.children:
+                        if g.dep_ == "pobj":
+                            out += res.np(g)
+            if out or any(c.dep_ in PASS_SUBJ for c in children):
+                return _uniq(out)
+        else:
+            subj = [c for c in children if c.dep_ in SUBJ]
+            if subj:
+                out = []
+                for s in subj:
+                    found = res.np(s)
+                    if not found and self._is_event_noun(s) and depth < 6:  # "US Predator attacks killed"
+                        found = self.noun_sources(s, res, depth + 1)
+                    out += found
+                for c in [*subj[0].children, *children]:  # "Like Syria and Iran, Russia ..."
+                    if c.dep_ == "prep" and c.lower_ == "like":
+                        out += [r for g in c.children if g.dep_ == "pobj" for r in res.np(g)]
+                return _uniq(out)
+        return self._controller(tok, res, depth)
+
+    def _controller(self, tok: Token, res: Resolver, depth: int) -> list[str]:
+        dep, head = tok.dep_, tok.head
+        if head is tok:
+            return []
+        if dep == "conj":
+            head_pass = [c for c in head.children if c.dep_ in PASS_SUBJ]
+            if head_pass:  # "X was indicted by Y and will resign": X resigns
+                return res.np(head_pass[0])
+            return self.verb_sources(head, res, depth + 1)
+        if dep == "xcomp":
+            raised = [c for c in head.children if c.dep_ in PASS_SUBJ]
+            if raised:  # "The U.S. was believed to have deployed ...", "X is expected to attack"
+                return res.np(raised[0])
+            if head.lemma_.lower() in OBJECT_CONTROL:
+                for c in head.children:
+                    if c.dep_ in OBJ:
+                        found = res.np(c)
+                        if found:
+                            return found
+            if head.pos_ in {"NOUN", "PROPN"}:
+                return self.noun_sources(head, res, depth + 1)
+            if head.pos_ == "ADJ" and head.head is not head:  # "X is willing to withdraw"
+                return self.verb_sources(head.head, res, depth + 1)
+            return self.verb_sources(head, res, depth + 1)
+        if dep in {"relcl", "acl"}:
+            if head.pos_ in {"NOUN", "PROPN"} and self._is_event_noun(head):
+                return self.noun_sources(head, res, depth + 1)
+            return res.np(head)
+        if dep == "pcomp" or (dep == "pobj" and tok.tag_ == "VBG"):
+            gov = head.head
+            if gov.pos_ in {"VERB", "AUX"}:
+                if gov.lemma_.lower() in OBJECT_CONTROL or head.lower_ in {"of", "from"}:
+                    objs = [c for c in gov.children if c.dep_ in OBJ]
+                    if objs:  # "accused X of ...": X acts; unknown X is unknown, never the accuser
+                        return res.np(objs[0])
+                return self.verb_sources(gov, res, depth + 1)
+            if head.lower_ in {"of", "from", "in"} and gov.dep_ in OBJ \
+                    and gov.head.lemma_.lower() in OBJECT_CONTROL:  # "accused the coalition of supporting"
+                return res.np(gov)
+            verb = gov
+            while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb:
+                verb = verb.head
+            if verb.pos_ in {"VERB", "AUX"}:
+                return self.verb_sources(verb, res, depth + 1)
+            return []
+        if dep == "advcl" and tok.tag_ in {"VBG", "VBN"}:
+            return self.verb_sources(head, res, depth + 1)
+        return []
+
+    def _co_actors(self, tok: Token, res: Resolver, consumed: set[int]) -> list[str]:
+        """"in cooperation with X", "together with X", "along with X": X acts too."""
+        out: list[str] = []
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in {"in"}:
+                for g in c.children:
+                    if g.dep_ == "pobj" and g.lemma_.lower() in {"cooperation", "coordination", "partnership",
+                                                                   "conjunction", "concert"}:
+                        consumed.add(g.i)
+                        out += _prep_targets(res, [g], ("with",))
+            if c.dep_ == "prep" and c.lower_ in {"alongside"}:
+                out += _prep_targets(res, [tok], ("alongside",))
+            if c.dep_ == "advmod" and c.lower_ in {"together", "along", "jointly"}:
+                out += _prep_targets(res, [c], ("with",))
+        return _uniq(out)
+
+    def _embedded_targets(self, tok: Token, res: Resolver) -> list[str]:
+        """Target of a threat, demand or protest read from its purpose or complement clause
+        ("threatened to break off relations with Congo", "strike to protest against X's decision")."""
+        out: list[str] = []
+        for c in tok.children:
+            if c.dep_ not in {"xcomp", "advcl", "ccomp"} or c.pos_ not in {"VERB", "AUX"}:
+                continue
+            objs = [g for g in c.children if g.dep_ in OBJ | {"dative"}]
+            for o in objs:
+                out += res.np(o)
+            out += _prep_targets(res, [c, *objs], EMBEDDED_PREPS)
+            if out:
+                break
+        return out
+
+    def _complement_targets(self, tok: Token, res: Resolver) -> list[str]:
+        """The object of what is demanded ("calls ... to expel U.S. forces")."""
+        out: list[str] = []
+        for c in tok.children:
+            if c.dep_ == "ccomp":  # "demanding that President X abandon ..."
+                for g in c.children:
+                    if g.dep_ in SUBJ | PASS_SUBJ:
+                        out += res.np(g)
+        if out:
+            return out
+        for c in tok.children:
+            if c.dep_ in {"xcomp", "acl", "ccomp", "relcl"}:
+                for g in c.children:
+                    if g.dep_ in OBJ:
+                        out += res.np(g)
+        return out
+
+    # -- nouns -----------------------------------------------------------------------------
+    def _is_event_noun(self, tok: Token) -> bool:
+        return (tok.lemma_.lower() in self.lex.nouns) or (tok.lower_ in self.lex.nouns)
+
+    def _noun_pattern(self, tok: Token) -> NounPattern | None:
+        pats = self.lex.nouns.get(tok.lower_) or self.lex.nouns.get(tok.lemma_.lower())
+        if not pats:
+            return None
+        compounds = {c.lemma_.lower() for c in tok.children if c.dep_ in {"compound", "amod", "nmod"}}
+        compounds |= {c.lower_ for c in tok.children if c.dep_ in {"compound", "amod", "nmod"}}
+        with_comp = [p for p in pats if p.compound and p.compound in compounds]
+        if with_comp:
+            return with_comp[0]
+        plain = [p for p in pats if not p.compound]
+        return plain[0] if plain else None
+
+    def _noun_hit(self, tok: Token, res: Resolver) -> Hit | None:
+        if tok.dep_ == "compound" and self._is_event_noun(tok.head):
+            return None
+        pat = self._noun_pattern(tok)
+        if pat is None:
+            return None
+        plover = plover_of(pat.cameo) or ""
+        toks = [tok]
+        if pat.compound:
+            toks = [c for c in tok.children if c.dep_ in {"compound", "amod", "nmod"}
+                    and pat.compound in {c.lemma_.lower(), c.lower_}][:1] + [tok]
+        hit = Hit(toks, pat.cameo, pat.mode, pat.rule, noun=True)
+        preps = pat.preps or DEFAULT_PREPS.get(plover, ("against", "on"))
+        hit.source = self.noun_sources(tok, res, exclude_preps=preps)
+        targets = _prep_targets(res, [tok], preps)
+        if not targets and tok.dep_ in OBJ and tok.head.lemma_.lower() not in self.lex.light_verbs \
+                and tok.head.pos_ in {"VERB", "AUX"}:  # "condemned the offensive (by X) against Y"
+            targets = _prep_targets(res, [tok.head], tuple(p for p in preps if p != "with"))
+        if not targets:  # "offensive by X and their allies against Y": the prep may attach lower
+            phrase = [t for t in _clause_tokens(tok) if t is not tok and t.dep_ not in {"prep"}]
+            targets = _prep_targets(res, phrase, preps)
+        if not targets:
+            targets = self._complement_targets(tok, res)
+        if not targets and plover in EMBEDDING and tok.dep_ in OBJ:  # "began a hunger strike to protest ..."
+            targets = self._embedded_targets(tok.head, res)
+        hit.target = _uniq(t for t in targets if t not in hit.source)
+        return hit
+
+    def noun_sources(self, tok: Token, res: Resolver, depth: int = 0,
+                     exclude_preps: tuple[str, ...] = ()) -> list[str]:
+        out: list[str] = []
+        for c in tok.children:
+            if c.dep_ == "poss":
+                out += res.np(c)
+            elif c.dep_ in {"amod", "compound", "nmod"}:
+                for m in [c, *c.conjuncts]:
+                    b = res.backer(m)
+                    if b is not None:
+                        out.append(b[0])
+                    else:
+                        ref = res.at(m)
+                        if ref:
+                            out.append(ref)
+            elif c.dep_ == "prep" and c.lower_ in {"by", "from"} and c.lower_ not in exclude_preps:
+                out += [r for g in c.children if g.dep_ == "pobj" for r in res.np(g)]
+            elif c.dep_ == "agent":
+                out += [r for g in c.children if g.dep_ == "pobj" for r in res.np(g)]
+        if not out and tok.dep_ in OBJ and tok.head.pos_ in {"VERB", "AUX"} and depth < 6:
+            verb = tok.head
+            by = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "by"
+                  for g in c.children if g.dep_ == "pobj"]
+            if by and verb.lemma_.lower() not in self.lex.light_verbs:
+                out = [r for g in by for r in res.np(g)]  # "condemned the offensive by X" (by on the verb)
+            else:
+                out = self.verb_sources(verb, res, depth + 1)
+        if not out and tok.dep_ == "conj" and depth < 6:
+            out = self.noun_sources(tok.head, res, depth + 1)
+        return _uniq(out)
+
+    def _backer_hit(self, tok: Token, res: Resolver) -> Hit | None:
+        """"X-backed Y" (Y an actor): X SUPPORTs (backed, supported) or AIDs (funded, armed) Y."""
+        if tok.dep_ not in {"amod", "compound", "nmod"}:
+            return None
+        b = res.backer(tok)
+        if b is None or b[1] in {"led", "allied"}:
+            return None
+        how = b[1]
+        targets = [r for r in res.np(tok.head) if r != b[0]]
+        if not targets:
+            return None
+        code = "070" if how in {"funded", "armed", "sponsored"} else "051"
+        return Hit([tok], code, None, f"modifier:{code}:X-{how}", [b[0]], targets, noun=True)
+
+    def _must_hit(self, tok: Token, res: Resolver) -> Hit | None:
+        """"X said (that) Y must/should do Z": X demands of Y (CAMEO 10 DEMAND)."""
+        if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in SPEECH | SAY_MUST:
+            return None
+        if not any(c.dep_ == "aux" and c.lower_ in MUST for c in tok.children):
+            return None
+        speaker = self.verb_sources(tok.head, res)
+        subj = [c for c in tok.children if c.dep_ in SUBJ | PASS_SUBJ]
+        target = [r for s in subj for r in res.np(s) if r not in speaker]
+        if not speaker or not target:
+            return None
+        return Hit([tok.head], "100", None, "clause:100:X said Y must", speaker, target)
+
+    # -- assembling ------------------------------------------------------------------------
+    def _event(self, article: Article, seg: Segment, res: Resolver, hit: Hit,
+               transparent: frozenset[int]) -> Event | None:
+        info = cameo_info(hit.cameo)
+        plover = plover_of(hit.cameo)
+        if info is None or plover is None:
+            article.stats["events_unmapped_code"] = article.stats.get("events_unmapped_code", 0) + 1
+            return None
+        if not hit.source and not hit.target:
+            return None
+        if not hit.source and not (hit.passive or hit.noun or _agentless(hit.tokens[-1], self)):
+            article.stats["events_dropped_no_source"] = article.stats.get("events_dropped_no_source", 0) + 1
+            return None
+        trig = hit.tokens[-1]
+        mod = modality_of(trig if not hit.noun else _noun_clause_anchor(trig), transparent)
+        modality = mod.modality
+        alleged_by: str | None = None
+        future = _has_aux(trig, FUTURE) or trig.head.lemma_.lower() in INTEND
+        if mod.by_token is not None and modality in {"alleged", "announced", "negated"}:
+            speakers = self.verb_sources(mod.by_token, res)
+            by_lemma = mod.by_token.lemma_.lower()
+            if modality in {"alleged", "announced"} and by_lemma in SPEECH | ANNOUNCE \
+                    and self._same_side(article, speakers, hit.source):
+                # an actor (or its official) stating its own action: announced, or intended if future
+                modality = "intended" if future else "announced"
+            elif modality == "alleged":
+                alleged_by = speakers[0] if speakers else None
+            refusal = by_lemma in REFUSE
+        else:
+            refusal = False
+        hedged = mod.hedged
+        cameo, mode = hit.cameo, hit.mode or info.mode
+        if modality == "intended" and plover in INTENT_CODES and not hit.noun:
+            # CAMEO 03: "express intent to" cooperate, aid, yield, meet = PLOVER AGREE
+            cameo, plover, mode = INTENT_CODES[plover], "AGREE", None
+        elif modality == "intended" and plover in THREAT_CODES and not hit.noun:
+            # CAMEO 13: a stated intention to act against a target = THREATEN
+            cameo, plover, mode = THREAT_CODES[plover], "THREATEN", None
+        elif modality == "negated" and plover in REFUSE_CODES and (refusal or future):
+            # CAMEO 12: refusing to cooperate, meet, yield ("will not accept", "refused to meet") = REJECT
+            cameo, plover, mode, modality = REFUSE_CODES[plover], "REJECT", None, "asserted"
+        info = cameo_info(cameo) or info
+        s, e = seg.char_span(min(t.i for t in hit.tokens), max(t.i for t in hit.tokens) + 1)
+        place, date = self._where_when(article, seg, hit, mod.by_token)
+        return Event(
+            id="", plover=plover, mode=mode, cameo=cameo,  # type: ignore[arg-type]
+            source=hit.source, target=hit.target, modality=modality,  # type: ignore[arg-type]
+            alleged_by=alleged_by, place=place, date=date,
+            evidence=article.span(seg.start, seg.end), rule=hit.rule, trigger=article.span(s, e),
+            goldstein=info.goldstein, quad_class=QUAD_CLASS.get(plover), hedged=hedged, sentence=seg.index,
+        )
+
+    @staticmethod
+    def _same_side(article: Article, speakers: list[str], sources: list[str]) -> bool:
+        """Speaker and actor are the same actor or of the same country (an official for its state)."""
+        if not speakers or not sources:
+            return False
+        if set(speakers) & set(sources):
+            return True
+        sc = {country_of(article, r) for r in speakers} - {None}
+        return bool(sc & {country_of(article, r) for r in sources})
+
+    def _where_when(self, article: Article, seg: Segment, hit: Hit,
+                    governor: Token | None) -> tuple[str | None, str | None]:
+        """Place and date stated in the trigger's clause (not in embedded clauses)."""
+        trig = hit.tokens[-1]
+        region = _clause_tokens(trig)
+        anchors = {trig.i}
+        if hit.noun and trig.head.pos_ in {"VERB", "AUX"}:
+            anchors.add(trig.head.i)
+            for c in trig.head.children:
+                if c.dep_ in {"prep", "npadvmod"}:
+                    region += _clause_tokens(c)
+        place = date = None
+        for t in sorted(region, key=lambda x: x.i):
+            if place is None and _in_place_phrase(t, anchors):
+                place = place_at(article, seg.index, t.i)
+            if date is None:
+                date = date_at(article, seg.index, t.i)
+        if date is None and governor is not None:
+            for t in _clause_tokens(governor):
+                date = date_at(article, seg.index, t.i)
+                if date:
+                    break
+        return place, date
+
+
+#: Subjects that are a means, not an agent ("a roadside bomb killed ..."): the source is unknown.
+INSTRUMENTS = frozenset({
+    "bomb", "bombing", "blast", "explosion", "mine", "minefield", "shell", "shelling", "rocket", "missile",
+    "mortar", "grenade", "device", "ied", "fire", "gunfire", "airstrike", "strike", "raid", "attack",
+    "ambush", "violence", "clash", "fighting", "crash", "drone",
+})
+
+
+def _agentless(trig: Token, coder: Coder) -> bool:
+    """An active verb whose subject is an instrument or an event ("A roadside bombing killed ...")."""
+    for c in trig.children:
+        if c.dep_ in SUBJ:
+            return c.lemma_.lower() in INSTRUMENTS or coder._is_event_noun(c)
+    return False
+
+
+def _clause_tokens(tok: Token) -> list[Token]:
+    out: list[Token] = []
+    stack = [tok]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        for c in t.children:
+            if c.dep_ in CLAUSE_DEPS and c.pos_ in {"VERB", "AUX"}:
+                continue
+            stack.append(c)
+    return out
+
+
+LOC_PREPS = frozenset({"in", "near", "at", "across", "inside", "outside", "around", "throughout", "within",
+                       "into", "along", "off"})
+
+
+def _in_place_phrase(tok: Token, anchors: set[int]) -> bool:
+    """``tok`` sits in a locative prepositional phrase ("in eastern Syria"), not in an actor phrase."""
+    node = tok
+    for _ in range(12):
+        if node.i in anchors or node.head is node:
+            return False
+        if node.dep_ == "pobj" and node.head.lower_ in LOC_PREPS:
+            return True
+        node = node.head
+    return False
+
+
+def _noun_clause_anchor(tok: Token) -> Token:
+    """Modality of a noun event is read from the verb it is the subject or object of."""
+    if tok.dep_ in {"nsubj", "nsubjpass", "dobj", "attr"} and tok.head.pos_ in {"VERB", "AUX"}:
+        return tok.head
+    return tok
+
+
+def _lemma_in(tok: Token, words: frozenset[str]) -> bool:
+    return tok.lemma_.lower() in words or tok.lower_ in words
+
+
+def _context_ok(tok: Token, context: tuple[str, ...], pre: tuple[str, ...] = ()) -> bool:
+    """PETRARCH-style context: ``context`` words follow the verb in order, ``pre`` words precede it."""
+    following = tok.doc[tok.i + 1:]
+    k = 0
+    for t in following:
+        if k < len(context) and context[k] in {t.lower_, t.lemma_.lower()}:
+            k += 1
+    if k < len(context):
+        return False
+    before = {t.lower_ for t in tok.doc[:tok.i]} | {t.lemma_.lower() for t in tok.doc[:tok.i]}
+    return all(w in before for w in pre)
+
+
+def _prep_targets(res: Resolver, heads: list[Token], preps: tuple[str, ...]) -> list[str]:
+    out: list[str] = []
+    for h in heads:
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ in preps:
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        out += res.np(g)
+    return out
+
+
+def _uniq(items: object) -> list[str]:
+    out: list[str] = []
+    for x in items:  # type: ignore[attr-defined]
+        if x and x not in out:
+            out.append(x)
+    return out

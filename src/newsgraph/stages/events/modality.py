@@ -1,0 +1,126 @@
+"""Modality of an event trigger: what the text asserts about it (see docs/events.md).
+
+Walk up the dependency tree from the trigger; the closest governing verb or noun of a known
+class decides (intend -> intended, call/demand -> demanded, announce -> announced,
+accuse/claim/allege/say-by-another -> alleged, deny -> negated). Otherwise a negation at the
+trigger gives negated, and would/could/might/if give hypothetical. Reporting verbs whose
+speaker is an outlet or unknown ("..., Newsweek reports") are transparent. Hedges ("was believed
+to", "reportedly") set ``hedged``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+INTEND = frozenset({
+    "intend", "plan", "want", "seek", "aim", "hope", "vow", "pledge", "promise", "expect", "prepare",
+    "decide", "wish", "mean", "look", "threaten", "agree", "offer", "propose",
+    "consider", "resolve", "willing", "ready", "prepared", "determined", "committed", "eager", "swear",
+    "commit", "undertake",
+})
+DEMAND = frozenset({
+    "call", "demand", "urge", "ask", "appeal", "press", "insist", "request", "push", "order", "tell",
+    "plead", "implore", "pressure", "encourage", "invite", "require",
+})
+ANNOUNCE = frozenset({"announce", "declare", "proclaim", "unveil", "confirm", "inform", "notify"})
+ALLEGE = frozenset({
+    "accuse", "allege", "claim", "charge", "blame", "suspect", "assert", "contend", "insinuate", "maintain",
+})
+SPEECH = frozenset({"say", "state", "tell", "report", "write", "note", "add", "argue", "insist", "told",
+                    "stress", "explain", "warn", "suggest", "indicate"})
+DENY = frozenset({"deny", "dismiss", "reject", "refute", "refuse", "decline", "fail"})
+HEDGE = frozenset({"believe", "think", "suspect", "seem", "appear", "rumor", "rumour", "estimate", "assume"})
+HEDGE_ADV = frozenset({"reportedly", "allegedly", "apparently", "purportedly", "supposedly", "possibly",
+                       "probably", "likely", "perhaps", "seemingly"})
+HYPO_AUX = frozenset({"would", "could", "might", "may", "should", "can", "must"})
+#: Future auxiliaries: the actor's stated plan ("Finland will give ...") reads as intended.
+FUTURE_AUX = frozenset({"will", "shall", "'ll"})
+CONDITION = frozenset({"if", "unless", "whether"})
+NEG = frozenset({"not", "n't", "never", "no"})
+#: Relations through which a governing verb or noun scopes over the trigger (complements, not adjuncts).
+CLAUSAL = frozenset({"xcomp", "ccomp", "pcomp", "acl", "pobj", "prep", "dobj", "csubj", "oprd", "attr"})
+
+
+@dataclass
+class ModalityResult:
+    modality: str = "asserted"
+    by_token: Token | None = None  # the governing verb whose subject alleges / announces
+    hedged: bool = False
+
+
+def _negated(tok: Token) -> bool:
+    return any(c.dep_ == "neg" or (c.dep_ in {"advmod", "det"} and c.lower_ in {"never"}) for c in tok.children)
+
+
+def _has_aux(tok: Token, words: frozenset[str]) -> bool:
+    return any(c.dep_ in {"aux", "auxpass"} and c.lower_ in words for c in tok.children)
+
+
+def _conditional(tok: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in CONDITION for c in tok.children)
+
+
+def modality_of(trigger: Token, transparent: frozenset[int] = frozenset()) -> ModalityResult:
+    """Modality of the event whose trigger is ``trigger``.
+
+    ``transparent`` holds token indices of reporting verbs whose speaker is an outlet (or
+    unknown): they neither allege nor announce.
+    """
+    res = ModalityResult()
+    if any(c.dep_ == "advmod" and c.lower_ in HEDGE_ADV for c in trigger.children):
+        res.hedged = True
+    local_neg = _negated(trigger)
+    # "did not attack" on the trigger; "X and did not Y": negation on the verb itself
+    local_hypo = _has_aux(trigger, HYPO_AUX) or _conditional(trigger)
+    local_future = _has_aux(trigger, FUTURE_AUX)
+    child = trigger
+    node = trigger.head
+    steps = 0
+    governing: str | None = None
+    while node is not child and steps < 12:
+        steps += 1
+        rel = child.dep_
+        lemma = node.lemma_.lower()
+        if rel == "conj":  # coordinated clauses share their governor
+            child, node = node, node.head
+            continue
+        if node.lower_ == "without" and rel == "pcomp" and governing is None:
+            governing = "negated"
+            break
+        if any(c.dep_ == "advmod" and c.lower_ in HEDGE_ADV for c in node.children):
+            res.hedged = True
+        if lemma in HEDGE and rel in CLAUSAL:
+            res.hedged = True
+        elif node.i in transparent:
+            pass
+        elif rel in CLAUSAL and governing is None:
+            if lemma in ALLEGE:
+                governing, res.by_token = "alleged", node
+            elif lemma in DENY and node.pos_ in {"VERB"}:
+                governing, res.by_token = "negated", node
+            elif lemma in ANNOUNCE:
+                governing, res.by_token = "announced", node
+            elif lemma in DEMAND and (rel in {"xcomp", "acl", "ccomp", "pcomp", "prep", "pobj"}):
+                governing, res.by_token = "demanded", node
+            elif lemma in INTEND and rel in {"xcomp", "acl", "ccomp"}:
+                governing, res.by_token = "intended", node
+            elif lemma in SPEECH and node.pos_ == "VERB" and rel == "ccomp":
+                governing, res.by_token = "alleged", node
+            if governing is not None and _negated(node):
+                governing = "negated"
+        if _conditional(node) or (rel == "advcl" and any(c.lower_ in CONDITION for c in child.children)):
+            local_hypo = True
+        if governing is not None:
+            break
+        child, node = node, node.head
+    if local_neg:
+        res.modality = "negated"
+    elif governing is not None:
+        res.modality = governing
+    elif local_hypo:
+        res.modality = "hypothetical"
+    elif local_future:
+        res.modality = "intended"
+    return res

@@ -1,0 +1,319 @@
+"""Toponym resolution: pick the GeoNames entry each toponym of an article refers to.
+
+Scoring, per candidate: a population prior (log scale), a feature-class prior (countries and states
+are named more often than namesakes), the article's focus (countries and first-level subdivisions
+that the other toponyms of the article resolve to, in two passes), explicit admin context ("Alexandria,
+La.", "Rapides Parish", "X County"), and the qualifier of the name itself.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .gazetteer import Entry, Gazetteer, haversine_km, name_key
+
+#: AP-style and postal abbreviations of US states -> state name (written for this project).
+US_STATE_ABBR: dict[str, str] = {
+    "ala": "Alabama", "al": "Alabama", "alaska": "Alaska", "ak": "Alaska", "ariz": "Arizona", "az": "Arizona",
+    "ark": "Arkansas", "ar": "Arkansas", "calif": "California", "cal": "California", "ca": "California",
+    "colo": "Colorado", "co": "Colorado", "conn": "Connecticut", "ct": "Connecticut", "del": "Delaware",
+    "de": "Delaware", "fla": "Florida", "fl": "Florida", "ga": "Georgia", "hawaii": "Hawaii", "hi": "Hawaii",
+    "idaho": "Idaho", "id": "Idaho", "ill": "Illinois", "il": "Illinois", "ind": "Indiana", "in": "Indiana",
+    "iowa": "Iowa", "ia": "Iowa", "kan": "Kansas", "kans": "Kansas", "ks": "Kansas", "ky": "Kentucky",
+    "la": "Louisiana", "maine": "Maine", "me": "Maine", "md": "Maryland", "mass": "Massachusetts",
+    "ma": "Massachusetts", "mich": "Michigan", "mi": "Michigan", "minn": "Minnesota", "mn": "Minnesota",
+    "miss": "Mississippi", "ms": "Mississippi", "mo": "Missouri", "mont": "Montana", "mt": "Montana",
+    "neb": "Nebraska", "nebr": "Nebraska", "ne": "Nebraska", "nev": "Nevada", "nv": "Nevada",
+    "nh": "New Hampshire", "nj": "New Jersey", "nm": "New Mexico", "nmex": "New Mexico", "ny": "New York",
+    "nc": "North Carolina", "nd": "North Dakota", "ohio": "Ohio", "oh": "Ohio", "okla": "Oklahoma",
+    "ok": "Oklahoma", "ore": "Oregon", "oreg": "Oregon", "or": "Oregon", "pa": "Pennsylvania",
+    "penn": "Pennsylvania", "ri": "Rhode Island", "sc": "South Carolina", "sd": "South Dakota",
+    "tenn": "Tennessee", "tn": "Tennessee", "tex": "Texas", "tx": "Texas", "utah": "Utah", "ut": "Utah",
+    "vt": "Vermont", "va": "Virginia", "wash": "Washington", "wa": "Washington", "wva": "West Virginia",
+    "wv": "West Virginia", "wis": "Wisconsin", "wisc": "Wisconsin", "wi": "Wisconsin", "wyo": "Wyoming",
+    "wy": "Wyoming", "dc": "District of Columbia",
+}
+
+#: Canadian province abbreviations -> province name.
+CA_PROVINCE_ABBR: dict[str, str] = {
+    "bc": "British Columbia", "alta": "Alberta", "sask": "Saskatchewan", "man": "Manitoba", "ont": "Ontario",
+    "que": "Quebec", "ns": "Nova Scotia", "nb": "New Brunswick", "nfld": "Newfoundland and Labrador",
+    "pei": "Prince Edward Island",
+}
+
+#: name suffix -> the feature kind it asks for
+_SUFFIX_KIND: dict[str, str] = {
+    "county": "admin2", "parish": "admin2", "borough": "admin2", "township": "city", "district": "admin2",
+    "province": "admin1", "state": "admin1", "governorate": "admin1", "region": "admin1", "oblast": "admin1",
+    "prefecture": "admin1", "city": "city",
+}
+_KIND_PRIOR = {"continent": 3.0, "country": 3.5, "admin1": 1.0, "admin2": 0.3, "city": 0.0, "region": 9.0}
+_POSSESSIVE = re.compile(r"['’]s?$")
+_AFTER_COMMA = re.compile(r",\s*((?:[A-Z][A-Za-z]*\.?)(?:\s?[A-Z][A-Za-z]*\.?){0,2})")
+
+
+@dataclass(frozen=True)
+class Candidates:
+    """The gazetteer entries a toponym may name, and what its wording asks for."""
+
+    entries: tuple[Entry, ...]
+    primary: tuple[bool, ...]
+    want_kind: str | None
+    within: frozenset[int]  # geonameids of an admin1 stated after a comma ("Alexandria, La.")
+    within_cc: frozenset[str]  # countries stated after a comma ("Paris, France")
+    partial: bool = False  # entries name a place inside the name ("Manila Cathedral" -> Manila)
+
+
+def _surface_variants(surface: str) -> tuple[list[str], str | None]:
+    s = _POSSESSIVE.sub("", surface.strip())
+    if s.lower().startswith("the "):
+        s = s[4:]
+    words = s.split()
+    variants = [s]
+    want: str | None = None
+    if len(words) > 1 and words[-1].lower() in _SUFFIX_KIND:
+        want = _SUFFIX_KIND[words[-1].lower()]
+        variants.append(" ".join(words[:-1]))
+    if len(words) > 2 and words[0].lower() == "city" and words[1].lower() == "of":
+        variants.append(" ".join(words[2:]))
+        want = "city"
+    return variants, want
+
+
+def _context_within(gaz: Gazetteer, text: str, end: int) -> tuple[frozenset[int], frozenset[str]]:
+    """Admin units named right after the toponym: 'Alexandria, La.' -> {Louisiana}."""
+    m = _AFTER_COMMA.match(text, end, min(len(text), end + 40))
+    if not m:
+        return frozenset(), frozenset()
+    tail = m.group(1)
+    words = tail.split()
+    out: set[int] = set()
+    ccs: set[str] = set()
+    for n in range(len(words), 0, -1):
+        phrase = " ".join(words[:n])
+        key = name_key(phrase)
+        names = [phrase]
+        if key in US_STATE_ABBR and (phrase.endswith(".") or phrase.isupper() or len(key) > 2):
+            names.append(US_STATE_ABBR[key])
+        for name in names:
+            for e, _ in gaz.lookup(name):
+                if e.kind == "admin1":
+                    out.add(e.geonameid)
+                elif e.kind == "country":
+                    ccs.add(e.cc)
+        if out or ccs:
+            break
+    return frozenset(out), frozenset(ccs)
+
+
+#: dotted abbreviations of US cities (checked before the state table: "L.A." is not Louisiana)
+US_CITY_ABBR: dict[str, str] = {"L.A.": "Los Angeles", "D.C.": "Washington", "N.Y.C.": "New York City"}
+
+
+def _abbreviation(surface: str) -> str | None:
+    """'Md.' -> 'Maryland', 'W. Va.' -> 'West Virginia', 'BC' -> 'British Columbia'."""
+    key = name_key(surface)
+    if not ("." in surface or (surface.isupper() and len(key) <= 3)):
+        return None
+    return US_STATE_ABBR.get(key) or CA_PROVINCE_ABBR.get(key)
+
+
+def candidates(gaz: Gazetteer, text: str, start: int, end: int) -> Candidates:
+    surface = text[start:end]
+    variants, want = _surface_variants(surface)
+    found: dict[int, tuple[Entry, bool]] = {}
+    city_abbr = US_CITY_ABBR.get(surface.strip())
+    if city_abbr is not None:
+        us = [e for e, _ in gaz.lookup(city_abbr) if e.kind == "city" and e.cc == "US"]
+        if us:
+            best = max(us, key=lambda e: e.population)
+            return Candidates((best,), (True,), None, frozenset(), frozenset())
+    abbr = _abbreviation(surface.strip())
+    if abbr is not None:
+        variants, want = [abbr], "admin1"
+    for i, v in enumerate(variants):
+        for e, primary in gaz.lookup(v):
+            if i > 0 and want is not None and e.kind != want:
+                continue  # "Clark County" may not fall back on the town of Clark
+            if e.geonameid not in found or (primary and not found[e.geonameid][1]):
+                found[e.geonameid] = (e, primary)
+        if found and i == 0 and want is None:
+            break
+    partial = False
+    if not found:
+        found, partial = _inner_place(gaz, surface), True
+    vals = list(found.values())
+    within, within_cc = _context_within(gaz, text, end)
+    return Candidates(tuple(e for e, _ in vals), tuple(p for _, p in vals), want, within, within_cc,
+                      partial and bool(vals))
+
+
+#: words that name no place on their own inside a facility name ("South Kilburn Estate", "West Wing")
+_GENERIC = frozenset({
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper",
+    "lower", "new", "old", "great", "greater", "grand", "royal", "national", "international", "united",
+    "center", "centre", "city", "county", "park", "estate", "tower", "hall", "house", "street", "road",
+    "square", "wing", "college", "university", "school", "church", "hospital", "airport", "station",
+    "world", "cup", "saint", "st", "mount", "lake", "river", "bay", "port", "point", "hill", "hills",
+    "valley", "island", "beach", "union", "federal", "state", "embassy", "council", "court", "bank",
+})
+
+
+def _inner_place(gaz: Gazetteer, surface: str) -> dict[int, tuple[Entry, bool]]:
+    """A facility or district named after the place it is in: 'Manila Cathedral', 'Dubai World Cup'.
+
+    Longest run of capitalised words first; only primary names of towns of 5,000+ people, counties,
+    states and countries count, so that 'Trump Tower' does not land in a hamlet called Trump.
+    """
+    words = surface.split()
+    if len(words) < 2:
+        return {}
+    for n in range(len(words) - 1, 0, -1):
+        for i in range(len(words) - n + 1):
+            run = words[i:i + n]
+            if not all(w[:1].isupper() for w in run) or all(w.lower().strip(".'’s") in _GENERIC for w in run):
+                continue
+            hits = {e.geonameid: (e, True) for e, primary in gaz.lookup(" ".join(run))
+                    if primary and e.kind in ("country", "admin1", "admin2", "city")
+                    and (e.kind != "city" or e.population >= 5000)}
+            if hits:
+                return hits
+    return {}
+
+
+def prior(e: Entry, primary: bool, c: Candidates) -> float:
+    s = math.log10(e.population + 1) + _KIND_PRIOR[e.kind]
+    if not primary and e.kind == "city":
+        s -= 1.0
+    if e.capital:
+        s += 2.0
+    if e.kind == "admin2" and c.want_kind is None and not primary:
+        s -= 3.0  # bare "Arlington" names the town before Arlington County
+    if c.want_kind is not None and e.kind == c.want_kind:
+        s += 3.0
+    if (c.within and e.admin1 in c.within) or (c.within_cc and e.cc in c.within_cc):
+        s += 8.0
+    return s
+
+
+def _namesake_city(e: Entry, c: Candidates) -> float:
+    """Among namesakes, the usual referent: 'New York', 'Raqqa' name the city more often than the state
+    it lies in; 'Mexico' the country more than its state; a match on an alternate name loses to a
+    match on a primary name ('Montana' is the state, not Montana City)."""
+    same_country = any(o.kind == "country" and o.cc == e.cc for o in c.entries)
+    if e.kind == "city" and not same_country and any(
+        o.kind == "admin1" and o.geonameid == e.admin1 for o in c.entries
+    ):
+        return 3.0
+    if e.kind == "admin1" and any(o.kind == "country" and o.cc == e.cc for o in c.entries):
+        return -3.0
+    return 0.0
+
+
+def _primary_bonus(c: Candidates) -> list[float]:
+    if not any(c.primary):
+        return [0.0] * len(c.entries)
+    admin1s = {o.geonameid for o in c.entries if o.kind == "admin1"}
+    return [0.0 if p or e.kind == "country" or e.admin1 in admin1s else -1.5
+            for e, p in zip(c.entries, c.primary, strict=True)]
+
+
+@dataclass(frozen=True)
+class Weights:
+    country: float = 4.0
+    admin1: float = 4.0
+    admin2: float = 2.0
+    near: float = 2.0  # closeness to the article's other local places
+    near_km: float = 150.0
+
+
+def _focus(chosen: Sequence[Entry | None]) -> tuple[Counter[str], Counter[int], Counter[int]]:
+    cc: Counter[str] = Counter()
+    a1: Counter[int] = Counter()
+    a2: Counter[int] = Counter()
+    for e in chosen:
+        if e is None:
+            continue
+        if e.cc:
+            cc[e.cc] += 1
+        if e.kind == "admin1":
+            a1[e.geonameid] += 1
+        elif e.admin1:
+            a1[e.admin1] += 1
+        if e.kind == "admin2":
+            a2[e.geonameid] += 1
+        elif e.admin2:
+            a2[e.admin2] += 1
+    return cc, a1, a2
+
+
+def resolve_spans(
+    gaz: Gazetteer, text: str, spans: Sequence[tuple[int, int]], weights: Weights = Weights()
+) -> list[Entry | None]:
+    """Resolve every toponym span of one article together (the other names are its context).
+
+    Context counts each distinct name once, so that a name repeated eight times does not vote for
+    its own first guess.
+    """
+    return [None if r is None else r[0] for r in resolve_spans_detailed(gaz, text, spans, weights)]
+
+
+def resolve_spans_detailed(
+    gaz: Gazetteer, text: str, spans: Sequence[tuple[int, int]], weights: Weights = Weights()
+) -> list[tuple[Entry, bool] | None]:
+    """Like ``resolve_spans``, with a flag per span: True where the entry is a place named inside
+    the toponym ("Manila Cathedral" -> Manila) rather than the toponym itself."""
+    cands = [candidates(gaz, text, s, e) for s, e in spans]
+    chosen = _resolve(cands, [name_key(text[s:e]) for s, e in spans], weights)
+    return [None if x is None else (x, c.partial) for x, c in zip(chosen, cands, strict=True)]
+
+
+def _resolve(cands: list[Candidates], keys: list[str], weights: Weights) -> list[Entry | None]:
+    priors = [[prior(e, p, c) + _namesake_city(e, c) + b
+               for e, p, b in zip(c.entries, c.primary, _primary_bonus(c), strict=True)] for c in cands]
+    chosen: list[Entry | None] = [
+        c.entries[max(range(len(ps)), key=ps.__getitem__)] if ps else None
+        for c, ps in zip(cands, priors, strict=True)
+    ]
+    for _ in range(3):
+        votes: dict[str, Counter[int]] = {}
+        by_id: dict[int, Entry] = {}
+        for k, x in zip(keys, chosen, strict=True):
+            if x is not None:
+                votes.setdefault(k, Counter())[x.geonameid] += 1
+                by_id[x.geonameid] = x
+        rep = {k: by_id[v.most_common(1)[0][0]] for k, v in votes.items()}
+        cc, a1, a2 = _focus(list(rep.values()))
+        local = [(k, x) for k, x in rep.items() if x.kind in ("city", "admin2")]
+        new: list[Entry | None] = []
+        for key, c, ps in zip(keys, cands, priors, strict=True):
+            if not ps:
+                new.append(None)
+                continue
+            mine = rep.get(key)
+            own_cc, own_a1, own_a2 = _focus([mine])
+            denom = max(1, len(rep) - (1 if mine is not None else 0))
+            others = [x for k, x in local if k != key]
+            best, best_score = None, -1e9
+            for e, p in zip(c.entries, ps, strict=True):
+                a1_key = e.geonameid if e.kind == "admin1" else e.admin1
+                a2_key = e.geonameid if e.kind == "admin2" else e.admin2
+                score = p
+                if e.cc:
+                    score += weights.country * min(1.0, (cc[e.cc] - own_cc[e.cc]) / denom * 2)
+                if a1_key:
+                    score += weights.admin1 * min(1.0, (a1[a1_key] - own_a1[a1_key]) / denom * 2)
+                if a2_key:
+                    score += weights.admin2 * min(1.0, (a2[a2_key] - own_a2[a2_key]) / denom * 2)
+                if e.kind in ("city", "admin2") and weights.near and others:
+                    close = sum(1 for x in others if haversine_km(e.lat, e.lon, x.lat, x.lon) <= weights.near_km)
+                    score += weights.near * min(1.0, close / len(others) * 2)
+                if score > best_score:
+                    best, best_score = e, score
+            new.append(best)
+        chosen = new
+    return chosen

@@ -1,0 +1,281 @@
+"""What a number counts: percentages, money, measures, ranges and vague plurals (text only).
+
+Built on :func:`newsgraph.stages.numbers.find_numbers`; no spaCy. The quantities stage adds the
+counted noun ("1,723 troops") from the parse; these finders serve the stage and the benchmark.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..numbers import VAGUE, NumberMatch, find_numbers, with_approx
+
+#: Currency symbols and codes written before the amount -> ISO 4217 code.
+CURRENCY_PREFIX: dict[str, str] = {
+    "us$": "USD", "us $": "USD", "u.s $": "USD", "u.s.$": "USD", "u.s. $": "USD", "usd$": "USD", "usd": "USD", "$": "USD", "c$": "CAD", "c $": "CAD", "cad$": "CAD",
+    "cad": "CAD", "a$": "AUD", "aud$": "AUD", "aud": "AUD", "hk$": "HKD", "hk $": "HKD",
+    "nz$": "NZD", "nzd$": "NZD", "mxn$": "MXN", "s$": "SGD", "£": "GBP", "gbp": "GBP", "€": "EUR",
+    "eur": "EUR", "¥": "JPY", "jpy": "JPY", "₹": "INR", "rs": "INR", "rs.": "INR", "inr": "INR",
+    "₽": "RUB", "rub": "RUB", "₩": "KRW", "₺": "TRY", "₪": "ILS", "chf": "CHF", "cny": "CNY",
+    "rmb": "CNY", "元": "CNY", "₿": "BTC", "btc": "BTC", "₦": "NGN", "r$": "BRL", "brl": "BRL",
+    "sek": "SEK", "nok": "NOK", "dkk": "DKK", "zar": "ZAR", "egp": "EGP", "sar": "SAR",
+    "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR",
+}
+#: Currency names written after the amount (singular/plural handled by the pattern).
+CURRENCY_SUFFIX: dict[str, str] = {
+    "us dollar": "USD", "u.s. dollar": "USD", "american dollar": "USD", "canadian dollar": "CAD",
+    "australian dollar": "AUD", "hong kong dollar": "HKD", "new zealand dollar": "NZD",
+    "singapore dollar": "SGD", "dollar": "USD", "euro": "EUR", "pound sterling": "GBP",
+    "pounds sterling": "GBP", "british pound": "GBP", "sterling": "GBP", "yen": "JPY",
+    "japanese yen": "JPY", "yuan": "CNY", "chinese yuan": "CNY", "renminbi": "CNY", "rupee": "INR",
+    "indian rupee": "INR", "ruble": "RUB", "rouble": "RUB", "lira": "TRY", "turkish lira": "TRY",
+    "swiss franc": "CHF", "franc": "FRF", "peso": "MXN", "mexican peso": "MXN", "real": "BRL",
+    "reais": "BRL", "rand": "ZAR", "shekel": "ILS", "won": "KRW", "riyal": "SAR", "dinar": "DIN",
+    "dirham": "AED", "naira": "NGN", "krona": "SEK", "kronor": "SEK", "krone": "NOK",
+    "markka": "FIM", "finnish markka": "FIM", "guilder": "NLG", "dutch guilder": "NLG",
+    "peseta": "ESP", "mark": "DEM", "bitcoin": "BTC", "btc": "BTC", "satoshi": "satoshi",
+    "pound": "GBP", "cent": "cent", "pence": "pence", "$": "USD", "€": "EUR", "£": "GBP",
+    "元": "CNY", "₡": "CRC", "₾": "GEL", "₭": "LAK", "¥": "JPY", "₹": "INR",
+    "penny": "pence", "usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "cny": "CNY",
+    "rmb": "CNY", "chf": "CHF", "inr": "INR", "rub": "RUB",
+}
+#: Measure words after the amount -> canonical unit symbol.
+MEASURES: dict[str, str] = {
+    "km": "km", "kms": "km", "kilometer": "km", "kilometre": "km", "mile": "mi", "mi": "mi",
+    "meter": "m", "metre": "m", "m": "m", "cm": "cm", "centimeter": "cm", "centimetre": "cm",
+    "mm": "mm", "millimeter": "mm", "millimetre": "mm", "dm": "dm", "decimeter": "dm",
+    "foot": "ft", "feet": "ft", "ft": "ft", "inch": "in", "inches": "in", "yard": "yd",
+    "acre": "acre", "hectare": "ha", "ha": "ha", "square kilometer": "km2", "square kilometre": "km2",
+    "sq km": "km2", "km2": "km2", "square meter": "m2", "square metre": "m2", "square mile": "mi2",
+    "square foot": "ft2", "square feet": "ft2", "cubic meter": "m3", "cubic metre": "m3",
+    "cubic foot": "ft3", "cubic feet": "ft3", "kg": "kg", "kilogram": "kg", "kilo": "kg",
+    "gram": "g", "g": "g", "mg": "mg", "milligram": "mg", "ton": "t", "tonne": "t",
+    "metric ton": "t", "metric tonne": "t", "pound": "lb", "lb": "lb", "lbs": "lb", "ounce": "oz",
+    "oz": "oz", "gallon": "gal", "barrel": "bbl", "liter": "l", "litre": "l", "l": "l",
+    "milliliter": "ml", "millilitre": "ml", "ml": "ml", "bit": "bit", "byte": "B", "kb": "kB",
+    "mb": "MB", "gb": "GB", "tb": "TB", "mph": "mph", "miles an hour": "mph", "miles per hour": "mph",
+    "km/h": "km/h", "kph": "km/h", "kilometers per hour": "km/h", "kilometres per hour": "km/h",
+    "knot": "kn", "degree": "deg", "nautical mile": "nmi", "megawatt": "MW", "mw": "MW",
+    "kilowatt": "kW", "kw": "kW", "gigawatt": "GW", "kwh": "kWh", "light year": "ly",
+    "microgram": "ug", "μg": "ug", "mcg": "ug", "picometer": "pm", "nanometer": "nm", "micrometer": "um",
+    "cup": "cup", "tablespoon": "tbsp", "teaspoon": "tsp", "pint": "pt", "quart": "qt", "t": "t",
+    "kmph": "km/h", "turn": "turn", "rad": "rad", "radian": "rad", "drachma": "drachma",
+    "microgramme": "ug", "milligramme": "mg", "kilogramme": "kg", "gramme": "g",
+}
+PERCENT_WORDS = ("per cent", "percent", "percents", "percentage points", "percentage point",
+                 "percentage", "percentages", "pct", "%")
+
+_CUR_PREFIX = re.compile(
+    "(?:" + "|".join(re.escape(k) for k in sorted(CURRENCY_PREFIX, key=len, reverse=True)) + r")\s*$",
+    re.IGNORECASE,
+)
+
+
+def _plural_alt(words: dict[str, str]) -> str:
+    alts = []
+    for k in sorted(words, key=len, reverse=True):
+        e = re.escape(k).replace(r"\ ", r"\s+")
+        alts.append(e + r"(?:s|es)?" if k[-1].isalpha() and len(k) > 2 else e)
+    return "|".join(alts)
+
+
+_CUR_SUFFIX = re.compile(r"^(?:\s*|-)(" + _plural_alt(CURRENCY_SUFFIX) + r")(?![A-Za-z])", re.IGNORECASE)
+_MEASURE = re.compile(
+    r"^(?:\s*|-)[(\[{<]?(" + _plural_alt(MEASURES) + r")[)\]}>]?(?:\s*(?:/|per)\s*(?:hour|hr|h|second|sec|s"
+    r"|millisecond|ms|minute|min|day))?(?![A-Za-z0-9])",
+    re.IGNORECASE,
+)
+_PERCENT_AFTER = re.compile(r"^\s*(" + "|".join(re.escape(w) for w in PERCENT_WORDS) + r")(?![A-Za-z])",
+                            re.IGNORECASE)
+_PERCENT_BEFORE = re.compile(r"(?:per\s*cents?|percents?)\s+of\s+$", re.IGNORECASE)
+_MONEY_SCALE = re.compile(r"^\s*(m|mn|bn|b|k|tn)\b|^(m|mn|bn|b|k|tn)(?![A-Za-z])", re.IGNORECASE)
+_MONEY_SCALES = {"m": 1e6, "mn": 1e6, "b": 1e9, "bn": 1e9, "k": 1e3, "tn": 1e12}
+
+
+def _lookup(table: dict[str, str], found: str) -> str:
+    key = re.sub(r"\s+", " ", found.lower())
+    if key in table:
+        return table[key]
+    for strip in ("es", "s"):
+        if key.endswith(strip) and key[: -len(strip)] in table:
+            return table[key[: -len(strip)]]
+    return table.get(key.replace("feet", "foot"), key)
+
+
+def in_url(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies in a URL or similar non-prose run ("http://...%20", "a?q=30%25")."""
+    s = pos
+    while s > 0 and not text[s - 1].isspace():
+        s -= 1
+    e = pos
+    while e < len(text) and not text[e].isspace():
+        e += 1
+    run = text[s:e]
+    return "://" in run or run.startswith("www.") or ("?" in run and "=" in run) or "%2" in run
+
+
+def find_percentages(text: str, rejected: list[str] | None = None) -> list[NumberMatch]:
+    """ "27%", "twenty percent", "per cent of 210", "minus five percent"."""
+    out: list[NumberMatch] = []
+    for m in find_numbers(text, rejected):
+        if in_url(text, m.start):
+            continue
+        after = _PERCENT_AFTER.match(text[m.end:])
+        if after:
+            e = m.end + after.end()
+            out.append(replace(m, end=e, text=text[m.start:e], kind="percent", unit="%"))
+            continue
+        before = _PERCENT_BEFORE.search(text[: m.start])
+        if before:
+            s = before.start()
+            out.append(replace(m, start=s, text=text[s:m.end], kind="percent", unit="%"))
+    return out
+
+
+_CODE_MILLION = re.compile(r"^\s*m(usd|eur|gbp|aud|cad|chf|jpy|cny|sek|nok)\b", re.IGNORECASE)
+_CODE_MILLION_BEFORE = re.compile(r"\bm(usd|eur|gbp|aud|cad|chf|jpy|cny)\s*$", re.IGNORECASE)
+_SCALE_AFTER = re.compile(r"^\s*(thousand|million|billion|trillion)\b", re.IGNORECASE)
+_SUBUNIT_JOIN = re.compile(r"^\s*(?:and\s+)?$", re.IGNORECASE)
+_SUBUNIT_NAME = re.compile(r"^\s*(cents?|pence|p)\b", re.IGNORECASE)
+_SCALE_VALUES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+
+
+def find_currency(text: str, rejected: list[str] | None = None) -> list[NumberMatch]:
+    """ "$ 280 million", "£8.1m", "420 million finnish markka", "50 cents", "USD 5", "3 dollars 50 cents"."""
+    out: list[NumberMatch] = []
+    nums = find_numbers(text, rejected)
+    consumed = -1
+    for k, m in enumerate(nums):
+        if m.start < consumed or in_url(text, m.start):
+            continue
+        unit: str | None = None
+        s, e, value = m.start, m.end, m.value
+        pre = _CUR_PREFIX.search(text[max(0, m.start - 8):m.start])
+        mpre = _CODE_MILLION_BEFORE.search(text[max(0, m.start - 8):m.start])
+        if mpre:
+            unit, s, value = mpre.group(1).upper(), max(0, m.start - 8) + mpre.start(), value * 1e6
+        elif pre and pre.group().strip():
+            key = re.sub(r"\s+", "", pre.group().lower())
+            unit = CURRENCY_PREFIX.get(key) or CURRENCY_PREFIX.get(pre.group().strip().lower())
+            if unit is not None:
+                at = max(0, m.start - 8) + pre.start()
+                # a word code ("rs", "usd") must stand alone, not end a word ("hours 5")
+                if pre.group().strip()[-1].isalpha() and at > 0 and text[at - 1].isalpha():
+                    unit = None
+                else:
+                    s = at
+                    while text[s].isspace():
+                        s += 1
+            if unit is not None:
+                sc = _MONEY_SCALE.match(text[e:])
+                if sc:
+                    value *= _MONEY_SCALES[(sc.group(1) or sc.group(2)).lower()]
+                    e += sc.end()
+        if unit is None:
+            msuf = _CODE_MILLION.match(text[e:])
+            suf = _CUR_SUFFIX.match(text[e:])
+            if msuf:
+                unit, value, e = msuf.group(1).upper(), value * 1e6, e + msuf.end()
+            elif suf:
+                unit = _lookup(CURRENCY_SUFFIX, suf.group(1))
+                e += suf.end()
+                sc2 = _SCALE_AFTER.match(text[e:])  # "75 USD million"
+                if sc2:
+                    value *= _SCALE_VALUES[sc2.group(1).lower()]
+                    e += sc2.end()
+        if unit is None:
+            continue
+        # "3 dollars 50 cents", "15 USD 50", "thirteen dollars and forty-five cents"
+        nxt = nums[k + 1] if k + 1 < len(nums) else None
+        if nxt is not None and unit not in ("cent", "pence") and _SUBUNIT_JOIN.match(text[e:nxt.start]) \
+                and 0 < nxt.value < 100 and nxt.value == int(nxt.value):
+            sub = _SUBUNIT_NAME.match(text[nxt.end:])
+            tail = text[nxt.end:nxt.end + 2]
+            if sub or not tail.strip() or tail.strip()[0] in ".,;!?" or tail.startswith(" m"):
+                value += nxt.value / 100
+                e = nxt.end + (sub.end() if sub else 0)
+        consumed = e
+        out.append(NumberMatch(s, e, text[s:e], value, "currency", unit, approximate=m.approximate))
+    return out
+
+
+def find_dimensions(text: str, rejected: list[str] | None = None) -> list[NumberMatch]:
+    """ "17 km", "six-mile", "2.4 billion gallons", "300mm", "188 miles an hour"."""
+    out: list[NumberMatch] = []
+    for m in find_numbers(text, rejected):
+        if m.start > 0 and text[m.start - 1] in "$£€¥":
+            continue
+        rest = text[m.end:]
+        mm = _MEASURE.match(rest)
+        if not mm:
+            continue
+        word = mm.group(1)
+        # a bare "m", "g", "l" must be glued to the number ("300m", not "5 m ...")
+        if len(word) == 1 and mm.start(1) != 0:
+            continue
+        e = m.end + mm.end()
+        out.append(replace(m, end=e, text=text[m.start:e], kind="dimension", unit=_lookup(MEASURES, word)))
+    return out
+
+
+_RANGE = re.compile(r"^\s*(?:-|–|to|and|or)\s*$", re.IGNORECASE)
+_RANGE_BEFORE = re.compile(r"(?:between|from)\s+$", re.IGNORECASE)
+#: "rose from 5% to 7%" is a change between two values, not a range
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:rose|risen|rise|rises|rising|increased?|increasing|grew|grown|grow|fell|fallen|fall|falls|dropped|drop"
+    r"|declined?|climbed?|jumped?|soared?|surged?|went|gone|up|down|doubled|tripled|halved|shrank|cut|raised"
+    r"|lowered|reduced|boosted|expanded|slipped|plunged|edged|moved|changed)\b[^.;]{0,25}$",
+    re.IGNORECASE,
+)
+_VAGUE = re.compile(
+    r"\b(?:(tens|hundreds)\s+of\s+(thousands|millions)|(dozens|scores|hundreds|thousands|tens\s+of\s+thousands"
+    r"|millions|billions))\s+of\b",
+    re.IGNORECASE,
+)
+
+
+def find_quantities(text: str, rejected: list[str] | None = None) -> list[NumberMatch]:
+    """Every quantity: money, percentages and measures first, then ranges, vague plurals, numbers."""
+    typed: list[NumberMatch] = []
+    for finder in (find_currency, find_percentages, find_dimensions):
+        for m in finder(text, rejected if finder is find_currency else None):
+            if not any(o.start < m.end and m.start < o.end for o in typed):
+                typed.append(m)
+    plain = [n for n in find_numbers(text) if not any(o.start < n.end and n.start < o.end for o in typed)]
+    items = sorted(typed + plain, key=lambda q: q.start)
+    merged: list[NumberMatch] = []
+    i = 0
+    while i < len(items):
+        a = items[i]
+        b = items[i + 1] if i + 1 < len(items) else None
+        if b is not None and _RANGE.match(text[a.end:b.start]) and (a.kind == b.kind or a.kind == "number"):
+            before = _RANGE_BEFORE.search(text[: a.start])
+            joiner = text[a.end:b.start].strip().lower()
+            change = before is not None and joiner == "to" and _CHANGE_BEFORE.search(text[: before.start()])
+            if ((joiner in ("and", "or") and before) or joiner in ("-", "–", "to")) and not change:
+                if a.value < b.value:
+                    s = before.start() if before else a.start
+                    kind, unit = (b.kind, b.unit) if a.kind == "number" else (a.kind, a.unit)
+                    merged.append(NumberMatch(s, b.end, text[s:b.end], (a.value + b.value) / 2, kind, unit,
+                                              low=a.value, high=b.value, approximate=True))
+                    i += 2
+                    continue
+        merged.append(a)
+        i += 1
+    for vm in _VAGUE.finditer(text):
+        if any(o.start < vm.end() and vm.start() < o.end for o in merged):
+            continue
+        if vm.group(1):
+            v = {"tens": 10.0, "hundreds": 100.0}[vm.group(1).lower()] * 2 * (
+                1e3 if vm.group(2).lower() == "thousands" else 1e6)
+        else:
+            key = re.sub(r"\s+", " ", vm.group(3).lower())
+            v = 20000.0 if key == "tens of thousands" else float(VAGUE[key])
+        e = vm.start() + len(vm.group().rsplit(None, 1)[0])
+        merged.append(NumberMatch(vm.start(), e, text[vm.start():e], v, "vague", low=v, approximate=True))
+    merged.sort(key=lambda q: q.start)
+    return [with_approx(text, q) if not q.approximate else q for q in merged]
+
+
+__all__ = ["find_currency", "find_dimensions", "find_percentages", "find_quantities"]

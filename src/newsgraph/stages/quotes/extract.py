@@ -1,0 +1,559 @@
+"""Direct, partial and indirect quotes and outlet attributions of one article."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ...model import Article, Attribution, Quote, Scope, Segment
+from ...vocab import QuoteKind
+from ..common import ACTOR_MENTIONS, TokenRef, actor_at
+from .lexicon import INDIRECT_LEMMAS, OUTLET_CUES, PERSON_PRONOUNS, PLATFORMS, PRONOUNS
+from .marks import Marked, find_quoted
+from .speech import (
+    is_charge,
+    is_cue,
+    is_outlet,
+    name_span,
+    offsets,
+    outlet_text,
+    speaker_head_from,
+    subject_of,
+    via_of,
+)
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Token
+
+#: scratch key: quote id -> display name of its speaker (used by the provenance stage)
+SPEAKER_NAMES = "quote_speaker_names"
+_COLON_END = re.compile(r":[ \t]*(?:\n|$)")
+_SCARE = re.compile(r"(?:so-called|so called|dubbed|self-styled|nicknamed|known as)\s*$", re.I)
+_NOT_SPEAKER = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+_TOPIC_VERBS = frozenset({"ask", "comment", "respond", "reply", "answer", "testify", "question"})
+_SMALL = frozenset({"of", "the", "a", "an", "and", "or", "in", "on", "to", "for", "at", "by", "with", "from"})
+
+
+@dataclass
+class Found:
+    kind: QuoteKind
+    start: int
+    end: int
+    text: str
+    cue: str | None = None
+    cue_seg: int = -1
+    speaker: str | None = None
+    name: str | None = None
+    speaker_span: tuple[int, int] | None = None
+    via: str | None = None
+    flags: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Speaker:
+    actor: str | None
+    name: str | None
+    span: tuple[int, int]
+
+
+class Extractor:
+    """Runs over one article; keeps its working state on the instance, not on the module."""
+
+    def __init__(self, article: Article, max_chars: int) -> None:
+        self.a = article
+        self.max_chars = max_chars
+        self.found: list[Found] = []
+        self.attributions: list[Attribution] = []
+        self._persons = self._person_mentions()
+
+    # -- speakers -------------------------------------------------------------------------------
+    def _person_mentions(self) -> list[tuple[int, int, str | None, str]]:
+        """(start, end, actor id, name) of every person named in the article, in order."""
+        out: list[tuple[int, int, str | None, str]] = []
+        refs: list[TokenRef] = self.a.scratch.get(ACTOR_MENTIONS, [])
+        segs = self.a.segments
+        for r in refs:
+            actor = self.a.actor(r.ref)
+            if actor is None or actor.kind != "person" or r.seg >= len(segs) or r.via == "coref":
+                continue
+            s, e = segs[r.seg].char_span(r.start_tok, r.end_tok)
+            out.append((s, e, actor.id, actor.name))
+        for seg in segs:
+            for ent in seg.doc.ents:
+                if ent.label_ == "PERSON" and ent.text.lower() not in PLATFORMS and not outlet_text(ent.text):
+                    s, e = seg.char_span(ent.start, ent.end)
+                    out.append((s, e, actor_at(self.a, seg.index, ent.root.i), ent.text))
+        out.sort(key=lambda x: x[0])
+        return out
+
+    def _full_name(self, name: str) -> str:
+        last = name.split()[-1] if name.split() else name
+        best = name
+        for _s, _e, _id, n in self._persons:
+            parts = n.split()
+            if len(parts) > len(best.split()) and parts[-1] == last:
+                best = n
+        return best
+
+    def _titled(self, noun: str, before: int) -> tuple[str | None, str] | None:
+        """The last person named before ``before`` with ``noun`` as title or apposition near the name
+        ("spokesperson Jane Doe" ... "the spokesperson said")."""
+        text = self.a.text
+        for s, e, pid, name in reversed([p for p in self._persons if p[1] <= before][-4:]):
+            near = text[max(0, s - 40):s].lower().split()[-1:]
+            tail = text[e:e + 60].lower()
+            if tail.startswith(","):
+                near += tail.split()[:5]
+            if any(w.strip(",.;") == noun for w in near):
+                return pid, name
+        # a title before a name the model did not tag: "Police spokesperson Jane Doe"
+        seg_now = self.a.segment_at(before)
+        if seg_now is None:
+            return None
+        for seg in reversed(self.a.segments[max(0, seg_now.index - 3):seg_now.index + 1]):
+            for t in reversed(seg.doc):
+                if seg.start + t.idx >= before:
+                    continue
+                h = t.head
+                if (t.lower_ == noun and t.dep_ == "compound" and h.pos_ == "PROPN" and h.i > t.i
+                        and seg.doc[t.i + 1].pos_ == "PROPN"):
+                    i = t.i + 1
+                    while i < h.i and seg.doc[i].pos_ != "PROPN":
+                        i += 1
+                    s0, e0 = seg.char_span(i, h.i + 1)
+                    return actor_at(self.a, seg.index, h.i), text[s0:e0]
+        return None
+
+    def speaker(self, seg: Segment, head: Token) -> _Speaker:
+        i, j = name_span(seg, head)
+        if head.pos_ == "NOUN" and head.ent_type_ == "":
+            while i > 0 and seg.doc[i - 1].dep_ in ("amod", "compound") and i <= seg.doc[i - 1].head.i <= head.i \
+                    and not is_cue(seg.doc[i - 1]):
+                i -= 1  # "senior official", "foreign ministry"
+        span = seg.char_span(i, j)
+        ref = actor_at(self.a, seg.index, head.i)
+        for k in range(i, j):
+            if ref is not None:
+                break
+            ref = actor_at(self.a, seg.index, k)
+        if ref is not None and self.a.actor(ref) is not None:
+            actor = self.a.actor(ref)
+            assert actor is not None
+            return _Speaker(ref, actor.name, span)
+        low = head.lower_
+        if low in PRONOUNS:
+            if low in PERSON_PRONOUNS or low in ("i", "we", "they"):
+                prev = [p for p in self._persons if p[1] <= span[0]]
+                if prev and low in PERSON_PRONOUNS | {"i"}:
+                    _s, _e, pid, pname = prev[-1]
+                    return _Speaker(pid, self._full_name(pname), span)
+            return _Speaker(None, None, span)
+        if head.pos_ == "NOUN" and head.ent_type_ == "":
+            for actor in self.a.actors:
+                if actor.kind == "person" and actor.role and actor.role.lower() == head.lemma_.lower():
+                    return _Speaker(actor.id, actor.name, span)
+            if any(t.lower_ == "the" for t in head.children):
+                titled = self._titled(head.lower_, span[0])
+                if titled is not None:
+                    return _Speaker(titled[0], self._full_name(titled[1]), span)
+            return _Speaker(None, None, span)
+        text = seg.doc[i:j].text
+        if head.ent_type_ == "PERSON" or (head.pos_ == "PROPN" and j - i == 1):
+            text = self._full_name(text)
+        return _Speaker(None, text, span)
+
+    # -- indirect quotes and attributions -----------------------------------------------------
+    def indirect(self, seg: Segment) -> None:
+        if not seg.parsed:
+            return
+        doc = seg.doc
+        for tok in doc:
+            head: Token | None = None
+            lo = hi = -1
+            if tok.lower_ == "according":
+                head = speaker_head_from(tok, -1, -1, [])
+                if head is None:
+                    continue
+                cue = "according to"
+                end_phrase = max(t.i for t in head.subtree) + 1
+                if tok.i <= 1:
+                    lo, hi = end_phrase, len(doc)
+                else:
+                    lo, hi = 0, tok.i
+            elif tok.tag_ == "VBN" and tok.lemma_.lower() in OUTLET_CUES and self._reported_by(seg, tok):
+                continue
+            elif tok.pos_ == "VERB" and tok.lemma_.lower() in INDIRECT_LEMMAS:
+                span = _complement(tok)
+                if span is None:
+                    continue
+                head = subject_of(tok, -1, -1)
+                if head is None or head.lower_ in ("it", "there", "this", "that", "which", "who"):
+                    continue
+                cue = tok.text
+                lo, hi = span
+            else:
+                continue
+            lo, hi = self._trim(doc, lo, hi)
+            first = doc[lo] if lo < hi else None
+            if first is not None and first.dep_ == "prep" and first.i > tok.i and any(
+                    t.ent_type_ in ("DATE", "TIME") for t in first.subtree):
+                lo, hi = self._trim(doc, max(t.i for t in first.subtree) + 1, hi)
+            if hi <= lo:
+                continue
+            hi_i, hj = name_span(seg, head)
+            if is_outlet(self.a, seg, hi_i, hj):
+                self._attribute(seg, head, tok, cue)
+                continue
+            if lo <= head.i < hi:
+                continue
+            s, e = seg.char_span(lo, hi)
+            if sum(self.a.text.count(c, s, e) for c in '"“”«»') % 2:
+                tail = self.a.text[e:e + 2]
+                for k, ch in enumerate(tail):
+                    if ch in '"”»':
+                        e += k + 1
+                        break
+            sp = self.speaker(seg, head)
+            self.found.append(Found(
+                "indirect", s, e, self.a.text[s:e], cue=cue, cue_seg=seg.index, speaker=sp.actor,
+                name=sp.name, speaker_span=sp.span, via=via_of(seg, tok) if cue != "according to" else None,
+            ))
+        self._trailing_outlet(seg)
+
+    def _reported_by(self, seg: Segment, verb: Token) -> bool:
+        """"as reported by the BBC", "…, first reported by Axios": an outlet citation."""
+        for c in verb.children:
+            if c.dep_ == "agent":
+                for o in c.children:
+                    if o.dep_ == "pobj" and is_outlet(self.a, seg, *name_span(seg, o)):
+                        self._attribute(seg, o, verb, verb.text)
+                        return True
+        return False
+
+    @staticmethod
+    def _trim(doc: object, lo: int, hi: int) -> tuple[int, int]:
+        from spacy.tokens import Doc
+
+        assert isinstance(doc, Doc)
+        while lo < hi and ((doc[lo].is_punct and doc[lo].text not in "“\"«„") or doc[lo].is_space
+                           or doc[lo].lower_ == "that" and doc[lo].dep_ == "mark"):
+            lo += 1
+        while hi > lo and (doc[hi - 1].is_punct and doc[hi - 1].text not in "”\"»)" or doc[hi - 1].is_space):
+            hi -= 1
+        return lo, hi
+
+    def _attribute(self, seg: Segment, head: Token, cue_tok: Token, cue: str) -> None:
+        i, j = name_span(seg, head)
+        s, e = seg.char_span(i, j)
+        cs, ce = offsets(seg, cue_tok)
+        if cue == "according to":
+            ce = cs + len(seg.doc[cue_tok.i: cue_tok.i + 2].text)
+        lo, hi = min(s, cs), max(e, ce)
+        for at in self.attributions:
+            if at.evidence is not None and at.evidence.start <= s < at.evidence.end:
+                return
+        scope = Scope(start=seg.start, end=seg.end)
+        if _COLON_END.search(self.a.text[seg.start:seg.end]):
+            scope = Scope(start=seg.start, end=self._paragraph_end(seg))
+        ref = None
+        for k in range(i, j):
+            ref = ref or actor_at(self.a, seg.index, k)
+        source = self.a.text[s:e]  # as cited ("AFP"), not the canonical name
+        self.attributions.append(Attribution(
+            source=source, cue=cue, scope=scope, actor=ref, evidence=self.a.span(lo, hi),
+        ))
+
+    def _paragraph_end(self, seg: Segment) -> int:
+        segs = self.a.segments
+        k = seg.index + 1
+        para = segs[k].paragraph if k < len(segs) else seg.paragraph
+        end = seg.end
+        while k < len(segs) and segs[k].paragraph == para:
+            end = segs[k].end
+            k += 1
+        return end
+
+    def _trailing_outlet(self, seg: Segment) -> None:
+        """", Newsweek writes." / ", AFP reported, citing …" however the parser attached it."""
+        doc = seg.doc
+        n = len(doc)
+        if _COLON_END.search(self.a.text[seg.start:seg.end]) and seg.parsed:
+            for verb in doc:  # "Reuters reported the following:" covers what follows
+                subj = subject_of(verb, -1, -1) if verb.lemma_.lower() in OUTLET_CUES else None
+                if subj is not None and is_outlet(self.a, seg, *name_span(seg, subj)):
+                    self._attribute(seg, subj, verb, verb.text)
+                    return
+        for verb in doc:
+            if verb.lemma_.lower() not in OUTLET_CUES or verb.tag_ not in ("VBZ", "VBD", "VBP"):
+                continue
+            after = doc[verb.i + 1] if verb.i + 1 < n else None
+            if after is not None and not after.is_punct:
+                continue
+            j = verb.i
+            i = j
+            while i > 0 and not doc[i - 1].is_punct and j - i < 5:
+                i -= 1
+            if i == j or i == 0 or doc[i - 1].text not in (",", "—", "–"):
+                continue
+            if is_outlet(self.a, seg, i, j):
+                self._attribute(seg, doc[j - 1], verb, verb.text)
+
+    # -- quoted stretches ---------------------------------------------------------------------
+    def marked(self, m: Marked, prev: Found | None) -> Found | None:
+        a = self.a
+        seg_o = a.segment_at(m.start)
+        seg_c = a.segment_at(max(m.end - 1, m.start)) or seg_o
+        if seg_o is None or seg_c is None:
+            return None
+        q_lo = self._tok_at(seg_o, m.start, True)
+        inner = a.text[m.inner_start:m.inner_end]
+        if _SCARE.search(a.text[max(0, m.start - 12):m.start]):
+            return None  # the so-called "spring offensive"
+        # 1. cue after the closing mark: "…," he said / "…" insists Burton
+        ends_utterance = inner.rstrip()[-1:] in ",.!?…—-" or a.text[m.end:m.end + 1] == ","
+        found = self._cue_after(m, seg_c) if m.closed and ends_utterance else None
+        head: Token | None = None
+        if found is not None:
+            head = self._head(m, found[0], found[1])
+            if head is None or found[0].start + head.idx < m.start or head.ent_type_ in _NOT_SPEAKER:
+                head = found = None  # 'The group, known as "X", has denied …': the subject precedes
+        embedded = False
+        if found is None:
+            found = self._cue_before(m, seg_o, q_lo)
+            embedded = found is not None and found[2]
+            head = self._head(m, found[0], found[1]) if found is not None else None
+        if found is not None and head is not None:
+            cseg, verb, _emb = found
+            if embedded and self._looks_like_title(inner):
+                return None
+            sp = self.speaker(cseg, head)
+            cue = "according to" if verb.lower_ == "according" else verb.text
+            via = via_of(cseg, verb) if cseg.parsed else None
+            kind = self._kind(m, seg_o)
+            if cseg.index == seg_o.index and verb.i < q_lo and all(t.is_punct for t in cseg.doc[verb.i + 1:q_lo]):
+                kind = "direct"  # 'Protesters chanted "Down with …"', 'He said: "…"'
+            elif embedded or is_charge(verb):
+                kind = "partial"
+            return Found(kind, m.start, m.end, inner, cue=cue, cue_seg=cseg.index, speaker=sp.actor,
+                         name=sp.name, speaker_span=sp.span, via=via, flags=list(m.flags))
+        # 2. inside an indirect quote: its speaker's words
+        for f in self.found:
+            if f.kind == "indirect" and m.start <= f.start and f.end <= m.end:
+                return Found("direct", m.start, m.end, inner, cue=f.cue, cue_seg=f.cue_seg,
+                             speaker=f.speaker, name=f.name, speaker_span=f.speaker_span, via=f.via,
+                             flags=list(m.flags))
+            if f.kind == "indirect" and f.start <= m.start and m.end <= f.end + 1:
+                if self._looks_like_title(inner):
+                    return None
+                return Found("partial", m.start, m.end, inner, cue=f.cue, cue_seg=f.cue_seg,
+                             speaker=f.speaker, name=f.name, speaker_span=f.speaker_span, via=f.via,
+                             flags=list(m.flags))
+        # 3. continuation of the previous speaker's quote in the next sentence
+        if prev is not None and prev.kind == "direct" and prev.speaker_span is not None:
+            if self._starts_sentence(m, seg_o) and seg_o.index - prev.cue_seg <= 1 and m.start - prev.end < 400:
+                return Found("direct", m.start, m.end, inner, cue=prev.cue, cue_seg=seg_c.index,
+                             speaker=prev.speaker, name=prev.name, speaker_span=prev.speaker_span,
+                             via=prev.via, flags=[*m.flags, "continued"])
+        return None
+
+    @staticmethod
+    def _head(m: Marked, seg: Segment, verb: Token) -> Token | None:
+        inside = [t.i for t in seg.doc if m.start <= seg.start + t.idx < m.end]
+        lo, hi = (inside[0], inside[-1] + 1) if inside else (-1, -1)
+        near = [t for t in seg.doc if abs(t.i - verb.i) <= 4 and not (lo <= t.i < hi)]
+        head = speaker_head_from(verb, lo, hi, near)
+        if head is not None and head.pos_ in ("NOUN",) and head.ent_type_ == "":
+            for c in head.children:  # "the ministry spokesman, Nasser Kanaani"
+                if c.dep_ == "appos" and c.pos_ == "PROPN":
+                    return c
+        return head
+
+    @staticmethod
+    def _tok_at(seg: Segment, char: int, first: bool) -> int:
+        """Index of the first token starting at/after ``char`` (first) or ending at/before it."""
+        rel = char - seg.start
+        if first:
+            for t in seg.doc:
+                if t.idx >= rel:
+                    return int(t.i)
+            return len(seg.doc)
+        for t in seg.doc:
+            if t.idx >= rel:
+                return int(t.i)
+        return len(seg.doc)
+
+    def _cue_after(self, m: Marked, seg: Segment) -> tuple[Segment, Token, bool] | None:
+        start = self._tok_at(seg, m.end, False)
+        toks = [t for t in seg.doc[start:]]
+        words = [t for t in toks if not t.is_punct and not t.is_space]
+        if not words:
+            segs = self.a.segments
+            nxt = seg.index + 1
+            if nxt >= len(segs) or segs[nxt].paragraph != seg.paragraph:
+                return None
+            if "\n" in self.a.text[seg.end:segs[nxt].start]:
+                return None
+            seg = segs[nxt]
+            first = seg.doc[0] if len(seg.doc) else None
+            if first is None or first.text[:1] in "\"“«„" or (first.text[:1].isupper() and not (
+                    first.pos_ in ("PROPN", "PRON") or is_cue(first))):
+                return None
+            toks = list(seg.doc)
+            words = [t for t in toks if not t.is_punct and not t.is_space]
+        for n, t in enumerate(words[:16]):
+            if t.text[:1] in "\"“«„":
+                return None
+            if is_cue(t):
+                between = words[:n]
+                if n > 6 and any(b.pos_ in ("VERB", "AUX") and not _in_clause(b, t) for b in between):
+                    return None
+                return seg, t, False
+        return None
+
+    def _cue_before(self, m: Marked, seg: Segment, q_lo: int) -> tuple[Segment, Token, bool] | None:
+        doc = seg.doc
+        before = [t for t in doc[:q_lo]]
+        quote_toks = [t for t in doc[q_lo:] if seg.start + t.idx < m.end]
+        for t in reversed(before):
+            if t.text in (".", "!", "?"):
+                break
+            if not is_cue(t) and t.lower_ != "according":
+                continue
+            gap = [g for g in doc[t.i + 1:q_lo] if not g.is_punct]
+            if t.lemma_.lower() in _TOPIC_VERBS and gap and gap[0].lower_ in ("about", "on", "over", "regarding"):
+                continue  # 'asked about the "red lines"': the quoted words are the topic
+            if len(gap) <= 3 and t.lower_ != "according" and not is_charge(t):
+                ancestor = any(t in list(q.ancestors) for q in quote_toks)
+                return seg, t, ancestor and len(gap) > 0 and doc[q_lo - 1].text not in ",:"
+            if seg.parsed and any(t in list(q.ancestors) or q.head is t for q in quote_toks):
+                return seg, t, True
+        return None
+
+    @staticmethod
+    def _looks_like_title(inner: str) -> bool:
+        words = [w for w in inner.replace("-", " ").split() if w[:1].isalpha()]
+        content = [w for w in words if w.lower() not in _SMALL]
+        if len(content) >= 2 and all(w[:1].isupper() for w in content):
+            return True
+        return False
+
+    def _starts_sentence(self, m: Marked, seg: Segment) -> bool:
+        before = self.a.text[seg.start:m.start].rstrip()
+        return not before or before[-1] in ".!?\"”»:"
+
+    def _kind(self, m: Marked, seg: Segment) -> QuoteKind:
+        before = self.a.text[seg.start:m.start].rstrip()
+        if not before or before[-1] in ",:;—–-(.!?\"”»" or before.endswith(("said", "says", "told")):
+            return "direct"
+        inner = self.a.text[m.inner_start:m.inner_end]
+        if len(inner.split()) >= 8 and inner.rstrip()[-1:] in ".!?,":
+            return "direct"
+        return "partial"
+
+    # -- run ------------------------------------------------------------------------------------
+    def _dateline(self) -> None:
+        """"KYIV (Reuters) -": the agency covers the whole article."""
+        dl = self.a.dateline or {}
+        src = dl.get("source")
+        if not isinstance(src, str) or not src:
+            return
+        lo, hi = int(dl.get("start", 0)), int(dl.get("end", 0))
+        at = self.a.text.find(src, lo, max(hi, lo + len(src)))
+        if at < 0:
+            return
+        seg = self.a.segment_at(at)
+        ref = None
+        if seg is not None:
+            for t in seg.doc:
+                if at <= seg.start + t.idx < at + len(src):
+                    ref = ref or actor_at(self.a, seg.index, t.i)
+        self.attributions.append(Attribution(
+            source=src, cue="dateline", scope=Scope(start=0, end=len(self.a.text)), actor=ref,
+            evidence=self.a.span(at, at + len(src)),
+        ))
+
+    def run(self) -> tuple[list[Quote], list[Attribution], dict[str, str]]:
+        self._dateline()
+        for seg in self.a.segments:
+            self.indirect(seg)
+        marks = find_quoted(self.a.text, self.max_chars)
+        marked: list[Found] = []
+        prev: Found | None = None
+        results: list[Found | None] = []
+        for m in marks:
+            f = self.marked(m, prev)
+            results.append(f)
+            if f is not None:
+                prev = f
+        # an unclosed paragraph of a multi-paragraph quotation takes the speaker of the next one
+        for k in range(len(marks) - 2, -1, -1):
+            nxt = results[k + 1]
+            if results[k] is None and not marks[k].closed and nxt is not None and nxt.kind == "direct":
+                gap = self.a.text[marks[k].end:marks[k + 1].start]
+                if not gap.strip() and "capped" not in marks[k].flags:
+                    m = marks[k]
+                    results[k] = Found("direct", m.start, m.end, self.a.text[m.inner_start:m.inner_end],
+                                       cue=nxt.cue, cue_seg=nxt.cue_seg, speaker=nxt.speaker, name=nxt.name,
+                                       speaker_span=nxt.speaker_span, via=nxt.via, flags=[*m.flags, "continued"])
+        marked = [f for f in results if f is not None]
+        # an indirect quote that is really the direct quote's words is dropped
+        keep = [f for f in self.found if not any(
+            _overlap(f, d) > (0.5 if d.kind == "direct" else 0.8) * (f.end - f.start) for d in marked)]
+        allq = sorted(keep + marked, key=lambda f: (f.start, f.kind != "indirect"))
+        quotes: list[Quote] = []
+        names: dict[str, str] = {}
+        for n, f in enumerate(allq, 1):
+            qid = f"q{n}"
+            sp = self.a.span(*f.speaker_span) if f.speaker_span else None
+            quotes.append(Quote(
+                id=qid, text=f.text, kind=f.kind, speaker=f.speaker, cue=f.cue, via=f.via,
+                evidence=self.a.span(f.start, f.end), speaker_span=sp, flags=f.flags,
+            ))
+            name = f.name or (sp.text if sp and sp.text.lower() not in PRONOUNS else None)
+            if name:
+                names[qid] = name
+        self.attributions.sort(key=lambda at: at.scope.start)
+        return quotes, self.attributions, names
+
+
+def _overlap(a: Found, b: Found) -> int:
+    return max(0, min(a.end, b.end) - max(a.start, b.start))
+
+
+def _complement(verb: Token) -> tuple[int, int] | None:
+    """Token range of what ``verb`` reports: its ccomp, a misattached "that" clause, or the clause
+    a parenthetical "…, officials said, …" (parataxis) comments on."""
+    for c in verb.children:
+        if c.dep_ == "ccomp":
+            return min(t.i for t in c.subtree), max(t.i for t in c.subtree) + 1
+    for t in verb.subtree:
+        if t.dep_ == "mark" and t.lower_ == "that" and t.i > verb.i and t.head.dep_ in ("acl", "advcl", "relcl"):
+            h = t.head
+            path = h.head
+            ok = True
+            while path.i != verb.i:
+                if path.pos_ in ("VERB", "AUX") or path.head is path:
+                    ok = False
+                    break
+                path = path.head
+            if ok:
+                return min(x.i for x in h.subtree), max(x.i for x in h.subtree) + 1
+    if verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX"):
+        left = min(x.i for x in verb.subtree)
+        main = [x.i for x in verb.head.subtree if x.i < left]
+        if main:
+            return min(main), left
+    return None
+
+
+def _in_clause(tok: Token, verb: Token) -> bool:
+    """``tok`` sits in a relative, appositive or participle clause under ``verb``'s subject."""
+    t = tok
+    for _ in range(8):
+        if t.dep_ in ("relcl", "appos", "acl"):
+            return True
+        if t.head is t or t.head is verb:
+            return False
+        t = t.head
+    return False

@@ -1,0 +1,150 @@
+"""Word lists of the quotes stage, written for newsgraph from general English usage.
+
+Speech and reporting verbs (by lemma), the verbs that introduce a reported *charge* (whose quoted
+words are partial quotes of the subject), news outlets and media words, and the media through
+which something is said ("on Twitter", "in an interview with CNN").
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+#: Verbs whose subject speaks and whose complement or adjacent quotation is what was said.
+SPEECH_LEMMAS: frozenset[str] = frozenset({
+    "say", "tell", "state", "claim", "add", "note", "write", "report", "explain", "insist", "concede",
+    "admit", "acknowledge", "argue", "assert", "announce", "declare", "warn", "deny", "confirm",
+    "reply", "respond", "answer", "ask", "remark", "comment", "stress", "emphasize", "emphasise",
+    "suggest", "vow", "pledge", "promise", "urge", "allege", "maintain", "contend", "predict",
+    "recall", "reiterate", "underline", "observe", "complain", "boast", "joke", "quip", "shout",
+    "scream", "whisper", "yell", "mutter", "tweet", "post", "testify", "conclude", "elaborate",
+    "indicate", "reveal", "disclose", "inform", "assure", "caution", "proclaim", "affirm", "cry",
+    "exclaim", "chant", "retort", "counter", "object", "protest", "plead", "demand", "order",
+    "charge", "accuse", "describe", "call", "label", "dub", "brand", "condemn", "denounce",
+    "criticize", "criticise", "praise", "threaten", "estimate", "hint", "signal",
+    "agree", "continue", "quote", "cite", "mention", "repeat",
+})
+
+#: Speech verbs that introduce an indirect quote only with a finite complement clause ("X said that").
+INDIRECT_LEMMAS: frozenset[str] = frozenset({
+    "say", "tell", "state", "claim", "add", "note", "write", "report", "explain", "insist", "concede",
+    "admit", "acknowledge", "argue", "assert", "announce", "declare", "warn", "deny", "confirm",
+    "reply", "respond", "answer", "remark", "stress", "emphasize", "emphasise", "suggest", "vow",
+    "pledge", "promise", "allege", "maintain", "contend", "predict", "recall", "reiterate",
+    "underline", "observe", "complain", "boast", "testify", "conclude", "indicate", "reveal",
+    "disclose", "inform", "assure", "caution", "proclaim", "affirm", "charge", "tweet", "post",
+    "counter", "estimate", "hint", "signal", "agree", "mention",
+})
+
+#: Verbs of charging or naming: quoted words in their object are the subject's words ("accused X of
+#: supporting “terrorism”", "called it a “disgrace”").
+CHARGE_LEMMAS: frozenset[str] = frozenset({
+    "accuse", "charge", "blame", "describe", "call", "label", "dub", "brand", "condemn", "denounce",
+    "criticize", "criticise", "praise", "term", "characterize", "characterise", "slam", "decry",
+})
+
+#: Verbs an outlet uses when the article cites it ("Newsweek reports/writes/notes/adds").
+OUTLET_CUES: frozenset[str] = frozenset({
+    "report", "write", "note", "add", "say", "quote", "cite", "reveal", "learn", "claim", "state",
+    "confirm", "publish", "broadcast", "air", "tweet", "post", "announce", "according",
+})
+
+#: Surface forms from other languages seen in multilingual text (Spanish reporting verbs).
+FOREIGN_CUES: frozenset[str] = frozenset({
+    "dijo", "afirmó", "declaró", "aseguró", "explicó", "añadió", "señaló", "indicó", "sostuvo",
+    "advirtió", "agregó", "dice", "afirma", "asegura", "declara", "explica",
+})
+
+#: Thinking verbs: never cues (quoted words after them are scare quotes or titles).
+COGNITION_LEMMAS: frozenset[str] = frozenset({
+    "think", "believe", "feel", "consider", "know", "find", "see", "hope", "wonder", "guess",
+    "suppose", "imagine", "love", "like", "read", "watch",
+})
+
+_IRREGULAR: dict[str, tuple[str, ...]] = {
+    "say": ("said", "says", "saying"), "tell": ("told", "tells", "telling"),
+    "write": ("wrote", "written", "writes", "writing"), "tweet": ("tweeted", "tweets", "tweeting"),
+    "cry": ("cried", "cries", "crying"), "reply": ("replied", "replies", "replying"),
+    "deny": ("denied", "denies", "denying"), "testify": ("testified", "testifies", "testifying"),
+    "broadcast": ("broadcasts", "broadcasting"),
+    "plead": ("pled", "pleaded", "pleads", "pleading"), "learn": ("learnt", "learned", "learns", "learning"),
+    "quip": ("quipped", "quips", "quipping"), "admit": ("admitted", "admits", "admitting"),
+    "dub": ("dubbed", "dubs", "dubbing"), "slam": ("slammed", "slams", "slamming"),
+    "signal": ("signalled", "signaled", "signals", "signalling", "signaling"),
+    "label": ("labelled", "labeled", "labels", "labelling", "labeling"),
+    "recall": ("recalled", "recalls", "recalling"), "air": ("aired", "airs", "airing"),
+    "agree": ("agreed", "agrees", "agreeing"), "see": ("saw", "seen", "sees", "seeing"),
+}
+
+
+def _inflect(lemma: str) -> set[str]:
+    if lemma in _IRREGULAR:
+        return {lemma, *_IRREGULAR[lemma]}
+    forms = {lemma}
+    if lemma.endswith("e"):
+        forms |= {lemma + "s", lemma + "d", lemma[:-1] + "ing"}
+    elif lemma.endswith(("s", "sh", "ch", "x", "z")):
+        forms |= {lemma + "es", lemma + "ed", lemma + "ing"}
+    elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}
+    else:
+        forms |= {lemma + "s", lemma + "ed", lemma + "ing"}
+    return forms
+
+
+@lru_cache(maxsize=1)
+def cue_forms() -> frozenset[str]:
+    """Lower-case inflected forms of every speech, charge and outlet verb, plus 'according'."""
+    forms: set[str] = {"according"}
+    for lemma in SPEECH_LEMMAS | CHARGE_LEMMAS | (OUTLET_CUES - {"according"}):
+        forms |= _inflect(lemma)
+    forms |= FOREIGN_CUES
+    return frozenset(forms)
+
+
+#: Outlets and agencies (lower case, as written) — a fallback when the actors stage knows none.
+OUTLETS: frozenset[str] = frozenset({
+    "reuters", "afp", "agence france-presse", "agence france presse", "ap", "associated press",
+    "the associated press", "bloomberg", "newsweek", "time", "bbc", "cnn", "fox news", "msnbc", "nbc",
+    "nbc news", "abc news", "cbs news", "npr", "al jazeera", "al arabiya", "sky news", "dpa", "efe",
+    "ansa", "kyodo", "yonhap", "xinhua", "tass", "ria novosti", "ria", "interfax", "sputnik", "rt",
+    "irna", "isna", "fars", "tasnim", "sana", "anadolu", "anadolu agency", "the new york times",
+    "new york times", "the washington post", "washington post", "the wall street journal",
+    "wall street journal", "the guardian", "the times", "the telegraph", "financial times",
+    "the financial times", "le monde", "der spiegel", "politico", "axios", "the hill", "usa today",
+    "los angeles times", "the independent", "the economist", "haaretz", "the jerusalem post",
+    "times of israel", "the times of israel", "daily mail", "the daily mail", "pti", "ani", "wafa",
+    "mena", "spa", "kuna", "wam", "qna", "bernama", "antara", "ptv", "cctv", "global times",
+    "people's daily", "kcna", "yle", "nhk", "euronews", "deutsche welle", "dw", "voice of america",
+    "voa", "radio free europe", "rfe/rl", "the intercept", "vice news", "buzzfeed news", "huffpost",
+    "the daily beast", "newsmax", "breitbart", "the atlantic", "the new yorker", "foreign policy",
+    "defense news", "military times", "stars and stripes", "the national", "gulf news", "dawn",
+})
+
+#: Head words that make an ORG-like name an outlet ("The Moscow Times", "Syrian state TV").
+MEDIA_WORDS: frozenset[str] = frozenset({
+    "news", "times", "post", "press", "agency", "journal", "herald", "tribune", "gazette", "telegraph",
+    "tv", "television", "radio", "broadcaster", "newspaper", "daily", "magazine", "media", "outlet",
+    "network", "channel", "wire", "newswire", "chronicle", "observer", "courier", "reporter",
+    "reporters", "correspondent", "website", "tabloid", "weekly",
+})
+
+#: Common nouns that make a noun phrase a media source ("state media", "the newspaper").
+MEDIA_NOUNS: frozenset[str] = frozenset({
+    "media", "newspaper", "agency", "television", "tv", "broadcaster", "radio", "outlet", "daily",
+    "tabloid", "magazine", "website", "channel", "wire", "press",
+})
+
+#: Platforms and forms through which something is said ("on Twitter", "in a statement").
+PLATFORMS: frozenset[str] = frozenset({
+    "twitter", "x", "facebook", "telegram", "instagram", "youtube", "tiktok", "truth social",
+    "weibo", "wechat", "linkedin", "threads", "bluesky", "television", "tv", "radio", "state tv",
+    "state television", "social media",
+})
+
+VIA_NOUNS: frozenset[str] = frozenset({
+    "interview", "statement", "release", "briefing", "conference", "post", "tweet", "speech", "address",
+    "email", "e-mail", "letter", "op-ed", "broadcast", "podcast", "video", "message",
+})
+
+PRONOUNS: frozenset[str] = frozenset({"he", "she", "they", "it", "him", "her", "them", "we", "i"})
+PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "she", "him", "her"})

@@ -1,0 +1,278 @@
+"""Events stage on short sentences: voice, coordination, clauses, modality, nouns, lexicon, bad input."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsgraph.errors import DictionaryError
+from newsgraph.model import Article, Event
+from newsgraph.nlp import NlpStage
+from newsgraph.pipeline import Pipeline
+from newsgraph.stages.events import EventStage
+from newsgraph.stages.events.lexicon import (
+    build_lexicon,
+    cameo_info,
+    cameo_table,
+    parse_verb_pattern,
+    plover_of,
+    verb_forms,
+)
+from newsgraph.stages.events.petrarch import load_petrarch_verbs
+
+
+def run(pipeline: Pipeline, text: str, events: EventStage | None = None) -> Article:
+    """Every stage; ``events`` replaces the pipeline's events stage when given."""
+    art = Article(text=text, raw_text=text)
+    for stage in pipeline.stages:
+        if stage.name == "events" and events is not None:
+            events(art)
+        elif stage.name == "nlp" and events is not None:  # the other lexicon's cues: parse everything
+            NlpStage(pipeline.config.nlp.model, triage=False)(art)
+        else:
+            stage(art)
+    return art
+
+
+def codes(art: Article) -> list[tuple[str, list[str], list[str], str]]:
+    return [(e.plover, e.source, e.target, e.modality) for e in art.events]
+
+
+def one(art: Article, plover: str) -> Event:
+    evs = [e for e in art.events if e.plover == plover]
+    assert len(evs) == 1, codes(art)
+    return evs[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "source", "target"),
+    [
+        ("Russia attacked Ukraine on Monday.", "ASSAULT", ["RUS"], ["UKR"]),
+        ("Ukraine was attacked by Russia.", "ASSAULT", ["RUS"], ["UKR"]),  # passive with agent
+        ("Ukraine was bombed on Monday.", "ASSAULT", [], ["UKR"]),  # passive: unknown source allowed
+        ("A roadside bomb killed two Iraqi soldiers.", "ASSAULT", [], ["IRQ.MIL"]),  # instrument subject
+        ("Russia and Iran criticized Turkey.", "ACCUSE", ["RUS", "IRN"], ["TUR"]),  # coordination
+        ("France condemned Russia and China.", "ACCUSE", ["FRA"], ["RUS", "CHN"]),
+        ("Japan met with China in Tokyo.", "CONSULT", ["JPN"], ["CHN"]),  # prepositional target
+        ("Germany imposed sanctions on Iran.", "COERCE", ["DEU"], ["IRN"]),  # light verb + object
+        ("Egypt expelled Israeli diplomats.", "SANCTION", ["EGY"], ["ISR.GOV"]),
+        ("Iran, which supported Syria, met with Turkey.", "SUPPORT", ["IRN"], ["SYR"]),  # relative clause
+    ],
+)
+def test_who_did_what_to_whom(pipeline: Pipeline, text: str, plover: str, source: list[str],
+                              target: list[str]) -> None:
+    e = one(run(pipeline, text), plover)
+    assert e.source == source
+    assert e.target == target
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "modality"),
+    [
+        ("Russia attacked Ukraine.", "ASSAULT", "asserted"),
+        ("Russia did not attack Ukraine.", "ASSAULT", "negated"),
+        ("Russia would attack Ukraine if the talks failed.", "ASSAULT", "hypothetical"),
+        ("Russia intends to deploy troops in Syria.", "MOBILIZE", "intended"),
+        ("Iran urged Russia to withdraw from Syria.", "RETREAT", "demanded"),
+        ("Russia announced that Iran would attack Iraq.", "ASSAULT", "announced"),
+        ("Russia accused Turkey of attacking Syria.", "ASSAULT", "alleged"),
+        ("Turkey denied attacking Syria.", "ASSAULT", "negated"),
+        ("Russia attacked Ukraine, Newsweek reports.", "ASSAULT", "asserted"),  # outlet: transparent
+    ],
+)
+def test_modality(pipeline: Pipeline, text: str, plover: str, modality: str) -> None:
+    assert one(run(pipeline, text), plover).modality == modality
+
+
+def test_allegation_is_never_asserted(pipeline: Pipeline) -> None:
+    art = run(pipeline, "Russia accused Turkey of supporting Iran.")
+    acc = one(art, "ACCUSE")
+    assert (acc.source, acc.target, acc.modality) == (["RUS"], ["TUR"], "asserted")
+    sup = one(art, "SUPPORT")
+    assert (sup.source, sup.target) == (["TUR"], ["IRN"])
+    assert sup.modality == "alleged" and sup.alleged_by == "RUS"
+
+
+def test_demand_gives_request_and_demanded_action(pipeline: Pipeline) -> None:
+    art = run(pipeline, "Iran urged Russia to withdraw from Syria.")
+    req = one(art, "REQUEST")
+    assert (req.source, req.target, req.modality) == (["IRN"], ["RUS"], "asserted")
+    assert one(art, "RETREAT").source == ["RUS"]
+
+
+def test_intent_to_cooperate_is_agree(pipeline: Pipeline) -> None:
+    e = one(run(pipeline, "Japan intends to aid Kenya."), "AGREE")
+    assert (e.source, e.target, e.modality, e.cameo) == (["JPN"], ["KEN"], "intended", "033")
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "modality"),
+    [
+        ("Russia intends to attack Ukraine.", "THREATEN", "138", "intended"),  # intent to harm = threat
+        ("Syria said it will not accept Turkey's proposal.", "REJECT", "124", "asserted"),
+        ("Iran refused to meet Iraq.", "REJECT", "125", "asserted"),
+        ("Russia said it would release the Ukrainian prisoners.", "AGREE", "035", "intended"),
+    ],
+)
+def test_intent_threat_refusal(pipeline: Pipeline, text: str, plover: str, cameo: str, modality: str) -> None:
+    art = run(pipeline, text)
+    assert (plover, cameo, modality) in {(x.plover, x.cameo, x.modality) for x in art.events}, codes(art)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [("Syria said Israel attacked Lebanon.", "SYR"), ("Israel claimed that Hamas attacked Egypt.", "ISR")],
+)
+def test_reported_action_of_another_is_alleged(pipeline: Pipeline, text: str, speaker: str) -> None:
+    e = one(run(pipeline, text), "ASSAULT")
+    assert (e.modality, e.alleged_by) == ("alleged", speaker)
+
+
+def test_backed_modifier(pipeline: Pipeline) -> None:
+    art = run(pipeline, "Iran-backed Hezbollah attacked Israel.")
+    sup = one(art, "SUPPORT")
+    assert sup.source == ["IRN"] and sup.target and sup.rule.startswith("modifier:")
+    assert one(art, "ASSAULT").target == ["ISR"]
+
+
+@pytest.mark.parametrize("text", ["Russia was believed to have attacked Ukraine.", "Russia reportedly attacked Ukraine."])
+def test_hedge(pipeline: Pipeline, text: str) -> None:
+    e = one(run(pipeline, text), "ASSAULT")
+    assert e.hedged is True and e.source == ["RUS"] and e.modality == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "source", "target", "mode"),
+    [
+        ("Russia's airstrikes against Syria killed dozens.", "ASSAULT", ["RUS"], ["SYR"], "aerial"),
+        ("Iran condemned the offensive by Turkey against Syria.", "ASSAULT", ["TUR"], ["SYR"], None),
+        ("Israel held peace talks with Egypt.", "CONSULT", ["ISR"], ["EGY"], None),
+    ],
+)
+def test_noun_events(pipeline: Pipeline, text: str, plover: str, source: list[str], target: list[str],
+                     mode: str | None) -> None:
+    e = [x for x in run(pipeline, text).events if x.plover == plover][0]
+    assert (e.source, e.target, e.mode) == (source, target, mode)
+
+
+def test_reporting_outlet_is_not_an_event(pipeline: Pipeline) -> None:
+    art = run(pipeline, "Russia attacked Ukraine, Newsweek reports.")
+    assert [e.plover for e in art.events] == ["ASSAULT"]
+
+
+def test_event_record(pipeline: Pipeline) -> None:
+    art = run(pipeline, "Russia attacked Ukraine on Monday.")
+    e = one(art, "ASSAULT")
+    assert e.trigger is not None and e.trigger.text == "attacked"
+    assert art.text[e.evidence.start:e.evidence.end] == e.evidence.text
+    assert e.goldstein is not None and e.goldstein < -5 and e.quad_class == 4
+    assert e.rule.startswith("verbs.yaml:")
+    assert e.id == "e1" and e.sentence == 0
+
+
+def test_no_event_without_trigger_or_actors(pipeline: Pipeline) -> None:
+    assert run(pipeline, "The weather was fine and everybody went home.").events == []
+    art = run(pipeline, "They killed two Iraqi soldiers.")  # active voice, unknown agent: dropped, counted
+    assert art.events == [] and art.stats["events_dropped_no_source"] == 1
+
+
+def test_long_sentence_is_skipped_and_counted(pipeline: Pipeline) -> None:
+    stage = EventStage(max_sentence_chars=20)
+    art = run(pipeline, "Russia attacked Ukraine on Monday morning.", events=stage)
+    assert art.events == []
+    assert art.stats["events_skipped_long_sentences"] == 1
+
+
+def test_user_patterns(pipeline: Pipeline, tmp_path: Path) -> None:
+    f = tmp_path / "mine.yaml"
+    f.write_text('version: "1"\nverbs:\n  "0874": [outwit]\nnouns:\n  "141": [sit-in +against]\n')
+    stage = EventStage(build_lexicon([str(f)]))
+    e = one(run(pipeline, "Russia outwitted Ukraine.", events=stage), "RETREAT")
+    assert e.cameo == "0874" and (e.source, e.target) == (["RUS"], ["UKR"]) and "mine.yaml" in e.rule
+    assert "outwitted" in stage.triage_cues() and "sit-ins" in stage.triage_cues()
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ('verbs:\n  "999": [zap]\n', "unknown CAMEO code"),
+        ("verbs:\n  '190': [zap *x]\n", "unknown pattern part"),
+        ("nouns: [1, 2\n", "not valid YAML"),
+        ("actions: {}\n", "unknown key"),
+    ],
+)
+def test_bad_pattern_file(tmp_path: Path, content: str, message: str) -> None:
+    f = tmp_path / "bad.yaml"
+    f.write_text(content)
+    with pytest.raises(DictionaryError, match=message):
+        build_lexicon([str(f)])
+
+
+def test_petrarch_verbs(tmp_path: Path) -> None:
+    f = tmp_path / "verbs.txt"
+    f.write_text(
+        "&TIES\n+RELATIONS\n+TIES\n\n"
+        "--- RESTORE  [064] ---\nRESTORE\n+REESTABLISH\n- * DIPLOMATIC &TIES [051]\n"
+        "- WERE * TO  [0642]\n\n--- SNUB [---] ---\nSNUB\n- * HIS_HOST [111]\n"
+    )
+    pats = load_petrarch_verbs(str(f))
+    got = {(p.lemma, p.cameo, p.context, p.pre_context) for p in pats}
+    assert ("restore", "064", (), ()) in got and ("reestablish", "064", (), ()) in got
+    assert ("restore", "051", ("diplomatic", "relations"), ()) in got
+    assert ("restore", "0642", ("to",), ("were",)) in got
+    assert ("snub", "111", ("his", "host"), ()) in got
+    assert not any(p.lemma == "snub" and not p.context for p in pats)  # [---]: no bare code
+
+
+def test_petrarch_malformed(tmp_path: Path) -> None:
+    f = tmp_path / "verbs.txt"
+    f.write_text("- * TIES [051]\n")
+    with pytest.raises(DictionaryError, match="outside a verb group"):
+        load_petrarch_verbs(str(f))
+
+
+def test_petrarch_patterns_code(pipeline: Pipeline, tmp_path: Path) -> None:
+    f = tmp_path / "verbs.txt"
+    f.write_text("--- RESTORE  [064] ---\nRESTORE\n- * DIPLOMATIC TIES [051]\n")
+    stage = EventStage(build_lexicon(petrarch_verbs=[str(f)], builtin=False))
+    e = one(run(pipeline, "Russia restored diplomatic ties with Iran.", events=stage), "SUPPORT")
+    assert e.cameo == "051" and e.source == ["RUS"]
+
+
+def test_cameo_table() -> None:
+    table = cameo_table()
+    assert plover_of("195") == "ASSAULT" and cameo_info("195").mode == "aerial"  # type: ignore[union-attr]
+    assert plover_of("0874") == "RETREAT" and plover_of("083") == "CONCEDE" and plover_of("163") == "COERCE"
+    assert plover_of("02") == "REQUEST" and plover_of("999") is None
+    assert all(-10 <= r.goldstein <= 10 for r in table.values())
+
+
+def test_every_shipped_pattern_codes_a_plover_type() -> None:
+    lex = build_lexicon()
+    for pats in lex.verbs.values():
+        for p in pats:
+            assert plover_of(p.cameo), p.rule
+    for npats in lex.nouns.values():
+        for n in npats:
+            assert plover_of(n.cameo), n.rule
+
+
+@pytest.mark.parametrize(
+    ("lemma", "forms"),
+    [("attack", {"attacks", "attacked", "attacking"}), ("seize", {"seizes", "seized", "seizing"}),
+     ("ally", {"allies", "allied"}), ("fight", {"fought"}), ("ban", {"banned", "banning"})],
+)
+def test_verb_forms(lemma: str, forms: set[str]) -> None:
+    assert forms <= verb_forms(lemma)
+
+
+def test_parse_pattern() -> None:
+    p = parse_verb_pattern("keep >troop|force +in @troops", "154", "t")
+    assert (p.lemma, p.objects, p.preps, p.mode) == ("keep", frozenset({"troop", "force"}), ("in",), "troops")
+
+
+def test_triage_cues(pipeline: Pipeline) -> None:
+    cues = pipeline.stage("events").triage_cues()  # type: ignore[attr-defined]
+    assert {"attacked", "airstrikes", "accused", "talks", "deployed"} <= cues
+    assert "the" not in cues and all(c == c.lower() for c in cues)

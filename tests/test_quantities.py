@@ -1,0 +1,206 @@
+"""Quantities: number parsing (pure functions), units, the stage on real text, and the benchmark floor."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from newsgraph.model import Article, Event
+from newsgraph.pipeline import Pipeline
+from newsgraph.stages.numbers import AbsurdNumber, find_numbers, parse_number
+from newsgraph.stages.quantities import QuantityStage, find_quantities
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("1,723", 1723), ("1.5", 1.5), ("twenty-one", 21), ("one hundred and sixty-one", 161),
+        ("two thousand and two hundred", 2200), ("2.5 million", 2_500_000), ("$", None), ("a dozen", 12),
+        ("half a dozen", 6), ("three quarters", 0.75), ("two thirds", 2 / 3), ("one and a half", 1.5),
+        ("10k", 10_000), ("1.2bn", 1.2e9), ("minus five", -5), ("3/4", 0.75), ("2 1/4", 2.25),
+        ("1e10", 1e10), ("seventy", 70), ("four hundred thousand", 400_000), ("troops", None),
+    ],
+)
+def test_parse_number(text: str, value: float | None) -> None:
+    got = parse_number(text)
+    if value is None:
+        assert got is None
+    else:
+        assert got == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text", ["1e999", "10^999", "9" * 30])
+def test_absurd_numbers_are_rejected(text: str) -> None:
+    with pytest.raises(AbsurdNumber):
+        parse_number(text)
+    rejected: list[str] = []
+    assert find_numbers(f"They counted {text} of them", rejected) == []
+    assert len(rejected) == 1
+
+
+def test_find_numbers_spans_and_ips() -> None:
+    text = "Around 1,723 troops, up from the 1,251 reported; 192.168.1.2 is not a count."
+    found = find_numbers(text)
+    assert [(m.text, m.value) for m in found][:2] == [("1,723", 1723), ("1,251", 1251)]
+    for m in found:
+        assert text[m.start:m.end] == m.text
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence", "value", "unit", "kind", "approximate"),
+    [
+        ("The deal is worth $4.5bn to them", "$4.5bn", 4.5e9, "USD", "currency", False),
+        ("a loan of about £ 8.10 million", "£ 8.10 million", 8.1e6, "GBP", "currency", True),
+        ("it paid 420 million euros", "420 million euros", 4.2e8, "EUR", "currency", False),
+        ("unemployment hit 27% in May", "27%", 27, "%", "percent", False),
+        ("nearly twenty percent voted", "twenty percent", 20, "%", "percent", True),
+        ("the town lies 17 km from the border", "17 km", 17, "km", "dimension", False),
+        ("a six-mile trip", "six-mile", 6, "mi", "dimension", False),
+        ("between 200 and 300 people", "between 200 and 300", 250, None, "number", True),
+        ("hundreds of civilians", "hundreds", 200, None, "vague", True),
+        ("tens of thousands of refugees", "tens of thousands", 20_000, None, "vague", True),
+        ("more than 40 people died", "40", 40, None, "number", True),
+    ],
+)
+def test_find_quantities(
+    text: str, evidence: str, value: float, unit: str | None, kind: str, approximate: bool
+) -> None:
+    found = find_quantities(text)
+    assert len(found) == 1, found
+    q = found[0]
+    assert (q.text, q.unit, q.kind, q.approximate) == (evidence, unit, kind, approximate)
+    assert q.value == pytest.approx(value)
+    assert text[q.start:q.end] == q.text
+
+
+def test_range_keeps_its_bounds_and_change_is_not_a_range() -> None:
+    rng = find_quantities("between 200 and 300 people")[0]
+    assert (rng.low, rng.high) == (200, 300)
+    change = find_quantities("The rate rose from 5% to 7% this year")
+    assert [q.value for q in change] == [5, 7]
+
+
+# -- the stage ----------------------------------------------------------------------------------
+def test_example_quantities(example_article: Article) -> None:
+    qs = {q.evidence.text: q for q in example_article.quantities}
+    now, before = qs["1,723"], qs["1,251"]
+    assert (now.value, now.unit, now.approximate, now.hedged) == (1723, "troops", True, True)
+    assert now.holder == "USA.MIL" and before.holder == "USA.MIL"
+    assert now.previous == before.id and before.previous is None
+    assert before.unit == "troops" and not before.approximate and not before.hedged
+    places = {p.id: p for p in example_article.places}
+    assert now.place is not None and places[now.place].country == "SYR"
+    assert before.place == now.place
+    dates = {d.id: d for d in example_article.dates}
+    assert before.date is not None and dates[before.date].value == "2017-06"
+    assert now.date is None or dates[now.date].text != "June"
+    for q in example_article.quantities:
+        assert example_article.text[q.evidence.start:q.evidence.end] == q.evidence.text
+
+
+def test_example_without_publication_date(pipeline: Pipeline, example_text: str) -> None:
+    art = pipeline.extract_text(example_text)
+    qs = {q.evidence.text: q for q in art.quantities}
+    dates = {d.id: d for d in art.dates}
+    before = qs["1,251"]
+    assert before.date is not None and dates[before.date].value is None  # "June" of an unknown year
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence", "unit", "previous"),
+    [
+        ("The number of refugees rose from 1.2 million to 1.5 million.", "1.5 million", "refugees", "1.2 million"),
+        ("Russia has about 3,000 soldiers there, up from 1,500 troops last year.", "3,000", "soldiers", "1,500"),
+        ("Police arrested 45 protesters, compared with 30 protesters a week earlier.", "45", "protesters", "30"),
+    ],
+)
+def test_previous_values_of_a_series(
+    pipeline: Pipeline, text: str, evidence: str, unit: str, previous: str
+) -> None:
+    art = pipeline.extract_text(text, published="2017-12-06")
+    qs = {q.evidence.text: q for q in art.quantities}
+    assert qs[evidence].unit == unit
+    assert qs[evidence].previous == qs[previous].id
+
+
+def test_coordinated_counts_share_the_counted_noun(pipeline: Pipeline) -> None:
+    art = pipeline.extract_text("At least 35 people were killed and more than 100 injured in Kabul.")
+    qs = {q.evidence.text: q for q in art.quantities}
+    assert (qs["35"].unit, qs["100"].unit) == ("people", "people")
+    assert qs["35"].approximate and qs["100"].approximate
+    assert qs["35"].previous is None and qs["100"].previous is None  # not a series
+
+
+def test_stage_skips_dates_names_and_uncounted_numbers(pipeline: Pipeline) -> None:
+    art = pipeline.extract_text(
+        "On 3 March 2016, two F-16 jets struck 12 targets. One official said 1e999 was absurd.",
+        published="2017-12-06",
+    )
+    texts = [q.evidence.text for q in art.quantities]
+    assert "3" not in texts and "2016" not in texts and "16" not in texts and "One" not in texts
+    assert "12" in texts and "two" in texts
+    assert art.stats["quantities"]["rejected"] == ["not a finite number: '1e999'"]
+
+
+def test_casualty_count_attaches_to_its_event(pipeline: Pipeline) -> None:
+    text = "Airstrikes killed 12 civilians in Idlib on Tuesday."
+    art = Article(text=text, published="2017-12-06")
+    for stage in pipeline.stages:
+        if stage.name == "quantities":
+            break
+        stage(art)
+    k = text.index("killed")
+    art.events = [Event(id="e9", plover="ASSAULT", cameo="190", evidence=art.span(0, len(text)),
+                        rule="test", trigger=art.span(k, k + len("killed")))]
+    QuantityStage()(art)
+    q = next(q for q in art.quantities if q.evidence.text == "12")
+    assert (q.unit, q.event) == ("civilians", "e9")
+
+
+# -- benchmark floor ----------------------------------------------------------------------------
+def _benchmark() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("newsgraph_bench_numbers", ROOT / "benchmarks" / "numbers.py")
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = mod
+    spec.loader.exec_module(mod)
+    return mod
+
+
+FLOORS = {"number": 0.88, "percent": 0.80, "currency": 0.90, "dimension": 0.78, "date": 0.58}
+
+
+@pytest.mark.parametrize("subset", sorted(FLOORS))
+def test_benchmark_floor(gold_dir: Path, subset: str) -> None:
+    bench = _benchmark()
+    score = bench.score_subset(subset, gold_dir)
+    assert score.gold > 0
+    assert score.value_accuracy >= FLOORS[subset], (subset, score)
+
+
+# -- never crash ---------------------------------------------------------------------------------
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_PIECES = st.sampled_from([
+    "1,723", "1e999", "10^999", "$", "£", "€", "US$", " ", "-", "/", "%", "and", "a", "half", "dozen",
+    "million", "twenty", "one", "hundred", "of", "thousands", "troops", "km", "between", "to", "from",
+    "up from", "3/4", "0", ".5", "½", "9" * 25, "over", "point", "m", "bn", "cents", ",", ".",
+])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=12).map(" ".join) | st.text(max_size=60))
+def test_finders_never_crash_and_keep_offsets(text: str) -> None:
+    rejected: list[str] = []
+    for q in find_quantities(text, rejected):
+        assert text[q.start:q.end] == q.text
+        assert abs(q.value) <= 1e18
+    for n in find_numbers(text):
+        assert text[n.start:n.end] == n.text

@@ -1,0 +1,331 @@
+"""Quotes stage: direct, partial and indirect quotes, speakers, cues, media, outlet citations."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsgraph.model import Article, Quote
+from newsgraph.pipeline import Pipeline
+from newsgraph.stages.quotes import QuoteStage
+from newsgraph.stages.quotes.marks import find_quoted
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def run(pipeline: Pipeline, text: str, **meta: Any) -> Article:
+    """All stages by hand (segments stay available)."""
+    art = Article(text=text, raw_text=text, **meta)
+    for stage in pipeline.stages:
+        stage(art)
+    return art
+
+
+def marked(art: Article) -> list[Quote]:
+    return [q for q in art.quotes if q.kind != "indirect"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "speaker", "cue", "content", "via"),
+    [
+        ('Burton said, "I love those cats!"', "direct", "Burton", "said", '"I love those cats!"', None),
+        ('"We will not back down," Prime Minister Boris Johnson told reporters on Tuesday.', "direct",
+         "Boris Johnson", "told", '"We will not back down,"', None),
+        ("“There is no military solution,” Guterres told a news conference in New York.", "direct",
+         "Guterres", "told", "“There is no military solution,”", "news conference"),
+        ('"It\'s over," she wrote on Facebook.', "direct", "she", "wrote", '"It\'s over,"', "Facebook"),
+        ('Trump tweeted: "The deal is dead!"', "direct", "Trump", "tweeted", '"The deal is dead!"', None),
+        ("Officials called the attack “an act of terrorism”.", "partial", "Officials", "called",
+         "“an act of terrorism”", None),
+        ('"We have no plans to withdraw," a senior official told The Washington Post.', "direct",
+         "senior official", "told", '"We have no plans to withdraw,"', "Washington Post"),
+        ("«Me encantan los gatos», afirmó Burtón.", "direct", "Burtón", "afirmó", "«Me encantan los gatos»",
+         None),
+        ('The ministry issued a statement saying: "We reject these claims."', "direct", "ministry", "saying",
+         '"We reject these claims."', None),
+        ('"The election was stolen," Trump wrote on Truth Social.', "direct", "Trump", "wrote",
+         '"The election was stolen,"', "Truth Social"),
+        ('"We condemn this attack," according to a statement from the ministry.', "direct", "ministry",
+         "according to", '"We condemn this attack,"', None),
+        ('"Why now?" asked the senator.', "direct", "senator", "asked", '"Why now?"', None),
+        ('"We will respond," said the foreign ministry spokesman, Nasser Kanaani, on Monday.', "direct",
+         "Nasser Kanaani", "said", '"We will respond,"', None),
+        ('"The sanctions are illegal," Lavrov, who met Wang Yi in Beijing, told reporters.', "direct", "Lavrov",
+         "told", '"The sanctions are illegal,"', None),
+    ],
+)
+def test_direct_and_partial(
+    pipeline: Pipeline, text: str, kind: str, speaker: str, cue: str, content: str, via: str | None
+) -> None:
+    art = run(pipeline, text)
+    qs = marked(art)
+    assert len(qs) == 1, [q.text for q in qs]
+    q = qs[0]
+    assert (q.kind, q.cue, q.evidence.text, q.via) == (kind, cue, content, via)
+    assert q.speaker_span is not None and q.speaker_span.text == speaker
+    assert q.id == f"q{art.quotes.index(q) + 1}"
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ('"I love those cats!" insists Burton. "Yeah, I absolutely do."', ["Burton", "Burton"]),
+        ('"Think before you act," the clown said. "Your actions have repercussions."', ["clown", "clown"]),
+        ('"This is a disaster," said John Smith, a senator. "We must act now," he added.', ["John Smith", "he"]),
+        ('"The first part of a long statement.\n\n"The second part of it," she said.', ["she", "she"]),
+    ],
+)
+def test_multi_sentence_and_continued(pipeline: Pipeline, text: str, speakers: list[str]) -> None:
+    qs = marked(run(pipeline, text))
+    assert [q.speaker_span.text if q.speaker_span else None for q in qs] == speakers
+    assert all(q.kind == "direct" for q in qs)
+
+
+def test_pronoun_resolves_to_named_person(pipeline: Pipeline) -> None:
+    art = run(pipeline, 'John Smith spoke in Ohio. "We must act now," he said.')
+    assert art.quotes[0].provenance[-1] == "John Smith"
+
+
+def test_role_noun_resolves_to_titled_person(pipeline: Pipeline) -> None:
+    art = run(pipeline, 'Police spokesperson Jane Doe met the press. "We are ready," the spokesperson said.')
+    assert art.quotes[0].provenance == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Burton claims that his favorite book is "One Hundred Years of Solitude".',
+        'Burton thinks that cats are "cuties".',
+        'The so-called "peace plan" collapsed after the vote.',
+        '"Peace talks" continue in Geneva this week.',
+        'The group, known as "the Wagner group", has denied involvement.',
+        'The minister, asked about the "red lines", said nothing.',
+        "The “experts” arrived late to the summit.",
+    ],
+)
+def test_scare_quotes_and_titles_are_not_quotes(pipeline: Pipeline, text: str) -> None:
+    assert marked(run(pipeline, text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        ("The minister said the talks had failed.", "minister", "said", "the talks had failed"),
+        ("Smith told CNN in an interview that the deal was dead.", "Smith", "told", "the deal was dead"),
+        ("According to Pahon, the withdrawal would be slow.", "Pahon", "according to",
+         "the withdrawal would be slow"),
+        ("The army shelled the town, officials said, citing witnesses.", "officials", "said",
+         "The army shelled the town"),
+        ("The Kremlin denied that Russian troops were involved.", "Kremlin", "denied",
+         "Russian troops were involved"),
+    ],
+)
+def test_indirect(pipeline: Pipeline, text: str, speaker: str, cue: str, content: str) -> None:
+    art = run(pipeline, text)
+    ind = [q for q in art.quotes if q.kind == "indirect"]
+    assert len(ind) == 1
+    q = ind[0]
+    assert (q.cue, q.text) == (cue, content)
+    assert q.speaker_span is not None and q.speaker_span.text == speaker
+    assert art.attributions == []
+
+
+def test_indirect_with_partial_inside(pipeline: Pipeline) -> None:
+    art = run(pipeline, 'In a statement, the ministry said it "categorically rejects" the allegations.')
+    kinds = sorted((q.kind, q.text) for q in art.quotes)
+    assert kinds == [("indirect", 'it "categorically rejects" the allegations'),
+                     ("partial", "categorically rejects")]
+    assert {q.speaker_span.text for q in art.quotes if q.speaker_span} == {"ministry"}
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        ("According to Reuters, the army shelled the town.", "Reuters", "according to"),
+        ("The army shelled the town, AFP reported, citing local sources.", "AFP", "reported"),
+        ("State media said the president had resigned.", "State media", "said"),
+        ("The rebels took the city last week, Newsweek writes.", "Newsweek", "writes"),
+        ("The talks collapsed on Friday, as reported by the BBC.", "BBC", "reported"),
+    ],
+)
+def test_outlet_attributions(pipeline: Pipeline, text: str, source: str, cue: str) -> None:
+    art = run(pipeline, text)
+    assert [(a.source, a.cue) for a in art.attributions] == [(source, cue)]
+    at = art.attributions[0]
+    assert (at.scope.start, at.scope.end) == (0, len(text))
+    assert [q for q in art.quotes if q.kind == "indirect"] == []
+
+
+def test_paragraph_scope_when_text_says_so(pipeline: Pipeline) -> None:
+    text = "Reuters reported the following:\nThe army shelled the town. Two people died.\n\nA new paragraph."
+    art = run(pipeline, text)
+    assert len(art.attributions) == 1
+    scope = art.attributions[0].scope
+    assert text[scope.start:scope.end].endswith("Two people died.")
+
+
+def test_unbalanced_quote_stops_at_paragraph(pipeline: Pipeline) -> None:
+    text = ('He said "this will never end.\n\nThe next paragraph is plain text about the weather.\n\n'
+            '"We are fine," she said.')
+    art = run(pipeline, text)
+    qs = marked(art)
+    assert [q.evidence.text for q in qs] == ['"this will never end.', '"We are fine,"']
+    assert qs[0].flags == ["unbalanced"] and qs[1].flags == []
+
+
+def test_length_cap(pipeline: Pipeline) -> None:
+    text = 'He said "' + "and the war goes on " * 10 + '" then left.'
+    art = run(pipeline, text)
+    capped = QuoteStage(max_quote_chars=60)(art)
+    q = marked(capped)[0]
+    assert "capped" in q.flags and len(q.evidence.text) <= 60
+    assert q.evidence.text == text[q.evidence.start:q.evidence.end]
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ('a "b c" d "e f" g', ['"b c"', '"e f"']),
+        ("a “b c” and “d”", ["“b c”", "“d”"]),
+        ("the U.S.’s role and Shi’ite militias", []),
+        ('stray close" then "open and never closed', ['"open and never closed']),
+        ("“one\n\ntwo”", ["“one"]),
+        ("‘We will win,’ he said of the U.S.’s role.", ["‘We will win,’"]),
+        ("He said “it’s ‘fine’ now”.", ["“it’s ‘fine’ now”"]),
+    ],
+)
+def test_find_quoted(text: str, spans: list[str]) -> None:
+    assert [text[m.start:m.end] for m in find_quoted(text)] == spans
+
+
+def test_triage_cues() -> None:
+    cues = QuoteStage().triage_cues()
+    assert {"said", "told", "according", "writes", "reports", "accused", "insists"} <= cues
+    assert all(c == c.lower() for c in cues)
+    assert "thinks" not in cues
+
+
+def test_offsets_hold(pipeline: Pipeline, example_text: str) -> None:
+    art = run(pipeline, example_text)
+    for q in art.quotes:
+        for sp in (q.evidence, q.speaker_span):
+            if sp is not None:
+                assert art.text[sp.start:sp.end] == sp.text
+    for at in art.attributions:
+        assert at.evidence is not None and art.text[at.evidence.start:at.evidence.end] == at.evidence.text
+    ids = {a.id for a in art.actors}
+    assert {q.speaker for q in art.quotes if q.speaker} <= ids
+    assert {at.actor for at in art.attributions if at.actor} <= ids
+
+
+# -- the example ----------------------------------------------------------------------------------
+def test_example_direct_quote(example_article: Article) -> None:
+    direct = [q for q in example_article.quotes if q.kind == "direct"]
+    assert len(direct) == 1
+    q = direct[0]
+    assert q.text.startswith("We are going to maintain") and q.text.endswith("plot external attacks,")
+    assert (q.cue, q.via) == ("told", "AFP")
+    assert q.speaker_span is not None and q.speaker_span.text.endswith("Eric Pahon")
+    assert q.provenance == ["Newsweek", "AFP", "Eric Pahon"]
+
+
+def test_example_indirect_and_partial(example_article: Article) -> None:
+    qs = example_article.quotes
+    pentagon = [q for q in qs if q.kind == "indirect" and q.cue == "claims"]
+    assert len(pentagon) == 1 and pentagon[0].text.startswith("its current presence was necessary")
+    assert pentagon[0].speaker_span is not None and pentagon[0].speaker_span.text.endswith("Pentagon")
+    pahon = [q for q in qs if q.cue == "according to"]
+    assert sorted(q.kind for q in pahon) == ["indirect", "partial"]
+    assert [q.text for q in pahon if q.kind == "partial"] == ["conditions-based"]
+    assert all(q.provenance[-1] == "Eric Pahon" for q in pahon)
+    russia = [q for q in qs if q.cue == "accused"]
+    assert [(q.kind, q.text) for q in russia] == [("partial", "terrorism"), ("partial", "extremist groups")]
+    assert all(q.speaker_span is not None and q.speaker_span.text == "Russia" for q in russia)
+
+
+def test_example_attributions(example_article: Article) -> None:
+    ats = example_article.attributions
+    assert [(a.source, a.cue) for a in ats] == [
+        ("Newsweek", "reports"), ("Newsweek", "writes"), ("Newsweek", "adds"), ("Newsweek", "notes")]
+    text = example_article.text
+    for at in ats:
+        scoped = text[at.scope.start:at.scope.end]
+        assert scoped.endswith(f"Newsweek {at.cue}.") and "\n" not in scoped
+
+
+# -- benchmark floor gate ---------------------------------------------------------------------------
+def _bench() -> Any:
+    spec = importlib.util.spec_from_file_location("bench_quotes", ROOT / "benchmarks" / "quotes.py")
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = mod
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_benchmark_floor(pipeline: Pipeline, gold_dir: Path) -> None:
+    res = _bench().run(with_textacy=False, pipeline=pipeline)["newsgraph"]
+    assert res["gold cases right"] >= 0.93
+    assert res["gold content"] >= 0.95 and res["gold speaker"] >= 0.9
+    assert res["example cases right"] == 1.0
+    assert res["example expected.md items"] == 1.0
+
+
+# -- bad input ------------------------------------------------------------------------------------
+
+_PIECES = st.sampled_from(['"', "“", "”", "«", "»", "‘", "’", "'", " ", "\n", "\n\n", "said", "a", "B", ".", ","])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=60).map("".join), st.integers(min_value=5, max_value=40))
+def test_find_quoted_never_crosses_paragraphs_or_cap(text: str, cap: int) -> None:
+    for m in find_quoted(text, max_chars=cap):
+        assert 0 <= m.start < m.inner_start <= m.inner_end <= m.end <= len(text)
+        assert "\n\n" not in text[m.start:m.end]
+        assert m.end - m.start <= cap
+        if m.closed:
+            assert text[m.end - 1] in '"”»“’' and "capped" not in m.flags
+        else:
+            assert text[m.end - 1] not in " \n"
+
+
+def test_messy_article_does_not_swallow_text(pipeline: Pipeline) -> None:
+    text = (
+        '“This will never end, the minister said.\n\n'
+        'Troops moved north on Monday. "Officials said nothing.\n\n'
+        '"We will win," he said. ”Stray close” and ““double open” text.'
+    )
+    art = run(pipeline, text)
+    for q in art.quotes:
+        assert art.text[q.evidence.start:q.evidence.end] == q.evidence.text
+        assert "\n\n" not in q.evidence.text
+    won = [q for q in art.quotes if q.text == "We will win,"]
+    assert len(won) == 1 and won[0].flags == [] and won[0].cue == "said"
+
+
+def test_so_called_is_a_scare_quote(pipeline: Pipeline) -> None:
+    art = run(pipeline, 'Analysts say the so-called "spring offensive" may be delayed.')
+    assert [q.kind for q in art.quotes] == ["indirect"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('The plan was described as "reckless" by the opposition.', "opposition"),
+        ("The official, who said the war was over, resigned.", "official"),
+    ],
+)
+def test_passive_and_relative_speakers(pipeline: Pipeline, text: str, speaker: str) -> None:
+    art = run(pipeline, text)
+    assert [q.speaker_span.text if q.speaker_span else None for q in art.quotes] == [speaker]
+
+
+@pytest.mark.parametrize("text", ["The king is said to be ill.", "He was told that the war was over."])
+def test_passive_speech_has_no_speaker(pipeline: Pipeline, text: str) -> None:
+    assert run(pipeline, text).quotes == []
