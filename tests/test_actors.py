@@ -163,6 +163,8 @@ def test_refs_point_at_actors(actors_article: Article) -> None:
         ("The German government today welcomed the statement.", "DEU.GOV", "DEU", "GOV", "organization"),
         ("President Omar Hassan al-Bashir visited Cairo.", "PER.omar_al_bashir", "SDN", "ELI", "person"),
         ("Sri Lanka has opened an embassy in Tehran.", "LKA", "LKA", "GOV", "state"),
+        ("Kenyan police officer Wanjiru Kamau told reporters the road was closed.", "PER.wanjiru_kamau", "KEN",
+         "COP", "person"),
     ],
 )
 def test_sentences(pipeline: Pipeline, text: str, actor_id: str, country: str | None, sector: str | None,

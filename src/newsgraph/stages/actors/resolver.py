@@ -333,7 +333,7 @@ def combine(items: list[Item], lex: Lexicon, date: str | None, words: list[str],
         foreign = [st for s_it, st in states if s_it.end <= it.start and st.country and st.country != e.country]
         if e.source == "institution" and foreign and e.sector:
             e = lex.sector_entry(foreign[-1].country or "", e.sector)  # "Chile's Defense Department"
-        composed = compose(e, head) if head is not None and head.start >= it.end else None
+        composed = compose(e, head, lex) if head is not None and head.start >= it.end else None
         if composed is not None:
             return Resolution(entry=composed, head=head, former=former)
         sector = e.sector
@@ -367,10 +367,10 @@ def combine(items: list[Item], lex: Lexicon, date: str | None, words: list[str],
                           kind="person" if head.kind == "role" else ag.kind, source="noun")
             return Resolution(entry=entry, role=ag.role, head=head, former=former)
         last_it, st = states[-1]
-        composed = compose(st, head)
+        composed = compose(st, head, lex)
         if composed is not None:
             return Resolution(entry=composed, head=head, former=former,
-                              extra=[(s_it, compose(s, head) or s) for s_it, s in states[:-1]])
+                              extra=[(s_it, compose(s, head, lex) or s) for s_it, s in states[:-1]])
         country = st.country or ""
         entry = lex.state_entry(country) if sector is None else lex.sector_entry(country, sector)
         if head.kind == "role":
@@ -384,12 +384,30 @@ def combine(items: list[Item], lex: Lexicon, date: str | None, words: list[str],
     return None
 
 
-def compose(e: Entry, head: Item | None) -> Entry | None:
+def compose(e: Entry, head: Item | None, lex: Lexicon | None = None) -> Entry | None:
     """PETRARCH actor + PETRARCH agent code: 'ARN' + '~GOV' -> 'ARNGOV' (None when not both)."""
-    if e.source != "petrarch" or head is None or head.agent is None or not (head.agent.code or head.agent.sector):
+    if e.source != "petrarch" or head is None or head.agent is None:
         return None
+
+    def lex_agent_code(words: list[str]) -> Agent | None:
+        if lex is None:
+            return None
+        found = lex.agents.get(norm(" ".join(words))) or lex.roles.get(norm(" ".join(words)))
+        return found if found is not None and found.code else None
+
     ag = head.agent
-    code = ag.code or ag.sector or ""  # a shipped title after a PETRARCH actor: its sector as the code
+    if not ag.code:  # "Deputy Prime Minister": a PETRARCH agent inside the shipped title, if any
+        words = head.text.split()
+        for k in range(1, len(words)):
+            inner = lex_agent_code(words[k:])
+            if inner is not None:
+                ag = inner
+                break
+    if not ag.code:
+        return e  # PETRARCH semantics: no agent code, the actor's own code
+    code = ag.code
+    if e.id.endswith(code) or (ag.code_first and e.id.startswith(code)):
+        return e  # "WHITE_HOUSE [USAGOV]" + officials [~GOV] stays USAGOV
     new_id = code + e.id if ag.code_first else e.id + code
     return replace(e, id=new_id, sector=ag.sector or e.sector, kind="organization")
 

@@ -397,9 +397,9 @@ class _Run:
                 return
         if res is None or res.entry.kind != "person":
             name = doc[i:j].text
-            person, left = surname_person(self.lex, norm(name), self.date) if j - i == 1 else (None, False)
-            if person is not None:
-                e = replace(person, sector="ELI") if left else person
+            known, left = surname_person(self.lex, norm(name), self.date) if j - i == 1 else (None, False)
+            if known is not None:
+                e = replace(known, sector="ELI") if left else known
             else:
                 e = Entry(id=f"PER.{slug(name)}", name=name, country=None, sector=None, kind="person",
                           source="unknown")
