@@ -134,6 +134,9 @@ def _token_ref(art: Article, phrase: str, word: str, nth: int = 0) -> str | None
         ("These troops", "troops", "USA.MIL"),
         ("Moscow and its allies", "its", "RUS"),
         ("in Syria after", "Syria", None),
+        ("large numbers of civilians", "civilians", "NOUN.civilians"),
+        ("the two factions", "factions", None),
+        ("Russia has accused the U.S.-led", "Russia", "RUS"),
     ],
 )
 def test_head_tokens_covered(actors_article: Article, phrase: str, word: str, expected: str | None) -> None:
@@ -165,6 +168,7 @@ def test_refs_point_at_actors(actors_article: Article) -> None:
         ("Sri Lanka has opened an embassy in Tehran.", "LKA", "LKA", "GOV", "state"),
         ("Kenyan police officer Wanjiru Kamau told reporters the road was closed.", "PER.wanjiru_kamau", "KEN",
          "COP", "person"),
+        ("Ugandan army spokesman John Smith told reporters.", "PER.john_smith", "UGA", "MIL", "person"),
     ],
 )
 def test_sentences(pipeline: Pipeline, text: str, actor_id: str, country: str | None, sector: str | None,
@@ -207,6 +211,23 @@ def test_generic_institution_takes_the_country_in_focus(pipeline: Pipeline) -> N
     assert _token_ref(art, "Interior Ministry", "Ministry") == "KEN.GOV"
 
 
+@pytest.mark.parametrize(
+    ("text", "country", "sector", "role"),
+    [
+        ("Zorblat Quenterby, a Pentagon spokesperson, said the strikes would continue.", "USA", "MIL",
+         "spokesperson"),
+        ("Amadeus Quill, Turkey's foreign minister, said the talks failed.", "TUR", "GOV", "Foreign Minister"),
+        ("Zorblat Quenterby, who lives nearby, said he heard shots.", None, None, None),
+    ],
+)
+def test_appositive_roles(pipeline: Pipeline, text: str, country: str | None, sector: str | None,
+                          role: str | None) -> None:
+    art = run_actors(pipeline, text)
+    people = [a for a in art.actors if a.kind == "person"]
+    assert len(people) == 1
+    assert (people[0].country, people[0].sector, people[0].role) == (country, sector, role)
+
+
 def test_media_off_by_default(pipeline: Pipeline) -> None:
     art = run_actors(pipeline, "Reuters reported that Iran seized a tanker.")
     assert _actor(art, "MEDIA.REUTERS").media
@@ -240,6 +261,22 @@ def test_resolver(text: str, date: str | None, country: str | None, sector: str 
 @pytest.mark.parametrize("text", ["is", "the", "Zorblat Quenterby", "talks", ""])
 def test_resolver_unknown(text: str) -> None:
     assert default_resolver().resolve(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "actor_id", "country", "led_by"),
+    [
+        ("U.S.-backed forces", "NOUN.forces", None, None),
+        ("Iranian-backed militias", "NOUN.militias", None, None),
+        ("Saudi-led coalition", "COALITION.SAU_LED", None, "SAU"),
+        ("NATO-led forces", "NOUN.NATO_led_forces", None, "NATO"),
+        ("Somalia-based paramilitary group", "SOM.UAF", "SOM", None),
+    ],
+)
+def test_sponsors_are_not_the_actor(text: str, actor_id: str, country: str | None, led_by: str | None) -> None:
+    a = default_resolver().resolve(text)
+    assert a is not None
+    assert (a.id, a.country, a.led_by) == (actor_id, country, led_by)
 
 
 def test_resolver_coalition() -> None:

@@ -87,6 +87,7 @@ def petr_files(tmp_path: Path) -> tuple[str, str]:
         ("Rufus T. Firefly", "1934-06-01", "FRDGOV"),
         ("Rufus T. Firefly", "1940-06-01", "FRDELI"),
         ("Grand Fenwickian troops", None, "GFWMIL"),
+        ("Rufus T. Firefly", None, "FRD"),
         ("Marxonia", None, "MRX"),
     ],
 )

@@ -113,6 +113,8 @@ def test_intent_to_cooperate_is_agree(pipeline: Pipeline) -> None:
         ("Syria said it will not accept Turkey's proposal.", "REJECT", "124", "asserted"),
         ("Iran refused to meet Iraq.", "REJECT", "125", "asserted"),
         ("Russia said it would release the Ukrainian prisoners.", "AGREE", "035", "intended"),
+        ("Nigeria said it will withdraw its troops from Chad unless Chad signs the treaty.", "THREATEN", "130",
+         "intended"),  # a conditional plan is a threat
     ],
 )
 def test_intent_threat_refusal(pipeline: Pipeline, text: str, plover: str, cameo: str, modality: str) -> None:
@@ -169,6 +171,24 @@ def test_event_record(pipeline: Pipeline) -> None:
     assert e.goldstein is not None and e.goldstein < -5 and e.quad_class == 4
     assert e.rule.startswith("verbs.yaml:")
     assert e.id == "e1" and e.sentence == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia released two critical reports on Monday.",  # release =actor: a report is not released prisoners
+        "Google launched an advertising campaign in France.",  # campaign =target
+        "Critics called the plan a failure.",  # "call" is a request only with for/on
+    ],
+)
+def test_ambiguous_triggers_need_their_arguments(pipeline: Pipeline, text: str) -> None:
+    assert run(pipeline, text).events == []
+
+
+def test_coordinated_passive(pipeline: Pipeline) -> None:
+    art = run(pipeline, "Russia was condemned and sanctioned by France.")
+    assert {(e.plover, tuple(e.source), tuple(e.target)) for e in art.events} >= {
+        ("ACCUSE", ("FRA",), ("RUS",)), ("COERCE", ("FRA",), ("RUS",))}
 
 
 def test_no_event_without_trigger_or_actors(pipeline: Pipeline) -> None:

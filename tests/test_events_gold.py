@@ -30,9 +30,8 @@ def test_gsr_floor(gold_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("NEWSGRAPH_GOLD", str(gold_dir))
     bench = _bench()
     bench.GOLD = gold_dir  # type: ignore[attr-defined]
-    scores = bench.run_gsr(stride=10)  # 33 records, every type
+    scores = bench.run_gsr(stride=10, fallback=False)  # 33 records, every type, real actors stage only
     assert scores["n"] >= 30
-    assert scores["fallback_actors"] == 0  # measured on the real actors stage
     # floors a little under the measured values (see docs/events.md); raise them as the coder improves
-    assert scores["accuracy"] >= 0.50
-    assert scores["triple_f1"] >= 0.20
+    assert scores["accuracy"] >= 0.62  # measured 0.727 on this subset
+    assert scores["triple_f1"] >= 0.30  # measured 0.406

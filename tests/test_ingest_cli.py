@@ -149,9 +149,8 @@ def test_missing_or_corrupt_db(app: typer.Typer, tmp_path: Path, cmd: list[str])
     bad.write_bytes(b"garbage" * 1000)
     r = runner.invoke(app, [*cmd, "--db", str(bad)])
     assert r.exit_code == 3 and "StoreCorruptError" in r.output
-    if cmd[0] != "migrate":
-        r = runner.invoke(app, [*cmd, "--db", str(tmp_path / "none.duckdb")])
-        assert r.exit_code == 3
+    r = runner.invoke(app, [*cmd, "--db", str(tmp_path / "none.duckdb")])
+    assert r.exit_code == 3 and not (tmp_path / "none.duckdb").exists()
 
 
 def test_db_from_environment(app: typer.Typer, sample_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:

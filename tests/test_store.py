@@ -387,7 +387,8 @@ def test_article_id_is_computed_before_cleaning(tmp_path: Path) -> None:
 _CRASHER = textwrap.dedent("""
     import os, signal, sys
     from newsgraph.model import Article
-        from newsgraph.store import Store
+    from newsgraph.pipeline import Pipeline
+    from newsgraph.store import Store
     from newsgraph.store.ingest import ingest
 
     class Crash:

@@ -19,7 +19,7 @@ from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from ..config import load_config
-from ..errors import InvalidValueError
+from ..errors import InvalidValueError, StoreError
 from ..store import Store, default_db_path
 from .common import EXIT_INPUT, EXIT_OK, EXIT_PARTIAL, guarded, stderr, stdout
 
@@ -378,6 +378,8 @@ def register(app: typer.Typer) -> None:
     @guarded
     def migrate(db: DbOpt = None) -> None:
         """Bring a corpus written by an older newsgraph to the current schema version."""
+        if not _db(db).is_file():
+            raise StoreError("no database at this path", input=str(_db(db)), hint="check --db")
         with Store(_db(db), migrate=True) as store:
             version = store.schema_version()
         stderr().print(f"{_db(db)}: schema version {version}", highlight=False)

@@ -15,7 +15,9 @@ from .lexicon import Agent, Entry, Lexicon, fold, norm, slug
 from .places_names import place_country
 
 _FORMER = {"former", "ex", "ex-", "erstwhile", "onetime", "retired", "late", "then"}
-_LED = {"led", "backed", "sponsored", "allied", "supported", "funded", "aligned", "affiliated"}
+#: "U.S.-led", "Iranian-backed", "Russian-made": the country named is a sponsor, not the actor's own
+_LED = {"led", "backed", "sponsored", "allied", "supported", "funded", "aligned", "affiliated", "made",
+        "armed", "trained", "installed", "controlled", "run"}
 _JOINERS = {"and", "&", ",", "or"}
 _PREPS = {"to", "in", "at", "from", "of", "for", "with", "against", "on", "near", "inside", "across"}
 _GENERIC_TITLES = {"spokesperson", "official", "Official", "Minister", "Secretary", "Deputy Secretary",
@@ -92,6 +94,10 @@ def pick(entries: list[Entry], date: str | None) -> tuple[Entry | None, bool]:
         people = [e for e in valid if e.source == "person"]
         if people and len(people) == len(valid):
             return max(people, key=lambda e: (e.start or "", e.end or "9999")), False
+        if date is None:  # no article date: a PETRARCH entry's unrestricted code is its default
+            plain = [e for e in valid if e.source == "petrarch" and not (e.start or e.end)]
+            if plain:
+                return plain[0], False
         same = [e for e in valid if e.id == valid[0].id]
         return max(same, key=lambda e: e.start or ""), False
     dated = [e for e in entries if e.start or e.end]
@@ -284,6 +290,14 @@ def combine(items: list[Item], lex: Lexicon, date: str | None, words: list[str],
     for k, it in enumerate(items):
         if k in pro_after:
             continue
+        if k + 1 < len(items) and items[k + 1].kind == "led" and it.kind in ("entry", "demonym"):
+            sponsor = it.country if it.kind == "demonym" else None
+            if it.kind == "entry":
+                e0, _ = pick(it.entries, date)
+                sponsor = (e0.country if e0.kind == "state" else e0.id) if e0 is not None else None
+            if sponsor and items[k + 1].text.lower().lstrip("-") == "led":
+                led_by = sponsor
+            continue  # the sponsor is not the actor ("U.S.-backed forces" are not U.S. forces)
         if it.kind == "entry":
             e, left = pick(it.entries, date)
             if e is None:
@@ -298,13 +312,9 @@ def combine(items: list[Item], lex: Lexicon, date: str | None, words: list[str],
                 continue
             else:
                 orgs.append((it, e))
-            if k + 1 < len(items) and items[k + 1].kind == "led" and e.country:
-                led_by = e.country if e.kind == "state" else e.id
         elif it.kind in ("demonym", "place") and it.country:
             st = lex.state_entry(it.country)
             states.append((it, replace(st, source="place") if it.kind == "place" else st))
-    if led_by and states and states[-1][1].country == led_by and head and head.agent and head.agent.coalition:
-        states.pop()
     role_name = roles[-1].agent.role if roles and roles[-1].agent else None
     if persons:
         it, e, left = persons[-1]
@@ -321,6 +331,9 @@ def combine(items: list[Item], lex: Lexicon, date: str | None, words: list[str],
         known, left = surname_person(lex, norm(" ".join(words[head.end:])), date)
         if known is None and len(words) - head.end >= 2:
             known, left = surname_person(lex, norm(words[-1]), date)
+            given = norm(words[head.end])
+            if known is not None and not norm(known.name).startswith(given):
+                known, left = None, False  # "army spokesman John Smith" is not Eric Smith
         if known is not None:
             sector = "ELI" if (former or left) else known.sector
             return Resolution(entry=replace(known, sector=sector), role=known.role, former=former or left,
@@ -362,10 +375,11 @@ def combine(items: list[Item], lex: Lexicon, date: str | None, words: list[str],
         if not states:
             if sector is None:
                 return None
-            entry = Entry(id=f"NOUN.{slug(' '.join(words[head.start:head.end]))}",
-                          name=" ".join(words[head.start:head.end]), country=None, sector=sector,
+            head_words = " ".join(words[head.start:head.end])
+            led = f"{slug(led_by).upper()}_led_" if led_by else ""
+            entry = Entry(id=f"NOUN.{led}{slug(head_words)}", name=head_words, country=None, sector=sector,
                           kind="person" if head.kind == "role" else ag.kind, source="noun")
-            return Resolution(entry=entry, role=ag.role, head=head, former=former)
+            return Resolution(entry=entry, role=ag.role, head=head, former=former, led_by=led_by)
         last_it, st = states[-1]
         composed = compose(st, head, lex)
         if composed is not None:
@@ -373,8 +387,6 @@ def combine(items: list[Item], lex: Lexicon, date: str | None, words: list[str],
                               extra=[(s_it, compose(s, head, lex) or s) for s_it, s in states[:-1]])
         country = st.country or ""
         entry = lex.state_entry(country) if sector is None else lex.sector_entry(country, sector)
-        if head.kind == "role":
-            entry = replace(entry, kind="person")
         return Resolution(entry=entry, role=ag.role, head=head, former=former,
                           extra=[(s_it, s if sector is None else lex.sector_entry(s.country or "", sector))
                                  for s_it, s in states[:-1]])

@@ -28,6 +28,7 @@ _HE = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
 _IT = {"its", "itself", "it"}
 _THEY = {"they", "them", "their", "theirs", "themselves"}
 _FOCUS_NOUNS = {"country", "nation", "state"}
+_STATE_SECTORS = {"MIL", "GOV", "COP", "SPY", "LEG", "JUD"}
 _GOV_NOUNS = {"government", "regime", "administration", "authorities"}
 
 
@@ -149,6 +150,10 @@ class _Run:
                 break
             while j < head_start and (doc[j].is_punct or doc[j].lower_ in ("and", "&")):
                 j += 1  # "- Russian forces" at a dateline dash
+            a = j - 1 if j > 0 and doc[j - 1].pos_ == "DET" else j
+            if a >= 2 and doc[a - 1].text == "," and doc[a - 2].ent_type_ == "PERSON" \
+                    and self._title_in(doc, j, h + 1):
+                continue  # "Jane Doe, Turkey's foreign minister,": the person's appositive
             det = doc[j - 1].lower_ if j > 0 else ""
             tokens = list(doc[j:h + 1])
             res, owner = self._resolve(tokens)
@@ -197,7 +202,8 @@ class _Run:
             e = replace(e, sector="GOV")
         label = "NOUN" if via == "noun" and e.source == "noun" else None
         affiliation = res.modifiers[-1][1].id if res.modifiers and e.kind == "person" else None
-        self.actor_for(e, role=res.role, led_by=res.led_by, label=label, affiliation=affiliation)
+        self.actor_for(e, role=res.role if e.kind == "person" else None, led_by=res.led_by, label=label,
+                       affiliation=affiliation)
         spans: list[tuple[int, int, str]] = []
         for it, extra in res.extra:
             x = replace(extra, sector="GOV") if extra.kind == "state" else extra
@@ -232,21 +238,24 @@ class _Run:
                 and seg.doc[j - 1].pos_ in ("DET", "PRON"):
             return None
         if det not in ("the", "these", "those", "this", "that", "such"):
-            # a bare plural ("keep troops", "1,723 troops"): the same-sector actor of this or the last sentence
+            # a bare plural ("keep troops", "1,723 troops"): the same-sector actor of this or the last sentence;
+            # only for state agents (troops, police, officials), never for civilians or communities
+            if res.entry.sector not in _STATE_SECTORS:
+                return None
             for m in reversed(self.mentions):
                 if m.seg < seg.index - 1:
                     break
                 a = self.actors[m.actor]
                 if a.sector == res.entry.sector and a.country and a.kind != "person":
                     return a.id
-            sector = res.entry.sector
+            bare_sector = res.entry.sector or ""
             for ent in reversed(seg.doc.ents):
-                if ent.end > j or ent.label_ != "GPE" or not sector or _locative(seg.doc, ent.start):
+                if ent.end > j or ent.label_ != "GPE" or not bare_sector or _locative(seg.doc, ent.start):
                     continue
                 states = [e for e in self.lex.lookup(ent.text) if e.kind == "state" and e.country]
                 if states:  # "The U.S. deployed 1,723 troops" -> USA.MIL
-                    self.actor_for(self.lex.sector_entry(states[0].country or "", sector))
-                    return f"{states[0].country}.{sector}"
+                    self.actor_for(self.lex.sector_entry(states[0].country or "", bare_sector))
+                    return f"{states[0].country}.{bare_sector}"
             return None
         sector = res.entry.sector
         head_word = norm(seg.doc[h].lemma_)
@@ -341,6 +350,27 @@ class _Run:
                            plural=doc[ent.end - 1].tag_ in ("NNS", "NNPS"))
             _claim(claimed, start, ent.end)
 
+    def _appositive(self, doc: Doc, j: int, e: Entry) -> Entry:
+        """'Jane Doe, a Pentagon spokesperson,' / 'Jane Doe, Turkey's foreign minister': bind the role."""
+        if j + 1 >= len(doc) or doc[j].text != ",":
+            return e
+        k = j + 1
+        while k < len(doc) and k - j <= 10 and (doc[k].pos_ in ("DET", "ADJ", "PROPN", "NOUN", "PART")
+                                                or doc[k].lower_ in ("of", "'s", "\u2019s", "-")):
+            k += 1
+        if k <= j + 1 or (k < len(doc) and doc[k].text not in (",", ".", ";", ")", "\u2014")
+                          and doc[k].pos_ not in ("VERB", "AUX")):
+            return e
+        res, _ = self._resolve([t for t in doc[j + 1:k] if t.pos_ != "DET"])
+        if res is None or res.head is None or res.head.kind != "role" or not res.entry.sector:
+            return e
+        return replace(e, country=res.entry.country, sector=res.entry.sector, role=res.role,
+                       affiliation=res.entry.id if res.entry.kind != "person" else res.entry.affiliation,
+                       source="title")
+
+    def _title_in(self, doc: Doc, i: int, j: int) -> bool:
+        return any(norm(doc[a:b].text) in self.lex.roles for a in range(i, j) for b in range(a + 1, min(j, a + 4) + 1))
+
     def _title_before(self, doc: Doc, i: int) -> bool:
         """A role title ends right before token ``i`` ("Deputy Prime Minister Telemar")."""
         for n in (3, 2, 1):
@@ -403,6 +433,7 @@ class _Run:
             else:
                 e = Entry(id=f"PER.{slug(name)}", name=name, country=None, sector=None, kind="person",
                           source="unknown")
+                e = self._appositive(doc, j, e)
             self.actor_for(e, label="PERSON")
             self.mention(seg, i, j, e.id, "ner")
             _claim(claimed, i, j)

@@ -150,23 +150,28 @@ class Coder:
         if not pats:
             return None
         children = list(tok.children)
-        passive = any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in children)
+        passive = _is_passive(tok)
         particles = {c.lower_ for c in children if c.dep_ in {"prt", "prep", "advmod"}}
         objs = [c for c in children if c.dep_ in OBJ]
         datives = [c for c in children if c.dep_ == "dative"]  # "give Tanzania a grant"
         if passive:
             objs += [c for c in children if c.dep_ in PASS_SUBJ]
+            if tok.dep_ == "conj" and not objs:  # "was convicted and sentenced": shared passive subject
+                objs += [c for c in tok.head.children if c.dep_ in PASS_SUBJ]
         best: tuple[tuple[int, int], VerbPattern, Token | None] | None = None
         for p in pats:
             if p.particle and p.particle not in particles:
                 continue
             if p.needs_object and not objs:
                 continue
+            if p.needs_actor_object and not any(res.np(o) for o in objs):
+                continue
             theme: Token | None = None
             if p.objects:
                 cands = list(objs)
                 for o in objs:  # "lifted a state of emergency": the "of" noun of a container head
-                    if o.lemma_.lower() in {"state", "part", "number", "series", "round", "wave", "set"}:
+                    if o.lemma_.lower() in {"state", "part", "number", "series", "round", "wave", "set", "return",
+                                            "entry", "deployment", "delivery", "arrival", "release"}:
                         cands += [g for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
                                   for g in c.children if g.dep_ == "pobj"]
                 for c in children:
@@ -233,16 +238,19 @@ class Coder:
         if depth > 6:
             return []
         children = list(tok.children)
-        passive = any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in children)
+        passive = _is_passive(tok)
         if passive:
             out: list[str] = []
-            for c in children:
-                if c.dep_ == "agent":
-                    for g in c.children:
-                        if g.dep_ == "pobj":
-                            out += res.np(g)
-            if out or any(c.dep_ in PASS_SUBJ for c in children):
-                return _uniq(out)
+            agents = [c for c in children if c.dep_ == "agent"]
+            if not agents:  # "was condemned and sanctioned by France": the agent is shared
+                for v in tok.conjuncts:
+                    if _is_passive(v) or v.tag_ == "VBN":
+                        agents += [c for c in v.children if c.dep_ == "agent"]
+            for c in agents:
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        out += res.np(g)
+            return _uniq(out)
         else:
             subj = [c for c in children if c.dep_ in SUBJ]
             if subj:
@@ -397,6 +405,8 @@ class Coder:
         if not targets and plover in EMBEDDING and tok.dep_ in OBJ:  # "began a hunger strike to protest ..."
             targets = self._embedded_targets(tok.head, res)
         hit.target = _uniq(t for t in targets if t not in hit.source)
+        if pat.needs_target and not hit.target:
+            return None
         return hit
 
     def noun_sources(self, tok: Token, res: Resolver, depth: int = 0,
@@ -489,10 +499,17 @@ class Coder:
             refusal = False
         hedged = mod.hedged
         cameo, mode = hit.cameo, hit.mode or info.mode
-        if modality == "intended" and plover in INTENT_CODES and not hit.noun:
+        planned = modality == "intended" or (
+            modality in {"alleged", "announced"} and _has_aux(trig, FUTURE - {"would", "'d"}))
+        conditional = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"unless", "if"}
+                                                     for m in c.children) for c in trig.children)
+        if planned and conditional and not hit.noun and plover not in {"THREATEN", "MOBILIZE"}:
+            # "will withdraw its force unless X ...": a conditional plan is a threat (CAMEO 13)
+            cameo, plover, mode = THREAT_CODES.get(plover, "130"), "THREATEN", None
+        elif planned and plover in INTENT_CODES and not hit.noun:
             # CAMEO 03: "express intent to" cooperate, aid, yield, meet = PLOVER AGREE
             cameo, plover, mode = INTENT_CODES[plover], "AGREE", None
-        elif modality == "intended" and plover in THREAT_CODES and not hit.noun:
+        elif planned and plover in THREAT_CODES and not hit.noun:
             # CAMEO 13: a stated intention to act against a target = THREATEN
             cameo, plover, mode = THREAT_CODES[plover], "THREATEN", None
         elif modality == "negated" and plover in REFUSE_CODES and (refusal or future):
@@ -550,6 +567,14 @@ INSTRUMENTS = frozenset({
     "mortar", "grenade", "device", "ied", "fire", "gunfire", "airstrike", "strike", "raid", "attack",
     "ambush", "violence", "clash", "fighting", "crash", "drone",
 })
+
+
+def _is_passive(tok: Token) -> bool:
+    """Passive voice, also for a participle coordinated with a passive ("was convicted and sentenced")."""
+    if any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in tok.children):
+        return True
+    return tok.dep_ == "conj" and tok.tag_ == "VBN" and not any(c.dep_ in SUBJ | {"aux"} for c in tok.children) \
+        and any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in tok.head.children)
 
 
 def _agentless(trig: Token, coder: Coder) -> bool:

@@ -44,7 +44,9 @@ class VerbPattern:
     notarget: bool = False
     rule: str = ""
     priority: int = 0
-    needs_object: bool = False  # higher wins among equally specific patterns (user > seed > wordnet)
+    needs_object: bool = False
+    #: the direct object must be an actor ("released the prisoners", not "released a report")
+    needs_actor_object: bool = False  # higher wins among equally specific patterns (user > seed > wordnet)
     #: PETRARCH-style context words that must follow the verb in the clause (lower-case lemmas/words)
     context: tuple[str, ...] = ()
     #: ... and words that must precede it
@@ -69,6 +71,8 @@ class NounPattern:
     preps: tuple[str, ...] = ()
     mode: str | None = None
     rule: str = ""
+    #: emitted only with a target ("campaign +against =target": not an advertising campaign)
+    needs_target: bool = False
 
 
 @dataclass
@@ -145,7 +149,7 @@ def parse_verb_pattern(text: str, cameo: str, rule: str, priority: int = 0) -> V
     preps: list[str] = []
     mode: str | None = None
     notarget = False
-    needs_object = False
+    needs_object = needs_actor = False
     for p in parts[1:]:
         if p.startswith("~"):
             particle = p[1:].lower()
@@ -159,16 +163,19 @@ def parse_verb_pattern(text: str, cameo: str, rule: str, priority: int = 0) -> V
             notarget = True
         elif p == "=obj":
             needs_object = True
+        elif p == "=actor":
+            needs_object = needs_actor = True
         else:
             raise DictionaryError(f"unknown pattern part '{p}' in '{text}'", input=rule,
-                                  hint="parts are lemma, ~particle, +prep, >object, @mode, !notarget, =obj")
+                                  hint="parts are lemma, ~particle, +prep, >object, @mode, !notarget, =obj, =actor")
     return VerbPattern(lemma, cameo, particle, frozenset(objects), tuple(preps), mode, notarget,
-                       f"{rule}:{cameo}:{text}", priority, needs_object=needs_object)
+                       f"{rule}:{cameo}:{text}", priority, needs_object=needs_object,
+                       needs_actor_object=needs_actor)
 
 
 def parse_noun_pattern(text: str, cameo: str, rule: str) -> NounPattern:
     parts = text.split()
-    words = [p for p in parts if p[0] not in "+@"]
+    words = [p for p in parts if p[0] not in "+@="]
     if not words:
         raise DictionaryError(f"noun pattern without a noun: '{text}'", input=rule)
     preps: list[str] = []
@@ -180,7 +187,8 @@ def parse_noun_pattern(text: str, cameo: str, rule: str) -> NounPattern:
             mode = p[1:]
     noun = words[-1].lower()
     compound = words[-2].lower() if len(words) > 1 else None
-    return NounPattern(noun, cameo, compound, tuple(preps), mode, f"{rule}:{cameo}:{text}")
+    return NounPattern(noun, cameo, compound, tuple(preps), mode, f"{rule}:{cameo}:{text}",
+                       needs_target="=target" in parts)
 
 
 def _check_code(code: str, where: str) -> tuple[str, str | None]:
@@ -203,14 +211,15 @@ def add_yaml(lex: Lexicon, data: dict[str, Any], where: str, priority: int) -> N
             p = parse_verb_pattern(str(text), c, where.rsplit("/", 1)[-1], priority)
             if mode and not p.mode:
                 p = VerbPattern(p.lemma, p.cameo, p.particle, p.objects, p.preps, mode, p.notarget,
-                                p.rule, p.priority, needs_object=p.needs_object)
+                                p.rule, p.priority, needs_object=p.needs_object,
+                                needs_actor_object=p.needs_actor_object)
             lex.add_verb(p)
     for code, items in (data.get("nouns") or {}).items():
         c, mode = _check_code(code, where)
         for text in items or []:
             n = parse_noun_pattern(str(text), c, where.rsplit("/", 1)[-1])
             if mode and not n.mode:
-                n = NounPattern(n.noun, n.cameo, n.compound, n.preps, mode, n.rule)
+                n = NounPattern(n.noun, n.cameo, n.compound, n.preps, mode, n.rule, n.needs_target)
             lex.add_noun(n)
     lv = data.get("light_verbs")
     if lv:
@@ -296,7 +305,24 @@ def verb_forms(lemma: str) -> set[str]:
         if len(w) >= 3 and w[-1] not in _VOWELS | set("wxy") and w[-2] in _VOWELS and w[-3] not in _VOWELS:
             forms |= {w + w[-1] + "ed", w + w[-1] + "ing"}
     forms |= IRREGULAR.get(w, set())
+    forms |= _shipped_forms().get(w, frozenset())
     return forms
+
+
+@lru_cache(maxsize=1)
+def _shipped_forms() -> dict[str, frozenset[str]]:
+    """Irregular forms from data/verb_forms.tsv (WordNet verb.exc, generated)."""
+    try:
+        text = resources.files(DATA_PACKAGE).joinpath("data/verb_forms.tsv").read_text("utf-8")
+    except FileNotFoundError:
+        return {}
+    acc: dict[str, set[str]] = {}
+    for line in text.splitlines():
+        if not line or line.startswith("#") or line.startswith("lemma\t"):
+            continue
+        lemma, _, form = line.partition("\t")
+        acc.setdefault(lemma, set()).add(form.strip())
+    return {k: frozenset(v) for k, v in acc.items()}
 
 
 def noun_forms(noun: str) -> set[str]:
@@ -316,6 +342,7 @@ IRREGULAR: dict[str, set[str]] = {
     "blow": {"blew", "blown"}, "forgive": {"forgave", "forgiven"}, "withdraw": {"withdrew", "withdrawn"},
     "go": {"went", "gone"}, "begin": {"began", "begun"}, "make": {"made"}, "lead": {"led"},
     "bring": {"brought"}, "buy": {"bought"}, "sell": {"sold"}, "win": {"won"}, "leave": {"left"},
-    "feed": {"fed"}, "put": {"put"}, "set": {"set"}, "throw": {"threw", "thrown"}, "tell": {"told"},
-    "say": {"said"}, "run": {"ran"}, "undertake": {"undertook", "undertaken"}, "overrun": {"overran"},
+    "feed": {"fed"}, "put": {"put"}, "throw": {"threw", "thrown"}, "tell": {"told"},
+    "say": {"said"}, "run": {"ran"}, "seek": {"sought"}, "freeze": {"froze", "frozen"},
+    "forbid": {"forbade", "forbidden"}, "shut": {"shut"}, "set": {"set"}, "stand": {"stood"}, "undertake": {"undertook", "undertaken"}, "overrun": {"overran"},
 }

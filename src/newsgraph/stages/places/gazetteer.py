@@ -11,7 +11,7 @@ import gzip
 import math
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import NamedTuple
@@ -40,9 +40,15 @@ class Gazetteer:
     #: normalised name -> indices into entries; (index, is_primary_name)
     names: dict[str, tuple[tuple[int, bool], ...]]
     by_id: dict[int, int]
+    #: normalised demonym or adjective ("russian", "texans") -> indices of the places it names
+    demonyms: dict[str, tuple[int, ...]] = field(default_factory=dict)
 
     def lookup(self, name: str) -> list[tuple[Entry, bool]]:
         return [(self.entries[i], primary) for i, primary in self.names.get(name_key(name), ())]
+
+    def demonym(self, name: str) -> list[Entry]:
+        """Places an adjective or demonym names: 'Russian' -> Russia, 'Texans' -> Texas."""
+        return [self.entries[i] for i in self.demonyms.get(name_key(name), ())]
 
     def get(self, geonameid: int) -> Entry | None:
         i = self.by_id.get(geonameid)
@@ -84,6 +90,9 @@ def load_gazetteer() -> Gazetteer:
         for j, k in enumerate(alts.split("|")):  # normalised keys, the primary name's first
             if k:
                 names.setdefault(k, []).append((i, j == 0))
+    _apply_reference_points(entries)
+    _add_country_names(entries, names)
+    demonyms = _load_demonyms(entries, names)
     regions = (resources.files("newsgraph.stages.places") / "data" / "regions.tsv").read_text("utf-8")
     for line in regions.splitlines():
         if not line.strip() or line.startswith("#"):
@@ -95,7 +104,75 @@ def load_gazetteer() -> Gazetteer:
         by_id[-(i + 1)] = i
         for j, n in enumerate(region_names):
             names.setdefault(name_key(n), []).append((i, j == 0))
-    return Gazetteer(tuple(entries), {k: tuple(v) for k, v in names.items()}, by_id)
+    return Gazetteer(tuple(entries), {k: tuple(v) for k, v in names.items()}, by_id, demonyms)
+
+
+def _data_rows(filename: str) -> list[list[str]]:
+    text = (resources.files("newsgraph.stages.places") / "data" / filename).read_text("utf-8")
+    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def _target_index(entries: list[Entry]) -> dict[str, int]:
+    """'SY' -> the country Syria, 'US/Texas' -> the state, 'Europe' -> the continent (row indices)."""
+    out: dict[str, int] = {}
+    for i, e in enumerate(entries):
+        if e.kind == "country":
+            out.setdefault(e.cc, i)
+        elif e.kind == "admin1":
+            out.setdefault(f"{e.cc}/{e.name}", i)
+        elif e.kind == "continent":
+            out.setdefault(e.name, i)
+    return out
+
+
+def _apply_reference_points(entries: list[Entry]) -> None:
+    """Replace the estimated points of countries and large provinces by the hand-written reference
+    points of data/ref_points.tsv."""
+    target = _target_index(entries)
+    for key, lat, lon in _data_rows("ref_points.tsv"):
+        i = target.get(key)
+        if i is not None:
+            entries[i] = entries[i]._replace(lat=float(lat), lon=float(lon))
+
+
+#: short names news uses for a country that the GeoNames extract lacks (written for this project)
+EXTRA_COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
+    "KR": ("Korea", "Republic of Korea"), "TT": ("Trinidad",), "CD": ("DR Congo", "DRC", "Congo-Kinshasa"),
+    "CG": ("Congo-Brazzaville",), "CI": ("Ivory Coast",), "MM": ("Burma",), "CZ": ("Czech Republic",),
+    "MK": ("Macedonia",), "SZ": ("Swaziland",), "CV": ("Cape Verde",), "TL": ("East Timor",),
+    "VA": ("Vatican", "Holy See"), "AE": ("UAE", "U.A.E.", "Emirates"), "NL": ("Holland",),
+}
+
+
+def _add_country_names(entries: list[Entry], names: dict[str, list[tuple[int, bool]]]) -> None:
+    target = _target_index(entries)
+    for cc, extra in EXTRA_COUNTRY_NAMES.items():
+        i = target.get(cc)
+        if i is None:
+            continue
+        for n in extra:
+            hits = names.setdefault(name_key(n), [])
+            if all(j != i for j, _ in hits):
+                hits.append((i, False))
+
+
+def _load_demonyms(entries: list[Entry], names: dict[str, list[tuple[int, bool]]]) -> dict[str, tuple[int, ...]]:
+    target = _target_index(entries)
+    out: dict[str, list[int]] = {}
+    for key, words in _data_rows("demonyms.tsv"):
+        i = target.get(key)
+        if i is None and "/" in key:  # "IT/Sicily": the English name is an alternate one ("Sicilia")
+            cc, name = key.split("/", 1)
+            i = next((j for j, _ in names.get(name_key(name), ()) if entries[j].kind == "admin1"
+                      and entries[j].cc == cc), None)
+        if i is None:
+            continue
+        for w in words.split("|"):
+            for form in (w, w + "s") if not w.endswith(("s", "sh", "ch", "ese", "men")) else (w,):
+                hits = out.setdefault(name_key(form), [])
+                if i not in hits:
+                    hits.append(i)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

@@ -114,12 +114,30 @@ def _context_within(gaz: Gazetteer, text: str, end: int) -> tuple[frozenset[int]
 US_CITY_ABBR: dict[str, str] = {"L.A.": "Los Angeles", "D.C.": "Washington", "N.Y.C.": "New York City"}
 
 
-def _abbreviation(surface: str) -> str | None:
-    """'Md.' -> 'Maryland', 'W. Va.' -> 'West Virginia', 'BC' -> 'British Columbia'."""
+#: Australian state abbreviations and English county short forms -> names (written for this project);
+#: the abbreviations that several tables share ("WA", "SA") stay ambiguous, context decides
+AU_STATE_ABBR: dict[str, str] = {
+    "nsw": "New South Wales", "qld": "Queensland", "vic": "Victoria", "wa": "Western Australia",
+    "sa": "South Australia", "tas": "Tasmania", "nt": "Northern Territory", "act": "Australian Capital Territory",
+}
+UK_COUNTY_ABBR: dict[str, str] = {
+    "herts": "Hertfordshire", "beds": "Bedfordshire", "bucks": "Buckinghamshire", "hants": "Hampshire",
+    "oxon": "Oxfordshire", "lancs": "Lancashire", "glos": "Gloucestershire", "wilts": "Wiltshire",
+    "notts": "Nottinghamshire", "northants": "Northamptonshire", "cambs": "Cambridgeshire",
+    "worcs": "Worcestershire", "staffs": "Staffordshire", "leics": "Leicestershire", "lincs": "Lincolnshire",
+    "berks": "Berkshire", "derbys": "Derbyshire", "yorks": "Yorkshire", "shrops": "Shropshire",
+}
+
+
+def _abbreviation(surface: str) -> tuple[str, ...]:
+    """'Md.' -> Maryland, 'W. Va.' -> West Virginia, 'BC' -> British Columbia, 'WA' -> Washington or
+    Western Australia, 'Herts' -> Hertfordshire."""
     key = name_key(surface)
+    if key in UK_COUNTY_ABBR and surface[:1].isupper():
+        return (UK_COUNTY_ABBR[key],)
     if not ("." in surface or (surface.isupper() and len(key) <= 3)):
-        return None
-    return US_STATE_ABBR.get(key) or CA_PROVINCE_ABBR.get(key)
+        return ()
+    return tuple(t[key] for t in (US_STATE_ABBR, CA_PROVINCE_ABBR, AU_STATE_ABBR) if key in t)
 
 
 def candidates(gaz: Gazetteer, text: str, start: int, end: int) -> Candidates:
@@ -132,9 +150,17 @@ def candidates(gaz: Gazetteer, text: str, start: int, end: int) -> Candidates:
         if us:
             best = max(us, key=lambda e: e.population)
             return Candidates((best,), (True,), None, frozenset(), frozenset())
+    adjective = gaz.demonym(variants[0])
+    if adjective:  # "Russian", "Texans", "English": the place, not a namesake town called English
+        return Candidates(tuple(adjective), (True,) * len(adjective), None, frozenset(), frozenset())
     abbr = _abbreviation(surface.strip())
-    if abbr is not None:
-        variants, want = [abbr], "admin1"
+    if abbr:
+        hits = [(e, p) for n in abbr for e, p in gaz.lookup(n) if e.kind in ("admin1", "admin2")]
+        if surface.strip().isupper():  # "SA": South Australia, or a country code (South Africa's)
+            hits += [(e, True) for e, _ in gaz.lookup(surface) if e.kind == "country"]
+        if hits:
+            return Candidates(tuple(e for e, _ in hits), tuple(p for _, p in hits), None,
+                              *_context_within(gaz, text, end))
     for i, v in enumerate(variants):
         for e, primary in gaz.lookup(v):
             if i > 0 and want is not None and e.kind != want:
@@ -144,6 +170,14 @@ def candidates(gaz: Gazetteer, text: str, start: int, end: int) -> Candidates:
         if found and i == 0 and want is None:
             break
     partial = False
+    words = variants[0].split()
+    if len(words) > 1 and words[0].lower() in _DIRECTIONS and not any(
+        e.kind in ("country", "admin1", "continent", "region") or e.population >= 10000 for e, _ in found.values()
+    ):  # "South Florida", "Western US": the part of the place named after the compass word
+        inner = {e.geonameid: (e, True) for e, _ in gaz.lookup(" ".join(words[1:]))
+                 if e.kind in ("country", "admin1", "continent")}
+        if inner:
+            found, partial = inner, True
     if not found:
         found, partial = _inner_place(gaz, surface), True
     vals = list(found.values())
@@ -151,6 +185,12 @@ def candidates(gaz: Gazetteer, text: str, start: int, end: int) -> Candidates:
     return Candidates(tuple(e for e, _ in vals), tuple(p for _, p in vals), want, within, within_cc,
                       partial and bool(vals))
 
+
+_DIRECTIONS = frozenset({
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+    "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern",
+    "southwestern", "upstate", "downstate",
+})
 
 #: words that name no place on their own inside a facility name ("South Kilburn Estate", "West Wing")
 _GENERIC = frozenset({
@@ -175,11 +215,15 @@ def _inner_place(gaz: Gazetteer, surface: str) -> dict[int, tuple[Entry, bool]]:
     for n in range(len(words) - 1, 0, -1):
         for i in range(len(words) - n + 1):
             run = words[i:i + n]
-            if not all(w[:1].isupper() for w in run) or all(w.lower().strip(".'’s") in _GENERIC for w in run):
+            if not all(w[:1].isupper() for w in run) or all(_POSSESSIVE.sub("", w.lower()).strip(".") in _GENERIC for w in run):
                 continue
-            hits = {e.geonameid: (e, True) for e, primary in gaz.lookup(" ".join(run))
-                    if primary and e.kind in ("country", "admin1", "admin2", "city")
-                    and (e.kind != "city" or e.population >= 5000)}
+            phrase = " ".join(run)
+            hits = {e.geonameid: (e, True) for e, primary in gaz.lookup(phrase)
+                    if (primary and e.kind in ("admin1", "admin2", "city")
+                        and (e.kind != "city" or e.population >= 5000))
+                    or (e.kind in ("country", "continent") and (len(name_key(phrase)) > 2 or phrase.isupper()))}
+            # "European Commission", "Mexican Senate", "British Embassy": the adjective's place
+            hits.update({e.geonameid: (e, True) for e in gaz.demonym(phrase)})
             if hits:
                 return hits
     return {}
@@ -202,15 +246,15 @@ def prior(e: Entry, primary: bool, c: Candidates) -> float:
 
 def _namesake_city(e: Entry, c: Candidates) -> float:
     """Among namesakes, the usual referent: 'New York', 'Raqqa' name the city more often than the state
-    it lies in; 'Mexico' the country more than its state; a match on an alternate name loses to a
+    it lies in; 'Mexico' the country more than its state or capital; a match on an alternate name loses to a
     match on a primary name ('Montana' is the state, not Montana City)."""
     same_country = any(o.kind == "country" and o.cc == e.cc for o in c.entries)
     if e.kind == "city" and not same_country and any(
         o.kind == "admin1" and o.geonameid == e.admin1 for o in c.entries
     ):
         return 3.0
-    if e.kind == "admin1" and any(o.kind == "country" and o.cc == e.cc for o in c.entries):
-        return -3.0
+    if e.kind in ("admin1", "city") and same_country:
+        return -3.0  # "Mexico", "Kuwait": the country, not its namesake state or capital city
     return 0.0
 
 
@@ -229,6 +273,7 @@ class Weights:
     admin2: float = 2.0
     near: float = 2.0  # closeness to the article's other local places
     near_km: float = 150.0
+    guess_unknown: bool = True  # place a name the gazetteer lacks at the article's focus (partial)
 
 
 def _focus(chosen: Sequence[Entry | None]) -> tuple[Counter[str], Counter[int], Counter[int]]:
@@ -269,7 +314,28 @@ def resolve_spans_detailed(
     the toponym ("Manila Cathedral" -> Manila) rather than the toponym itself."""
     cands = [candidates(gaz, text, s, e) for s, e in spans]
     chosen = _resolve(cands, [name_key(text[s:e]) for s, e in spans], weights)
-    return [None if x is None else (x, c.partial) for x, c in zip(chosen, cands, strict=True)]
+    out: list[tuple[Entry, bool] | None] = [
+        None if x is None else (x, c.partial) for x, c in zip(chosen, cands, strict=True)
+    ]
+    if weights.guess_unknown:
+        focus = _article_focus(chosen)
+        if focus is not None:
+            out = [(focus, True) if x is None else x for x in out]
+    return out
+
+
+
+def _article_focus(chosen: Sequence[Entry | None]) -> Entry | None:
+    """The place an article is mostly about: its most-mentioned town or county, else its most-mentioned
+    state, else country. A name the gazetteer lacks ("Barclays Center", "Faubourg Marigny") is most
+    likely there."""
+    counts = Counter(e.geonameid for e in chosen if e is not None)
+    by_id = {e.geonameid: e for e in chosen if e is not None}
+    for kinds in (("city", "admin2"), ("admin1",), ("country",)):
+        ranked = [(n, g) for g, n in counts.items() if by_id[g].kind in kinds]
+        if ranked:
+            return by_id[max(ranked)[1]]
+    return None
 
 
 def _resolve(cands: list[Candidates], keys: list[str], weights: Weights) -> list[Entry | None]:
