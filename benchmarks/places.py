@@ -20,6 +20,7 @@ import argparse  # noqa: E402
 import os  # noqa: E402
 import statistics  # noqa: E402
 import xml.etree.ElementTree as ET  # noqa: E402
+from collections import Counter  # noqa: E402
 from dataclasses import dataclass  # noqa: E402
 
 from newsgraph.stages.places.gazetteer import haversine_km, load_gazetteer  # noqa: E402
@@ -91,6 +92,37 @@ def read_lgl(path: Path) -> list[tuple[str, list[GoldToponym]]]:
     return out
 
 
+def _is_adjective(surface: str) -> bool:
+    """A demonym or place adjective ("Russian", "Texans"), which GWN annotates as a toponym."""
+    from newsgraph.stages.places.gazetteer import name_key
+
+    gaz = load_gazetteer()
+    return bool(gaz.demonyms.get(name_key(surface)))
+
+
+def miss_breakdown(name: str, articles: list[tuple[str, list[GoldToponym]]]) -> Counter[tuple[str, str]]:
+    """Misses (error > 161 km) by (gold feature, why): gold feature = the kind of the gold GeoNames entry
+    in our gazetteer ('adjective' for demonym spans, 'not in gazetteer' for features it lacks); why =
+    'unresolved', 'same entry, far point' (our reference point is off) or 'other entry'."""
+    gaz = load_gazetteer()
+    out: Counter[tuple[str, str]] = Counter()
+    for text, tops in articles:
+        if not tops:
+            continue
+        chosen = resolve_spans(gaz, text, [(t.start, t.end) for t in tops])
+        for t, e in zip(tops, chosen, strict=True):
+            if t.geonameid is None:
+                continue
+            if e is not None and haversine_km(t.lat, t.lon, e.lat, e.lon) <= 161:
+                continue
+            g = gaz.get(t.geonameid)
+            kind = "adjective" if _is_adjective(text[t.start:t.end]) else (g.kind if g else "not in gazetteer")
+            why = "unresolved" if e is None else ("same entry, far point" if e.geonameid == t.geonameid
+                                                  else "other entry")
+            out[(kind, why)] += 1
+    return out
+
+
 def score_corpus(name: str, articles: list[tuple[str, list[GoldToponym]]]) -> Score:
     gaz = load_gazetteer()
     errors: list[float] = []
@@ -113,14 +145,18 @@ def score_corpus(name: str, articles: list[tuple[str, list[GoldToponym]]]) -> Sc
                  statistics.median(errors) if errors else 0.0, id_hits / max(1, n), resolved / max(1, n))
 
 
-def run(limit: int | None = None, gold: Path = GOLD) -> dict[str, Score]:
-    """Scores per corpus ({"GWN": Score, "LGL": Score}); ``limit`` = articles per corpus."""
+def _corpora(limit: int | None, gold: Path) -> dict[str, list[tuple[str, list[GoldToponym]]]]:
     base = gold / "geoparsing_news"
     gwn = read_gwn(base / "GeoWebNews_GWN.xml")
     lgl = read_lgl(base / "lgl.xml")
     if limit is not None:
         gwn, lgl = gwn[:limit], lgl[:limit]
-    return {"GWN": score_corpus("GWN", gwn), "LGL": score_corpus("LGL", lgl)}
+    return {"GWN": gwn, "LGL": lgl}
+
+
+def run(limit: int | None = None, gold: Path = GOLD) -> dict[str, Score]:
+    """Scores per corpus ({"GWN": Score, "LGL": Score}); ``limit`` = articles per corpus."""
+    return {name: score_corpus(name, arts) for name, arts in _corpora(limit, gold).items()}
 
 
 @dataclass(frozen=True)
@@ -166,6 +202,7 @@ def main() -> None:
     ap.add_argument("--limit", type=int, default=None, help="articles per corpus")
     ap.add_argument("--e2e", type=int, default=0, metavar="N",
                     help="also spot + resolve with the full pipeline on N GWN articles")
+    ap.add_argument("--breakdown", action="store_true", help="also print the misses by feature and cause")
     args = ap.parse_args()
     scores = run(args.limit)
     print(f"{'corpus':<6} {'toponyms':>8} {'acc@161':>8} {'Mordecai3':>9} {'median km':>10} {'id acc':>7} "
@@ -173,6 +210,11 @@ def main() -> None:
     for s in scores.values():
         print(f"{s.corpus:<6} {s.n:>8} {s.acc161:>8.3f} {MORDECAI3_ACC161[s.corpus]:>9.3f} {s.median_km:>10.1f} "
               f"{s.id_acc:>7.3f} {s.coverage:>8.3f}")
+    if args.breakdown:
+        for name, arts in _corpora(args.limit, GOLD).items():
+            print(f"\n{name} misses by gold feature (kind of the gold GeoNames entry) and cause")
+            for (kind, why), n in sorted(miss_breakdown(name, arts).items(), key=lambda kv: -kv[1]):
+                print(f"  {kind:<18} {why:<22} {n:>5}")
     if args.e2e:
         e = run_end_to_end(args.e2e)
         print(f"\nend to end, GWN first {e.articles} articles: mention precision {e.precision:.3f}, "

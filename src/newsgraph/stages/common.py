@@ -57,3 +57,13 @@ def date_at(article: Article, seg: int, token_i: int) -> str | None:
 
 def add_refs(article: Article, key: str, refs: list[TokenRef]) -> None:
     article.scratch.setdefault(key, []).extend(refs)
+
+
+def date_value(article: Article, dateref_id: str | None) -> str | None:
+    """The normalised value of a DateRef (its text when unresolved), for ``date`` fields."""
+    if dateref_id is None:
+        return None
+    for d in article.dates:
+        if d.id == dateref_id:
+            return d.value or d.text
+    return None

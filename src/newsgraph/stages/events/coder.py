@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from ...model import Article, Event, Segment
 from ...vocab import QUAD_CLASS
-from ..common import date_at, place_at
+from ..common import date_at, date_value, place_at
 from .args import OBJ, PASS_SUBJ, SUBJ, Resolver, _is_country, country_of
 from .lexicon import Lexicon, NounPattern, VerbPattern, cameo_info, plover_of
 from .modality import ANNOUNCE, INTEND, SPEECH, _has_aux, modality_of
@@ -521,7 +521,7 @@ class Coder:
         return Event(
             id="", plover=plover, mode=mode, cameo=cameo,  # type: ignore[arg-type]
             source=hit.source, target=hit.target, modality=modality,  # type: ignore[arg-type]
-            alleged_by=alleged_by, place=place, date=date,
+            alleged_by=alleged_by, place=place, date=date_value(article, date),
             evidence=article.span(seg.start, seg.end), rule=hit.rule, trigger=article.span(s, e),
             goldstein=info.goldstein, quad_class=QUAD_CLASS.get(plover), hedged=hedged, sentence=seg.index,
         )

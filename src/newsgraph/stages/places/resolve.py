@@ -273,6 +273,7 @@ class Weights:
     admin2: float = 2.0
     near: float = 2.0  # closeness to the article's other local places
     near_km: float = 150.0
+    kind: float = 0.0  # names listed with states are states ("California, Idaho and Washington")
     guess_unknown: bool = True  # place a name the gazetteer lacks at the article's focus (partial)
 
 
@@ -355,6 +356,7 @@ def _resolve(cands: list[Candidates], keys: list[str], weights: Weights) -> list
         rep = {k: by_id[v.most_common(1)[0][0]] for k, v in votes.items()}
         cc, a1, a2 = _focus(list(rep.values()))
         local = [(k, x) for k, x in rep.items() if x.kind in ("city", "admin2")]
+        kinds = Counter(x.kind for x in rep.values())
         new: list[Entry | None] = []
         for key, c, ps in zip(keys, cands, priors, strict=True):
             if not ps:
@@ -375,6 +377,9 @@ def _resolve(cands: list[Candidates], keys: list[str], weights: Weights) -> list
                     score += weights.admin1 * min(1.0, (a1[a1_key] - own_a1[a1_key]) / denom * 2)
                 if a2_key:
                     score += weights.admin2 * min(1.0, (a2[a2_key] - own_a2[a2_key]) / denom * 2)
+                if weights.kind and e.kind in ("country", "admin1"):
+                    same = kinds[e.kind] - (1 if mine is not None and mine.kind == e.kind else 0)
+                    score += weights.kind * min(1.0, same / denom * 2)
                 if e.kind in ("city", "admin2") and weights.near and others:
                     close = sum(1 for x in others if haversine_km(e.lat, e.lon, x.lat, x.lon) <= weights.near_km)
                     score += weights.near * min(1.0, close / len(others) * 2)

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from ...config import Config
 from ...model import Article, Quantity, Segment
-from ..common import DATE_MENTIONS, actor_at, place_at
+from ..common import DATE_MENTIONS, actor_at, date_value, place_at
 from ..numbers import NumberMatch
 from .units import find_currency, find_dimensions, find_percentages, find_quantities
 
@@ -227,7 +227,7 @@ class QuantityStage:
                 out.append(Quantity(
                     id=f"n{base + k + 1}", value=f.match.value, unit=f.unit or "count",
                     approximate=f.match.approximate, hedged=f.hedged, holder=f.holder, place=f.place,
-                    date=f.date, evidence=article.span(s, e), low=f.match.low, high=f.match.high,
+                    date=date_value(article, f.date), evidence=article.span(s, e), low=f.match.low, high=f.match.high,
                     event=f.event,
                 ))
             for k, f in enumerate(found):
