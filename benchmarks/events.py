@@ -190,9 +190,16 @@ def _code_of(art: Article, ref: str) -> str | None:
     return None
 
 
+def _place_country(art: Article, e: Any) -> str | None:
+    place = next((p for p in art.places if p.id == e.place), None) if e.place else None
+    return place.country if place is not None else None
+
+
 def _triples(art: Article, e: Any) -> set[tuple[str | None, str, str | None]]:
+    """(source, type, target) country triples of an event; with no target actor, the country of
+    the event's place stands in (GSR codes "lifted a curfew in Montenegro" as -> MNE)."""
     srcs = [_code_of(art, r) for r in e.source] or [None]
-    tgts = [_code_of(art, r) for r in e.target] or [None]
+    tgts = [_code_of(art, r) for r in e.target] or [_place_country(art, e)]
     return {(s, e.plover, t) for s in srcs for t in tgts}
 
 

@@ -239,10 +239,55 @@ def test_petrarch_verbs(tmp_path: Path) -> None:
     pats = load_petrarch_verbs(str(f))
     got = {(p.lemma, p.cameo, p.context, p.pre_context) for p in pats}
     assert ("restore", "064", (), ()) in got and ("reestablish", "064", (), ()) in got
-    assert ("restore", "051", ("diplomatic", "relations"), ()) in got
+    assert ("restore", "051", ("diplomatic", "relations|ties"), ()) in got  # a synset: alternatives
     assert ("restore", "0642", ("to",), ("were",)) in got
     assert ("snub", "111", ("his", "host"), ()) in got
     assert not any(p.lemma == "snub" and not p.context for p in pats)  # [---]: no bare code
+
+
+def test_petrarch_verb_entries(tmp_path: Path) -> None:
+    """Verb lines of a group: "+" marks the verb of a phrase, {...} lists irregular forms, an own
+    [code] overrides the group's; "[032:033]" gives the reverse direction's code; "+++" codes nothing."""
+    f = tmp_path / "verbs.txt"
+    f.write_text(
+        "&MONEY\n+DOLLARS\n+SWISS_FRANCS\n&CASH\n+&MONEY\n+GOLD\n\n"
+        "--- VISIT  [042:043] [---] ---\nVISIT\nCALL_ON [040]\n\n"
+        "--- TAP  [171] ---\nWIRE_+TAP {WIRE_+TAPPED}\n- * PHONES [+++]\n\n"
+        "--- GIVE [070] ---\nGIVE {GAVE}\n- * &CASH [071]\n"
+    )
+    got = {(p.lemma, p.cameo, p.reverse, p.context, p.pre_context) for p in load_petrarch_verbs(str(f))}
+    assert ("visit", "042", "043", (), ()) in got
+    assert ("call", "040", None, ("on",), ()) in got
+    assert ("tap", "171", None, (), ("wire",)) in got and ("tapped", "171", None, (), ("wire",)) in got
+    assert not any(c == "+++" for _v, c, *_r in got)
+    assert ("gave", "071", None, ("dollars|swiss francs|gold",), ()) in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia gave two million swiss francs to Ukraine.", ("RUS", "UKR", "071")),
+        ("Russia gave two million euros to Ukraine.", ("RUS", "UKR", "070")),
+        ("Russia gave two million francs to Ukraine.", ("RUS", "UKR", "070")),  # the whole phrase
+    ],
+)
+def test_petrarch_synset_phrases(pipeline: Pipeline, tmp_path: Path, text: str,
+                                 expected: tuple[str, str, str]) -> None:
+    f = tmp_path / "verbs.txt"
+    f.write_text("&CASH\n+DOLLARS\n+SWISS_FRANCS\n\n--- GIVE [070] ---\nGIVE {GAVE}\n- * &CASH [071]\n")
+    stage = EventStage(build_lexicon(petrarch_verbs=[str(f)], builtin=False))
+    art = run(pipeline, text, events=stage)
+    assert [(e.source, e.target, e.cameo) for e in art.events] == [([expected[0]], [expected[1]], expected[2])]
+
+
+def test_petrarch_reverse_code_and_phrase_target(pipeline: Pipeline, tmp_path: Path) -> None:
+    """"[032:033]" codes both directions; the target is the first actor of the verb phrase."""
+    f = tmp_path / "verbs.txt"
+    f.write_text("--- ARRIVE  [032:033] ---\nARRIVE\n")
+    stage = EventStage(build_lexicon(petrarch_verbs=[str(f)], builtin=False))
+    art = run(pipeline, "A Russian delegation arrived in Iran for talks with Iranian officials.", events=stage)
+    got = sorted((e.source, e.target, e.cameo) for e in art.events)
+    assert got == [(["IRN.GOV"], ["RUS.GOV"], "033"), (["RUS.GOV"], ["IRN.GOV"], "032")]
 
 
 def test_petrarch_malformed(tmp_path: Path) -> None:

@@ -129,8 +129,22 @@ def test_segments_offsets_and_triage() -> None:
     start, end = seg.char_span(tok.i, tok.i + 1)
     assert text[start:end] == "Homs"
     assert art.segment_at(start) is seg
-    assert {t.dep_ for t in art.segments[0].doc} == {""}
+    assert {t.dep_ for t in art.segments[0].doc} == {"dep"}
+    assert all(t.head.i == t.i for t in art.segments[0].doc)
     assert any(t.dep_ == "nsubj" for t in seg.doc)
+
+
+def test_unparsed_sentences_are_safe_to_walk() -> None:
+    """Regression: walking the tree of a sentence the parser skipped crashed spaCy (segfault)."""
+    stage = NlpStage(triage=True, cue_words=lambda: frozenset({"attacked"}))
+    text = "Для салата вам понадобятся (на две порции): 150 г микса, 100 г филе, 1−2 ст."
+    art = stage(Article(text=text))
+    assert not any(s.parsed for s in art.segments)
+    for seg in art.segments:
+        for tok in seg.doc:
+            assert list(tok.children) == []
+            assert [t.i for t in tok.subtree] == [tok.i]
+            assert tok.left_edge.i == tok.right_edge.i == tok.i
 
 
 def test_article_id_is_stable_and_url_sensitive() -> None:

@@ -423,3 +423,17 @@ def test_an_article_that_crashes_the_process_cannot_block_the_corpus(tmp_path: P
         assert s.count("inflight") == 0
         fails = s.df("SELECT input, error_type FROM failures")
     assert fails.to_dict("records") == [{"input": "in3", "error_type": "ProcessingError"}]
+
+
+def test_series_of_undated_claims_has_no_disagreement_verdict(tmp_path: Path) -> None:
+    arts = sample_articles()
+    for a in arts:
+        a.published = None
+        a.dates = []
+        for e in a.events:
+            e.date = None
+    with Store(tmp_path / "c.duckdb") as s:
+        s.write(arts)
+        df = s.series(holder="USA")
+    assert sorted(df["value"].tolist()) == [1720.0, 2000.0, 2000.0]
+    assert df["day"].isna().all() and df["disagreement"].isna().all()

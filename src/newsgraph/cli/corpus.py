@@ -60,14 +60,14 @@ def _open_read(db: Path | None) -> Store:
 
 
 def _cell(v: Any) -> str:
-    if v is None:
-        return ""
-    if isinstance(v, float) and v != v:
-        return ""
     if isinstance(v, (list, tuple)) or (hasattr(v, "tolist") and not isinstance(v, str)):
         return ", ".join(str(x) for x in (v.tolist() if hasattr(v, "tolist") else v))
+    if v is None or (not isinstance(v, str) and bool(pd.isna(v))):
+        return ""
+    if isinstance(v, pd.Timestamp):
+        return v.date().isoformat() if v == v.normalize() else v.isoformat(sep=" ")
     if hasattr(v, "isoformat"):
-        return str(v.isoformat())[:10] if not hasattr(v, "hour") else str(v)
+        return str(v.isoformat())
     return str(v)
 
 

@@ -192,7 +192,8 @@ class QueryMixin:
         Claims are compared with the other claims of the same holder, unit and place made within
         ``window_days`` days either side: ``n_values`` counts their distinct values,
         ``window_min``/``window_max`` give their range, ``n_outlets`` counts the outlets making
-        them, and ``disagreement`` is true where more than one value was claimed.
+        them, and ``disagreement`` is true where more than one value was claimed. Claims without a
+        day (no date and no publication date) cannot be compared: those columns are null.
         """
         where: list[str] = []
         params: list[Any] = []
@@ -222,11 +223,11 @@ class QueryMixin:
                 {"WHERE " + " AND ".join(where) if where else ""}
             )
             SELECT * EXCLUDE (ord),
-                   count(DISTINCT value) OVER g AS n_values,
-                   min(value) OVER g AS window_min,
-                   max(value) OVER g AS window_max,
-                   count(DISTINCT outlet) OVER g AS n_outlets,
-                   count(DISTINCT value) OVER g > 1 AS disagreement
+                   CASE WHEN day IS NOT NULL THEN count(DISTINCT value) OVER g END AS n_values,
+                   CASE WHEN day IS NOT NULL THEN min(value) OVER g END AS window_min,
+                   CASE WHEN day IS NOT NULL THEN max(value) OVER g END AS window_max,
+                   CASE WHEN day IS NOT NULL THEN count(DISTINCT outlet) OVER g END AS n_outlets,
+                   CASE WHEN day IS NOT NULL THEN count(DISTINCT value) OVER g > 1 END AS disagreement
             FROM s
             WINDOW g AS (PARTITION BY holder, unit, place ORDER BY day
                          RANGE BETWEEN INTERVAL {w} DAYS PRECEDING AND INTERVAL {w} DAYS FOLLOWING)

@@ -205,9 +205,12 @@ def _single(word: str, lex: Lexicon) -> Item | None:
     return None
 
 
-def surname_person(lex: Lexicon, key: str, date: str | None) -> tuple[Entry | None, bool]:
-    """The one who's-who person a lone surname names (at ``date``), if only one fits."""
+def surname_person(lex: Lexicon, key: str, date: str | None, given: str | None = None) -> tuple[Entry | None, bool]:
+    """The one who's-who person a lone surname names (at ``date``), if only one fits; ``given``: the
+    first name written before it ("Omar ... al-Bashir"), which must start the person's name."""
     people = lex.surnames.get(key, [])
+    if given:
+        people = [e for e in people if norm(e.name).startswith(given)]
     if not people:
         return None, False
     ids = {e.id for e in people}
@@ -330,15 +333,16 @@ def combine(items: list[Item], lex: Lexicon, date: str | None, words: list[str],
     if head is not None and head.kind == "role" and _has_name_after(items, head, words):
         known, left = surname_person(lex, norm(" ".join(words[head.end:])), date)
         if known is None and len(words) - head.end >= 2:
-            known, left = surname_person(lex, norm(words[-1]), date)
             given = norm(words[head.end])
+            known, left = surname_person(lex, norm(words[-1]), date, given)
             if known is not None and not norm(known.name).startswith(given):
                 known, left = None, False  # "army spokesman John Smith" is not Eric Smith
         if known is not None:
             sector = "ELI" if (former or left) else known.sector
             return Resolution(entry=replace(known, sector=sector), role=known.role, former=former or left,
                               head=head, modifiers=orgs)
-        return _titled_unknown(items, head, orgs, states, lex, former, words)
+        return _titled_unknown(items, head, orgs, [(s_it, st) for s_it, st in states if s_it.end <= head.start],
+                               lex, former, words)
     if orgs:
         it, e = orgs[-1]
         if e.source == "ethnic" and e.country is None and states and e.sector:
@@ -438,7 +442,7 @@ def _core(items: list[Item]) -> list[Item]:
             break
     out: list[Item] = []
     for k, it in enumerate(items):
-        if it.kind == "place" and len(items) > 1:
+        if it.kind == "place" and len(items) > 1 and not (k > 0 and items[k - 1].kind == "role"):
             nxt = [a for a in items[k + 1:] if a.kind not in ("possessive", "word")]
             if not nxt or nxt[0].kind not in ("agent", "role", "entry"):
                 continue
@@ -452,8 +456,10 @@ _NAME_PARTICLES = {"al", "el", "bin", "ibn", "abu", "van", "von", "de", "da", "d
 
 def _has_name_after(items: list[Item], head: Item, words: list[str]) -> bool:
     after = [it for it in items if it.start >= head.end]
+    # a capitalised word after a title is a name even when a place carries it ("President Bush")
     return bool(after) and any(it.text[:1].isupper() for it in after) and all(
-        it.kind == "word" and (it.text[:1].isupper() or it.text.lower() in _NAME_PARTICLES) for it in after)
+        it.kind in ("word", "place") and (it.text[:1].isupper() or it.text.lower() in _NAME_PARTICLES)
+        for it in after)
 
 
 def _titled_unknown(items: list[Item], head: Item, orgs: list[tuple[Item, Entry]],
@@ -473,6 +479,11 @@ def _titled_unknown(items: list[Item], head: Item, orgs: list[tuple[Item, Entry]
         country = states[-1][1].country
     if former:
         sector = "ELI"
+    owner = orgs[-1][1] if orgs else (states[-1][1] if states else None)
+    if owner is not None and owner.source == "petrarch":
+        composed = compose(owner, head, lex)  # PETRARCH codes the titled name by actor + agent: FORGOV
+        if composed is not None and composed is not owner:
+            return Resolution(entry=composed, role=ag.role if ag else None, head=head, former=former)
     entry = Entry(id=f"PER.{slug(name)}", name=name, country=country, sector=sector, kind="person",
                   source="title", role=ag.role if ag else None,
                   affiliation=(orgs[-1][1].id if orgs else (f"{country}.{sector}" if country and sector

@@ -11,7 +11,7 @@ from ...model import Actor, Article, Segment
 from ..common import ACTOR_MENTIONS, TokenRef, add_refs
 from .dictionaries import build_lexicon
 from .lexicon import Entry, Lexicon, norm, slug
-from .resolver import Resolution, Resolver, combine, parse_date, pick, scan, surname_person
+from .resolver import Resolution, Resolver, combine, compose, parse_date, pick, scan, surname_person
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
@@ -21,6 +21,8 @@ ENT_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
 #: "from" are left out: "arms to Iran", "calls from the country" name recipients and sources
 _LOCATIVE = {"in", "into", "inside", "across", "throughout", "near", "at", "around", "within", "outside",
              "through", "along"}
+_AT_TARGET = {"fire", "shoot", "aim", "point", "strike", "lash", "hit", "direct", "launch", "angry", "shell",
+              "rocket", "missile", "jab", "swipe", "hurl", "throw", "target", "furious", "annoyed"}
 _MOD_POS = {"ADJ", "PROPN", "NOUN", "NUM", "PART"}
 _SPLIT_SUFFIX = re.compile(
     r"^(.+?)(-(?:led|backed|sponsored|allied|supported|funded|aligned|based|born|made))$", re.I)
@@ -30,6 +32,14 @@ _THEY = {"they", "them", "their", "theirs", "themselves"}
 _FOCUS_NOUNS = {"country", "nation", "state"}
 _STATE_SECTORS = {"MIL", "GOV", "COP", "SPY", "LEG", "JUD"}
 _GOV_NOUNS = {"government", "regime", "administration", "authorities"}
+#: sectors a country-less noun actor takes from a one-country article ("government forces", "the rebels")
+_CONTEXT_SECTORS = _STATE_SECTORS | {"REB", "INS", "OPP", "CVL", "LAB", "EDU", "HLH"}
+#: head nouns a demonym modifies without the country acting through them ("the Syrian capital")
+_NOT_ACTED = {"city", "town", "village", "capital", "border", "territory", "soil", "side", "region",
+              "province", "coast", "water", "airspace", "language", "citizen", "national", "origin", "descent",
+              "cuisine", "food", "culture", "history", "time", "currency", "people", "border", "frontier",
+              "island", "port", "area", "enclave", "desert", "mountain", "river", "sea", "ancestry", "heritage",
+              "style", "word", "name", "passport", "visa", "flag", "anthem", "holiday", "new", "year"}
 
 
 @dataclass
@@ -40,6 +50,8 @@ class _Mention:
     actor: str
     plural: bool
     person: bool
+    coord_head: int | None = None  # token of the first conjunct when this mention is a later conjunct
+    coordinated: bool = False  # head token has or is a conjunct ("Russia and Iran")
 
 
 class _Run:
@@ -55,6 +67,7 @@ class _Run:
         self.mentions: list[_Mention] = []
         self.focus: list[tuple[int, int, str]] = []  # (seg, token, ISO3) of every country named
         self.people: dict[str, str] = {}  # surname/full-name key -> person actor id
+        self.where: list[str] = []  # countries named as places (locative, dateline, towns)
 
     # -- actors and mentions ----------------------------------------------------------
     def actor_for(self, e: Entry, *, role: str | None = None, led_by: str | None = None,
@@ -87,7 +100,14 @@ class _Run:
             a.mentions.append(self.article.mention(start, end, via))
         if ref:
             self.refs.append(TokenRef(seg.index, i, j, actor_id, via))
-        self.mentions.append(_Mention(seg.index, i, j, actor_id, plural, a.kind == "person"))
+        last = seg.doc[j - 1]
+        first = last
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head
+        self.mentions.append(_Mention(
+            seg.index, i, j, actor_id, plural, a.kind == "person",
+            coord_head=first.i if first.i != last.i else None,
+            coordinated=last.dep_ == "conj" or any(c.dep_ == "conj" for c in last.children)))
 
     # -- the pass ----------------------------------------------------------------------
     def run(self) -> None:
@@ -97,6 +117,40 @@ class _Run:
             self._entities(seg, claimed)
             self._gazetteer(seg, claimed)
             self._coref(seg, claimed)
+        self._article_country()
+
+    def _article_country(self) -> None:
+        """An article that names one country only: its titled people with no country ("President X")
+        and its country-less state agents and groups ("government forces", "the rebels") are that
+        country's. Two countries named anywhere, or none: nothing is guessed."""
+        named = {c for _s, _t, c in self.focus if c}  # countries and places named as such
+        countries = named | {m_a.country for m in self.mentions
+                      if (m_a := self.actors.get(m.actor)) is not None and m_a.country and m_a.kind != "person"
+                      and not m_a.media}
+        if len(countries) != 1:
+            return
+        iso3 = next(iter(countries))
+        for a in list(self.actors.values()):
+            if a.country is not None or a.led_by or a.media or not a.sector:
+                continue
+            if a.kind == "person" and a.role and named == {iso3} and a.sector in _STATE_SECTORS and not a.id.startswith("NOUN."):
+                a.country = iso3
+                a.affiliation = a.affiliation or f"{iso3}.{a.sector}"
+            elif a.id.startswith("NOUN.") and a.kind != "person" and a.sector in _CONTEXT_SECTORS:
+                self._remap(a.id, self.lex.sector_entry(iso3, a.sector))
+
+    def _remap(self, old: str, e: Entry) -> None:
+        """Move every mention and token ref of actor ``old`` to the actor of ``e``."""
+        new = self.actor_for(e)
+        gone = self.actors.pop(old)
+        for mn in gone.mentions:
+            if all(x.start != mn.start or x.end != mn.end for x in new.mentions):
+                new.mentions.append(mn)
+        new.mentions.sort(key=lambda x: x.start)
+        self.refs = [replace(r, ref=new.id) if r.ref == old else r for r in self.refs]
+        for m in self.mentions:
+            if m.actor == old:
+                m.actor = new.id
 
     @staticmethod
     def _words(tokens: list[Token]) -> tuple[list[str], list[str], list[int]]:
@@ -144,7 +198,7 @@ class _Run:
                     j -= 1
                     continue
                 if t.lower_ in ("and", "&") and j - 2 >= 0 and doc[j - 2].pos_ in ("ADJ", "PROPN") \
-                        and doc[j].pos_ in ("ADJ", "PROPN"):
+                        and doc[j].pos_ in ("ADJ", "PROPN") and doc[j - 2].dep_ != "pobj":
                     j -= 1
                     continue
                 break
@@ -159,17 +213,119 @@ class _Run:
             res, owner = self._resolve(tokens)
             if res is None:
                 continue
+            if res.entry.source == "capital" and _locative(doc, j):
+                continue  # "near Damascus": a place
+            plural = tok.tag_ in ("NNS", "NNPS")
+            if res.entry.source == "noun" and res.entry.country is None and res.head is not None:
+                shared = self._conj_modifier(seg, h, res)  # "Danish media and government"
+                if shared is not None:
+                    self.actor_for(shared)
+                    self.mention(seg, j, h + 1, shared.id, "noun", plural=plural)
+                    _claim(claimed, j, h + 1)
+                    continue
+                if self._prep_actor(seg, j, h, res, ("of", "from"), claimed):
+                    continue  # "the ambassadors of Arnor", "soldiers from Gondor"
             if res.entry.source == "noun":
                 ante = self._noun_coref(seg, j, h, det, res)
                 if ante is not None:
-                    self.mention(seg, j, h + 1, ante, "coref", plural=tok.tag_ in ("NNS", "NNPS"))
+                    self.mention(seg, j, h + 1, ante, "coref", plural=plural)
                     _claim(claimed, j, h + 1)
                     continue
+                if res.entry.country is None and res.head is not None \
+                        and self._prep_actor(seg, j, h, res, ("in",), claimed):
+                    continue  # "lawmakers in Kenya", "security forces in Guinea"
                 if h == head_start and j == head_start and det in ("the", "these", "those", "this", "its",
                                                                     "their", "his", "her"):
                     continue  # a bare "the troops" with nothing to refer to: not a new actor
             self._register(seg, res, owner, j, h + 1, "noun", plural=tok.tag_ in ("NNS", "NNPS"))
             _claim(claimed, j, h + 1)
+
+    def _conj_modifier(self, seg: Segment, h: int, res: Resolution) -> Entry | None:
+        """A second conjunct shares the first one's country: 'Danish media and government'."""
+        tok = seg.doc[h]
+        if tok.dep_ != "conj" or tok.head.i >= h or any(c.dep_ in ("amod", "compound") for c in tok.children):
+            return None
+        for c in tok.head.children:
+            if c.i >= tok.head.i or c.dep_ not in ("amod", "compound", "nmod", "poss") \
+                    or c.ent_type_ not in ("GPE", "NORP"):
+                continue
+            r2, _ = self._resolve([c])
+            if r2 is None or r2.entry.kind != "state" or not r2.entry.country:
+                continue
+            return self._with_agent(r2.entry, res)
+        return None
+
+    def _with_agent(self, state: Entry, res: Resolution) -> Entry | None:
+        """A country (or PETRARCH actor) with the agent of a noun phrase: ('GON', soldiers) -> 'GONMIL'."""
+        if state.source == "petrarch":
+            got = compose(state, res.head, self.lex) or state
+            return replace(got, sector="GOV") if got.kind == "state" else got
+        sector = res.entry.sector
+        if not state.country or not sector:
+            return None
+        return self.lex.sector_entry(state.country, sector)
+
+    def _prep_actor(self, seg: Segment, j: int, h: int, res: Resolution, preps: tuple[str, ...],
+                    claimed: list[bool]) -> bool:
+        """'the ambassadors of Arnor, Osgiliath and Gondor', 'soldiers from Gondor', 'lawmakers in Kenya':
+        an actor noun with no country of its own takes the country named after the preposition."""
+        doc = seg.doc
+        tok = doc[h]
+        preps_after = [c for c in tok.children if c.dep_ == "prep" and c.i > h]
+        if tok.dep_ == "conj" and tok.head.i < h:  # "lawmakers and officials in Kenya"
+            preps_after += [c for c in tok.head.children if c.dep_ == "prep" and c.i > h]
+        if h + 1 < len(doc) and doc[h + 1].pos_ == "ADP" and doc[h + 1] not in preps_after:
+            preps_after.insert(0, doc[h + 1])
+        sector = res.entry.sector
+        for prep in preps_after:
+            if prep.lower_ not in preps or prep.i - h > 6:
+                continue
+            if prep.lower_ == "in" and sector in ("MIL", "SPY") and h == j and not self.lex.stems:
+                return False  # bare "troops in Syria" are often foreign troops
+            spans = self._country_spans(doc, prep.i + 1, claimed)
+            found: list[tuple[int, int, Entry]] = []
+            for a, b in spans:
+                r2, _ = self._resolve(list(doc[a:b]))
+                if r2 is None or r2.led_by or r2.extra or (r2.entry.kind != "state"
+                                                           and r2.entry.source != "petrarch"):
+                    break
+                e2 = self._with_agent(r2.entry, res)
+                if e2 is None:
+                    break
+                found.append((a, b, e2))
+            if not found:
+                return False
+            for n, (a, b, e2) in enumerate(found):
+                self.actor_for(e2)
+                if n == 0:
+                    self.mention(seg, j, h + 1, e2.id, "noun", plural=tok.tag_ in ("NNS", "NNPS"))
+                if prep.lower_ != "in":  # "in Kenya" stays a place for the places stage
+                    self.mention(seg, a, b, e2.id, "noun")
+                    _claim(claimed, a, b)
+            _claim(claimed, j, h + 1)
+            return True
+        return False
+
+    def _country_spans(self, doc: Doc, k: int, claimed: list[bool]) -> list[tuple[int, int]]:
+        """Capitalised names after a preposition, split at commas and 'and': 'Arnor, Osgiliath and Gondor'."""
+        out: list[tuple[int, int]] = []
+        while k < len(doc) and doc[k].pos_ == "DET":
+            k += 1
+        while k < len(doc) and len(out) < 5:
+            m = k
+            while m < len(doc) and not claimed[m] and m - k < 4 and doc[m].is_alpha \
+                    and doc[m].text[:1].isupper() and (m == k or doc[m].ent_iob_ != "B"):
+                m += 1
+            if m == k:
+                break
+            out.append((k, m))
+            if m + 1 < len(doc) and doc[m].text == "," and doc[m + 1].lower_ == "and":
+                m += 1
+            if m < len(doc) and doc[m].lower_ in ("and", ","):
+                k = m + 1
+                continue
+            break
+        return out
 
     def _generic(self, ent: Span) -> bool:
         """An ORG entity that is only a description ('defense ministry'), not a name."""
@@ -335,7 +491,9 @@ class _Run:
                 continue
             if e.kind == "state":
                 if ent.label_ == "NORP":
-                    continue  # a bare adjective ("Russian") modifies something that is not an actor
+                    # "Russian airstrikes", "an Indian proposal": the country acts through the thing
+                    self._demonym_noun(seg, start, ent.end, claimed)
+                    continue
                 if _locative(doc, start):
                     self.focus.append((seg.index, start, e.country or ""))
                     continue
@@ -349,6 +507,27 @@ class _Run:
             self._register(seg, res, owner, start, ent.end, "ner",
                            plural=doc[ent.end - 1].tag_ in ("NNS", "NNPS"))
             _claim(claimed, start, ent.end)
+
+    def _demonym_noun(self, seg: Segment, i: int, j: int, claimed: list[bool]) -> None:
+        """A demonym modifying a noun that names no actor ("Russian airstrikes", "Israeli army bulldozers"):
+        the country (the sector of an actor noun in between, if any), via 'noun', on the head noun."""
+        doc = seg.doc
+        last = doc[j - 1]
+        head = last.head
+        if last.dep_ not in ("amod", "compound", "nmod") or head.i <= last.i or head.pos_ != "NOUN" \
+                or head.i - j > 3 or any(claimed[k] for k in range(i, head.i + 1)) or head.ent_type_ \
+                or norm(head.lemma_) in _NOT_ACTED or _locative(doc, i):
+            return
+        between = doc[j:head.i]
+        if any(t.pos_ not in ("ADJ", "NOUN", "PROPN") or t.ent_type_ in ("NORP", "GPE", "ORG") for t in between):
+            return  # "Russian and Iranian allies" is the noun-phrase pass's, "Syrian Kurdish fighters" too
+        start = i - 1 if i > 0 and doc[i - 1].pos_ == "DET" else i
+        res, owner = self._resolve(list(doc[i:head.i + 1]))
+        if res is None or res.entry.country is None or res.led_by or res.extra:
+            return
+        self._register(seg, res, owner, start, head.i + 1, "noun",
+                       plural=head.tag_ in ("NNS", "NNPS"))
+        _claim(claimed, start, head.i + 1)
 
     def _appositive(self, doc: Doc, j: int, e: Entry) -> Entry:
         """'Jane Doe, a Pentagon spokesperson,' / 'Jane Doe, Turkey's foreign minister': bind the role."""
@@ -394,8 +573,9 @@ class _Run:
         k = i
         while k > 0 and not claimed[k - 1] and i - k < 8:
             t = doc[k - 1]
-            if t.pos_ in ("PROPN", "NOUN", "ADJ") or t.text in ("-", ".") or t.ent_type_:
-                k -= 1
+            if t.pos_ in ("PROPN", "NOUN", "ADJ") or t.text in ("-", ".") or t.ent_type_ \
+                    or (t.text in ("'s", "\u2019s") and k - 2 >= 0 and doc[k - 2].text[:1].isupper()):
+                k -= 1  # "Gondor's Prime Minister Falastur"
                 continue
             if t.lower_ in ("of", "the") and k - 2 >= 0 and k < i and doc[k].text[:1].isupper() \
                     and doc[k - 2].pos_ in ("PROPN", "NOUN", "DET", "ADP"):
@@ -412,7 +592,9 @@ class _Run:
                 self._register(seg, res, owner, i, j, "ner")  # a dictionary name the NER took for a person
                 _claim(claimed, i, j)
                 return
-            if self.lex.lookup(doc[i:j].text):  # "Bree Prime Minister Romendacil": a dictionary actor
+            if self.lex.lookup(doc[i:j].text) or res.entry.source == "petrarch":
+                # "Bree Prime Minister Romendacil": a dictionary actor; "Fornost President X": PETRARCH
+                # codes the titled name by its actor and agent (FORGOV)
                 self._register(seg, res, owner, k, j, "title")
                 _claim(claimed, k, j)
                 return
@@ -449,12 +631,20 @@ class _Run:
         doc = seg.doc
         k = 0
         while k < len(doc):
-            if claimed[k] or not _capital_word(doc[k]):
+            if claimed[k] or not (_capital_word(doc[k]) or _capital_noun(doc[k])):
                 k += 1
                 continue
             m = k
-            while m < len(doc) and not claimed[m] and _capital_word(doc[m]):
-                m += 1
+            while m < len(doc) and not claimed[m]:
+                if _capital_word(doc[m]) or _capital_noun(doc[m]):
+                    m += 1
+                elif m > k and doc[m].lower_ in ("of", "the") and m + 1 < len(doc) and not claimed[m + 1] \
+                        and _capital_word(doc[m + 1]):
+                    m += 1  # "Prince of Dol Amroth", "Bank of England"
+                else:
+                    break
+            while m > k and doc[m - 1].lower_ in ("of", "the"):
+                m -= 1
             words, lemmas, owner = self._words(list(doc[k:m]))
             for it in scan(words, self.lex, lemmas):
                 if it.kind != "entry":
@@ -463,6 +653,9 @@ class _Run:
                 if e is None or e.source == "capital":
                     continue
                 i, j = owner[it.start], owner[it.end - 1] + 1
+                if not all(_capital_word(t) for t in doc[i:j] if t.lower_ not in ("of", "the")) \
+                        and e.kind != "state" and e.source not in ("petrarch", "user"):
+                    continue  # a capitalised common noun ("Police said") names a shipped actor only as a NOUN
                 if e.kind == "state":  # a country the NER missed ("Arnor is about to ...")
                     if _locative(doc, i) or _dateline(doc, i, j):
                         self.focus.append((seg.index, i, e.country or ""))
@@ -478,7 +671,7 @@ class _Run:
                     e = replace(e, sector="ELI")
                 self._register(seg, Resolution(entry=e, head=it), owner, i, j, "dict")
                 _claim(claimed, i, j)
-            k = m
+            k = max(m, k + 1)  # a run trimmed back to nothing ("The") must still advance
 
     def _coref(self, seg: Segment, claimed: list[bool]) -> None:
         doc = seg.doc
@@ -518,7 +711,17 @@ class _Run:
                 return m.actor
             if pron in _IT and not m.person and not m.plural:
                 return m.actor
-            if pron in _THEY and m.plural and not m.person:
+            if pron in _THEY and (m.plural or m.coordinated) and not m.person:
+                if m.coord_head is not None:  # "Moscow and its allies ... they": the first conjunct
+                    first = self._mention_at(m.seg, m.coord_head)
+                    if first is not None:
+                        return first
+                return m.actor
+        return None
+
+    def _mention_at(self, seg_i: int, tok_i: int) -> str | None:
+        for m in reversed(self.mentions):
+            if m.seg == seg_i and m.start <= tok_i < m.end:
                 return m.actor
         return None
 
@@ -539,6 +742,11 @@ def _capital_word(t: Token) -> bool:
     return t.text[:1].isupper() and (t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "ORG", "GPE", "FAC"))
 
 
+def _capital_noun(t: Token) -> bool:
+    """A capitalised word the tagger took for a common noun ('Fornost and Gondor')."""
+    return t.text[:1].isupper() and t.is_alpha and t.pos_ in ("NOUN", "ADJ")
+
+
 def _claim(claimed: list[bool], i: int, j: int) -> None:
     for k in range(i, j):
         claimed[k] = True
@@ -550,7 +758,12 @@ def _locative(doc: Doc, i: int) -> bool:
     while k >= 0 and (doc[k].pos_ in ("DET", "ADJ", "CCONJ") or doc[k].text == ","
                       or doc[k].ent_type_ in ("GPE", "LOC")):
         k -= 1
-    return k >= 0 and doc[k].lower_ in _LOCATIVE and doc[k].pos_ == "ADP"
+    if k < 0 or doc[k].lower_ not in _LOCATIVE or doc[k].pos_ != "ADP":
+        return False
+    if doc[k].lower_ == "at":  # "fired two shells at Seoul", "angry at Washington": a target
+        heads = {doc[k].head.lemma_.lower(), doc[k].head.head.lemma_.lower()}
+        return not heads & _AT_TARGET
+    return True
 
 
 def _dateline(doc: Doc, i: int, j: int) -> bool:

@@ -152,7 +152,7 @@ class Resolver:
 def _relative_antecedent(tok: Token) -> Token | None:
     """The noun a relative pronoun stands for ("Iran, which supported ...")."""
     clause = tok.head
-    while clause.dep_ not in {"relcl", "acl"} and clause.head is not clause:
+    while clause.dep_ not in {"relcl", "acl"} and clause.head.i != clause.i:
         if clause.dep_ in {"ROOT"}:
             return None
         clause = clause.head
@@ -172,5 +172,7 @@ def country_of(article: Article, ref: str) -> str | None:
         return actor.country
     if actor is not None and actor.affiliation and actor.affiliation != ref:
         return country_of(article, actor.affiliation)
-    head = ref.split(".", 1)[0]
+    head, _, rest = ref.partition(".")
+    if rest and not rest.replace(".", "").isupper():  # "PER.askar_akayev", "ORG.fis": a namespace, no country
+        return None
     return head if _is_country(head) else None

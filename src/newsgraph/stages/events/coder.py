@@ -7,6 +7,7 @@ ASSAULT with two sources). See docs/events.md for the rules.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -68,6 +69,8 @@ class Hit:
     target: list[str] = field(default_factory=list)
     passive: bool = False
     noun: bool = False
+    #: code of the reverse direction (PETRARCH ``[032:033]``: "X arrived in Y" is also Y hosting X)
+    reverse: str | None = None
 
 
 class Coder:
@@ -97,7 +100,7 @@ class Coder:
         transparent = frozenset(t.i for t in seg.doc if self._transparent(t, res))
         out: list[Event] = []
         seen: set[tuple[str, tuple[str, ...], tuple[str, ...], int]] = set()
-        for hit in self.hits(article, seg):
+        for hit in _with_reverse(self.hits(article, seg)):
             ev = self._event(article, seg, res, hit, transparent)
             if ev is None:
                 continue
@@ -192,7 +195,7 @@ class Coder:
         _score, pat, theme = best
         cameo = pat.cameo
         plover = plover_of(cameo) or ""
-        hit = Hit([tok], cameo, pat.mode, pat.rule, passive=passive)
+        hit = Hit([tok], cameo, pat.mode, pat.rule, passive=passive, reverse=pat.reverse)
         if theme is not None:
             consumed.add(theme.i)
             consumed.update(c.i for c in theme.conjuncts)
@@ -221,10 +224,13 @@ class Coder:
                         targets += found
                 if not targets:  # "lift the curfew on Palestinians", "sent arms to Pakistan"
                     targets += _prep_targets(res, [tok, *objs], preps)
-            if not targets and plover == "REQUEST":
-                targets += self._complement_targets(tok, res)
-            if not targets and plover in EMBEDDING:
-                targets += self._embedded_targets(tok, res)
+            if not pat.vp_target:
+                if not targets and plover == "REQUEST":
+                    targets += self._complement_targets(tok, res)
+                if not targets and plover in EMBEDDING:
+                    targets += self._embedded_targets(tok, res)
+            if not targets and (pat.vp_target or plover != "MOBILIZE"):
+                targets += _vp_targets(tok, res, set(hit.source))
         hit.target = _uniq(t for t in targets if t not in hit.source)
         if plover == "MOBILIZE":
             # "The U.S. deployed troops": a state moving troops is its military
@@ -268,7 +274,7 @@ class Coder:
 
     def _controller(self, tok: Token, res: Resolver, depth: int) -> list[str]:
         dep, head = tok.dep_, tok.head
-        if head is tok:
+        if head.i == tok.i:
             return []
         if dep == "conj":
             head_pass = [c for c in head.children if c.dep_ in PASS_SUBJ]
@@ -287,7 +293,7 @@ class Coder:
                             return found
             if head.pos_ in {"NOUN", "PROPN"}:
                 return self.noun_sources(head, res, depth + 1)
-            if head.pos_ == "ADJ" and head.head is not head:  # "X is willing to withdraw"
+            if head.pos_ == "ADJ" and head.head.i != head.i:  # "X is willing to withdraw"
                 return self.verb_sources(head.head, res, depth + 1)
             return self.verb_sources(head, res, depth + 1)
         if dep in {"relcl", "acl"}:
@@ -306,7 +312,7 @@ class Coder:
                     and gov.head.lemma_.lower() in OBJECT_CONTROL:  # "accused the coalition of supporting"
                 return res.np(gov)
             verb = gov
-            while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb:
+            while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
                 verb = verb.head
             if verb.pos_ in {"VERB", "AUX"}:
                 return self.verb_sources(verb, res, depth + 1)
@@ -398,7 +404,7 @@ class Coder:
                 and tok.head.pos_ in {"VERB", "AUX"}:  # "condemned the offensive (by X) against Y"
             targets = _prep_targets(res, [tok.head], tuple(p for p in preps if p != "with"))
         if not targets:  # "offensive by X and their allies against Y": the prep may attach lower
-            phrase = [t for t in _clause_tokens(tok) if t is not tok and t.dep_ not in {"prep"}]
+            phrase = [t for t in _clause_tokens(tok) if t.i != tok.i and t.dep_ not in {"prep"}]
             targets = _prep_targets(res, phrase, preps)
         if not targets:
             targets = self._complement_targets(tok, res)
@@ -606,7 +612,7 @@ def _in_place_phrase(tok: Token, anchors: set[int]) -> bool:
     """``tok`` sits in a locative prepositional phrase ("in eastern Syria"), not in an actor phrase."""
     node = tok
     for _ in range(12):
-        if node.i in anchors or node.head is node:
+        if node.i in anchors or node.head.i == node.i:
             return False
         if node.dep_ == "pobj" and node.head.lower_ in LOC_PREPS:
             return True
@@ -625,17 +631,31 @@ def _lemma_in(tok: Token, words: frozenset[str]) -> bool:
     return tok.lemma_.lower() in words or tok.lower_ in words
 
 
+def _seq_match(words: list[str], elements: tuple[str, ...]) -> bool:
+    """Each element ("a|b c": alternatives, each one or more consecutive words) occurs in ``words``
+    in order; other words may come between elements."""
+    pos = 0
+    for el in elements:
+        end = None
+        for alt in el.split("|"):
+            seq = alt.split()
+            for k in range(pos, len(words) - len(seq) + 1):
+                if words[k:k + len(seq)] == seq:
+                    end = k + len(seq) if end is None else min(end, k + len(seq))
+                    break
+        if end is None:
+            return False
+        pos = end
+    return True
+
+
 def _context_ok(tok: Token, context: tuple[str, ...], pre: tuple[str, ...] = ()) -> bool:
-    """PETRARCH-style context: ``context`` words follow the verb in order, ``pre`` words precede it."""
-    following = tok.doc[tok.i + 1:]
-    k = 0
-    for t in following:
-        if k < len(context) and context[k] in {t.lower_, t.lemma_.lower()}:
-            k += 1
-    if k < len(context):
+    """PETRARCH-style context: ``context`` elements follow the verb in order, ``pre`` elements precede
+    it; words match by their form (PETRARCH matches words, not lemmas)."""
+    doc = tok.doc
+    if context and not _seq_match([t.lower_ for t in doc[tok.i + 1:]], context):
         return False
-    before = {t.lower_ for t in tok.doc[:tok.i]} | {t.lemma_.lower() for t in tok.doc[:tok.i]}
-    return all(w in before for w in pre)
+    return not pre or _seq_match([t.lower_ for t in doc[:tok.i]], pre)
 
 
 def _prep_targets(res: Resolver, heads: list[Token], preps: tuple[str, ...]) -> list[str]:
@@ -646,6 +666,41 @@ def _prep_targets(res: Resolver, heads: list[Token], preps: tuple[str, ...]) -> 
                 for g in c.children:
                     if g.dep_ == "pobj":
                         out += res.np(g)
+    return out
+
+
+#: Dependencies followed from a verb into its phrase when looking for a PETRARCH-style target.
+_VP_DEPS = frozenset({"dobj", "obj", "dative", "prep", "pobj", "attr", "oprd", "xcomp", "acl", "pcomp", "conj",
+                      "appos", "compound", "poss", "amod", "nmod", "npadvmod", "advmod", "cc", "det", "nummod",
+                      "quantmod", "prt", "aux", "neg"})
+
+
+def _vp_targets(verb: Token, res: Resolver, sources: set[str]) -> list[str]:
+    """The first actor of the verb phrase after ``verb`` (with its coordinated phrases), PETRARCH's
+    target: "restored ties with X", "fired shells at X", "vowed to wage war on X"."""
+    region: list[Token] = []
+    stack = [c for c in verb.children if c.i > verb.i and c.dep_ in _VP_DEPS and c.dep_ != "conj"]
+    while stack:
+        t = stack.pop()
+        region.append(t)
+        stack += [c for c in t.children if c.dep_ in _VP_DEPS and not (c.pos_ in {"VERB", "AUX"} and c.dep_ == "conj")]
+    for t in sorted(region, key=lambda x: x.i):
+        ref = res.at(t)
+        if ref is None or ref in sources:
+            continue
+        found = [r for r in res.np(t) if r not in sources] if t.pos_ in {"NOUN", "PROPN"} else []
+        return found or [ref]
+    return []
+
+
+def _with_reverse(hits: list[Hit]) -> list[Hit]:
+    """Hits plus, for a pattern with a reverse code, the target -> source hit."""
+    out: list[Hit] = []
+    for h in hits:
+        out.append(h)
+        if h.reverse and h.source and h.target:
+            out.append(dataclasses.replace(h, cameo=h.reverse, source=list(h.target), target=list(h.source),
+                                           reverse=None))
     return out
 
 

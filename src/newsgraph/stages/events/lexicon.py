@@ -51,6 +51,11 @@ class VerbPattern:
     context: tuple[str, ...] = ()
     #: ... and words that must precede it
     pre_context: tuple[str, ...] = ()
+    #: PETRARCH-style target: the first actor of the verb phrase after the verb (object, its
+    #: prepositional phrases, infinitive complements), never the subject of a reported clause
+    vp_target: bool = False
+    #: CAMEO code of the reverse direction (target -> source), PETRARCH's ``[032:033]``
+    reverse: str | None = None
 
     @property
     def preps_required(self) -> bool:

@@ -79,7 +79,7 @@ def modality_of(trigger: Token, transparent: frozenset[int] = frozenset()) -> Mo
     node = trigger.head
     steps = 0
     governing: str | None = None
-    while node is not child and steps < 12:
+    while node.i != child.i and steps < 12:
         steps += 1
         rel = child.dep_
         lemma = node.lemma_.lower()

@@ -241,6 +241,10 @@ def prior(e: Entry, primary: bool, c: Candidates) -> float:
         s += 3.0
     if (c.within and e.admin1 in c.within) or (c.within_cc and e.cc in c.within_cc):
         s += 8.0
+    if e.kind == "city":  # a dominant namesake (ten times any other town of the name) is the usual one
+        others = [o.population for o in c.entries if o.kind == "city" and o.geonameid != e.geonameid]
+        if others and e.population >= 10 * max(others):
+            s += 1.0
     return s
 
 
@@ -273,7 +277,6 @@ class Weights:
     admin2: float = 2.0
     near: float = 2.0  # closeness to the article's other local places
     near_km: float = 150.0
-    kind: float = 0.0  # names listed with states are states ("California, Idaho and Washington")
     guess_unknown: bool = True  # place a name the gazetteer lacks at the article's focus (partial)
 
 
@@ -319,11 +322,16 @@ def resolve_spans_detailed(
         None if x is None else (x, c.partial) for x, c in zip(chosen, cands, strict=True)
     ]
     if weights.guess_unknown:
-        focus = _article_focus(chosen)
+        # the focus comes from names that are places themselves, not from "Liverpool Academy"
+        direct = [None if c.partial else x for x, c in zip(chosen, cands, strict=True)]
+        focus = _article_focus(direct)
         if focus is not None:
-            out = [(focus, True) if x is None else x for x in out]
+            # a facility named after a town of another country than all the article's places
+            # ("Liverpool Academy" in an article about Cairo) is more likely at the focus too
+            ccs = {x.cc for x in direct if x is not None and x.cc}
+            out = [(focus, True) if x is None or (x[1] and x[0].kind == "city" and x[0].cc not in ccs) else x
+                   for x in out]
     return out
-
 
 
 def _article_focus(chosen: Sequence[Entry | None]) -> Entry | None:
@@ -356,7 +364,6 @@ def _resolve(cands: list[Candidates], keys: list[str], weights: Weights) -> list
         rep = {k: by_id[v.most_common(1)[0][0]] for k, v in votes.items()}
         cc, a1, a2 = _focus(list(rep.values()))
         local = [(k, x) for k, x in rep.items() if x.kind in ("city", "admin2")]
-        kinds = Counter(x.kind for x in rep.values())
         new: list[Entry | None] = []
         for key, c, ps in zip(keys, cands, priors, strict=True):
             if not ps:
@@ -377,9 +384,6 @@ def _resolve(cands: list[Candidates], keys: list[str], weights: Weights) -> list
                     score += weights.admin1 * min(1.0, (a1[a1_key] - own_a1[a1_key]) / denom * 2)
                 if a2_key:
                     score += weights.admin2 * min(1.0, (a2[a2_key] - own_a2[a2_key]) / denom * 2)
-                if weights.kind and e.kind in ("country", "admin1"):
-                    same = kinds[e.kind] - (1 if mine is not None and mine.kind == e.kind else 0)
-                    score += weights.kind * min(1.0, same / denom * 2)
                 if e.kind in ("city", "admin2") and weights.near and others:
                     close = sum(1 for x in others if haversine_km(e.lat, e.lon, x.lat, x.lon) <= weights.near_km)
                     score += weights.near * min(1.0, close / len(others) * 2)

@@ -77,9 +77,9 @@ def acts_as_actor(doc: Doc, i: int, j: int, parsed: bool) -> bool:
     if dep == "conj":
         # "both the U.S. and Russia have sponsored": a conjunct inherits its first conjunct's role
         first = root
-        while first.dep_ == "conj" and first.head is not first:
+        while first.dep_ == "conj" and first.head.i != first.i:
             first = first.head
-        return first is not root and first.dep_ in _ACTOR_DEPS
+        return first.i != root.i and first.dep_ in _ACTOR_DEPS
     return False
 
 
@@ -117,7 +117,7 @@ def locative_use(doc: Doc, i: int, j: int, parsed: bool) -> bool:
             return head.lemma_.lower() in PLACE_HEADS
         if dep == "dobj":
             return head.lemma_.lower() in _MOTION_VERBS
-        if dep in ("conj", "appos") and head is not tok:
+        if dep in ("conj", "appos") and head.i != tok.i:
             tok = head
             continue
         return dep == "ROOT" and tok.sent.start == tok.i  # a dateline or headline fragment

@@ -159,7 +159,7 @@ def _subject_actor(article: Article, seg: Segment, verb: Token | None) -> str | 
                     a = _actor_ok(article, actor_at(article, seg.index, t.i))
                     if a:
                         return a
-        if v.dep_ in ("xcomp", "ccomp", "conj", "advcl", "acl", "relcl") and v.head is not v:
+        if v.dep_ in ("xcomp", "ccomp", "conj", "advcl", "acl", "relcl") and v.head.i != v.i:
             v = v.head
             continue
         break

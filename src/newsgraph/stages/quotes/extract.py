@@ -426,7 +426,7 @@ class Extractor:
             if len(gap) <= 3 and t.lower_ != "according" and not is_charge(t):
                 ancestor = any(t in list(q.ancestors) for q in quote_toks)
                 return seg, t, ancestor and len(gap) > 0 and doc[q_lo - 1].text not in ",:"
-            if seg.parsed and any(t in list(q.ancestors) or q.head is t for q in quote_toks):
+            if seg.parsed and any(t in list(q.ancestors) or q.head.i == t.i for q in quote_toks):
                 return seg, t, True
         return None
 
@@ -533,7 +533,7 @@ def _complement(verb: Token) -> tuple[int, int] | None:
             path = h.head
             ok = True
             while path.i != verb.i:
-                if path.pos_ in ("VERB", "AUX") or path.head is path:
+                if path.pos_ in ("VERB", "AUX") or path.head.i == path.i:
                     ok = False
                     break
                 path = path.head
@@ -553,7 +553,7 @@ def _in_clause(tok: Token, verb: Token) -> bool:
     for _ in range(8):
         if t.dep_ in ("relcl", "appos", "acl"):
             return True
-        if t.head is t or t.head is verb:
+        if t.head.i == t.i or t.head.i == verb.i:
             return False
         t = t.head
     return False

@@ -86,9 +86,9 @@ def subject_of(verb: Token, lo: int, hi: int) -> Token | None:
                 if c.lower_ in ("who", "that", "which") and v.dep_ == "relcl":
                     return v.head  # "the official, who said …"
                 return c
-        if v.dep_ in ("conj", "xcomp", "advcl") and v.head is not v:
+        if v.dep_ in ("conj", "xcomp", "advcl") and v.head.i != v.i:
             v = v.head
-        elif v.dep_ == "acl" and v.head.dep_ in ("dobj", "pobj") and v.head.head is not v.head:
+        elif v.dep_ == "acl" and v.head.dep_ in ("dobj", "pobj") and v.head.head.i != v.head.i:
             # "the ministry issued a statement saying …"
             owner = v.head.head
             v = owner.head if owner.dep_ == "prep" else owner
