@@ -150,3 +150,50 @@ def test_unparsed_sentences_are_safe_to_walk() -> None:
 def test_article_id_is_stable_and_url_sensitive() -> None:
     assert article_id("Hello  world") == article_id("hello world")
     assert article_id("Hello world", "http://a") != article_id("Hello world")
+
+
+HEADLINE_LIKE = [
+    "Reports of fighting in the north.",
+    "Police Chief On Leave After Raid On Opposition Offices",
+    "The Of The Year: Of Arms And Men.",
+    "Rebels Seize Town; Talks Of Ceasefire Collapse",
+    "Deaths of protesters, arrests of journalists and closing of newspapers.",
+]
+
+
+def test_verbless_and_title_case_text_never_hangs(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Regression: token identity checks (`tok.head is tok`) looped forever on verbless clauses."""
+    import subprocess
+    import sys
+
+    src = tmp_path / "titles.txt"
+    src.write_text("\n\n".join(HEADLINE_LIKE * 3), "utf-8")
+    proc = subprocess.run(
+        [sys.executable, "-m", "newsgraph", "extract", str(src), "--format", "jsonl"],
+        capture_output=True, text=True, timeout=300,
+    )
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert proc.stdout.count("\n") == 1
+
+
+class Stalls:
+    """Never finishes on articles that mention 'stall'."""
+
+    name: ClassVar[str] = "stalls"
+    requires: ClassVar[tuple[str, ...]] = ("text",)
+    assigns: ClassVar[tuple[str, ...]] = ()
+
+    def __call__(self, article: Article) -> Article:
+        while "stall" in article.text:
+            pass
+        return article
+
+
+def test_a_stage_that_never_ends_is_recorded_and_the_run_goes_on() -> None:
+    cfg = default_config().with_overrides(pipeline__stage_timeout_s=0.5)
+    p = Pipeline([Stalls()], cfg)
+    results = p.process_batch([Article(text="stall forever", input="x"), Article(text="fine", input="y")])
+    assert [r.ok for r in results] == [False, True]
+    failure = results[0].failure
+    assert failure is not None and failure.error_type == "StageTimeoutError" and failure.input == "x"
+    assert "stalls" in failure.reason

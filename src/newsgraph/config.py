@@ -24,6 +24,10 @@ class NlpConfig(_Section):
     max_sentence_tokens: int = Field(gt=10)
 
 
+class PipelineConfig(_Section):
+    stage_timeout_s: float = Field(ge=0)
+
+
 class InputConfig(_Section):
     max_bytes: int = Field(gt=0)
     encoding_fallback: bool
@@ -61,6 +65,7 @@ class StoreConfig(_Section):
 
 class Config(_Section):
     nlp: NlpConfig
+    pipeline: PipelineConfig
     input: InputConfig
     clean: CleanConfig
     actors: ActorsConfig

@@ -112,6 +112,12 @@ class ProcessingError(NewsgraphError):
     default_hint = "this is a bug in newsgraph; please report it with the input"
 
 
+class StageTimeoutError(ProcessingError):
+    """One stage ran too long on one article (recorded as a failure; the run goes on)."""
+
+    default_hint = "raise [pipeline] stage_timeout_s, or report the article: a stage should never take this long"
+
+
 # -- store ------------------------------------------------------------------------------
 class StoreError(NewsgraphError):
     exit_code = 3

@@ -7,12 +7,15 @@ lexicons): two pipelines with different dictionaries can live in one process.
 from __future__ import annotations
 
 import importlib
-from collections.abc import Iterable, Iterator, Sequence
+import signal
+import threading
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, ClassVar, Protocol, runtime_checkable
 
 from .config import Config, default_config
-from .errors import NewsgraphError, PipelineError, ProcessingError
+from .errors import NewsgraphError, PipelineError, ProcessingError, StageTimeoutError
 from .model import Article, ReadFailure
 
 
@@ -164,7 +167,8 @@ class Pipeline:
                     pass
             for a in batch:
                 try:
-                    stage(a)
+                    with _time_limit(self.config.pipeline.stage_timeout_s, stage.name):
+                        stage(a)
                     a.done.append(stage.name)
                 except NewsgraphError as exc:
                     failed[id(a)] = ReadFailure(
@@ -208,6 +212,29 @@ class Pipeline:
     def extract_text(self, text: str, **meta: Any) -> Article:
         """Convenience: one article from a string (title/url/published/... as keywords)."""
         return self(Article(text=text, raw_text=text, **meta))
+
+
+@contextmanager
+def _time_limit(seconds: float, stage: str) -> Iterator[None]:
+    """Raise StageTimeoutError when the body runs longer than ``seconds`` (main thread, POSIX).
+
+    Elsewhere (worker threads, Windows) the limit is not enforced.
+    """
+    usable = seconds > 0 and hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    if not usable:
+        yield
+        return
+
+    def _expired(signum: int, frame: object) -> None:
+        raise StageTimeoutError(f"stage '{stage}' ran longer than {seconds:g} s", input=stage)
+
+    previous: Callable[..., object] | int | None = signal.signal(signal.SIGALRM, _expired)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def _union_cues(stages: Iterable[Any]) -> frozenset[str] | None:
