@@ -338,3 +338,49 @@ def test_data_sectors_are_in_the_vocabulary(name: str) -> None:
         return
     for where, _, cols in rows:
         assert cols[column] in SECTORS or (name == "agents.tsv" and cols[column] == "-"), where
+
+
+# -- gaps found by event coding: demonyms on things, prepositions, conjuncts, article country ------------
+@pytest.mark.parametrize(
+    ("text", "phrase", "word", "expected"),
+    [
+        ("Russian airstrikes killed twelve people on Monday.", "Russian airstrikes", "airstrikes", "RUS"),
+        ("Ghana rejected a Nigerian proposal on tariffs.", "Nigerian proposal", "proposal", "NGA"),
+        ("Egyptian army bulldozers demolished ten homes.", "army bulldozers", "bulldozers", "EGY.MIL"),
+        ("Officials from Chile and Peru met the minister.", "Officials", "Officials", "CHL.GOV"),
+        ("Soldiers from Chad crossed the border.", "Soldiers", "Soldiers", "TCD.MIL"),
+        ("Lawmakers in Kenya rejected the budget.", "Lawmakers", "Lawmakers", "KEN.LEG"),
+        ("Danish media and government criticised the plan.", "government", "government", "DNK.GOV"),
+        ("Pyongyang fired two shells at Seoul on Thursday.", "Seoul", "Seoul", "KOR"),
+        ("Government forces shelled rebel positions near Homs, Syria, on Monday.", "Government forces",
+         "forces", "SYR.MIL"),
+        ("Bolivia and Peru signed a water pact. They agreed to share the lake.", "They ", "They", "BOL"),
+        ("Israeli warplanes struck targets near Damascus and French diplomats protested.", "Damascus",
+         "Damascus", None),
+        ("Troops in Syria will stay, the Pentagon said.", "Troops", "Troops", "NOUN.troops"),  # not SYR.MIL
+    ],
+)
+def test_event_actor_gaps(pipeline: Pipeline, text: str, phrase: str, word: str, expected: str | None) -> None:
+    art = run_actors(pipeline, text, published="2020-01-01")
+    assert _token_ref(art, phrase, word) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("President Jean Dupont said France would act.", "Jean Dupont", "FRA"),
+        # two countries named: nothing is guessed
+        ("President Jean Dupont welcomed Chile's decision on Peru.", "Jean Dupont", None),
+        ("President Jean Dupont welcomed Chilean leader Ana Perez.", "Jean Dupont", None),
+    ],
+)
+def test_titled_person_takes_the_article_country(pipeline: Pipeline, text: str, name: str,
+                                                 country: str | None) -> None:
+    art = run_actors(pipeline, text, published="2020-01-01")
+    people = [a for a in art.actors if a.name == name]
+    assert len(people) == 1 and people[0].country == country
+
+
+def test_title_before_a_place_named_surname(pipeline: Pipeline) -> None:
+    art = run_actors(pipeline, "President Bush threatened further action against Russia.", published="1990-06-01")
+    assert _token_ref(art, "President Bush", "Bush") == "PER.george_h_w_bush"

@@ -239,3 +239,27 @@ def test_coreference_floor(pipeline: Pipeline) -> None:
     r = bench.run_coref(pipeline)
     assert r["n"] >= 20
     assert r["accuracy"] >= 0.85
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        ("Soldiers from Freedonia crossed the border.", "Soldiers", "FRDMIL"),
+        ("Soldiers from Freedonia crossed the border.", "Freedonia", "FRDMIL"),
+        ("The police of Sylvania arrested him.", "police", "SYLCOP"),
+        ("Sylvania and Freedonia signed a pact.", "Sylvania", "SYL"),
+        ("Freedonia Prime Minister Pinky Tuscadero spoke on Monday.", "Tuscadero", "FRDGOV"),
+        ("Sylvania's prime minister Pinky Tuscadero spoke on Monday.", "Tuscadero", "SYLGOV"),
+    ],
+)
+def test_petrarch_composition_in_sentences(pipeline: Pipeline, petr_files: tuple[str, str], text: str,
+                                           phrase: str, expected: str) -> None:
+    from newsgraph.stages.common import actor_at
+
+    stage = _stage(actors__petrarch_actors=[petr_files[0]], actors__petrarch_agents=[petr_files[1]])
+    art = _run(pipeline, stage, text)
+    char = art.text.index(phrase)
+    seg = art.segment_at(char)
+    assert seg is not None
+    tok = next(t for t in seg.doc if seg.start + t.idx == char)
+    assert actor_at(art, seg.index, tok.i) == expected

@@ -341,3 +341,20 @@ def test_triage_cues(pipeline: Pipeline) -> None:
     cues = pipeline.stage("events").triage_cues()  # type: ignore[attr-defined]
     assert {"attacked", "airstrikes", "accused", "talks", "deployed"} <= cues
     assert "the" not in cues and all(c == c.lower() for c in cues)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ukraine received money from Russia.", (["RUS"], ["UKR"], "071")),  # "+ * MONEY FROM $": roles swap
+        ("The Ukrainian government received help from the Russian government.",
+         (["UKR.GOV"], ["RUS.GOV"], "030")),  # the bare verb: subject is the source
+    ],
+)
+def test_petrarch_role_markers(pipeline: Pipeline, tmp_path: Path, text: str,
+                               expected: tuple[list[str], list[str], str]) -> None:
+    f = tmp_path / "verbs.txt"
+    f.write_text("--- RECEIVE  [030] ---\nRECEIVE\n- + * MONEY FROM $ [071]\n")
+    stage = EventStage(build_lexicon(petrarch_verbs=[str(f)], builtin=False))
+    art = run(pipeline, text, events=stage)
+    assert [(e.source, e.target, e.cameo) for e in art.events] == [expected]

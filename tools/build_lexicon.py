@@ -76,7 +76,7 @@ SKIP_SEEDS = frozenset({
 })
 #: Expansions too common or too vague to trigger an event on their own.
 SKIP_WORDS = frozenset({
-    "have", "say", "come", "move", "name", "show", "present", "place", "point", "off", "o.k.", "okay",
+    "have", "let", "blemish", "say", "come", "move", "name", "show", "present", "place", "point", "off", "o.k.", "okay",
     "negative", "busy", "plain", "loose", "action", "encounter", "discount", "warrant", "discourse",
     "locomote", "merchandise", "demo", "inhibit", "procure", "pursue", "hale", "clutch", "prehend",
     "grok", "savvy", "comprehend", "rationalize", "circumvent", "infest", "contribute",

@@ -12,17 +12,21 @@ from ..common import ACTOR_MENTIONS, TokenRef, add_refs
 from .dictionaries import build_lexicon
 from .lexicon import Entry, Lexicon, norm, slug
 from .resolver import Resolution, Resolver, combine, compose, parse_date, pick, scan, surname_person
+from .syntax import (
+    capital_noun,
+    capital_word,
+    claim,
+    dateline,
+    ent_index,
+    locative,
+    looks_like_place,
+    title_word,
+)
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
 
 ENT_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
-#: prepositions after which a country is where something happens ("in Syria"), not who acts; "to" and
-#: "from" are left out: "arms to Iran", "calls from the country" name recipients and sources
-_LOCATIVE = {"in", "into", "inside", "across", "throughout", "near", "at", "around", "within", "outside",
-             "through", "along"}
-_AT_TARGET = {"fire", "shoot", "aim", "point", "strike", "lash", "hit", "direct", "launch", "angry", "shell",
-              "rocket", "missile", "jab", "swipe", "hurl", "throw", "target", "furious", "annoyed"}
 _MOD_POS = {"ADJ", "PROPN", "NOUN", "NUM", "PART"}
 _SPLIT_SUFFIX = re.compile(
     r"^(.+?)(-(?:led|backed|sponsored|allied|supported|funded|aligned|based|born|made))$", re.I)
@@ -37,7 +41,7 @@ _CONTEXT_SECTORS = _STATE_SECTORS | {"REB", "INS", "OPP", "CVL", "LAB", "EDU", "
 #: head nouns a demonym modifies without the country acting through them ("the Syrian capital")
 _NOT_ACTED = {"city", "town", "village", "capital", "border", "territory", "soil", "side", "region",
               "province", "coast", "water", "airspace", "language", "citizen", "national", "origin", "descent",
-              "cuisine", "food", "culture", "history", "time", "currency", "people", "border", "frontier",
+              "cuisine", "food", "culture", "history", "time", "currency", "people", "frontier",
               "island", "port", "area", "enclave", "desert", "mountain", "river", "sea", "ancestry", "heritage",
               "style", "word", "name", "passport", "visa", "flag", "anthem", "holiday", "new", "year"}
 
@@ -178,7 +182,7 @@ class _Run:
 
     def _noun_phrases(self, seg: Segment, claimed: list[bool]) -> None:
         doc = seg.doc
-        ent_of = _ent_index(doc)
+        ent_of = ent_index(doc)
         for h in range(len(doc) - 1, -1, -1):
             tok = doc[h]
             if claimed[h] or tok.pos_ not in ("NOUN", "PROPN"):
@@ -213,7 +217,7 @@ class _Run:
             res, owner = self._resolve(tokens)
             if res is None:
                 continue
-            if res.entry.source == "capital" and _locative(doc, j):
+            if res.entry.source == "capital" and locative(doc, j):
                 continue  # "near Damascus": a place
             plural = tok.tag_ in ("NNS", "NNPS")
             if res.entry.source == "noun" and res.entry.country is None and res.head is not None:
@@ -221,7 +225,7 @@ class _Run:
                 if shared is not None:
                     self.actor_for(shared)
                     self.mention(seg, j, h + 1, shared.id, "noun", plural=plural)
-                    _claim(claimed, j, h + 1)
+                    claim(claimed, j, h + 1)
                     continue
                 if self._prep_actor(seg, j, h, res, ("of", "from"), claimed):
                     continue  # "the ambassadors of Arnor", "soldiers from Gondor"
@@ -229,7 +233,7 @@ class _Run:
                 ante = self._noun_coref(seg, j, h, det, res)
                 if ante is not None:
                     self.mention(seg, j, h + 1, ante, "coref", plural=plural)
-                    _claim(claimed, j, h + 1)
+                    claim(claimed, j, h + 1)
                     continue
                 if res.entry.country is None and res.head is not None \
                         and self._prep_actor(seg, j, h, res, ("in",), claimed):
@@ -238,7 +242,7 @@ class _Run:
                                                                     "their", "his", "her"):
                     continue  # a bare "the troops" with nothing to refer to: not a new actor
             self._register(seg, res, owner, j, h + 1, "noun", plural=tok.tag_ in ("NNS", "NNPS"))
-            _claim(claimed, j, h + 1)
+            claim(claimed, j, h + 1)
 
     def _conj_modifier(self, seg: Segment, h: int, res: Resolution) -> Entry | None:
         """A second conjunct shares the first one's country: 'Danish media and government'."""
@@ -301,8 +305,8 @@ class _Run:
                     self.mention(seg, j, h + 1, e2.id, "noun", plural=tok.tag_ in ("NNS", "NNPS"))
                 if prep.lower_ != "in":  # "in Kenya" stays a place for the places stage
                     self.mention(seg, a, b, e2.id, "noun")
-                    _claim(claimed, a, b)
-            _claim(claimed, j, h + 1)
+                    claim(claimed, a, b)
+            claim(claimed, j, h + 1)
             return True
         return False
 
@@ -330,7 +334,7 @@ class _Run:
     def _generic(self, ent: Span) -> bool:
         """An ORG entity that is only a description ('defense ministry'), not a name."""
         if ent.label_ != "ORG" or any(t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in
-                                      self.lex.agents and not _title_word(t.lower_) for t in ent):
+                                      self.lex.agents and not title_word(t.lower_) for t in ent):
             return False
         res, _ = self._resolve([t for t in ent if t.lower_ != "the"])
         return res is not None and res.entry.source == "noun"
@@ -406,7 +410,7 @@ class _Run:
                     return a.id
             bare_sector = res.entry.sector or ""
             for ent in reversed(seg.doc.ents):
-                if ent.end > j or ent.label_ != "GPE" or not bare_sector or _locative(seg.doc, ent.start):
+                if ent.end > j or ent.label_ != "GPE" or not bare_sector or locative(seg.doc, ent.start):
                     continue
                 states = [e for e in self.lex.lookup(ent.text) if e.kind == "state" and e.country]
                 if states:  # "The U.S. deployed 1,723 troops" -> USA.MIL
@@ -466,19 +470,19 @@ class _Run:
                     inst = self.lex.sector_entry(country, sector)  # "the Interior Ministry" in a Kenya story
                     self.actor_for(inst)
                     self.mention(seg, start, ent.end, inst.id, "coref")
-                    _claim(claimed, start, ent.end)
+                    claim(claimed, start, ent.end)
                     continue
                 res = None  # "Acme Widgets Corporation": a name, not a description
             if res is None:
-                if ent.label_ == "ORG" and not _looks_like_place(ent.text):
+                if ent.label_ == "ORG" and not looks_like_place(ent.text):
                     name = doc[start:ent.end].text
                     e = Entry(id=f"ORG.{slug(name)}", name=name, country=None, sector=None,
                               kind="organization", source="unknown")
                     self.actor_for(e, label="ORG")
                     self.mention(seg, start, ent.end, e.id, "ner")
-                    _claim(claimed, start, ent.end)
+                    claim(claimed, start, ent.end)
                 continue
-            if res is None and ent.label_ == "GPE" and _looks_like_place(ent.text):
+            if res is None and ent.label_ == "GPE" and looks_like_place(ent.text):
                 from .places_names import place_country
 
                 city_country = place_country(norm(ent.text))
@@ -486,7 +490,7 @@ class _Run:
                     self.focus.append((seg.index, start, city_country))
                 continue
             e = res.entry
-            if e.kind == "state" and _dateline(doc, start, ent.end):
+            if e.kind == "state" and dateline(doc, start, ent.end):
                 self.focus.append((seg.index, start, e.country or ""))
                 continue
             if e.kind == "state":
@@ -494,11 +498,11 @@ class _Run:
                     # "Russian airstrikes", "an Indian proposal": the country acts through the thing
                     self._demonym_noun(seg, start, ent.end, claimed)
                     continue
-                if _locative(doc, start):
+                if locative(doc, start):
                     self.focus.append((seg.index, start, e.country or ""))
                     continue
                 self._register(seg, res, owner, start, ent.end, "metonym")
-                _claim(claimed, start, ent.end)
+                claim(claimed, start, ent.end)
                 continue
             if ent.label_ == "NORP" and doc[ent.end - 1].pos_ == "ADJ":
                 continue  # "Kurdish autonomy", "Muslim militias" modifier without a head
@@ -506,7 +510,7 @@ class _Run:
                 pass
             self._register(seg, res, owner, start, ent.end, "ner",
                            plural=doc[ent.end - 1].tag_ in ("NNS", "NNPS"))
-            _claim(claimed, start, ent.end)
+            claim(claimed, start, ent.end)
 
     def _demonym_noun(self, seg: Segment, i: int, j: int, claimed: list[bool]) -> None:
         """A demonym modifying a noun that names no actor ("Russian airstrikes", "Israeli army bulldozers"):
@@ -514,9 +518,17 @@ class _Run:
         doc = seg.doc
         last = doc[j - 1]
         head = last.head
-        if last.dep_ not in ("amod", "compound", "nmod") or head.i <= last.i or head.pos_ != "NOUN" \
-                or head.i - j > 3 or any(claimed[k] for k in range(i, head.i + 1)) or head.ent_type_ \
-                or norm(head.lemma_) in _NOT_ACTED or _locative(doc, i):
+        if not seg.parsed:  # no parse (triage): the last noun of the words that follow
+            k = j
+            while k < len(doc) and doc[k].pos_ in ("ADJ", "NOUN") and not doc[k].ent_type_:
+                k += 1
+            if k == j or doc[k - 1].pos_ != "NOUN":
+                return
+            head = doc[k - 1]
+        elif last.dep_ not in ("amod", "compound", "nmod") or head.i <= last.i or head.pos_ != "NOUN":
+            return
+        if head.i - j > 3 or any(claimed[k] for k in range(i, head.i + 1)) or head.ent_type_ \
+                or norm(head.lemma_) in _NOT_ACTED or locative(doc, i):
             return
         between = doc[j:head.i]
         if any(t.pos_ not in ("ADJ", "NOUN", "PROPN") or t.ent_type_ in ("NORP", "GPE", "ORG") for t in between):
@@ -527,7 +539,7 @@ class _Run:
             return
         self._register(seg, res, owner, start, head.i + 1, "noun",
                        plural=head.tag_ in ("NNS", "NNPS"))
-        _claim(claimed, start, head.i + 1)
+        claim(claimed, start, head.i + 1)
 
     def _appositive(self, doc: Doc, j: int, e: Entry) -> Entry:
         """'Jane Doe, a Pentagon spokesperson,' / 'Jane Doe, Turkey's foreign minister': bind the role."""
@@ -565,7 +577,7 @@ class _Run:
             return False
         via = "coref" if key != norm(self.actors[aid].name) else "ner"
         self.mention(seg, i, j, aid, via)
-        _claim(claimed, i, j)
+        claim(claimed, i, j)
         return True
 
     def _person(self, seg: Segment, i: int, j: int, claimed: list[bool]) -> None:
@@ -590,13 +602,13 @@ class _Run:
                 and res.entry.source not in ("noun", "capital", "country"):
             if owner[res.head.start] >= i:
                 self._register(seg, res, owner, i, j, "ner")  # a dictionary name the NER took for a person
-                _claim(claimed, i, j)
+                claim(claimed, i, j)
                 return
             if self.lex.lookup(doc[i:j].text) or res.entry.source == "petrarch":
                 # "Bree Prime Minister Romendacil": a dictionary actor; "Fornost President X": PETRARCH
                 # codes the titled name by its actor and agent (FORGOV)
                 self._register(seg, res, owner, k, j, "title")
-                _claim(claimed, k, j)
+                claim(claimed, k, j)
                 return
             if res.entry.country and res.entry.sector:  # "Kenyan police officer Jane Doe"
                 name = doc[i:j].text
@@ -605,7 +617,7 @@ class _Run:
                                affiliation=res.entry.id)
                 self.actor_for(person, label="PERSON")
                 self.mention(seg, i, j, person.id, "title")
-                _claim(claimed, i, j)
+                claim(claimed, i, j)
                 return
         if res is None or res.entry.kind != "person":
             name = doc[i:j].text
@@ -618,28 +630,28 @@ class _Run:
                 e = self._appositive(doc, j, e)
             self.actor_for(e, label="PERSON")
             self.mention(seg, i, j, e.id, "ner")
-            _claim(claimed, i, j)
+            claim(claimed, i, j)
             return
         if res.entry.source == "title":
             res.entry = replace(res.entry, id=f"PER.{slug(doc[i:j].text)}", name=doc[i:j].text)
         start = k if via == "title" else i
         self._register(seg, res, owner, start, j, via)
-        _claim(claimed, start, j)
+        claim(claimed, start, j)
 
     def _gazetteer(self, seg: Segment, claimed: list[bool]) -> None:
         """Capitalised names the NER missed ('Kremlin', 'The Islamic State') when the lexicon knows them."""
         doc = seg.doc
         k = 0
         while k < len(doc):
-            if claimed[k] or not (_capital_word(doc[k]) or _capital_noun(doc[k])):
+            if claimed[k] or not (capital_word(doc[k]) or capital_noun(doc[k])):
                 k += 1
                 continue
             m = k
             while m < len(doc) and not claimed[m]:
-                if _capital_word(doc[m]) or _capital_noun(doc[m]):
+                if capital_word(doc[m]) or capital_noun(doc[m]):
                     m += 1
                 elif m > k and doc[m].lower_ in ("of", "the") and m + 1 < len(doc) and not claimed[m + 1] \
-                        and _capital_word(doc[m + 1]):
+                        and capital_word(doc[m + 1]):
                     m += 1  # "Prince of Dol Amroth", "Bank of England"
                 else:
                     break
@@ -653,15 +665,15 @@ class _Run:
                 if e is None or e.source == "capital":
                     continue
                 i, j = owner[it.start], owner[it.end - 1] + 1
-                if not all(_capital_word(t) for t in doc[i:j] if t.lower_ not in ("of", "the")) \
+                if not all(capital_word(t) for t in doc[i:j] if t.lower_ not in ("of", "the")) \
                         and e.kind != "state" and e.source not in ("petrarch", "user"):
                     continue  # a capitalised common noun ("Police said") names a shipped actor only as a NOUN
                 if e.kind == "state":  # a country the NER missed ("Arnor is about to ...")
-                    if _locative(doc, i) or _dateline(doc, i, j):
+                    if locative(doc, i) or dateline(doc, i, j):
                         self.focus.append((seg.index, i, e.country or ""))
                         continue
                     self._register(seg, Resolution(entry=e, head=it), owner, i, j, "metonym")
-                    _claim(claimed, i, j)
+                    claim(claimed, i, j)
                     continue
                 if e.source == "ethnic" and doc[j - 1].tag_ not in ("NNS", "NNPS"):
                     continue  # "Kurdish autonomy", "Islamist groups": an adjective, not the group
@@ -670,7 +682,7 @@ class _Run:
                 if e.source == "person" and left:
                     e = replace(e, sector="ELI")
                 self._register(seg, Resolution(entry=e, head=it), owner, i, j, "dict")
-                _claim(claimed, i, j)
+                claim(claimed, i, j)
             k = max(m, k + 1)  # a run trimmed back to nothing ("The") must still advance
 
     def _coref(self, seg: Segment, claimed: list[bool]) -> None:
@@ -687,7 +699,7 @@ class _Run:
                     e = replace(self.lex.state_entry(country), sector="GOV")
                     self.actor_for(e)
                     self.mention(seg, t.i - 1, t.i + 1, e.id, "coref")
-                    _claim(claimed, t.i - 1, t.i + 1)
+                    claim(claimed, t.i - 1, t.i + 1)
                 continue
             if t.pos_ != "PRON":
                 continue
@@ -724,59 +736,6 @@ class _Run:
             if m.seg == seg_i and m.start <= tok_i < m.end:
                 return m.actor
         return None
-
-
-def _ent_index(doc: Doc) -> dict[int, Span]:
-    out: dict[int, Span] = {}
-    for ent in doc.ents:
-        for k in range(ent.start, ent.end):
-            out[k] = ent
-    return out
-
-
-def _title_word(word: str) -> bool:
-    return word in ("ministry", "department", "office", "agency", "service", "council", "force", "forces")
-
-
-def _capital_word(t: Token) -> bool:
-    return t.text[:1].isupper() and (t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "ORG", "GPE", "FAC"))
-
-
-def _capital_noun(t: Token) -> bool:
-    """A capitalised word the tagger took for a common noun ('Fornost and Gondor')."""
-    return t.text[:1].isupper() and t.is_alpha and t.pos_ in ("NOUN", "ADJ")
-
-
-def _claim(claimed: list[bool], i: int, j: int) -> None:
-    for k in range(i, j):
-        claimed[k] = True
-
-
-def _locative(doc: Doc, i: int) -> bool:
-    """'in Syria', 'from Syria': the country is where something happens, not who acts."""
-    k = i - 1
-    while k >= 0 and (doc[k].pos_ in ("DET", "ADJ", "CCONJ") or doc[k].text == ","
-                      or doc[k].ent_type_ in ("GPE", "LOC")):
-        k -= 1
-    if k < 0 or doc[k].lower_ not in _LOCATIVE or doc[k].pos_ != "ADP":
-        return False
-    if doc[k].lower_ == "at":  # "fired two shells at Seoul", "angry at Washington": a target
-        heads = {doc[k].head.lemma_.lower(), doc[k].head.head.lemma_.lower()}
-        return not heads & _AT_TARGET
-    return True
-
-
-def _dateline(doc: Doc, i: int, j: int) -> bool:
-    """'WASHINGTON —', 'KYIV (Reuters) -': a dateline names where the story was filed."""
-    if not all(t.text.isupper() for t in doc[i:j] if t.is_alpha):
-        return False
-    return j < len(doc) and doc[j].text in ("\u2014", "\u2013", "-", "(", ",", ":")
-
-
-def _looks_like_place(text: str) -> bool:
-    from .places_names import is_place_name
-
-    return is_place_name(text)
 
 
 class ActorStage:

@@ -231,6 +231,8 @@ class Coder:
                     targets += self._embedded_targets(tok, res)
             if not targets and (pat.vp_target or plover != "MOBILIZE"):
                 targets += _vp_targets(tok, res, set(hit.source))
+        if pat.post_source >= 0 or pat.post_target >= 0 or pat.pre_target:
+            targets = _marked_roles(tok, pat, res, hit, targets)
         hit.target = _uniq(t for t in targets if t not in hit.source)
         if plover == "MOBILIZE":
             # "The U.S. deployed troops": a state moving troops is its military
@@ -634,7 +636,13 @@ def _lemma_in(tok: Token, words: frozenset[str]) -> bool:
 def _seq_match(words: list[str], elements: tuple[str, ...]) -> bool:
     """Each element ("a|b c": alternatives, each one or more consecutive words) occurs in ``words``
     in order; other words may come between elements."""
+    return _seq_ends(words, elements) is not None
+
+
+def _seq_ends(words: list[str], elements: tuple[str, ...]) -> list[int] | None:
+    """Where each element of a match (see ``_seq_match``) ends in ``words``; None: no match."""
     pos = 0
+    ends: list[int] = []
     for el in elements:
         end = None
         for alt in el.split("|"):
@@ -644,9 +652,47 @@ def _seq_match(words: list[str], elements: tuple[str, ...]) -> bool:
                     end = k + len(seq) if end is None else min(end, k + len(seq))
                     break
         if end is None:
-            return False
+            return None
         pos = end
-    return True
+        ends.append(end)
+    return ends
+
+
+def _actor_after(doc: Doc, start: int, res: Resolver, skip: set[str]) -> list[str]:
+    """The first actor of the sentence from token ``start`` on (with its coordinated phrase)."""
+    for t in doc[start:]:
+        ref = res.at(t)
+        if ref is None or ref in skip:
+            continue
+        found = [r for r in res.np(t) if r not in skip] if t.pos_ in {"NOUN", "PROPN"} else []
+        return found or [ref]
+    return []
+
+
+def _marked_roles(tok: Token, pat: VerbPattern, res: Resolver, hit: Hit, targets: list[str]) -> list[str]:
+    """PETRARCH "$"/"+" markers: the source or target is the first actor after the marked position;
+    "+" before the verb makes the subject the target. Sets ``hit.source``; returns the targets."""
+    ends = _seq_ends([t.lower_ for t in tok.doc[tok.i + 1:]], pat.context) or []
+
+    def start(k: int) -> int:
+        return tok.i + 1 + (ends[k - 1] if 0 < k <= len(ends) else 0)
+
+    subject = list(hit.source)
+    if pat.pre_target and hit.passive:  # "+ WAS * DEAD IN $": the passive subject is the target
+        subject = [r for c in tok.children if c.dep_ in PASS_SUBJ for r in res.np(c)]
+    if pat.post_source >= 0:
+        found = _actor_after(tok.doc, start(pat.post_source), res, set())
+        if found:
+            hit.source = found
+            targets = subject if pat.pre_target else [t for t in targets if t not in found]
+    elif pat.pre_target:
+        targets = subject
+        hit.source = []
+    if pat.post_target >= 0:
+        found = _actor_after(tok.doc, start(pat.post_target), res, set(hit.source))
+        if found:
+            targets = found
+    return targets
 
 
 def _context_ok(tok: Token, context: tuple[str, ...], pre: tuple[str, ...] = ()) -> bool:
@@ -671,26 +717,38 @@ def _prep_targets(res: Resolver, heads: list[Token], preps: tuple[str, ...]) -> 
 
 #: Dependencies followed from a verb into its phrase when looking for a PETRARCH-style target.
 _VP_DEPS = frozenset({"dobj", "obj", "dative", "prep", "pobj", "attr", "oprd", "xcomp", "acl", "pcomp", "conj",
+                      "ccomp", "nsubj", "nsubjpass",
                       "appos", "compound", "poss", "amod", "nmod", "npadvmod", "advmod", "cc", "det", "nummod",
                       "quantmod", "prt", "aux", "neg"})
 
 
 def _vp_targets(verb: Token, res: Resolver, sources: set[str]) -> list[str]:
-    """The first actor of the verb phrase after ``verb`` (with its coordinated phrases), PETRARCH's
-    target: "restored ties with X", "fired shells at X", "vowed to wage war on X"."""
+    """The first actor of the verb phrase after ``verb`` (with its coordinated phrase), PETRARCH's
+    target: "restored ties with X", "fired shells at X", "vowed to wage war on X", "allowed that X
+    is ..."; a coded actor (country, organisation) is preferred over a generic noun ("crowds")."""
     region: list[Token] = []
     stack = [c for c in verb.children if c.i > verb.i and c.dep_ in _VP_DEPS and c.dep_ != "conj"]
     while stack:
         t = stack.pop()
         region.append(t)
         stack += [c for c in t.children if c.dep_ in _VP_DEPS and not (c.pos_ in {"VERB", "AUX"} and c.dep_ == "conj")]
+    found: list[str] = []
     for t in sorted(region, key=lambda x: x.i):
         ref = res.at(t)
         if ref is None or ref in sources:
             continue
-        found = [r for r in res.np(t) if r not in sources] if t.pos_ in {"NOUN", "PROPN"} else []
-        return found or [ref]
-    return []
+        here = [r for r in res.np(t) if r not in sources] if t.pos_ in {"NOUN", "PROPN"} else []
+        here = here or [ref]
+        if not _generic(ref):
+            return here
+        found = found or here
+    return found
+
+
+def _generic(ref: str) -> bool:
+    """An actor id of a generic, uncoded group ("NOUN.crowds", "PER.x"): lower-case after the namespace."""
+    _head, _, rest = ref.partition(".")
+    return bool(rest) and not rest.replace(".", "").isupper()
 
 
 def _with_reverse(hits: list[Hit]) -> list[Hit]:

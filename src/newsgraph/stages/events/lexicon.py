@@ -56,6 +56,12 @@ class VerbPattern:
     vp_target: bool = False
     #: CAMEO code of the reverse direction (target -> source), PETRARCH's ``[032:033]``
     reverse: str | None = None
+    #: PETRARCH role markers after the verb: the source ("$") / target ("+") is the first actor after
+    #: the n-th context element (0: right after the verb); -1: not marked
+    post_source: int = -1
+    post_target: int = -1
+    #: "+" before the verb: the subject is the target ("+ * MONEY FROM $": X received money from Y)
+    pre_target: bool = False
 
     @property
     def preps_required(self) -> bool:

@@ -38,6 +38,16 @@ def _members(name: str, synsets: dict[str, list[str]], depth: int = 0) -> list[s
     return out
 
 
+def _markers(text: str, synsets: dict[str, list[str]]) -> dict[str, int]:
+    """Positions of the source "$" and target "+" markers: how many context elements precede them."""
+    out: dict[str, int] = {}
+    for w in re.split(r"[\s_]+", text):
+        for mark in "$+":
+            if w.startswith(mark) and mark not in out:
+                out[mark] = len(_words(text[:text.find(w)], synsets)) if text.find(w) >= 0 else 0
+    return out
+
+
 def _words(text: str, synsets: dict[str, list[str]]) -> tuple[str, ...]:
     """Context elements of a pattern side: one per word; a synset reference gives one element
     listing its phrases as alternatives ("military|economic|austrian florin")."""
@@ -140,9 +150,13 @@ def load_petrarch_verbs(path: str) -> list[VerbPattern]:
             pre, _, post = body.partition("*")
             ctx = _words(post, synsets)
             prec = _words(pre, synsets)
+            marks = _markers(post, synsets)
             for v, vpre, vpost in verbs:
                 out.append(VerbPattern(v, code, context=vpost + ctx, pre_context=prec + vpre, rule=f"{name}:{n}",
-                                       priority=2, vp_target=True, reverse=rev))
+                                       priority=2, vp_target=True, reverse=rev,
+                                       post_source=marks["$"] + len(vpost) if "$" in marks else -1,
+                                       post_target=marks["+"] + len(vpost) if "+" in marks else -1,
+                                       pre_target="+" in _markers(pre, synsets)))
             continue
         if s.startswith("---"):
             raise DictionaryError(f"malformed verb group header '{s}'", input=str(p), line=n)

@@ -1,0 +1,67 @@
+"""Token-level helpers of the actors stage: entity index, capitalisation, locatives, datelines."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Span, Token
+
+#: prepositions after which a country is where something happens ("in Syria"), not who acts; "to" and
+#: "from" are left out: "arms to Iran", "calls from the country" name recipients and sources
+_LOCATIVE = {"in", "into", "inside", "across", "throughout", "near", "at", "around", "within", "outside",
+             "through", "along"}
+_AT_TARGET = {"fire", "shoot", "aim", "point", "strike", "lash", "hit", "direct", "launch", "angry", "shell",
+              "rocket", "missile", "jab", "swipe", "hurl", "throw", "target", "furious", "annoyed"}
+
+def ent_index(doc: Doc) -> dict[int, Span]:
+    out: dict[int, Span] = {}
+    for ent in doc.ents:
+        for k in range(ent.start, ent.end):
+            out[k] = ent
+    return out
+
+
+def title_word(word: str) -> bool:
+    return word in ("ministry", "department", "office", "agency", "service", "council", "force", "forces")
+
+
+def capital_word(t: Token) -> bool:
+    return t.text[:1].isupper() and (t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "ORG", "GPE", "FAC"))
+
+
+def capital_noun(t: Token) -> bool:
+    """A capitalised word the tagger took for a common noun ('Fornost and Gondor')."""
+    return t.text[:1].isupper() and t.is_alpha and t.pos_ in ("NOUN", "ADJ")
+
+
+def claim(claimed: list[bool], i: int, j: int) -> None:
+    for k in range(i, j):
+        claimed[k] = True
+
+
+def locative(doc: Doc, i: int) -> bool:
+    """'in Syria', 'from Syria': the country is where something happens, not who acts."""
+    k = i - 1
+    while k >= 0 and (doc[k].pos_ in ("DET", "ADJ", "CCONJ") or doc[k].text == ","
+                      or doc[k].ent_type_ in ("GPE", "LOC")):
+        k -= 1
+    if k < 0 or doc[k].lower_ not in _LOCATIVE or doc[k].pos_ != "ADP":
+        return False
+    if doc[k].lower_ == "at":  # "fired two shells at Seoul", "angry at Washington": a target
+        heads = {doc[k].head.lemma_.lower(), doc[k].head.head.lemma_.lower()}
+        return not heads & _AT_TARGET
+    return True
+
+
+def dateline(doc: Doc, i: int, j: int) -> bool:
+    """'WASHINGTON —', 'KYIV (Reuters) -': a dateline names where the story was filed."""
+    if not all(t.text.isupper() for t in doc[i:j] if t.is_alpha):
+        return False
+    return j < len(doc) and doc[j].text in ("\u2014", "\u2013", "-", "(", ",", ":")
+
+
+def looks_like_place(text: str) -> bool:
+    from .places_names import is_place_name
+
+    return is_place_name(text)
