@@ -358,3 +358,19 @@ def test_petrarch_role_markers(pipeline: Pipeline, tmp_path: Path, text: str,
     stage = EventStage(build_lexicon(petrarch_verbs=[str(f)], builtin=False))
     art = run(pipeline, text, events=stage)
     assert [(e.source, e.target, e.cameo) for e in art.events] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "n_events"),
+    [
+        ("Russia attacked Ukraine after the baseball game.", 0),  # a discarded topic in the sentence
+        ("Russia attacked Ukraine after the World Cup.", 0),  # "+World_Cup": a multi-word discard
+        ("Russia attacked Ukraine after the talks.", 1),
+    ],
+)
+def test_petrarch_discards(pipeline: Pipeline, tmp_path: Path, text: str, n_events: int) -> None:
+    verbs, discards = tmp_path / "verbs.txt", tmp_path / "discards.txt"
+    verbs.write_text("--- ATTACK  [190] ---\nATTACK\n")
+    discards.write_text("BASEBALL  # sports\n+WORLD_CUP\n")
+    stage = EventStage(build_lexicon(petrarch_verbs=[str(verbs)], builtin=False, petrarch_discards=[str(discards)]))
+    assert len(run(pipeline, text, events=stage).events) == n_events

@@ -129,7 +129,7 @@ def flat_parse(doc: Doc) -> Doc:
 
     arr = numpy.zeros((len(doc), 2), dtype="uint64")
     arr[:, 1] = doc.vocab.strings.add(UNPARSED_DEP)
-    doc.from_array([HEAD, DEP], arr)
+    doc.from_array([HEAD, DEP], arr)  # type: ignore[arg-type]
     return doc
 
 

@@ -38,12 +38,11 @@ _STATE_SECTORS = {"MIL", "GOV", "COP", "SPY", "LEG", "JUD"}
 _GOV_NOUNS = {"government", "regime", "administration", "authorities"}
 #: sectors a country-less noun actor takes from a one-country article ("government forces", "the rebels")
 _CONTEXT_SECTORS = _STATE_SECTORS | {"REB", "INS", "OPP", "CVL", "LAB", "EDU", "HLH"}
-#: head nouns a demonym modifies without the country acting through them ("the Syrian capital")
-_NOT_ACTED = {"city", "town", "village", "capital", "border", "territory", "soil", "side", "region",
-              "province", "coast", "water", "airspace", "language", "citizen", "national", "origin", "descent",
-              "cuisine", "food", "culture", "history", "time", "currency", "people", "frontier",
-              "island", "port", "area", "enclave", "desert", "mountain", "river", "sea", "ancestry", "heritage",
-              "style", "word", "name", "passport", "visa", "flag", "anthem", "holiday", "new", "year"}
+#: head nouns a demonym modifies without the country acting or suffering through them ("Iraqi towns",
+#: "British nationals" and "the Turkish side" do name the country: only locative uses are left out)
+_NOT_ACTED = {"language", "origin", "descent", "cuisine", "food", "culture", "history", "time", "currency",
+              "ancestry", "heritage", "style", "word", "name", "passport", "visa", "flag", "anthem", "holiday",
+              "new", "year", "dialect", "accent", "music", "film", "literature", "art", "law", "standard"}
 
 
 @dataclass
@@ -278,7 +277,7 @@ class _Run:
         preps_after = [c for c in tok.children if c.dep_ == "prep" and c.i > h]
         if tok.dep_ == "conj" and tok.head.i < h:  # "lawmakers and officials in Kenya"
             preps_after += [c for c in tok.head.children if c.dep_ == "prep" and c.i > h]
-        if h + 1 < len(doc) and doc[h + 1].pos_ == "ADP" and doc[h + 1] not in preps_after:
+        if h + 1 < len(doc) and doc[h + 1].pos_ == "ADP" and all(c.i != h + 1 for c in preps_after):
             preps_after.insert(0, doc[h + 1])
         sector = res.entry.sector
         for prep in preps_after:
@@ -447,6 +446,11 @@ class _Run:
         doc = seg.doc
         ents = sorted(doc.ents, key=lambda e: (e.label_ != "PERSON", e.start))
         for ent in ents:
+            if ent.label_ == "LOC" and not any(claimed[k] for k in range(ent.start, ent.end)):
+                loc, _ = self._resolve(list(ent))  # "in Algiers" tagged LOC: a place, in focus
+                if loc is not None and loc.entry.kind == "state" and loc.entry.country and not loc.extra:
+                    self.focus.append((seg.index, ent.start, loc.entry.country))
+                continue
             if ent.label_ not in ENT_LABELS or any(claimed[k] for k in range(ent.start, ent.end)):
                 continue
             start = ent.start + (1 if doc[ent.start].lower_ == "the" else 0)

@@ -54,6 +54,10 @@ EMBEDDED_PREPS = ("against", "with", "to", "on", "at", "from")
 MILITARY_NOUNS = frozenset({"troop", "troops", "soldier", "soldiers", "force", "forces", "warship", "warships",
                             "jet", "jets", "tank", "tanks", "battalion", "brigade", "unit", "units", "army",
                             "marine", "marines", "warplane", "warplanes", "reinforcement", "reinforcements"})
+#: Object heads that stand for their "of" noun ("a state of emergency", "700 kg of medicine").
+CONTAINERS = frozenset({"state", "part", "number", "series", "round", "wave", "set", "return", "entry", "deployment",
+                        "delivery", "arrival", "release", "ton", "tonne", "kg", "kilogram", "pound", "shipment",
+                        "consignment", "batch", "load", "package", "amount", "quantity", "worth", "lot"})
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "conj", "csubj", "parataxis", "acl"})
 
 
@@ -114,6 +118,8 @@ class Coder:
     def hits(self, article: Article, seg: Segment) -> list[Hit]:
         """Matched triggers of one parsed segment with their arguments, in text order."""
         doc: Doc = seg.doc
+        if self.lex.discards and _discarded(doc, self.lex.discards):
+            return []
         res = Resolver(article, seg.index)
         hits: list[Hit] = []
         consumed: set[int] = set()
@@ -173,8 +179,7 @@ class Coder:
             if p.objects:
                 cands = list(objs)
                 for o in objs:  # "lifted a state of emergency": the "of" noun of a container head
-                    if o.lemma_.lower() in {"state", "part", "number", "series", "round", "wave", "set", "return",
-                                            "entry", "deployment", "delivery", "arrival", "release"}:
+                    if o.lemma_.lower() in CONTAINERS:
                         cands += [g for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
                                   for g in c.children if g.dep_ == "pobj"]
                 for c in children:
@@ -749,6 +754,12 @@ def _generic(ref: str) -> bool:
     """An actor id of a generic, uncoded group ("NOUN.crowds", "PER.x"): lower-case after the namespace."""
     _head, _, rest = ref.partition(".")
     return bool(rest) and not rest.replace(".", "").isupper()
+
+
+def _discarded(doc: Doc, phrases: frozenset[str]) -> bool:
+    """Whether the sentence contains a discard phrase (whole words)."""
+    text = " " + " ".join(t.lower_ for t in doc) + " "
+    return any(f" {ph} " in text for ph in phrases)
 
 
 def _with_reverse(hits: list[Hit]) -> list[Hit]:

@@ -94,6 +94,8 @@ class Lexicon:
     nouns: dict[str, list[NounPattern]] = field(default_factory=dict)
     light_verbs: frozenset[str] = frozenset()
     version: str = ""
+    #: PETRARCH discard phrases (lower-case): a sentence containing one codes no event
+    discards: frozenset[str] = frozenset()
 
     def add_verb(self, p: VerbPattern) -> None:
         self.verbs.setdefault(p.lemma, []).append(p)
@@ -273,9 +275,10 @@ def _add_wordnet(lex: Lexicon) -> None:
 
 
 def build_lexicon(patterns: Iterable[str] = (), petrarch_verbs: Iterable[str] = (), *,
-                  builtin: bool = True) -> Lexicon:
-    """The shipped lexicon (unless ``builtin`` is False) plus user pattern files and PETRARCH verb
-    dictionaries (user patterns win over shipped ones of the same specificity)."""
+                  builtin: bool = True, petrarch_discards: Iterable[str] = ()) -> Lexicon:
+    """The shipped lexicon (unless ``builtin`` is False) plus user pattern files, PETRARCH verb
+    dictionaries (user patterns win over shipped ones of the same specificity) and PETRARCH
+    discard lists (sentences naming a discarded topic, "baseball", "typhoon", code nothing)."""
     lex = Lexicon(version="1.0")
     if builtin:
         for name, text in _builtin_yaml():
@@ -294,6 +297,10 @@ def build_lexicon(patterns: Iterable[str] = (), petrarch_verbs: Iterable[str] = 
         for path in petrarch_verbs:
             for vp in load_petrarch_verbs(path):
                 lex.add_verb(vp)
+    if petrarch_discards:
+        from .petrarch import load_petrarch_discards
+
+        lex.discards = frozenset().union(*(load_petrarch_discards(p) for p in petrarch_discards))
     return lex
 
 

@@ -166,3 +166,19 @@ def load_petrarch_verbs(path: str) -> list[VerbPattern]:
             own = re.search(r"\[([^\]]*)\]", s)
             add_verb(s, _codes(own.group(1)) if own else verb_code, n)
     return out
+
+
+def load_petrarch_discards(path: str) -> frozenset[str]:
+    """Phrases of a PETRARCH discard file, lower-case, words joined by single spaces. A leading "+"
+    (PETRARCH: discard the whole story) is treated like a sentence discard."""
+    p = Path(path)
+    try:
+        lines = p.read_text("utf-8", errors="replace").splitlines()
+    except OSError as exc:
+        raise DictionaryError(f"cannot read discard list: {exc.strerror}", input=str(p)) from None
+    out: set[str] = set()
+    for raw in lines:
+        line = raw.split("#", 1)[0].split(";", 1)[0].strip().lstrip("+").replace("_", " ")
+        if line and not line.startswith("<"):
+            out.add(" ".join(line.lower().split()))
+    return frozenset(out)
