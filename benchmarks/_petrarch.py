@@ -20,18 +20,14 @@ from newsgraph.stages.events.lexicon import build_lexicon
 
 
 def _code(ref: str, art: Any = None) -> str:
-    """Our actor id in PETRARCH form: "DAG.GOV" -> "DAGGOV"; a generic actor with a sector but no
-    country ("NOUN.senior_official", sector GOV) -> "---GOV" (PETRARCH's agent without a country);
-    unknown or unresolved -> "---"."""
+    """Our actor id in PETRARCH form: "DAG.GOV" -> "DAGGOV"; unknown or unresolved ("NOUN.official",
+    "PER.x": no code in the loaded dictionaries) -> "---". (Mapping generic actors with a sector to
+    PETRARCH's "---GOV" was tried: it adds more wrong codings, e.g. "crowds", than it fixes.)"""
+    del art
     if not ref:
         return "---"
     flat = ref.replace(".", "")
-    if flat.isalnum() and flat.isupper():
-        return flat
-    actor = art.actor(ref) if art is not None else None
-    if actor is not None and actor.sector and not actor.country and actor.sector.isalpha():
-        return "---" + actor.sector
-    return "---"
+    return flat if flat.isalnum() and flat.isupper() else "---"
 
 
 def pairs(sources: list[str], targets: list[str], code: str, art: Any = None) -> set[tuple[str, str, str]]:

@@ -352,6 +352,8 @@ def test_data_sectors_are_in_the_vocabulary(name: str) -> None:
         ("Lawmakers in Kenya rejected the budget.", "Lawmakers", "Lawmakers", "KEN.LEG"),
         ("Danish media and government criticised the plan.", "government", "government", "DNK.GOV"),
         ("Pyongyang fired two shells at Seoul on Thursday.", "Seoul", "Seoul", "KOR"),
+        ("Ghana paid compensation to 67 elderly British nationals.", "British nationals", "nationals", "GBR"),
+        ("Rebels shelled a hospital in the Syrian capital.", "Syrian capital", "capital", None),
         ("Government forces shelled rebel positions near Homs, Syria, on Monday.", "Government forces",
          "forces", "SYR.MIL"),
         ("Bolivia and Peru signed a water pact. They agreed to share the lake.", "They ", "They", "BOL"),
@@ -369,6 +371,7 @@ def test_event_actor_gaps(pipeline: Pipeline, text: str, phrase: str, word: str,
     ("text", "name", "country"),
     [
         ("President Jean Dupont said France would act.", "Jean Dupont", "FRA"),
+        ("President Jean Dupont threatened a curfew in Algiers after the unrest.", "Jean Dupont", "DZA"),
         # two countries named: nothing is guessed
         ("President Jean Dupont welcomed Chile's decision on Peru.", "Jean Dupont", None),
         ("President Jean Dupont welcomed Chilean leader Ana Perez.", "Jean Dupont", None),

@@ -125,7 +125,10 @@ class _Run:
     def _article_country(self) -> None:
         """An article that names one country only: its titled people with no country ("President X")
         and its country-less state agents and groups ("government forces", "the rebels") are that
-        country's. Two countries named anywhere, or none: nothing is guessed."""
+        country's. Two countries named anywhere, or none: nothing is guessed. Not with PETRARCH
+        dictionaries loaded: PETRARCH codes each sentence on its own."""
+        if self.lex.stems:
+            return
         named = {c for _s, _t, c in self.focus if c}  # countries and places named as such
         countries = named | {m_a.country for m in self.mentions
                       if (m_a := self.actors.get(m.actor)) is not None and m_a.country and m_a.kind != "person"
