@@ -54,7 +54,9 @@ def records(folder: Path) -> list[dict[str, Any]]:
             continue
         codings = {(c.get("sourcecode", ""), c.get("targetcode", ""), c.get("eventcode", ""))
                    for c in s.findall("EventCoding") if c.get("eventcode")}
-        out.append({"id": s.get("id"), "text": text, "codings": codings,
+        raw_date = s.get("date") or ""
+        date = f"{raw_date[:4]}-{raw_date[4:6]}-{raw_date[6:8]}" if re.fullmatch(r"\d{8}", raw_date) else None
+        out.append({"id": s.get("id"), "text": text, "codings": codings, "published": date,
                     "noevents": any(c.get("noevents") for c in s.findall("EventCoding"))})
     return out
 
@@ -69,7 +71,8 @@ def run_petrarch_tests(folder: Path, limit: int | None, build_pipeline: Callable
     lex = build_lexicon(petrarch_verbs=[str(folder / "PETR.Validate.verbs.txt")], builtin=False,
                         petrarch_discards=[str(folder / "PETR.Validate.discards.txt")])
     stage = EventStage(lex)
-    arts = run_articles(p, [r["text"] for r in recs], keep_segments=True)
+    arts = run_articles(p, [r["text"] for r in recs], keep_segments=True,
+                        published=[r["published"] for r in recs])
     exact = 0
     found = total = 0
     for rec, art in zip(recs, arts):

@@ -86,13 +86,14 @@ def build_pipeline(cfg: Any) -> Pipeline:
 
 
 def run_articles(p: Pipeline, texts: list[str], keep_segments: bool = False,
-                 fallback: bool = True) -> list[Article]:
+                 fallback: bool = False, published: list[str | None] | None = None) -> list[Article]:
     """Every stage over the texts; a stage that fails on an article is skipped for it (others are
     being written in parallel). Where the actors stage finds nothing, a benchmark-only fallback
     (spaCy entities) stands in so that the event coder can still be measured."""
     fill_actors = _helper("_fallback_actors").fill_actors
 
-    arts = [Article(text=t, raw_text=t) for t in texts]
+    dates = published or [None] * len(texts)
+    arts = [Article(text=t, raw_text=t, published=d) for t, d in zip(texts, dates)]
     for stage in p.stages:
         if stage.name == "events" and fallback:
             for a in arts:
@@ -190,21 +191,16 @@ def _code_of(art: Article, ref: str) -> str | None:
     return None
 
 
-def _place_country(art: Article, e: Any) -> str | None:
-    place = next((p for p in art.places if p.id == e.place), None) if e.place else None
-    return place.country if place is not None else None
-
-
 def _triples(art: Article, e: Any) -> set[tuple[str | None, str, str | None]]:
     """(source, type, target) country triples of an event; with no target actor, the country of
     the event's place stands in (GSR codes "lifted a curfew in Montenegro" as -> MNE)."""
     srcs = [_code_of(art, r) for r in e.source] or [None]
-    tgts = [_code_of(art, r) for r in e.target] or [_place_country(art, e)]
+    tgts = [_code_of(art, r) for r in e.target] or [None]
     return {(s, e.plover, t) for s in srcs for t in tgts}
 
 
 def run_gsr(limit: int | None = None, triage: bool = True, stride: int = 1,
-            fallback: bool = True) -> dict[str, Any]:
+            fallback: bool = False) -> dict[str, Any]:
     """GSR scores; ``stride`` takes every n-th record (the file is grouped by type); ``fallback``
     lets the benchmark-only entity fallback stand in where the actors stage finds nothing."""
     recs = _gsr_records(limit, stride)

@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "src" / "newsgraph" / "stages" / "events" / "data"
 sys.path.insert(0, str(ROOT / "src"))
 
-LEXICON_VERSION = "1.0"
+LEXICON_VERSION = "1.1"
 
 #: Goldstein (1992) values of the CAMEO 3-digit codes (CAMEO codebook 1.1b3).
 GOLDSTEIN: dict[str, float] = {

@@ -47,6 +47,7 @@ class ActorsConfig(_Section):
 class EventsConfig(_Section):
     patterns: list[str]
     petrarch_verbs: list[str]
+    petrarch_discards: list[str]
     max_sentence_chars: int = Field(gt=0)
 
 

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from ...config import Config
 from ...model import Actor, Article, Segment
+from ...nlp import UNPARSED_DEP
 from ..common import ACTOR_MENTIONS, TokenRef, add_refs
 from .dictionaries import build_lexicon
 from .lexicon import Entry, Lexicon, norm, slug
@@ -347,7 +348,7 @@ class _Run:
         if doc[h].dep_ == "compound":
             return None
         if h + 1 < len(doc) and doc[h + 1].pos_ == "NOUN" and not doc[h + 1].ent_type_ \
-                and (doc[h].dep_ == "" or doc[h + 1].dep_ == "compound"):
+                and (doc[h].dep_ in ("", UNPARSED_DEP) or doc[h + 1].dep_ == "compound"):
             return None  # unparsed: "government control" (the noun modifies the next one)
         if h > 0 and doc[h - 1].pos_ not in ("DET", "PRON") and doc[h - 1].is_alpha:
             two = norm(f"{doc[h - 1].text} {lemma}")

@@ -28,7 +28,7 @@ class EventStage:
     @classmethod
     def from_config(cls, config: Config) -> EventStage:
         ev = config.events
-        lex = build_lexicon(ev.patterns, ev.petrarch_verbs)
+        lex = build_lexicon(ev.patterns, ev.petrarch_verbs, petrarch_discards=ev.petrarch_discards)
         return cls(lex, max_sentence_chars=ev.max_sentence_chars)
 
     def triage_cues(self) -> frozenset[str]:
