@@ -24,7 +24,7 @@ from collections import Counter  # noqa: E402
 from dataclasses import dataclass  # noqa: E402
 
 from newsgraph.stages.places.gazetteer import haversine_km, load_gazetteer  # noqa: E402
-from newsgraph.stages.places.resolve import resolve_spans  # noqa: E402
+from newsgraph.stages.places.resolve import resolve_spans, resolve_spans_detailed  # noqa: E402
 
 GOLD = Path(os.environ.get("NEWSGRAPH_GOLD", Path(__file__).resolve().parents[1].parent / "shared" / "gold"))
 MORDECAI3_ACC161 = {"GWN": 0.941, "LGL": 0.827}
@@ -109,8 +109,9 @@ def miss_breakdown(name: str, articles: list[tuple[str, list[GoldToponym]]]) -> 
     for text, tops in articles:
         if not tops:
             continue
-        chosen = resolve_spans(gaz, text, [(t.start, t.end) for t in tops])
-        for t, e in zip(tops, chosen, strict=True):
+        detailed = resolve_spans_detailed(gaz, text, [(t.start, t.end) for t in tops])
+        for t, r in zip(tops, detailed, strict=True):
+            e = None if r is None else r[0]
             if t.geonameid is None:
                 continue
             if e is not None and haversine_km(t.lat, t.lon, e.lat, e.lon) <= 161:
@@ -119,6 +120,9 @@ def miss_breakdown(name: str, articles: list[tuple[str, list[GoldToponym]]]) -> 
             kind = "adjective" if _is_adjective(text[t.start:t.end]) else (g.kind if g else "not in gazetteer")
             why = "unresolved" if e is None else ("same entry, far point" if e.geonameid == t.geonameid
                                                   else "other entry")
+            if e is not None and g is None:  # what we picked for a feature the gazetteer lacks
+                why = ("other: at focus/inner" if r is not None and r[1] else
+                       f"other: hand-written {e.feature or 'region'}" if e.kind == "region" else f"other: {e.kind}")
             out[(kind, why)] += 1
     return out
 
@@ -214,7 +218,7 @@ def main() -> None:
         for name, arts in _corpora(args.limit, GOLD).items():
             print(f"\n{name} misses by gold feature (kind of the gold GeoNames entry) and cause")
             for (kind, why), n in sorted(miss_breakdown(name, arts).items(), key=lambda kv: -kv[1]):
-                print(f"  {kind:<18} {why:<22} {n:>5}")
+                print(f"  {kind:<18} {why:<32} {n:>5}")
     if args.e2e:
         e = run_end_to_end(args.e2e)
         print(f"\nend to end, GWN first {e.articles} articles: mention precision {e.precision:.3f}, "

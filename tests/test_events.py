@@ -374,3 +374,64 @@ def test_petrarch_discards(pipeline: Pipeline, tmp_path: Path, text: str, n_even
     discards.write_text("BASEBALL  # sports\n+WORLD_CUP\n")
     stage = EventStage(build_lexicon(petrarch_verbs=[str(verbs)], builtin=False, petrarch_discards=[str(discards)]))
     assert len(run(pipeline, text, events=stage).events) == n_events
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "source", "target"),
+    [
+        ("The French president arrived in Berlin for talks.", "CONSULT", ["FRA.GOV"], ["DEU"]),  # Place.country
+        ("Chancellor Merkel visited Moscow on Monday.", "CONSULT", ["PER.angela_merkel"], ["RUS"]),  # country actor
+        ("Japan sent aid to Haiti.", "AID", ["JPN"], ["HTI"]),
+        ("Turkey deployed troops in Iraq and Syria.", "MOBILIZE", ["TUR.MIL"], ["IRQ", "SYR"]),  # coordination
+        ("Russian troops withdrew from Georgia.", "RETREAT", ["RUS.MIL"], ["GEO"]),
+        ("Britain lifted the curfew in Basra.", "CONCEDE", ["GBR"], ["IRQ"]),  # the clause's place
+        ("Thousands of Egyptian students protested in Cairo on Friday.", "PROTEST", ["EGY.EDU"], ["EGY"]),
+    ],
+)
+def test_place_country_is_the_target(pipeline: Pipeline, text: str, plover: str, source: list[str],
+                                     target: list[str]) -> None:
+    art = run(pipeline, text)
+    ev = next(e for e in art.events if e.plover == plover)
+    assert (ev.source, ev.target) == (source, target)
+    assert all(art.actor(t) is not None for t in ev.target)  # no dangling ids: a state actor is added
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The French president met Merkel in Berlin.",  # CONSULT other than a visit: the place is no target
+        "Google launched an advertising campaign in France.",  # =target noun: a place does not satisfy it
+    ],
+)
+def test_place_is_no_target_outside_the_rule(pipeline: Pipeline, text: str) -> None:
+    art = run(pipeline, text)
+    assert all("DEU" not in e.target and "FRA" not in e.target for e in art.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        ("Russia ruled out talks with Ukraine.", "REJECT"),
+        ("Iran opened fire on Iraqi border guards.", "ASSAULT"),
+        ("Egypt reopened the border crossing with Gaza.", "CONCEDE"),
+        ("The army called up reservists.", "MOBILIZE"),
+        ("France expelled two Russian diplomats.", "SANCTION"),
+        ("China expressed support for Pakistan.", "SUPPORT"),
+        ("Germany lashed out at Turkey.", "ACCUSE"),
+        ("India issued an ultimatum to Pakistan.", "THREATEN"),
+    ],
+)
+def test_widened_lexicon(pipeline: Pipeline, text: str, plover: str) -> None:
+    assert plover in {e.plover for e in run(pipeline, text).events}
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("China protested to Japan.", "114"),  # the pattern whose preposition is present wins
+        ("Egyptian students protested against the government.", "141"),
+        ("Egyptian students protested in Cairo.", "141"),  # no pattern preposition present: the bare lemma
+    ],
+)
+def test_present_preposition_picks_the_pattern(pipeline: Pipeline, text: str, cameo: str) -> None:
+    assert [e.cameo for e in run(pipeline, text).events][:1] == [cameo]

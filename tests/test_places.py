@@ -153,6 +153,69 @@ def test_every_demonym_and_reference_point_has_its_place() -> None:
         assert gaz.demonym(words.split("|")[0]), key
 
 
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        # the country keeps its bare name; the river needs its generic word
+        ("Jordan closed the border with Syria.", ["Jordan", "Syria"], [("country", "JO", "")]),
+        ("Settlers farmed the banks of the Jordan River.", ["Jordan River"], [("region", "", "river")]),
+        ("Boats sailed down the Nile past Luxor.", ["Nile", "Luxor"], [("region", "", "river")]),
+        ("Tankers queued at the Strait of Hormuz.", ["Strait of Hormuz"], [("region", "", "")]),  # regions.tsv
+        ("Climbers died on Mount Everest in Nepal.", ["Mount Everest", "Nepal"], [("region", "", "mountain")]),
+        ("Rescuers searched Lake Michigan off Chicago.", ["Lake Michigan", "Chicago"], [("region", "US", "lake")]),
+        ("Ships crossed the Bab el-Mandeb into the Gulf of Aden.", ["Bab el-Mandeb", "Gulf of Aden"],
+         [("region", "", "strait"), ("region", "", "gulf")]),
+        # a name taken by a sizeable town stays the town: Hollywood, Florida is no landmark here
+        ("Hollywood police said the suspect fled toward Miami.", ["Hollywood", "Miami"], [("city", "US", "")]),
+    ],
+)
+def test_physical_features(text: str, names: list[str], expected: list[tuple[str, str, str]]) -> None:
+    spans = []
+    for n in names:
+        i = text.index(n)
+        spans.append((i, i + len(n)))
+    got = resolve_spans(load_gazetteer(), text, spans)
+    for (kind, cc, feature), e in zip(expected, got, strict=False):
+        assert e is not None
+        assert (e.kind, e.cc, e.feature) == (kind, cc, feature), e
+
+
+def test_gulf_follows_the_article_country() -> None:
+    gaz = load_gazetteer()
+    us = "Storms in Louisiana and Texas pushed oil rigs in the Gulf to shut down."
+    gulf = us.index("Gulf")
+    spans = [(us.index("Louisiana"), us.index("Louisiana") + 9), (us.index("Texas"), us.index("Texas") + 5),
+             (gulf, gulf + 4)]
+    e = resolve_spans(gaz, us, spans)[2]
+    assert e is not None and e.cc == "US" and e.feature == "gulf"
+    me = "Iran and Qatar traded threats over shipping in the Gulf."
+    g2 = me.index("Gulf")
+    spans = [(0, 4), (me.index("Qatar"), me.index("Qatar") + 5), (g2, g2 + 4)]
+    e2 = resolve_spans(gaz, me, spans)[2]
+    assert e2 is not None and e2.name == "Persian Gulf"
+
+
+def test_features_file_is_well_formed() -> None:
+    from newsgraph.stages.places.gazetteer import _data_rows
+
+    rows = _data_rows("features.tsv")
+    assert len(rows) > 400
+    classes = {"ocean", "sea", "gulf", "bay", "strait", "canal", "river", "lake", "mountains", "mountain",
+               "desert", "island", "islands", "peninsula", "region", "valley", "landmark", "facility", "continent"}
+    for row in rows:
+        assert len(row) == 5, row
+        names, feature, cc3, lat, lon = row
+        assert names and feature in classes and (cc3 == "" or len(cc3) == 3), row
+        assert -90 <= float(lat) <= 90 and -180 <= float(lon) <= 180, row
+
+
+def test_feature_place_carries_its_class(pipeline: Pipeline) -> None:
+    art = _run(pipeline, "Fishermen pulled bodies from the Euphrates near Deir ez-Zor.")
+    got = {p.name: p for p in art.places}
+    assert "Euphrates" in got and got["Euphrates"].feature == "river" and got["Euphrates"].geonameid is None
+    assert got["Euphrates"].id == "p.euphrates"
+
+
 def test_unknown_name_in_context_is_placed_at_the_article_focus() -> None:
     text = "Fans left Barclays Center in Brooklyn. Brooklyn police said Brooklyn roads were shut."
     names = ["Barclays Center", "Brooklyn", "Brooklyn", "Brooklyn"]

@@ -80,6 +80,8 @@ SKIP_WORDS = frozenset({
     "negative", "busy", "plain", "loose", "action", "encounter", "discount", "warrant", "discourse",
     "locomote", "merchandise", "demo", "inhibit", "procure", "pursue", "hale", "clutch", "prehend",
     "grok", "savvy", "comprehend", "rationalize", "circumvent", "infest", "contribute",
+    "cease", "discontinue", "emancipate", "guy", "wing", "lather", "welt", "trounce", "organise", "dethaw",
+    "unthaw",
 })
 #: PLOVER 0.8 modes that refine the conversion table (195 aerial weapons).
 MODE_OVERRIDES = {"195": "aerial"}

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from ...model import Article, Event, Segment
+from ...model import Actor, Article, Event, Segment
 from ...vocab import QUAD_CLASS
 from ..common import date_at, date_value, place_at
 from .args import OBJ, PASS_SUBJ, SUBJ, Resolver, _is_country, country_of
@@ -60,6 +61,16 @@ CONTAINERS = frozenset({"state", "part", "number", "series", "round", "wave", "s
                         "delivery", "arrival", "release", "ton", "tonne", "kg", "kilogram", "pound", "shipment",
                         "consignment", "batch", "load", "package", "amount", "quantity", "worth", "lot"})
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "conj", "csubj", "parataxis", "acl"})
+#: Place-as-target rule (docs/events.md): for these types CAMEO codes the country where the action
+#: happens (visited, entered, deployed into, withdrew from, sent aid to) as the target when no target
+#: actor is named. PLOVER type -> prepositions whose object is read as the place ("" = direct object);
+#: CONSULT only for visits (CAMEO 042, "visited Germany", "arrived in Moscow").
+PLACE_TARGET_PREPS: dict[str, tuple[str, ...]] = {
+    "CONSULT": ("", "in", "at", "to"), "MOBILIZE": ("", "in", "into", "to", "inside", "across", "along", "near"),
+    "ASSAULT": ("", "in", "into", "inside", "across", "on", "over", "near"),
+    "COERCE": ("", "in", "into", "inside", "across"), "RETREAT": ("", "from"), "AID": ("to", "in", "for"),
+    "PROTEST": ("in", "at", "outside", "across", "throughout"), "CONCEDE": ("in", "across", "throughout"),
+}
 
 
 @dataclass
@@ -168,7 +179,7 @@ class Coder:
             objs += [c for c in children if c.dep_ in PASS_SUBJ]
             if tok.dep_ == "conj" and not objs:  # "was convicted and sentenced": shared passive subject
                 objs += [c for c in tok.head.children if c.dep_ in PASS_SUBJ]
-        best: tuple[tuple[int, int], VerbPattern, Token | None] | None = None
+        best: tuple[tuple[int, int, int], VerbPattern, Token | None] | None = None
         for p in pats:
             if p.particle and p.particle not in particles:
                 continue
@@ -193,7 +204,10 @@ class Coder:
                     continue
             if (p.context or p.pre_context) and not _context_ok(tok, p.context, p.pre_context):
                 continue
-            score = (p.specificity, p.priority)
+            # among equally specific patterns, one whose target preposition is present wins, and an
+            # unmarked one beats one whose prepositions are absent ("protested to X" / "protested in Y")
+            prep_fit = 0 if not p.preps else (1 if particles & set(p.preps) else -1)
+            score = (p.specificity, prep_fit, p.priority)
             if best is None or score > best[0]:
                 best = (score, p, theme)
         if best is None:
@@ -240,6 +254,8 @@ class Coder:
         if pat.post_source >= 0 or pat.post_target >= 0 or pat.pre_target:
             targets = _marked_roles(tok, pat, res, hit, targets)
         hit.target = _uniq(t for t in targets if t not in hit.source)
+        if not hit.target and hit.source and not pat.notarget and not pat.vp_target:
+            hit.target = [t for t in place_targets(res, [tok, *objs], plover, cameo) if t not in hit.source]
         if plover == "MOBILIZE":
             # "The U.S. deployed troops": a state moving troops is its military
             moved = [theme] if theme is not None else objs
@@ -419,6 +435,9 @@ class Coder:
         if not targets and plover in EMBEDDING and tok.dep_ in OBJ:  # "began a hunger strike to protest ..."
             targets = self._embedded_targets(tok.head, res)
         hit.target = _uniq(t for t in targets if t not in hit.source)
+        if not hit.target and hit.source and not pat.needs_target:  # "the visit to Germany"
+            heads = [tok, tok.head] if tok.dep_ in OBJ and tok.head.pos_ in {"VERB", "AUX"} else [tok]
+            hit.target = [t for t in place_targets(res, heads, plover, pat.cameo, own=tok) if t not in hit.source]
         if pat.needs_target and not hit.target:
             return None
         return hit
@@ -531,10 +550,21 @@ class Coder:
             cameo, plover, mode, modality = REFUSE_CODES[plover], "REJECT", None, "asserted"
         info = cameo_info(cameo) or info
         s, e = seg.char_span(min(t.i for t in hit.tokens), max(t.i for t in hit.tokens) + 1)
-        place, date = self._where_when(article, seg, hit, mod.by_token)
+        place, date, place_tok = self._where_when(article, seg, hit, mod.by_token)
+        target = hit.target
+        if not target and hit.source and place_tok is not None and _place_rule_applies(plover, cameo):
+            # the place-as-target rule over the clause's locative phrase ("protesters rallied in Cairo")
+            cc = _country_at(res, place_tok)
+            if cc is not None and cc not in hit.source:
+                target = [_country_actor(article, cc, place_tok, seg.index)]
+        if not target and plover == "PROTEST" and len(hit.source) == 1:
+            # a domestic protest with no target or place is against the protesters' own state
+            cc = country_of(article, hit.source[0])
+            if cc is not None and cc != hit.source[0] and article.actor(cc) is not None:
+                target = [cc]
         return Event(
             id="", plover=plover, mode=mode, cameo=cameo,  # type: ignore[arg-type]
-            source=hit.source, target=hit.target, modality=modality,  # type: ignore[arg-type]
+            source=hit.source, target=target, modality=modality,  # type: ignore[arg-type]
             alleged_by=alleged_by, place=place, date=date_value(article, date),
             evidence=article.span(seg.start, seg.end), rule=hit.rule, trigger=article.span(s, e),
             goldstein=info.goldstein, quad_class=QUAD_CLASS.get(plover), hedged=hedged, sentence=seg.index,
@@ -551,7 +581,7 @@ class Coder:
         return bool(sc & {country_of(article, r) for r in sources})
 
     def _where_when(self, article: Article, seg: Segment, hit: Hit,
-                    governor: Token | None) -> tuple[str | None, str | None]:
+                    governor: Token | None) -> tuple[str | None, str | None, Token | None]:
         """Place and date stated in the trigger's clause (not in embedded clauses)."""
         trig = hit.tokens[-1]
         region = _clause_tokens(trig)
@@ -562,9 +592,11 @@ class Coder:
                 if c.dep_ in {"prep", "npadvmod"}:
                     region += _clause_tokens(c)
         place = date = None
+        place_tok: Token | None = None
         for t in sorted(region, key=lambda x: x.i):
             if place is None and _in_place_phrase(t, anchors):
                 place = place_at(article, seg.index, t.i)
+                place_tok = t if place is not None else None
             if date is None:
                 date = date_at(article, seg.index, t.i)
         if date is None and governor is not None:
@@ -572,7 +604,7 @@ class Coder:
                 date = date_at(article, seg.index, t.i)
                 if date:
                     break
-        return place, date
+        return place, date, place_tok
 
 
 #: Subjects that are a means, not an agent ("a roadside bomb killed ..."): the source is unknown.
@@ -663,6 +695,87 @@ def _marked_roles(tok: Token, pat: VerbPattern, res: Resolver, hit: Hit, targets
         if found:
             targets = found
     return targets
+
+
+def place_targets(res: Resolver, heads: list[Token], plover: str, cameo: str,
+                  own: Token | None = None) -> list[str]:
+    """The place-as-target rule: the country of a place named as the direct object or in a locative
+    phrase of ``heads`` (see ``PLACE_TARGET_PREPS``), as that country's actor id. The country is the
+    phrase's country actor ("arrived in Moscow" -> RUS) or ``Place.country`` of ``common.place_at``
+    ("arrived in Berlin" -> DEU); a country with no actor in the article gets a state actor whose
+    mention is the place name."""
+    preps = PLACE_TARGET_PREPS.get(plover)
+    if not preps or not _place_rule_applies(plover, cameo):
+        return []
+    phrases: list[Token] = []
+    for h in heads:
+        for c in h.children:
+            if c.dep_ in OBJ and "" in preps and c is not own:
+                phrases.append(c)
+            elif c.dep_ == "prep" and c.lower_ in preps:
+                phrases += [g for g in c.children if g.dep_ == "pobj"]
+    for ph in phrases:
+        found: list[str] = []
+        for t in _np_tokens(ph):  # "in Iraq and Afghanistan": both
+            cc = _country_at(res, t)
+            if cc is not None and cc not in found:
+                found.append(_country_actor(res.article, cc, t, res.seg))
+        if found:
+            return found
+    return []
+
+
+def _place_rule_applies(plover: str, cameo: str) -> bool:
+    return plover in PLACE_TARGET_PREPS and (plover != "CONSULT" or cameo.startswith("042"))
+
+
+def _np_tokens(head: Token) -> list[Token]:
+    """The head of a noun phrase, its modifiers and coordinated heads, in text order (no preps)."""
+    out = [head]
+    for c in head.children:
+        if c.dep_ in {"compound", "amod", "nmod", "poss", "appos"}:
+            out.append(c)
+        elif c.dep_ == "conj":
+            out += _np_tokens(c)
+    return sorted(out, key=lambda t: t.i)
+
+
+def _country_at(res: Resolver, tok: Token) -> str | None:
+    ref = res.at(tok)
+    if ref is not None:
+        actor = res.article.actor(ref)
+        if _is_country(ref) and (actor is None or actor.country in {None, ref}):
+            return ref
+        return None  # an actor that is not a state ("Syrian troops") is no place
+    pid = place_at(res.article, res.seg, tok.i)
+    if pid is None:
+        return None
+    for pl in res.article.places:
+        if pl.id == pid:
+            return pl.country if pl.country and _is_country(pl.country) else None
+    return None
+
+
+def _country_actor(article: Article, cc: str, tok: Token, seg_index: int) -> str:
+    """``cc``'s actor id, adding a state actor named by the place mention when the article has none."""
+    if article.actor(cc) is not None:
+        return cc
+    seg = next(x for x in article.segments if x.index == seg_index)
+    s, e = seg.char_span(tok.i, tok.i + 1)
+    article.actors.append(Actor(id=cc, name=_country_name(cc), country=cc, kind="state",
+                                mentions=[article.mention(s, e, via="place")], label="GPE", known=True))
+    return cc
+
+
+@lru_cache(maxsize=512)
+def _country_name(cc: str) -> str:
+    try:
+        import pycountry
+
+        c = pycountry.countries.get(alpha_3=cc)
+    except (ImportError, LookupError, KeyError):
+        return cc
+    return str(getattr(c, "common_name", None) or c.name) if c is not None else cc
 
 
 def _prep_targets(res: Resolver, heads: list[Token], preps: tuple[str, ...]) -> list[str]:

@@ -136,5 +136,5 @@ class PlaceStage:
         return Place(
             id=pid, name=surface, country=iso3(entry.cc), lat=entry.lat, lon=entry.lon,
             geonameid=entry.geonameid if entry.geonameid > 0 else None,
-            feature="region" if qualifier else entry.kind, qualifier=qualifier,
+            feature="region" if qualifier else (entry.feature or entry.kind), qualifier=qualifier,
         )

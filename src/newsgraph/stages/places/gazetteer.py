@@ -32,6 +32,7 @@ class Entry(NamedTuple):
     lon: float
     population: int
     capital: bool = False  # national capital
+    feature: str = ""  # class of a hand-written feature ("river", "sea", "mountains", ...), data/features.tsv
 
 
 @dataclass(frozen=True)
@@ -93,17 +94,20 @@ def load_gazetteer() -> Gazetteer:
     _apply_reference_points(entries)
     _add_country_names(entries, names)
     demonyms = _load_demonyms(entries, names)
+    iso2 = _iso3_to_iso2(entries)
     regions = (resources.files("newsgraph.stages.places") / "data" / "regions.tsv").read_text("utf-8")
     for line in regions.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        all_names, lat, lon = line.split("\t")
+        all_names, lat, lon, *cc3 = line.split("\t")
         region_names = all_names.split("|")
         i = len(entries)
-        entries.append(Entry(-(i + 1), region_names[0], "region", "", 0, 0, float(lat), float(lon), 0))
+        cc = iso2.get(cc3[0], "") if cc3 else ""
+        entries.append(Entry(-(i + 1), region_names[0], "region", cc, 0, 0, float(lat), float(lon), 0))
         by_id[-(i + 1)] = i
         for j, n in enumerate(region_names):
             names.setdefault(name_key(n), []).append((i, j == 0))
+    _add_features(entries, names, by_id)
     return Gazetteer(tuple(entries), {k: tuple(v) for k, v in names.items()}, by_id, demonyms)
 
 
@@ -173,6 +177,50 @@ def _load_demonyms(entries: list[Entry], names: dict[str, list[tuple[int, bool]]
                 if i not in hits:
                     hits.append(i)
     return {k: tuple(v) for k, v in out.items()}
+
+
+def _iso3_to_iso2(entries: list[Entry]) -> dict[str, str]:
+    import pycountry
+
+    out: dict[str, str] = {}
+    for cc in {e.cc for e in entries if e.kind == "country"}:
+        c = pycountry.countries.get(alpha_2=cc)
+        if c is not None:
+            out[c.alpha_3] = cc
+    return out
+
+
+def _blocking(entries: list[Entry], hits: list[tuple[int, bool]], cc: str) -> bool:
+    """A name already taken by a place news names more often than a physical feature: a continent,
+    country or subdivision, a town of 5,000 or more ("Jordan", "Hollywood"), or a hand-written region;
+    a feature in one country may share a name with a region of none ("Gulf": the Persian Gulf, or the
+    Gulf of Mexico in an article about the US), the article's countries decide."""
+    if cc and any(entries[i].kind == "region" and not entries[i].cc for i, _ in hits):
+        return False
+    return any(entries[i].kind in ("continent", "country", "admin1", "admin2")
+               or (entries[i].kind == "region" and (entries[i].cc or not cc))
+               or entries[i].population >= 5000 for i, _ in hits)
+
+
+def _add_features(entries: list[Entry], names: dict[str, list[tuple[int, bool]]], by_id: dict[int, int]) -> None:
+    """Rivers, seas, ranges, deserts, islands, macro-regions and landmarks of data/features.tsv, as
+    "region" rows with their feature class. For precision an alias is skipped where the name already
+    belongs to a country, subdivision, sizeable town or hand-written region (see ``_blocking``); the
+    longer forms ("Jordan River") stay."""
+    iso2 = _iso3_to_iso2(entries)
+    for all_names, feature, cc3, lat, lon in _data_rows("features.tsv"):
+        aliases = [n for n in all_names.split("|") if n]
+        cc = iso2.get(cc3, "")
+        keys = [k for k in dict.fromkeys(name_key(n) for n in aliases)
+                if k and not _blocking(entries, names.get(k, []), cc)]
+        if not keys:
+            continue
+        i = len(entries)
+        entries.append(Entry(-(i + 1), aliases[0], "region", cc, 0, 0, float(lat), float(lon), 0, False, feature))
+        by_id[-(i + 1)] = i
+        first = name_key(aliases[0])
+        for k in keys:
+            names.setdefault(k, []).append((i, k == first))
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

@@ -146,6 +146,11 @@ def _capitalised(tok: Token) -> bool:
     return tok.text[:1].isupper() and tok.is_alpha
 
 
+#: classes of data/features.tsv whose one-word names ("Euphrates", "Sahara") are spotted anywhere; a one-word
+#: island, landmark, facility or region name ("Java", "Heathrow") needs a locative word or an entity label
+_BARE_FEATURES = frozenset({"river", "sea", "ocean", "gulf", "strait", "lake", "desert", "mountains"})
+
+
 def spot_segment(seg: Segment, gaz: Gazetteer) -> list[Spot]:
     doc = seg.doc
     taken: set[int] = set()
@@ -186,7 +191,8 @@ def spot_segment(seg: Segment, gaz: Gazetteer) -> list[Spot]:
                 continue
             # precision: a bare gazetteer name must be a known major place, or follow a locative word;
             # ORG/NORP-tagged names ("Raqqa", "Aleppo") only right after a locative preposition
-            major = any(e.kind in ("country", "admin1", "continent", "region") or e.population >= 100_000
+            major = any((e.kind in ("country", "admin1", "continent") or e.population >= 100_000
+                         or (e.kind == "region" and (not e.feature or n > 1 or e.feature in _BARE_FEATURES)))
                         for e in entries)
             if n == 1 and not doc[i].tag_.startswith("NNP"):
                 continue  # a capitalised common word ("Transforming", "Centre" of a title)
