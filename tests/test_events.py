@@ -55,7 +55,7 @@ def one(art: Article, plover: str) -> Event:
         ("Russia and Iran criticized Turkey.", "ACCUSE", ["RUS", "IRN"], ["TUR"]),  # coordination
         ("France condemned Russia and China.", "ACCUSE", ["FRA"], ["RUS", "CHN"]),
         ("Japan met with China in Tokyo.", "CONSULT", ["JPN"], ["CHN"]),  # prepositional target
-        ("Germany imposed sanctions on Iran.", "COERCE", ["DEU"], ["IRN"]),  # light verb + object
+        ("Germany imposed sanctions on Iran.", "SANCTION", ["DEU"], ["IRN"]),  # light verb + object
         ("Egypt expelled Israeli diplomats.", "SANCTION", ["EGY"], ["ISR.GOV"]),
         ("Iran, which supported Syria, met with Turkey.", "SUPPORT", ["IRN"], ["SYR"]),  # relative clause
     ],
@@ -188,7 +188,7 @@ def test_ambiguous_triggers_need_their_arguments(pipeline: Pipeline, text: str) 
 def test_coordinated_passive(pipeline: Pipeline) -> None:
     art = run(pipeline, "Russia was condemned and sanctioned by France.")
     assert {(e.plover, tuple(e.source), tuple(e.target)) for e in art.events} >= {
-        ("ACCUSE", ("FRA",), ("RUS",)), ("COERCE", ("FRA",), ("RUS",))}
+        ("ACCUSE", ("FRA",), ("RUS",)), ("SANCTION", ("FRA",), ("RUS",))}
 
 
 def test_no_event_without_trigger_or_actors(pipeline: Pipeline) -> None:
@@ -308,7 +308,8 @@ def test_petrarch_patterns_code(pipeline: Pipeline, tmp_path: Path) -> None:
 def test_cameo_table() -> None:
     table = cameo_table()
     assert plover_of("195") == "ASSAULT" and cameo_info("195").mode == "aerial"  # type: ignore[union-attr]
-    assert plover_of("0874") == "RETREAT" and plover_of("083") == "CONCEDE" and plover_of("163") == "COERCE"
+    assert plover_of("0874") == "RETREAT" and plover_of("083") == "CONCEDE"
+    assert plover_of("163") == "SANCTION"  # the manual's SANCTION `discontinue', not the table's COERCE
     assert plover_of("02") == "REQUEST" and plover_of("999") is None
     assert all(-10 <= r.goldstein <= 10 for r in table.values())
 
@@ -386,6 +387,8 @@ def test_petrarch_discards(pipeline: Pipeline, tmp_path: Path, text: str, n_even
         ("Russian troops withdrew from Georgia.", "RETREAT", ["RUS.MIL"], ["GEO"]),
         ("Britain lifted the curfew in Basra.", "CONCEDE", ["GBR"], ["IRQ"]),  # the clause's place
         ("Thousands of Egyptian students protested in Cairo on Friday.", "PROTEST", ["EGY.EDU"], ["EGY"]),
+        ("Thousands of Egyptian students protested on Friday.", "PROTEST", ["EGY.EDU"], ["EGY"]),  # domestic
+        ("On Monday, Israeli jets struck in southern Lebanon.", "ASSAULT", ["ISR.MIL"], ["LBN"]),
     ],
 )
 def test_place_country_is_the_target(pipeline: Pipeline, text: str, plover: str, source: list[str],
@@ -435,3 +438,16 @@ def test_widened_lexicon(pipeline: Pipeline, text: str, plover: str) -> None:
 )
 def test_present_preposition_picks_the_pattern(pipeline: Pipeline, text: str, cameo: str) -> None:
     assert [e.cameo for e in run(pipeline, text).events][:1] == [cameo]
+
+
+@pytest.mark.parametrize(
+    "text", ["Iran threatened to withdraw from the nuclear treaty.", "Iran warned it would pull out of the talks."]
+)
+def test_threatened_action_is_a_threat(pipeline: Pipeline, text: str) -> None:
+    art = run(pipeline, text)
+    assert {e.plover for e in art.events} == {"THREATEN"}
+
+
+def test_threat_targets_the_party_of_its_condition(pipeline: Pipeline) -> None:
+    art = run(pipeline, "Iran threatened retaliation if the United States imposed sanctions.")
+    assert [(e.source, e.target) for e in art.events if e.plover == "THREATEN"] == [(["IRN"], ["USA"])]

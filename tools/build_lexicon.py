@@ -85,6 +85,9 @@ SKIP_WORDS = frozenset({
 })
 #: PLOVER 0.8 modes that refine the conversion table (195 aerial weapons).
 MODE_OVERRIDES = {"195": "aerial"}
+#: Rows where the PLOVER 0.8 manual's category text contradicts the conversion table: "International
+#: (political or economic) sanctions are coded as [SANCTION] `discontinue'" (the table has 163 COERCE).
+PLOVER_OVERRIDES = {"163": ("SANCTION", "discontinue")}
 
 
 def goldstein(code: str) -> float:
@@ -108,6 +111,8 @@ def build_cameo(c2p: Path) -> int:
     for code, mode in MODE_OVERRIDES.items():
         p, _m, d = rows[code]
         rows[code] = (p, mode, d)
+    for code, (plover, mode) in PLOVER_OVERRIDES.items():
+        rows[code] = (plover, mode, rows[code][2])
     out = [
         f"# newsgraph CAMEO table, lexicon version {LEXICON_VERSION}",
         "# source: OEDA CAMEO->PLOVER conversion (PLOVER manual draft 0.8, 2021, CC BY-SA 4.0);",

@@ -18,7 +18,7 @@ from .lexicon import Lexicon, build_lexicon
 class EventStage:
     name: ClassVar[str] = "events"
     requires: ClassVar[tuple[str, ...]] = ("segments", "actors", "places", "dates", "quotes")
-    assigns: ClassVar[tuple[str, ...]] = ("events",)
+    assigns: ClassVar[tuple[str, ...]] = ("events", "actors")  # adds a state actor for a place-country target
 
     def __init__(self, lexicon: Lexicon | None = None, *, max_sentence_chars: int = 2000) -> None:
         self.lexicon = lexicon if lexicon is not None else build_lexicon()

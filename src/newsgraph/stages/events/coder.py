@@ -9,17 +9,24 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from ...model import Actor, Article, Event, Segment
+from ...model import Article, Event, Segment
 from ...vocab import QUAD_CLASS
 from ..common import date_at, date_value, place_at
 from .args import OBJ, PASS_SUBJ, SUBJ, Resolver, _is_country, country_of
 from .lexicon import Lexicon, NounPattern, VerbPattern, cameo_info, plover_of
 from .modality import ANNOUNCE, INTEND, SPEECH, _has_aux, modality_of
 from .phrase import _actor_after, _context_ok, _discarded, _seq_ends, _vp_targets
+from .place_target import (
+    DOMESTIC,
+    _country_actor,
+    _country_at,
+    _domestic_target,
+    _place_rule_applies,
+    place_targets,
+)
 
 #: Verbs whose object (not subject) does what the complement says ("urged X to", "accused X of").
 OBJECT_CONTROL = frozenset({
@@ -61,16 +68,6 @@ CONTAINERS = frozenset({"state", "part", "number", "series", "round", "wave", "s
                         "delivery", "arrival", "release", "ton", "tonne", "kg", "kilogram", "pound", "shipment",
                         "consignment", "batch", "load", "package", "amount", "quantity", "worth", "lot"})
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "conj", "csubj", "parataxis", "acl"})
-#: Place-as-target rule (docs/events.md): for these types CAMEO codes the country where the action
-#: happens (visited, entered, deployed into, withdrew from, sent aid to) as the target when no target
-#: actor is named. PLOVER type -> prepositions whose object is read as the place ("" = direct object);
-#: CONSULT only for visits (CAMEO 042, "visited Germany", "arrived in Moscow").
-PLACE_TARGET_PREPS: dict[str, tuple[str, ...]] = {
-    "CONSULT": ("", "in", "at", "to"), "MOBILIZE": ("", "in", "into", "to", "inside", "across", "along", "near"),
-    "ASSAULT": ("", "in", "into", "inside", "across", "on", "over", "near"),
-    "COERCE": ("", "in", "into", "inside", "across"), "RETREAT": ("", "from"), "AID": ("to", "in", "for"),
-    "PROTEST": ("in", "at", "outside", "across", "throughout"), "CONCEDE": ("in", "across", "throughout"),
-}
 
 
 @dataclass
@@ -249,6 +246,8 @@ class Coder:
                     targets += self._complement_targets(tok, res)
                 if not targets and plover in EMBEDDING:
                     targets += self._embedded_targets(tok, res)
+                if not targets and plover == "THREATEN":  # "threatened retaliation if the U.S. imposed ..."
+                    targets += _condition_subjects(tok, res)
             if not targets and (pat.vp_target or plover != "MOBILIZE"):
                 targets += _vp_targets(tok, res, set(hit.source))
         if pat.post_source >= 0 or pat.post_target >= 0 or pat.pre_target:
@@ -536,7 +535,12 @@ class Coder:
             modality in {"alleged", "announced"} and _has_aux(trig, FUTURE - {"would", "'d"}))
         conditional = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"unless", "if"}
                                                      for m in c.children) for c in trig.children)
-        if planned and conditional and not hit.noun and plover not in {"THREATEN", "MOBILIZE"}:
+        threat = modality == "intended" and mod.by_token is not None \
+            and mod.by_token.lemma_.lower() in {"threaten", "warn"}
+        if threat and not hit.noun and plover not in {"THREATEN", "MOBILIZE"}:
+            # "threatened to withdraw / to cut aid": a threat (CAMEO 13), whatever is threatened
+            cameo, plover, mode = THREAT_CODES.get(plover, "130"), "THREATEN", None
+        elif planned and conditional and not hit.noun and plover not in {"THREATEN", "MOBILIZE"}:
             # "will withdraw its force unless X ...": a conditional plan is a threat (CAMEO 13)
             cameo, plover, mode = THREAT_CODES.get(plover, "130"), "THREATEN", None
         elif planned and plover in INTENT_CODES and not hit.noun:
@@ -557,11 +561,8 @@ class Coder:
             cc = _country_at(res, place_tok)
             if cc is not None and cc not in hit.source:
                 target = [_country_actor(article, cc, place_tok, seg.index)]
-        if not target and plover == "PROTEST" and len(hit.source) == 1:
-            # a domestic protest with no target or place is against the protesters' own state
-            cc = country_of(article, hit.source[0])
-            if cc is not None and cc != hit.source[0] and article.actor(cc) is not None:
-                target = [cc]
+        if not target and plover in DOMESTIC:
+            target = _domestic_target(article, seg, hit.source)
         return Event(
             id="", plover=plover, mode=mode, cameo=cameo,  # type: ignore[arg-type]
             source=hit.source, target=target, modality=modality,  # type: ignore[arg-type]
@@ -697,85 +698,13 @@ def _marked_roles(tok: Token, pat: VerbPattern, res: Resolver, hit: Hit, targets
     return targets
 
 
-def place_targets(res: Resolver, heads: list[Token], plover: str, cameo: str,
-                  own: Token | None = None) -> list[str]:
-    """The place-as-target rule: the country of a place named as the direct object or in a locative
-    phrase of ``heads`` (see ``PLACE_TARGET_PREPS``), as that country's actor id. The country is the
-    phrase's country actor ("arrived in Moscow" -> RUS) or ``Place.country`` of ``common.place_at``
-    ("arrived in Berlin" -> DEU); a country with no actor in the article gets a state actor whose
-    mention is the place name."""
-    preps = PLACE_TARGET_PREPS.get(plover)
-    if not preps or not _place_rule_applies(plover, cameo):
-        return []
-    phrases: list[Token] = []
-    for h in heads:
-        for c in h.children:
-            if c.dep_ in OBJ and "" in preps and c is not own:
-                phrases.append(c)
-            elif c.dep_ == "prep" and c.lower_ in preps:
-                phrases += [g for g in c.children if g.dep_ == "pobj"]
-    for ph in phrases:
-        found: list[str] = []
-        for t in _np_tokens(ph):  # "in Iraq and Afghanistan": both
-            cc = _country_at(res, t)
-            if cc is not None and cc not in found:
-                found.append(_country_actor(res.article, cc, t, res.seg))
-        if found:
-            return found
-    return []
-
-
-def _place_rule_applies(plover: str, cameo: str) -> bool:
-    return plover in PLACE_TARGET_PREPS and (plover != "CONSULT" or cameo.startswith("042"))
-
-
-def _np_tokens(head: Token) -> list[Token]:
-    """The head of a noun phrase, its modifiers and coordinated heads, in text order (no preps)."""
-    out = [head]
-    for c in head.children:
-        if c.dep_ in {"compound", "amod", "nmod", "poss", "appos"}:
-            out.append(c)
-        elif c.dep_ == "conj":
-            out += _np_tokens(c)
-    return sorted(out, key=lambda t: t.i)
-
-
-def _country_at(res: Resolver, tok: Token) -> str | None:
-    ref = res.at(tok)
-    if ref is not None:
-        actor = res.article.actor(ref)
-        if _is_country(ref) and (actor is None or actor.country in {None, ref}):
-            return ref
-        return None  # an actor that is not a state ("Syrian troops") is no place
-    pid = place_at(res.article, res.seg, tok.i)
-    if pid is None:
-        return None
-    for pl in res.article.places:
-        if pl.id == pid:
-            return pl.country if pl.country and _is_country(pl.country) else None
-    return None
-
-
-def _country_actor(article: Article, cc: str, tok: Token, seg_index: int) -> str:
-    """``cc``'s actor id, adding a state actor named by the place mention when the article has none."""
-    if article.actor(cc) is not None:
-        return cc
-    seg = next(x for x in article.segments if x.index == seg_index)
-    s, e = seg.char_span(tok.i, tok.i + 1)
-    article.actors.append(Actor(id=cc, name=_country_name(cc), country=cc, kind="state",
-                                mentions=[article.mention(s, e, via="place")], label="GPE", known=True))
-    return cc
-
-
-@lru_cache(maxsize=512)
-def _country_name(cc: str) -> str:
-    try:
-        import pycountry
-
-        c = pycountry.countries.get(alpha_3=cc)
-    except (ImportError, LookupError, KeyError):
-        return cc
-    return str(getattr(c, "common_name", None) or c.name) if c is not None else cc
+def _condition_subjects(tok: Token, res: Resolver) -> list[str]:
+    """Actors whose action an if/unless clause of ``tok`` names: the party a threat is aimed at."""
+    out: list[str] = []
+    for c in tok.children:
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children):
+            out += [r for s in c.children if s.dep_ in SUBJ | PASS_SUBJ for r in res.np(s)]
+    return out
 
 
 def _prep_targets(res: Resolver, heads: list[Token], preps: tuple[str, ...]) -> list[str]:

@@ -1,0 +1,135 @@
+"""The place-as-target and domestic rules (docs/events.md, Arguments).
+
+CAMEO codes the country where some actions happen as their target when no target actor is named
+("visited Germany", "arrived in Berlin", "troops entered Lebanon", "withdrew from Georgia"), and a
+domestic protest or coercion against the source's own state. The target is a country actor id;
+a country without an actor in the article gets a state actor so that ids never dangle.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from ...model import Actor, Article, Segment
+from ..common import place_at
+from .args import OBJ, Resolver, _is_country, country_of
+
+#: Place-as-target rule (docs/events.md): for these types CAMEO codes the country where the action
+#: happens (visited, entered, deployed into, withdrew from, sent aid to) as the target when no target
+#: actor is named. PLOVER type -> prepositions whose object is read as the place ("" = direct object);
+#: CONSULT only for visits (CAMEO 042, "visited Germany", "arrived in Moscow").
+PLACE_TARGET_PREPS: dict[str, tuple[str, ...]] = {
+    "CONSULT": ("", "in", "at", "to"), "MOBILIZE": ("", "in", "into", "to", "inside", "across", "along", "near"),
+    "ASSAULT": ("", "in", "into", "inside", "across", "on", "over", "near"),
+    "COERCE": ("", "in", "into", "inside", "across"), "RETREAT": ("", "from"), "AID": ("to", "in", "for"),
+    "PROTEST": ("in", "at", "outside", "across", "throughout"), "CONCEDE": ("in", "across", "throughout"),
+}
+#: Types coded against the source's own state when neither a target nor a place is named.
+DOMESTIC = frozenset({"PROTEST", "COERCE"})
+
+
+def place_targets(res: Resolver, heads: list[Token], plover: str, cameo: str,
+                  own: Token | None = None) -> list[str]:
+    """The place-as-target rule: the country of a place named as the direct object or in a locative
+    phrase of ``heads`` (see ``PLACE_TARGET_PREPS``), as that country's actor id. The country is the
+    phrase's country actor ("arrived in Moscow" -> RUS) or ``Place.country`` of ``common.place_at``
+    ("arrived in Berlin" -> DEU); a country with no actor in the article gets a state actor whose
+    mention is the place name."""
+    preps = PLACE_TARGET_PREPS.get(plover)
+    if not preps or not _place_rule_applies(plover, cameo):
+        return []
+    phrases: list[Token] = []
+    for h in heads:
+        for c in h.children:
+            if c.dep_ in OBJ and "" in preps and c is not own:
+                phrases.append(c)
+            elif c.dep_ == "prep" and c.lower_ in preps:
+                phrases += [g for g in c.children if g.dep_ == "pobj"]
+    for ph in phrases:
+        found: list[str] = []
+        for t in _np_tokens(ph):  # "in Iraq and Afghanistan": both
+            cc = _country_at(res, t)
+            if cc is not None and cc not in found:
+                found.append(_country_actor(res.article, cc, t, res.seg))
+        if found:
+            return found
+    return []
+
+
+def _domestic_target(article: Article, seg: Segment, sources: list[str]) -> list[str]:
+    """The domestic rule: a protest or coercion with neither a target nor a place is coded against
+    the state its (single-country) source belongs to ("Egyptian students protested" -> EGY)."""
+    countries = {country_of(article, r) for r in sources}
+    if len(countries) != 1:
+        return []
+    cc = countries.pop()
+    if cc is None or cc in sources or not _is_country(cc):
+        return []
+    if article.actor(cc) is None:
+        src = article.actor(sources[0])
+        m = next((m for m in (src.mentions if src else []) if seg.start <= m.start < seg.end), None)
+        if m is None:
+            return []
+        article.actors.append(Actor(id=cc, name=_country_name(cc), country=cc, kind="state", label="GPE",
+                                    mentions=[article.mention(m.start, m.end, via="affiliation")], known=True))
+    return [cc]
+
+
+def _place_rule_applies(plover: str, cameo: str) -> bool:
+    return plover in PLACE_TARGET_PREPS and (plover != "CONSULT" or cameo.startswith("042"))
+
+
+def _np_tokens(head: Token) -> list[Token]:
+    """The head of a noun phrase, its modifiers and coordinated heads, in text order (no preps)."""
+    out = [head]
+    for c in head.children:
+        if c.dep_ in {"compound", "amod", "nmod", "poss", "appos"}:
+            out.append(c)
+        elif c.dep_ == "conj":
+            out += _np_tokens(c)
+    return sorted(out, key=lambda t: t.i)
+
+
+def _country_at(res: Resolver, tok: Token) -> str | None:
+    ref = res.at(tok)
+    if ref is not None:
+        actor = res.article.actor(ref)
+        if _is_country(ref) and (actor is None or actor.country in {None, ref}):
+            return ref
+        return None  # an actor that is not a state ("Syrian troops") is no place
+    pid = place_at(res.article, res.seg, tok.i)
+    if pid is None:
+        return None
+    for pl in res.article.places:
+        if pl.id == pid:
+            return pl.country if pl.country and _is_country(pl.country) else None
+    return None
+
+
+def _country_actor(article: Article, cc: str, tok: Token, seg_index: int) -> str:
+    """``cc``'s actor id, adding a state actor named by the place mention when the article has none."""
+    if article.actor(cc) is not None:
+        return cc
+    seg = next(x for x in article.segments if x.index == seg_index)
+    s, e = seg.char_span(tok.i, tok.i + 1)
+    for pl in article.places:  # the whole place mention ("southern Lebanon"), not one token of it
+        m = next((m for m in pl.mentions if m.start <= s < m.end), None)
+        if m is not None:
+            s, e = m.start, m.end
+            break
+    article.actors.append(Actor(id=cc, name=_country_name(cc), country=cc, kind="state",
+                                mentions=[article.mention(s, e, via="place")], label="GPE", known=True))
+    return cc
+
+
+@lru_cache(maxsize=512)
+def _country_name(cc: str) -> str:
+    try:
+        import pycountry
+
+        c = pycountry.countries.get(alpha_3=cc)
+    except (ImportError, LookupError, KeyError):
+        return cc
+    return str(getattr(c, "common_name", None) or c.name) if c is not None else cc
