@@ -148,3 +148,14 @@ def test_console_script_no_traceback(tmp_path: Path) -> None:
 
 def test_example_path_is_bundled() -> None:
     assert example_path().is_file()
+
+
+def test_json_format_switches_to_json_lines_for_a_directory(tmp_path: Path) -> None:
+    """Regression: a single directory input holding two articles printed one pretty object, then a line."""
+    for name, text in (("a.txt", "Russia attacked Ukraine on Monday."), ("b.txt", "Iran supported the militias.")):
+        (tmp_path / name).write_text(text + "\n", "utf-8")
+    res = runner.invoke(app, ["extract", str(tmp_path), "--format", "json"])
+    assert res.exit_code == 0, res.output
+    rows = [json.loads(line) for line in res.stdout.splitlines() if line.strip()]
+    assert len(rows) == 2
+    assert {r["article"]["text"].split()[0] for r in rows} == {"Russia", "Iran"}

@@ -109,7 +109,9 @@ def extract(
     out, err = stdout(), stderr()
     ok = 0
     failures = []
-    many = len(inputs) > 1
+    # --format json: one pretty object for a single article, JSON Lines as soon as there is a second
+    held: dict[str, object] | None = None
+    lines = format is Format.jsonl or len(inputs) > 1
     items = read_paths(inputs, max_bytes=cfg.input.max_bytes, published=pub,
                        encoding_fallback=cfg.input.encoding_fallback)
     for res in pipe.process(items, batch_size=8):
@@ -118,16 +120,20 @@ def extract(
             failures.append(res.failure)
             continue
         ok += 1
-        art = res.article
         if format is Format.text:
-            out.print(summary(art))
-        else:
-            data = art.to_json_dict()
-            if format is Format.json and not many and ok == 1:
-                typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
-            else:
-                typer.echo(json.dumps(data, ensure_ascii=False))
-        many = many or ok > 1
+            out.print(summary(res.article))
+            continue
+        data = res.article.to_json_dict()
+        if not lines:
+            if held is None:
+                held = data
+                continue
+            lines = True
+            typer.echo(json.dumps(held, ensure_ascii=False))
+            held = None
+        typer.echo(json.dumps(data, ensure_ascii=False))
+    if held is not None:
+        typer.echo(json.dumps(held, ensure_ascii=False, indent=2))
     for f in failures:
         err.print(f"[red]failed[/red] ({f.error_type}): [bold]{f.input}[/bold]: {f.reason}", highlight=False)
         if f.hint:
