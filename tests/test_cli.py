@@ -159,3 +159,20 @@ def test_json_format_switches_to_json_lines_for_a_directory(tmp_path: Path) -> N
     rows = [json.loads(line) for line in res.stdout.splitlines() if line.strip()]
     assert len(rows) == 2
     assert {r["article"]["text"].split()[0] for r in rows} == {"Russia", "Iran"}
+
+
+@pytest.mark.parametrize(
+    ("value", "shown"),
+    [(3, "3"), ("x", "x"), (None, ""), ([1, 2], "1, 2")],
+)
+def test_table_cells_of_numpy_values(value: object, shown: str) -> None:
+    """Regression: `newsgraph series` crashed on numpy integer cells ('int' object is not iterable)."""
+    import numpy
+
+    from newsgraph.cli.corpus import _cell
+
+    assert _cell(value) == shown
+    if isinstance(value, int):
+        assert _cell(numpy.int64(value)) == shown
+    if isinstance(value, list):
+        assert _cell(numpy.array(value)) == shown

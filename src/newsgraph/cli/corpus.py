@@ -60,8 +60,10 @@ def _open_read(db: Path | None) -> Store:
 
 
 def _cell(v: Any) -> str:
-    if isinstance(v, (list, tuple)) or (hasattr(v, "tolist") and not isinstance(v, str)):
-        return ", ".join(str(x) for x in (v.tolist() if hasattr(v, "tolist") else v))
+    if hasattr(v, "tolist") and not isinstance(v, str):
+        v = v.tolist()  # numpy arrays become lists, numpy scalars plain Python values
+    if isinstance(v, (list, tuple)):
+        return ", ".join(str(x) for x in v)
     if v is None or (not isinstance(v, str) and bool(pd.isna(v))):
         return ""
     if isinstance(v, pd.Timestamp):
