@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 
 from newsgraph.pipeline import Pipeline
+from newsgraph.store import Store
+from newsgraph.store.samples import sample_articles
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "src" / "newsgraph" / "data" / "examples" / "us-troops-syria.txt"
@@ -35,3 +37,12 @@ def gold_dir() -> Path:
     if not GOLD.is_dir():
         pytest.skip(f"gold data not found at {GOLD}")
     return GOLD
+
+
+@pytest.fixture()
+def store(tmp_path: Path) -> Store:
+    """A real DuckDB corpus file holding the hand-built sample articles."""
+    s = Store(tmp_path / "corpus.duckdb")
+    s.write(sample_articles())
+    yield s  # type: ignore[misc]
+    s.close()

@@ -28,18 +28,10 @@ from newsgraph.export import (
 )
 from newsgraph.model import Actor, Article, DateRef, Event, Place, Quantity, Quote
 from newsgraph.store import Store
-from newsgraph.store.samples import sample_articles
 from newsgraph.vocab import MODALITIES, PLOVER_TYPES
 
 NS = "{http://graphml.graphdrawing.org/xmlns}"
 
-
-@pytest.fixture()
-def store(tmp_path: Path) -> Store:
-    s = Store(tmp_path / "corpus.duckdb")
-    s.write(sample_articles())
-    yield s  # type: ignore[misc]
-    s.close()
 
 
 # -- hypothesis: store -> JSONL -> read back ------------------------------------------------------

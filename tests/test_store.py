@@ -25,14 +25,6 @@ from newsgraph.store import STORE_SCHEMA_VERSION, Store
 from newsgraph.store.samples import sample_articles
 
 
-@pytest.fixture()
-def store(tmp_path: Path) -> Store:
-    s = Store(tmp_path / "corpus.duckdb")
-    s.write(sample_articles())
-    yield s  # type: ignore[misc]
-    s.close()
-
-
 def test_write_is_idempotent(tmp_path: Path) -> None:
     with Store(tmp_path / "c.duckdb") as s:
         arts = sample_articles()

@@ -194,6 +194,15 @@ def _month_no_year(m: int, ref: dt.date, future: bool) -> int:
     return ref.year if m <= ref.month else ref.year - 1
 
 
+def _year_for_month(year_text: str | None, mon: int, ref: dt.date | None, future: bool) -> int | None:
+    """The year of a month: the one written, else the nearest relative to ``ref``; None without ``ref``."""
+    if year_text:
+        return _yv(year_text)
+    if ref is None:
+        return None
+    return _month_no_year(mon, ref, future)
+
+
 def _weekday(wd: int, ref: dt.date, future: bool) -> dt.date:
     if future:
         return ref + dt.timedelta(days=(wd - ref.weekday()) % 7)

@@ -22,11 +22,11 @@ from .base import (
     _day_num,
     _mk_day,
     _month,
-    _month_no_year,
     _num,
     _range,
     _Res,
     _week,
+    _year_for_month,
     _yv,
 )
 
@@ -97,11 +97,8 @@ def _container(m: re.Match[str], ref: dt.date | None, fut: bool) -> tuple[dt.dat
     gd = m.groupdict()
     if gd.get("mon"):
         mon = MONTHS[m["mon"].lower()]
-        if gd.get("year"):
-            y = _yv(m["year"])
-        elif ref is not None:
-            y = _month_no_year(mon, ref, fut)
-        else:
+        y = _year_for_month(gd.get("year"), mon, ref, fut)
+        if y is None:
             return None
         _, a, b, _ = _month(y, mon)
         return a, b, "month"

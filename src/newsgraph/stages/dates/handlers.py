@@ -24,6 +24,7 @@ from .base import (
     _weekday,
     _year,
     _year2,
+    _year_for_month,
     _year_of,
     _yv,
 )
@@ -293,11 +294,8 @@ def _h_part(m: re.Match[str], ref: dt.date | None, fut: bool) -> _Res | None:
     part = m["part"].lower().split()[-2] if " of" in m["part"].lower() else m["part"].lower()
     if m.groupdict().get("mon"):
         mon = MONTHS[m["mon"].lower()]
-        if m["year"]:
-            y = _yv(m["year"])
-        elif ref is not None:
-            y = _month_no_year(mon, ref, fut)
-        else:
+        y = _year_for_month(m["year"], mon, ref, fut)
+        if y is None:
             return None
         lo, hi = _PARTS[part]
         last = calendar.monthrange(y, mon)[1]
@@ -316,11 +314,8 @@ def _h_nth_week(m: re.Match[str], ref: dt.date | None, fut: bool) -> _Res | None
     n = _NTH[m["nth"].lower()]
     if m["mon"]:
         mon = MONTHS[m["mon"].lower()]
-        if m["year"]:
-            y = _yv(m["year"])
-        elif ref is not None:
-            y = _month_no_year(mon, ref, fut)
-        else:
+        y = _year_for_month(m["year"], mon, ref, fut)
+        if y is None:
             return None
         first, last = dt.date(y, mon, 1), dt.date(y, mon, calendar.monthrange(y, mon)[1])
     else:

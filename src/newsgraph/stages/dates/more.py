@@ -15,11 +15,11 @@ from .base import (
     _day,
     _day_num,
     _mk_day,
-    _month_no_year,
     _num,
     _range,
     _Res,
     _week,
+    _year_for_month,
     _yv,
 )
 
@@ -141,11 +141,8 @@ def h_day_range(m: re.Match[str], ref: dt.date | None, fut: bool) -> _Res | None
         raise NotThisPattern(m.group())  # "April 9 and 17": two days
     if a is None or b is None or a == b or (a > b and not month_first):
         raise NotThisPattern(m.group())
-    if m["year"]:
-        y = _yv(m["year"])
-    elif ref is not None:
-        y = _month_no_year(mon, ref, fut)
-    else:
+    y = _year_for_month(m["year"], mon, ref, fut)
+    if y is None:
         return None
     first = _mk_day(y, mon, a)
     if a > b:  # "from April 27th to the 3rd": the 3rd of the next month
