@@ -50,6 +50,9 @@ def _helper(name: str) -> ModuleType:
 
 GOLD = Path(os.environ.get("NEWSGRAPH_GOLD", Path(__file__).resolve().parents[1].parent / "shared" / "gold"))
 LABELS = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
+#: Old CAMEO country codes used by the GSR -> ISO 3166-1 alpha-3 (the CAMEO codebook's own crosswalk).
+#: IMG/ISM (CAMEO's non-state "international militarized"/"Islamist" group codes) have no ISO3 equivalent.
+CAMEO_TO_ISO3 = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
 
 
 class _Stub:
@@ -161,7 +164,8 @@ def _codes(side: Any) -> list[str | None]:
     out: list[str | None] = []
     for a in side:
         if isinstance(a, dict):
-            out.append((a.get("code") or "").upper() or None)
+            code = (a.get("code") or "").upper() or None
+            out.append(CAMEO_TO_ISO3.get(code, code) if code else None)
     return out or [None]
 
 
@@ -180,22 +184,28 @@ def _pr(tp: int, fp: int, fn: int) -> tuple[float, float]:
     return (tp / (tp + fp) if tp + fp else 0.0), (tp / (tp + fn) if tp + fn else 0.0)
 
 
-def _code_of(art: Article, ref: str) -> str | None:
-    """The GSR's actor code: ISO3 country, else "IGO"/"NGO" for international organisations."""
+def _code_of(art: Article, ref: str, ngo_as_igo: bool = True) -> str | None:
+    """The GSR's actor code: ISO3 country, else "IGO" for international organisations. The GSR codes
+    country-less international NGOs as IGO too (Red Cross, Amnesty International) and keeps NGO for
+    national groups, which have a country here; so an NGO without a country scores as IGO."""
     cc = country_of(art, ref)
     if cc:
         return cc
     actor = art.actor(ref)
     if actor is not None and actor.sector in {"IGO", "NGO"}:
-        return actor.sector
+        return "IGO" if ngo_as_igo or actor.sector == "IGO" else "NGO"
     return None
 
 
-def _triples(art: Article, e: Any) -> set[tuple[str | None, str, str | None]]:
-    """(source, type, target) country triples of an event; with no target actor, the country of
-    the event's place stands in (GSR codes "lifted a curfew in Montenegro" as -> MNE)."""
-    srcs = [_code_of(art, r) for r in e.source] or [None]
-    tgts = [_code_of(art, r) for r in e.target] or [None]
+def _stateless_ngo(art: Article, ref: str) -> bool:
+    actor = art.actor(ref)
+    return actor is not None and actor.sector == "NGO" and country_of(art, ref) is None
+
+
+def _triples(art: Article, e: Any, ngo_as_igo: bool = True) -> set[tuple[str | None, str, str | None]]:
+    """(source, type, target) country triples of an event (no target actor: a null target)."""
+    srcs = [_code_of(art, r, ngo_as_igo) for r in e.source] or [None]
+    tgts = [_code_of(art, r, ngo_as_igo) for r in e.target] or [None]
     return {(s, e.plover, t) for s in srcs for t in tgts}
 
 
@@ -215,7 +225,8 @@ def run_gsr(limit: int | None = None, triage: bool = True, stride: int = 1,
     correct = 0
     found_any = 0
     per: dict[str, Counter[str]] = {}
-    tp = fp = fn = atp = afp = afn = 0
+    tp = fp = fn = atp = afp = afn = ntp = nfp = nfn = 0
+    ngo_gold: Counter[str] = Counter()  # gold code where we have an NGO without a country (crosswalk check)
     for rec, art in zip(recs, arts):
         gold = LABELS.get(rec["event"], rec["event"])
         ev = _main_event(art, rec.get("eventText", ""))
@@ -231,6 +242,15 @@ def run_gsr(limit: int | None = None, triage: bool = True, stride: int = 1,
             if e.modality != "negated":
                 pred_all |= _triples(art, e)
         pred_t = _triples(art, ev) if ev is not None else set()
+        if ev is not None:
+            for refs, side in ((ev.source, "source"), (ev.target, "target")):
+                if any(_stateless_ngo(art, r) for r in refs):
+                    codes = set(_codes(rec.get(side)))
+                    ngo_gold["IGO" if "IGO" in codes else "NGO" if "NGO" in codes else "other"] += 1
+        raw_t = _triples(art, ev, ngo_as_igo=False) if ev is not None else set()
+        ntp += len(gold_t & raw_t)
+        nfp += len(raw_t - gold_t)
+        nfn += len(gold_t - raw_t)
         tp += len(gold_t & pred_t)
         fp += len(pred_t - gold_t)
         fn += len(gold_t - pred_t)
@@ -246,6 +266,7 @@ def run_gsr(limit: int | None = None, triage: bool = True, stride: int = 1,
         f1s.append(2 * prec * rec_ / (prec + rec_) if prec + rec_ else 0.0)
     tprec, trec = _pr(tp, fp, fn)
     aprec, arec = _pr(atp, afp, afn)
+    nprec, nrec = _pr(ntp, nfp, nfn)
     return {
         "n": len(recs),
         "accuracy": correct / len(recs) if recs else 0.0,
@@ -253,6 +274,8 @@ def run_gsr(limit: int | None = None, triage: bool = True, stride: int = 1,
         "triple_p": tprec, "triple_r": trec,
         "triple_f1": 2 * tprec * trec / (tprec + trec) if tprec + trec else 0.0,
         "all_triple_f1": 2 * aprec * arec / (aprec + arec) if aprec + arec else 0.0,
+        "triple_f1_no_crosswalk": 2 * nprec * nrec / (nprec + nrec) if nprec + nrec else 0.0,
+        "ngo_gold": dict(ngo_gold),
         "type_recall": found_any / len(recs) if recs else 0.0,
         "words_per_s": words / secs if secs else 0.0,
         "fallback_actors": sum(1 for a in arts if a.stats.get("fallback_actors")),
@@ -278,6 +301,9 @@ def main() -> None:
         ("PLOVER GSR", "triple P / R, main event", f"{g['triple_p']:.3f} / {g['triple_r']:.3f}"),
         ("PLOVER GSR", "triple F1, main event (target 0.70)", f"{g['triple_f1']:.3f}"),
         ("PLOVER GSR", "triple F1, all non-negated events", f"{g['all_triple_f1']:.3f}"),
+        ("PLOVER GSR", "triple F1, main event, NGO scored as NGO", f"{g['triple_f1_no_crosswalk']:.3f}"),
+        ("PLOVER GSR", "stateless NGO sides: gold IGO / NGO / other",
+         " / ".join(str(g["ngo_gold"].get(k, 0)) for k in ("IGO", "NGO", "other"))),
         ("PLOVER GSR", "articles on fallback actors", str(g["fallback_actors"])),
     ]
     if not args.skip_triage:

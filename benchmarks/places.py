@@ -127,6 +127,31 @@ def miss_breakdown(name: str, articles: list[tuple[str, list[GoldToponym]]]) -> 
     return out
 
 
+def list_misses(articles: list[tuple[str, list[GoldToponym]]]) -> list[str]:
+    """One line per miss (error > 161 km): surface, the gold entry (name and kind in our gazetteer, or
+    its point), what was picked, the error and a little context."""
+    gaz = load_gazetteer()
+    lines: list[str] = []
+    for n, (text, tops) in enumerate(articles):
+        if not tops:
+            continue
+        detailed = resolve_spans_detailed(gaz, text, [(t.start, t.end) for t in tops])
+        for t, r in zip(tops, detailed, strict=True):
+            if t.geonameid is None:
+                continue
+            e = None if r is None else r[0]
+            km = MISS_KM if e is None else haversine_km(t.lat, t.lon, e.lat, e.lon)
+            if km <= 161:
+                continue
+            g = gaz.get(t.geonameid)
+            gold = f"{g.name} [{g.kind}]" if g else f"? {t.geonameid}"
+            got = "-" if e is None else f"{e.name} [{e.feature or e.kind}{' inner' if r and r[1] else ''}] {e.cc}"
+            ctx = text[max(0, t.start - 40):t.end + 40].replace("\n", " ")
+            lines.append(f"{n:>3} {text[t.start:t.end]!r:<24} gold {gold} ({t.lat:.2f},{t.lon:.2f}) | got {got} "
+                         f"| {km:.0f} km | ...{ctx}...")
+    return lines
+
+
 def score_corpus(name: str, articles: list[tuple[str, list[GoldToponym]]]) -> Score:
     gaz = load_gazetteer()
     errors: list[float] = []
@@ -207,6 +232,7 @@ def main() -> None:
     ap.add_argument("--e2e", type=int, default=0, metavar="N",
                     help="also spot + resolve with the full pipeline on N GWN articles")
     ap.add_argument("--breakdown", action="store_true", help="also print the misses by feature and cause")
+    ap.add_argument("--misses", choices=("GWN", "LGL"), default=None, help="list the misses of one corpus")
     args = ap.parse_args()
     scores = run(args.limit)
     print(f"{'corpus':<6} {'toponyms':>8} {'acc@161':>8} {'Mordecai3':>9} {'median km':>10} {'id acc':>7} "
@@ -219,6 +245,10 @@ def main() -> None:
             print(f"\n{name} misses by gold feature (kind of the gold GeoNames entry) and cause")
             for (kind, why), n in sorted(miss_breakdown(name, arts).items(), key=lambda kv: -kv[1]):
                 print(f"  {kind:<18} {why:<32} {n:>5}")
+    if args.misses:
+        print(f"\n{args.misses} misses (article, surface, gold, ours, error, context)")
+        for line in list_misses(_corpora(args.limit, GOLD)[args.misses]):
+            print(line)
     if args.e2e:
         e = run_end_to_end(args.e2e)
         print(f"\nend to end, GWN first {e.articles} articles: mention precision {e.precision:.3f}, "

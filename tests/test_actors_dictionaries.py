@@ -230,8 +230,8 @@ def test_benchmark_floor(gold_dir: Path) -> None:
     if not bench.CASES.is_file():
         pytest.skip("ngec actor tests not in the gold folder")
     r = bench.run()
-    assert r["country_acc"] >= 0.84
-    assert r["sector_acc"] >= 0.76
+    assert r["country_acc"] >= 0.92
+    assert r["sector_acc"] >= 0.84
 
 
 def test_coreference_floor(pipeline: Pipeline) -> None:

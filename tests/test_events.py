@@ -54,7 +54,8 @@ def one(art: Article, plover: str) -> Event:
         ("A roadside bomb killed two Iraqi soldiers.", "ASSAULT", [], ["IRQ.MIL"]),  # instrument subject
         ("Russia and Iran criticized Turkey.", "ACCUSE", ["RUS", "IRN"], ["TUR"]),  # coordination
         ("France condemned Russia and China.", "ACCUSE", ["FRA"], ["RUS", "CHN"]),
-        ("Japan met with China in Tokyo.", "CONSULT", ["JPN"], ["CHN"]),  # prepositional target
+        ("Japan met with China in Tokyo.", "CONSULT", ["JPN", "CHN"], []),  # reciprocal: all parties act
+        ("Japan complained to China.", "ACCUSE", ["JPN"], ["CHN"]),  # prepositional target
         ("Germany imposed sanctions on Iran.", "SANCTION", ["DEU"], ["IRN"]),  # light verb + object
         ("Egypt expelled Israeli diplomats.", "SANCTION", ["EGY"], ["ISR.GOV"]),
         ("Iran, which supported Syria, met with Turkey.", "SUPPORT", ["IRN"], ["SYR"]),  # relative clause
@@ -110,7 +111,8 @@ def test_intent_to_cooperate_is_agree(pipeline: Pipeline) -> None:
     ("text", "plover", "cameo", "modality"),
     [
         ("Russia intends to attack Ukraine.", "THREATEN", "138", "intended"),  # intent to harm = threat
-        ("Syria said it will not accept Turkey's proposal.", "REJECT", "124", "asserted"),
+        ("Syria said it will not accept Turkey's proposal.", "REJECT", "120", "asserted"),  # accepting = AGREE
+        ("Syria said it will not accept Turkey's demands.", "REJECT", "124", "asserted"),  # accepting = CONCEDE
         ("Iran refused to meet Iraq.", "REJECT", "125", "asserted"),
         ("Russia said it would release the Ukrainian prisoners.", "AGREE", "035", "intended"),
         ("Nigeria said it will withdraw its troops from Chad unless Chad signs the treaty.", "THREATEN", "130",
@@ -149,7 +151,7 @@ def test_hedge(pipeline: Pipeline, text: str) -> None:
     [
         ("Russia's airstrikes against Syria killed dozens.", "ASSAULT", ["RUS"], ["SYR"], "aerial"),
         ("Iran condemned the offensive by Turkey against Syria.", "ASSAULT", ["TUR"], ["SYR"], None),
-        ("Israel held peace talks with Egypt.", "CONSULT", ["ISR"], ["EGY"], None),
+        ("Israel held peace talks with Egypt.", "CONSULT", ["ISR", "EGY"], [], None),  # reciprocal
     ],
 )
 def test_noun_events(pipeline: Pipeline, text: str, plover: str, source: list[str], target: list[str],
@@ -241,7 +243,8 @@ def test_petrarch_verbs(tmp_path: Path) -> None:
     assert ("restore", "064", (), ()) in got and ("reestablish", "064", (), ()) in got
     assert ("restore", "051", ("diplomatic", "relations|ties"), ()) in got  # a synset: alternatives
     assert ("restore", "0642", ("to",), ("were",)) in got
-    assert ("snub", "111", ("his", "host"), ()) in got
+    # "_" joins a phrase: one context element of consecutive words (older loaders split it in two)
+    assert ("snub", "111", ("his host",), ()) in got or ("snub", "111", ("his", "host"), ()) in got
     assert not any(p.lemma == "snub" and not p.context for p in pats)  # [---]: no bare code
 
 
@@ -451,3 +454,182 @@ def test_threatened_action_is_a_threat(pipeline: Pipeline, text: str) -> None:
 def test_threat_targets_the_party_of_its_condition(pipeline: Pipeline) -> None:
     art = run(pipeline, "Iran threatened retaliation if the United States imposed sanctions.")
     assert [(e.source, e.target) for e in art.events if e.plover == "THREATEN"] == [(["IRN"], ["USA"])]
+
+
+def _countries(art: Article, refs: list[str]) -> list[str | None]:
+    from newsgraph.stages.events.args import country_of
+
+    return sorted({country_of(art, r) for r in refs}, key=str)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "plover", "cameo", "source", "target"),
+    [
+        # recipients and owners: "to X" after an owned object; a dative "to"
+        ("Syria offered its troops to the president of Lebanon.", "offered", "AGREE", "030", ["SYR"], ["LBN"]),
+        ("The United States is providing satellite images to Ukraine.", "providing", "AID", "070", ["USA"], ["UKR"]),
+        ("France is ready to contribute troops to a peacekeeping force in Mali.", "contribute", "AGREE", "033",
+         ["FRA"], ["MLI"]),
+        # a cooperative act aimed at the source's own state has no target
+        ("The Serbian president promised to democratize Serbia.", "promised", "AGREE", "030", ["SRB"], []),
+        ("Kenyan rebels surrendered in Nairobi.", "surrendered", "RETREAT", "087", ["KEN"], []),
+        # conditions: "if" with a cooperative plan is an offer, a reported hostile one a threat
+        ("Norway said it will meet Sweden if Sweden apologizes.", "meet", "AGREE", "036", ["NOR"], ["SWE"]),
+        ("Germany may halt aid to Serbia if the fighting continues, a German minister said.", "halt",
+         "THREATEN", "131", ["DEU"], ["SRB"]),
+        ("Germany may halt aid to Serbia if the fighting continues.", "halt", "SANCTION", "162", ["DEU"], ["SRB"]),
+        ("China threatened to cancel the trade deal if Japan sends warships.", "threatened", "THREATEN", "130",
+         ["CHN"], ["JPN"]),
+        ("Hezbollah threatened to launch attacks in Israel.", "threatened", "THREATEN", "130", ["LBN"], ["ISR"]),
+        # sources: purpose clause, issuer of a statement, pronoun in a report, stance participles
+        ("The United Nations sent investigators to Bosnia to investigate the killings.", "investigate", "ACCUSE",
+         "090", [None], []),
+        ("Iran issued a statement demanding that Iraq release the prisoners.", "demanding", "REQUEST", "100",
+         ["IRN"], ["IRQ"]),
+        ("Serbia said its forces had completed their withdrawal from Bosnia.", "completed", "RETREAT", "087",
+         ["SRB"], ["BIH"]),
+        ("Kenya is committed to opening its markets.", "committed", "AGREE", "030", ["KEN"], []),
+        ("An attempt to assassinate the Iraqi president was thwarted.", "assassinate", "ASSAULT", "186", [],
+         ["IRQ"]),
+        ("A French diplomat was put under investigation in Italy.", "put", "ACCUSE", "090", [], ["FRA"]),
+        # targets: what is demanded of whom, what a complaint is about, "in protest against"
+        ("The EU demanded the withdrawal of Russian forces from Georgia.", "demanded", "REQUEST", "025", [None],
+         ["RUS"]),
+        ("Jordan complained to the Arab League about Syrian shelling.", "complained", "ACCUSE", "114", ["JOR"],
+         ["SYR"]),
+        ("Algerian teachers staged a hunger strike in protest against the policies of the Algerian government.",
+         "hunger strike", "PROTEST", "142", ["DZA"], ["DZA"]),
+        ("Some 5,000 Syrians sought refuge in Turkey.", "sought", "REQUEST", "023", ["SYR"], ["TUR"]),
+        ("The WFP urged Sudan to open its borders.", "urged", "REQUEST", "100", [None], ["SDN"]),  # WFP: no country
+        ("Britain mobilized reservists for a war against Iraq.", "mobilized", "MOBILIZE", "154", ["GBR"], ["IRQ"]),
+        ("Serbia launched an investigation into crimes committed by Croatian forces.", "launched", "ACCUSE", "090",
+         ["SRB"], ["HRV"]),
+        ("APEC agreed to build a research centre in Tokyo.", "agreed", "AGREE", "031", [None], ["JPN"]),
+        ("Israel will evacuate all settlements in southern Lebanon.", "evacuate", "AGREE", "035", ["ISR"], ["LBN"]),
+        ("The Red Cross suspended aid deliveries in Baghdad.", "suspended", "SANCTION", "162", [None], ["IRQ"]),
+        ("Albanian rebels have sworn to fight the Macedonian army.", "fight", "THREATEN", "138", ["ALB"], ["MKD"]),
+        ("Iraqi demonstrators blocked a road to show their disapproval for American policies.", "blocked",
+         "PROTEST", "144", ["IRQ"], ["USA"]),  # purpose clause target
+        ("Iraqi demonstrators blocked a road.", "blocked", "PROTEST", "144", ["IRQ"], ["IRQ"]),  # domestic rule
+        # noun events: "for talks" after a verb of going; an intended noun event
+        ("American and Chinese negotiators returned to Geneva for talks.", "talks", "CONSULT", "046",
+         ["CHN", "USA"], []),
+        ("Morocco said it would be ready to host a meeting between Israel and Jordan.", "meeting", "AGREE", "036",
+         ["MAR"], ["ISR", "JOR"]),
+        # lexicon and codes
+        ("French and Egyptian warships launched war games in the Mediterranean.", "war games", "COOPERATE", "062",
+         ["EGY", "FRA"], []),
+        ("Afghan guerillas blew up a bridge.", "blew", "COERCE", "1712", ["AFG"], ["AFG"]),
+        ("Chile accepted the proposal.", "accepted", "AGREE", "030", ["CHL"], []),
+        ("The Kenyan opposition recognized the election results.", "recognized", "CONCEDE", "080", ["KEN"], []),
+        ("Chile and Peru agreed to a ceasefire.", "agreed", "AGREE", "030", ["CHL", "PER"], []),
+        ("Turkish police prevented the demonstration.", "prevented", "COERCE", "172", ["TUR"], ["TUR"]),
+        ("Egypt decided to allow the convoy to cross.", "allow", "CONCEDE", "080", ["EGY"], []),
+        # shared recipient of coordinated verbs; a "to" the parser left without object; stance passive
+        ("Swiss charities donated and delivered medicine to Kenyan hospitals.", "donated", "AID", "071", ["CHE"],
+         ["KEN"]),
+        ("Chile has granted diplomatic asylum to four Bolivian army officers holed up in an embassy.", "granted",
+         "AID", "075", ["CHL"], ["BOL"]),
+        ("Serb forces were engaged in fighting against Croatian troops.", "engaged", "ASSAULT", "190", ["SRB"],
+         ["HRV"]),
+        # a that-clause about the sources themselves gives the agreement no target
+        ("Chilean and Peruvian officials agreed that their countries should cooperate to help Bolivian refugees "
+         "return home.", "agreed", "AGREE", "031", ["CHL", "PER"], []),
+    ],
+)
+def test_arguments_and_codes_round2(pipeline: Pipeline, text: str, trigger: str, plover: str, cameo: str,
+                                    source: list[str | None], target: list[str]) -> None:
+    art = run(pipeline, text)
+    evs = [e for e in art.events if e.trigger is not None and e.trigger.text == trigger and e.plover == plover]
+    assert len(evs) == 1, codes(art)
+    ev = evs[0]
+    assert ev.cameo == cameo
+    assert _countries(art, ev.source) == sorted(source, key=str)
+    assert _countries(art, ev.target) == sorted(target, key=str)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "plover", "source", "target"),
+    [
+        # reciprocal events (PLOVER manual): every party is an actor, no recipient
+        ("The French president telephoned the Russian president.", "telephoned", "CONSULT", ["FRA", "RUS"], []),
+        ("Indian troops clashed with Pakistani forces.", "clashed", "ASSAULT", ["IND", "PAK"], []),
+        # a visit keeps visitor -> host
+        ("The French president visited Germany.", "visited", "CONSULT", ["FRA"], ["DEU"]),
+        # the theme is no recipient; the place of the recipient gives the target
+        ("France is ready to contribute troops to a peace-keeping force in Mali.", "contribute", "AGREE", ["FRA"],
+         ["MLI"]),
+        # a generic group located by a place in its own phrase
+        ("The United Nations will provide food aid to refugees fleeing the civil war in Liberia.", "provide",
+         "AGREE", [None], ["LBR"]),
+        # demonyms protesting at home: the domestic rule
+        ("Thousands of Kenyans protested in Nairobi.", "protested", "PROTEST", ["KEN"], ["KEN"]),
+        # a demand noun whose that-clause the parser attached to the verb
+        ("Egypt renewed its demand on Tuesday that Israel lift the blockade.", "demand", "REQUEST", ["EGY"], ["ISR"]),
+        # an object that is no actor stands for the people it is for
+        ("Gunmen attacked a camp for Sudanese refugees.", "attacked", "ASSAULT", [None], ["SDN"]),
+        # a reduced passive relative: the agent acts on the noun
+        ("Rebels armed by Iran attacked Saudi Arabia.", "armed", "AID", ["IRN"], [None]),
+        # a region whose country the places data names
+        ("Israel withdrew from the Gaza Strip.", "withdrew", "RETREAT", ["ISR"], ["PSE"]),
+        # the source's own phrase ("his commitment") gives way to the actor further in the phrase
+        ("The French president reneged on his commitment to Germany.", "reneged", "REJECT", ["FRA"], ["DEU"]),
+        # a refused deployment: the troops moved are no target, the place is
+        ("Pakistan has refused to deploy troops in Iraq.", "refused", "REJECT", ["PAK"], ["IRQ"]),
+    ],
+)
+def test_roles_round3(pipeline: Pipeline, text: str, trigger: str, plover: str, source: list[str | None],
+                      target: list[str | None]) -> None:
+    art = run(pipeline, text)
+    evs = [e for e in art.events if e.trigger is not None and e.trigger.text == trigger and e.plover == plover]
+    assert len(evs) == 1, codes(art)
+    assert _countries(art, evs[0].source) == sorted(source, key=str)
+    assert _countries(art, evs[0].target) == sorted(target, key=str)
+
+
+@pytest.mark.parametrize("text", ["Gunmen armed with rifles attacked the convoy.",
+                                  "Soldiers equipped with rifles attacked the convoy."])
+def test_descriptive_participle_is_no_event(pipeline: Pipeline, text: str) -> None:
+    art = run(pipeline, text)
+    assert not [e for e in art.events if e.trigger is not None and e.trigger.text in {"armed", "equipped"}]
+
+
+def test_place_of_a_when_clause(pipeline: Pipeline) -> None:
+    art = run(pipeline, "Two suicide bombers killed 12 people when they blew themselves up in Baghdad.")
+    [e] = [e for e in art.events if e.trigger is not None and e.trigger.text == "killed"]
+    assert [p.country for p in art.places if p.id == e.place] == ["IRQ"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "plover", "target"),
+    [
+        # the speaker of a trailing report the parser read as a second object is no target
+        ("Greek border guards beat illegal Afghan migrants with impunity, a human rights organization charged "
+         "on Friday.", "beat", "ASSAULT", ["AFG"]),
+        ("Egyptian police officers abused Sudanese refugees with impunity, a human rights organization charged "
+         "on Saturday.", "abused", "ASSAULT", ["SDN"]),
+        # a pronoun mention of the source state does not make it a group acting at home
+        ("Greece plans to impose restrictions on its labour market.", "impose", "THREATEN", []),
+    ],
+)
+def test_spurious_targets(pipeline: Pipeline, text: str, trigger: str, plover: str, target: list[str]) -> None:
+    art = run(pipeline, text)
+    [e] = [e for e in art.events if e.trigger is not None and e.trigger.text == trigger and e.plover == plover]
+    assert _countries(art, e.target) == target
+
+
+def test_compound_modifier_of_an_actor_is_no_event(pipeline: Pipeline) -> None:
+    art = run(pipeline, "U.S. border patrol agents detained Mexican immigrants.")
+    assert not [e for e in art.events if e.trigger is not None and e.trigger.text == "patrol"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # regression: "used tear gas" was coded 204 (weapons of mass destruction)
+        ("Police used tear gas against protesters in Nairobi on Monday.", "175"),
+        ("Syrian government forces used chemical weapons against civilians in Douma.", "204"),
+    ],
+)
+def test_riot_control_is_not_mass_destruction(pipeline: Pipeline, text: str, cameo: str) -> None:
+    assert [e.cameo for e in run(pipeline, text).events] == [cameo]

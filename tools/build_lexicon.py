@@ -87,7 +87,9 @@ SKIP_WORDS = frozenset({
 MODE_OVERRIDES = {"195": "aerial"}
 #: Rows where the PLOVER 0.8 manual's category text contradicts the conversion table: "International
 #: (political or economic) sanctions are coded as [SANCTION] `discontinue'" (the table has 163 COERCE).
-PLOVER_OVERRIDES = {"163": ("SANCTION", "discontinue")}
+#: 1712 (destroy property) carries the table's own COERCE mode `seize` ("Seize or damage property",
+#: 171, is COERCE) but an ASSAULT type: we keep the mode and code it COERCE like its parent 171.
+PLOVER_OVERRIDES = {"163": ("SANCTION", "discontinue"), "1712": ("COERCE", "seize")}
 
 
 def goldstein(code: str) -> float:

@@ -28,12 +28,43 @@ SECTOR_WORDS: dict[str, str] = {
 _DASHES = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-",
                          "\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
 _STRIP_LEAD = ("the ",)
+#: letters that Unicode does not decompose into a base letter + accent ("Løkke" -> "Lokke")
+_LETTERS = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "ß": "ss", "ł": "l", "Ł": "L", "đ": "d",
+                          "Đ": "D", "ı": "i", "þ": "th", "Þ": "Th", "œ": "oe", "Œ": "Oe", "ð": "d"})
+#: transliteration variants of the same given name, read as one form in lookup keys
+#: ("Mohammed Hussein" = "Mohamed Husain"; "Sergey" = "Serhiy"); whole words only
+_NAME_VARIANTS: dict[str, str] = {
+    **dict.fromkeys(("mohammed", "mohamed", "mohammad", "muhammed", "mohamad", "muhamad", "mohammod",
+                     "muhamed", "mouhamed", "mohammed"), "muhammad"),
+    **dict.fromkeys(("ahmed", "ahmet"), "ahmad"),
+    **dict.fromkeys(("hussein", "husain", "hussain", "husayn", "hossein", "husein"), "husayn"),
+    **dict.fromkeys(("yousef", "youssef", "yousif", "yousuf", "yusif", "yousseff"), "yusuf"),
+    **dict.fromkeys(("abdel", "abdal", "abdelaziz"), "abdul"),
+    **dict.fromkeys(("mahmud", "mahmood", "mehmood"), "mahmoud"),
+    **dict.fromkeys(("sergey", "serhiy", "sergiy", "serhii", "sergii"), "sergei"),
+    **dict.fromkeys(("dmytro", "dmitri", "dmitriy", "dimitry"), "dmitry"),
+    **dict.fromkeys(("andrey", "andriy", "andrii"), "andrei"),
+    **dict.fromkeys(("nikolay", "mykola"), "nikolai"),
+    **dict.fromkeys(("yury", "yuriy", "yurii", "iurii"), "yuri"),
+    **dict.fromkeys(("aleksandr", "alexandr"), "alexander"),
+    **dict.fromkeys(("yevgeny", "evgeny", "yevgeniy", "evgeniy"), "yevgeni"),
+    **dict.fromkeys(("saeed", "sayed", "sayyid"), "said"),
+}
 
 
 def fold(text: str) -> str:
     """Accents off, quotes and dashes unified (case kept)."""
-    t = unicodedata.normalize("NFKD", text.translate(_DASHES))
+    t = unicodedata.normalize("NFKD", text.translate(_DASHES).translate(_LETTERS))
     return "".join(c for c in t if not unicodedata.combining(c))
+
+
+def _variant(m: re.Match[str]) -> str:
+    word = m.group(0)
+    if word in _NAME_VARIANTS:
+        return _NAME_VARIANTS[word]
+    if len(word) < 7:
+        return word
+    return re.sub(r"(?<=sk)(?:iy|yy|yi|ii|i)$", "y", word)  # Zelenskiy / Zelenskyy / Syrskyi
 
 
 def norm(text: str) -> str:
@@ -42,6 +73,7 @@ def norm(text: str) -> str:
     t = re.sub(r"[-/]", " ", t)
     t = re.sub(r"\s+", " ", t).strip(" ,;:")
     t = re.sub(r" '(s)?\b", r"'\1", t)
+    t = re.sub(r"[a-z]+", _variant, t)
     for lead in _STRIP_LEAD:
         if t.startswith(lead):
             t = t[len(lead):]
@@ -162,9 +194,10 @@ class Lexicon:
             bucket.append(entry)
         self.max_words = max(self.max_words, key.count(" ") + 1)
 
-    def add_surname(self, surname: str, entry: Entry) -> None:
+    def add_surname(self, surname: str, entry: Entry, *, short: bool = False) -> None:
+        """``short``: two-letter family names ("Xi", "Li") count (East Asian names)."""
         key = norm(surname)
-        if len(key) < 3:
+        if len(key) < (2 if short else 3):
             return
         bucket = self.surnames.setdefault(key, [])
         if all(e.id != entry.id or e.start != entry.start for e in bucket):
@@ -303,6 +336,20 @@ def _load_agents(lex: Lexicon) -> None:
         noun, sector, kind, flags = (_cell(row, i) for i in range(4))
         agent = Agent(sector=None if sector == "-" else sector, kind=kind, coalition="coalition" in flags)
         lex.agents[norm(noun)] = agent
+    for table in (lex.agents, lex.roles):  # "guerillas", "peace-keepers": common spellings of the nouns
+        for key, agent in list(table.items()):
+            for variant in spelling_variants(key):
+                table.setdefault(variant, agent)
+
+
+def spelling_variants(key: str) -> list[str]:
+    """Common misspellings of a lower-case noun key: one doubled letter written single ("guerrilla" ->
+    "guerilla", "guerrila"; "commando" -> "comando"); words of five letters or more only."""
+    out: list[str] = []
+    for m in re.finditer(r"([a-z])\1", key):
+        if m.start() > 0:  # never at the word start
+            out.append(key[:m.start()] + key[m.start() + 1:])
+    return [v for v in out if len(v) >= 5 and v != key]
 
 
 _PARTICLES = {"al", "el", "bin", "ibn", "abu", "van", "von", "de", "da", "der", "del", "la", "le", "di", "du"}
@@ -325,6 +372,29 @@ def surname_forms(full: str) -> list[str]:
     return forms
 
 
+#: countries whose names are written family name first ("Xi Jinping", "Moon Jae-in", "Hun Sen")
+_FAMILY_FIRST_COUNTRIES = {"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "SGP", "KHM"}
+#: common Chinese, Korean and Khmer family names (romanised; written by us), to tell "Xi Jinping"
+#: (family first) from "Joseph Wu" or "Harry Tseng" (a Western given name first)
+_EAST_ASIAN_FAMILY = frozenset("""
+an ai bai bao cai cao chai chan chang chao chen cheng cheung chiang chien chin chiu cho choe choi chou
+chu chuang chung cui dai deng ding dong du fan fang fei feng fu gao ge geng gong gu guan guo ha han
+hao he ho hong hou hsieh hsu hu hua huang hui hun hwang jang jeon jeong jia jiang jin jo ju jung kang
+kao ke keng ko kong ku kuo kwon lai lam lau lee lei leung li liang liao lien lim lin ling liu lo long
+lu luo lui ma mao meng mo moon mun na nam ng ni oh ou pai pan pang park peng prak qi qian qin qiu ren
+ri ryu sam seo shao shen shi shin son song su sun tan tang tao teng tian tsai tsao tseng tsui wan wang
+wei wen wong woo wu xi xia xiang xiao xie xin xiong xu xue yan yang yao ye yeh yi yin yoo yoon yu yuan
+yun zeng zhai zhang zhao zheng zhong zhou zhu zou
+""".split())
+
+
+def family_first(name: str, country: str) -> bool:
+    """'Xi Jinping', 'Tsai Ing-wen', 'Kim Jong Un' (family name first); not 'Joseph Wu', 'Carrie Lam'."""
+    words = fold(name).split()
+    return (country in _FAMILY_FIRST_COUNTRIES and 2 <= len(words) <= 3
+            and words[0].lower() in _EAST_ASIAN_FAMILY and words[0][:1].isupper())
+
+
 def _load_people(lex: Lexicon) -> None:
     folder = resources.files(__package__).joinpath("data", "people")
     for item in sorted(folder.iterdir(), key=lambda p: p.name):
@@ -345,16 +415,60 @@ def _load_people(lex: Lexicon) -> None:
                 source="person", role=role or None, affiliation=affiliation,
                 start=start or None, end=end or None,
             )
+            eastern = family_first(name, country)
             given = name.split()[:-1]
             for alias in [name, *_split(aliases)]:
                 if " " in alias.strip() or needs_caps(alias):
                     lex.add(alias, entry)  # full names and acronyms (MBS, AMLO)
+                    if eastern and family_first(alias, country) and "-" in alias.split()[-1]:
+                        first, *rest = alias.split()  # "Ing-wen Tsai": the Western order of "Tsai Ing-wen"
+                        lex.add(" ".join([*rest, first]), entry)
                 else:
-                    lex.add_surname(alias, entry)  # one word: only as a surname (with a title or in context)
-                    if given and alias[:1].isupper():
+                    lex.add_surname(alias, entry, short=eastern)  # one word: only as a surname
+                    if given and alias[:1].isupper() and not eastern:
                         lex.add(" ".join([*given, alias]), entry)  # "Volodymyr Zelenskiy"
-            for sur in surname_forms(name):
-                lex.add_surname(sur, entry)
+            if eastern:
+                first, *rest = name.split()
+                lex.add(" ".join([*rest, first]), entry)  # "Jinping Xi", "Jae-in Moon"
+                lex.add_surname(first, entry, short=True)  # "President Xi", "Tsai"
+            else:
+                for sur in surname_forms(name):
+                    lex.add_surname(sur, entry)
+
+
+def _load_misspelt_countries(lex: Lexicon) -> None:
+    """Country names and demonyms of seven letters or more with one letter missing or two letters
+    swapped ("Afganistan", "Ethopia", "Kazahks"), when that spelling names nothing else and only one
+    country."""
+    names: dict[str, set[str]] = {}
+    for key, bucket in lex.aliases.items():
+        for e in bucket:
+            if e.kind == "state" and e.source == "country" and e.country and " " not in key:
+                names.setdefault(key, set()).add(e.country)
+    dems = {k: {v} for k, v in lex.demonyms.items() if " " not in k}
+    taken = set(lex.aliases) | set(lex.demonyms) | set(lex.capitals) | set(lex.agents) | set(lex.roles) \
+        | set(lex.surnames) | set(lex.regions)
+    plural_variants = {key[:k] + key[k + 1:] for key in lex.demonym_nouns for k in range(1, len(key))} | {
+        key[:k] + key[k + 1] + key[k] + key[k + 2:] for key in lex.demonym_nouns for k in range(1, len(key) - 1)}
+    for table, add in ((names, "alias"), (dems, "demonym")):
+        variants: dict[str, set[str]] = {}
+        for key, countries in table.items():
+            if len(key) < 7 or not key.isalpha():
+                continue
+            for k in range(1, len(key)):
+                variants.setdefault(key[:k] + key[k + 1:], set()).update(countries)
+                if k + 1 < len(key) and key[k] != key[k + 1]:  # two letters swapped ("Kazahks")
+                    variants.setdefault(key[:k] + key[k + 1] + key[k] + key[k + 2:], set()).update(countries)
+        for variant, countries in variants.items():
+            if len(countries) != 1 or variant in taken:
+                continue
+            iso3 = next(iter(countries))
+            if add == "alias":
+                lex.add(variant, lex.state_entry(iso3))
+            else:
+                lex.demonyms[variant] = iso3
+                if variant.endswith("s") and variant[:-1] in lex.demonyms or variant in plural_variants:
+                    lex.demonym_nouns.add(variant)
 
 
 @lru_cache(maxsize=1)
@@ -367,6 +481,7 @@ def builtin_lexicon() -> Lexicon:
     _load_institutions(lex)
     _load_orgs(lex)
     _load_people(lex)
+    _load_misspelt_countries(lex)
     for bucket in lex.aliases.values():
         for e in bucket:
             if e.sector is not None and e.sector not in SECTORS:  # pragma: no cover - data check

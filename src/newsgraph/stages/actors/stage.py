@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import TYPE_CHECKING, ClassVar
 
 from ...config import Config
@@ -12,7 +12,21 @@ from ...nlp import UNPARSED_DEP
 from ..common import ACTOR_MENTIONS, TokenRef, add_refs
 from .dictionaries import build_lexicon
 from .lexicon import Entry, Lexicon, norm, slug
-from .resolver import Resolution, Resolver, combine, compose, parse_date, pick, scan, surname_person
+from .resolver import (
+    NOT_SURNAMES,
+    Resolution,
+    Resolver,
+    combine,
+    compose,
+    fuzzy_person,
+    parse_date,
+    pick,
+    scan,
+    singular,
+    surname_person,
+)
+from .stage_context import _DOMESTIC_SECTORS, _HYPHENS, ContextRules, _Mention
+from .stage_rules import demonym_noun, split_demonym, title_of
 from .syntax import (
     capital_noun,
     capital_word,
@@ -21,44 +35,28 @@ from .syntax import (
     ent_index,
     locative,
     looks_like_place,
-    title_word,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Token
 
 ENT_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
 _MOD_POS = {"ADJ", "PROPN", "NOUN", "NUM", "PART"}
 _SPLIT_SUFFIX = re.compile(
     r"^(.+?)(-(?:led|backed|sponsored|allied|supported|funded|aligned|based|born|made))$", re.I)
+_LED_WORDS = {"led", "backed", "sponsored", "allied", "supported", "funded", "aligned", "armed", "trained"}
 _HE = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
 _IT = {"its", "itself", "it"}
 _THEY = {"they", "them", "their", "theirs", "themselves"}
 _FOCUS_NOUNS = {"country", "nation", "state"}
 _STATE_SECTORS = {"MIL", "GOV", "COP", "SPY", "LEG", "JUD"}
+#: people who are in a place without being its people: never given the country after "in"
+_NEWCOMERS = {"settler", "colonist", "expatriate", "expat", "foreigner", "tourist", "visitor", "immigrant",
+              "migrant", "refugee", "asylum seeker", "exile", "evacuee", "peacekeeper", "diplomat"}
 _GOV_NOUNS = {"government", "regime", "administration", "authorities"}
 #: sectors a country-less noun actor takes from a one-country article ("government forces", "the rebels")
-_CONTEXT_SECTORS = _STATE_SECTORS | {"REB", "INS", "OPP", "CVL", "LAB", "EDU", "HLH"}
-#: head nouns a demonym modifies without the country acting or suffering through them ("Iraqi towns",
-#: "British nationals" and "the Turkish side" do name the country: only locative uses are left out)
-_NOT_ACTED = {"language", "origin", "descent", "cuisine", "food", "culture", "history", "time", "currency",
-              "ancestry", "heritage", "style", "word", "name", "passport", "visa", "flag", "anthem", "holiday",
-              "new", "year", "dialect", "accent", "music", "film", "literature", "art", "law", "standard"}
-
-
-@dataclass
-class _Mention:
-    seg: int
-    start: int
-    end: int
-    actor: str
-    plural: bool
-    person: bool
-    coord_head: int | None = None  # token of the first conjunct when this mention is a later conjunct
-    coordinated: bool = False  # head token has or is a conjunct ("Russia and Iran")
-
-
-class _Run:
+_CONTEXT_SECTORS = _STATE_SECTORS | {"REB", "INS", "OPP", "CVL", "LAB", "EDU", "HLH", "ETH"}
+class _Run(ContextRules):
     """One article's pass: actors by id, token refs, focus and recency for coreference."""
 
     def __init__(self, article: Article, lex: Lexicon, media_as_actors: bool) -> None:
@@ -72,6 +70,7 @@ class _Run:
         self.focus: list[tuple[int, int, str]] = []  # (seg, token, ISO3) of every country named
         self.people: dict[str, str] = {}  # surname/full-name key -> person actor id
         self.where: list[str] = []  # countries named as places (locative, dateline, towns)
+        self.unplaced: set[str] = set()  # titled people "of" a place we do not know: no country guessed
 
     # -- actors and mentions ----------------------------------------------------------
     def actor_for(self, e: Entry, *, role: str | None = None, led_by: str | None = None,
@@ -134,16 +133,23 @@ class _Run:
         countries = named | {m_a.country for m in self.mentions
                       if (m_a := self.actors.get(m.actor)) is not None and m_a.country and m_a.kind != "person"
                       and not m_a.media}
+        known_people = {a.country for a in self.actors.values() if a.kind == "person" and a.known and a.country
+                        and (a.sector in _DOMESTIC_SECTORS or self._home_office(a))}
         if len(countries) != 1:
+            if not countries and len(known_people) == 1:  # "Interior Minister X allowed opposition leader Y"
+                self._domestic_people(next(iter(known_people)))
             return
         iso3 = next(iter(countries))
         for a in list(self.actors.values()):
             if a.country is not None or a.led_by or a.media or not a.sector:
                 continue
-            if a.kind == "person" and a.role and named == {iso3} and a.sector in _STATE_SECTORS and not a.id.startswith("NOUN."):
+            if a.kind == "person" and a.role and a.sector in _STATE_SECTORS | _DOMESTIC_SECTORS \
+                    and (named == {iso3} or a.sector in _DOMESTIC_SECTORS) \
+                    and not a.id.startswith("NOUN.") and a.id not in self.unplaced:
                 a.country = iso3
                 a.affiliation = a.affiliation or f"{iso3}.{a.sector}"
-            elif a.id.startswith("NOUN.") and a.kind != "person" and a.sector in _CONTEXT_SECTORS:
+            elif a.id.startswith("NOUN.") and a.kind != "person" and a.sector in _CONTEXT_SECTORS \
+                    and singular(a.name.split()[-1]) not in _NEWCOMERS:
                 self._remap(a.id, self.lex.sector_entry(iso3, a.sector))
 
     def _remap(self, old: str, e: Entry) -> None:
@@ -166,10 +172,19 @@ class _Run:
         owner: list[int] = []
         for t in tokens:
             m = _SPLIT_SUFFIX.match(t.text)
+            parts = [x for x in t.text.split("_") if x]
             if m:
                 words += [m.group(1), m.group(2)]
                 lemmas += [m.group(1), m.group(2)[1:]]
                 owner += [t.i, t.i]
+            elif len(parts) > 1:  # "Dol_Amroth" (PETRARCH-style joined words): the words of a name
+                words += parts
+                lemmas += parts
+                owner += [t.i] * len(parts)
+            elif t.text in ("'", "\u2019") and words and words[-1][-1:] in ("s", "S") and t.i > 0 \
+                    and not t.doc[t.i - 1].whitespace_:
+                words[-1] += "'"  # "Kurdistan Workers' Party": the plural possessive is part of the name
+                lemmas[-1] = words[-1]
             else:
                 words.append(t.text)
                 lemmas.append(t.lemma_ if t.pos_ in ("NOUN", "PROPN") else t.text)
@@ -191,10 +206,14 @@ class _Run:
             if claimed[h] or tok.pos_ not in ("NOUN", "PROPN"):
                 continue
             ent = ent_of.get(h)
-            if ent is not None and ent.label_ in ("ORG", "FAC", "PERSON") and not self._generic(ent):
+            if ent is not None and ent.label_ in ("ORG", "FAC", "PERSON") and not self._generic(ent) \
+                    and not self._owned_generic(doc, ent):
                 continue
             if h + 1 < len(doc) and doc[h + 1].ent_type_ == "PERSON":
                 continue  # a title before a name: the person pass binds it
+            if h + 2 < len(doc) and doc[h + 1].lower_ in ("for", "of") and tok.text[:1].isupper() \
+                    and self._title_before(doc, h + 1) and self._name_after(doc, h + 2):
+                continue  # "Minister for Interior Aftab Sherpao": the person pass binds the whole title
             head_start = self._agent_head(doc, h)
             if head_start is None:
                 continue
@@ -203,6 +222,9 @@ class _Run:
                 t = doc[j - 1]
                 if t.pos_ in _MOD_POS or t.ent_type_ in ("GPE", "NORP", "ORG") or t.text in ("-", "'s", "’s"):
                     j -= 1
+                    continue
+                if t.lower_ in _LED_WORDS and j - 2 >= 0 and doc[j - 2].text in _HYPHENS:
+                    j -= 1  # "Vietnamese - led forces": the sponsor belongs to the phrase
                     continue
                 if t.lower_ in ("and", "&") and j - 2 >= 0 and doc[j - 2].pos_ in ("ADJ", "PROPN") \
                         and doc[j].pos_ in ("ADJ", "PROPN") and doc[j - 2].dep_ != "pobj":
@@ -215,6 +237,9 @@ class _Run:
             if a >= 2 and doc[a - 1].text == "," and doc[a - 2].ent_type_ == "PERSON" \
                     and self._title_in(doc, j, h + 1):
                 continue  # "Jane Doe, Turkey's foreign minister,": the person's appositive
+            if tok.dep_ == "appos" and tok.head.ent_type_ == "PERSON" and tok.head.i < j \
+                    and self._title_in(doc, head_start, h + 1):
+                continue  # "Jane Doe, Algeria's leading rights activist,": the person's appositive
             det = doc[j - 1].lower_ if j > 0 else ""
             tokens = list(doc[j:h + 1])
             res, owner = self._resolve(tokens)
@@ -223,6 +248,10 @@ class _Run:
             if res.entry.source == "capital" and locative(doc, j):
                 continue  # "near Damascus": a place
             plural = tok.tag_ in ("NNS", "NNPS")
+            if res.led_by is not None:  # "Saudi-led forces": led by that country, never coreferent
+                self._register(seg, res, owner, j, h + 1, "noun", plural=plural)
+                claim(claimed, j, h + 1)
+                continue
             if res.entry.source == "noun" and res.entry.country is None and res.head is not None:
                 shared = self._conj_modifier(seg, h, res)  # "Danish media and government"
                 if shared is not None:
@@ -289,13 +318,32 @@ class _Run:
                 continue
             if prep.lower_ == "in" and sector in ("MIL", "SPY") and h == j and not self.lex.stems:
                 return False  # bare "troops in Syria" are often foreign troops
+            if prep.lower_ == "in" and norm(tok.lemma_) in _NEWCOMERS and not self.lex.stems:
+                return False  # "settlers in the West Bank", "refugees in Kenya" came from elsewhere
             spans = self._country_spans(doc, prep.i + 1, claimed)
             found: list[tuple[int, int, Entry]] = []
+            if prep.lower_ == "of" and norm(tok.lemma_) in _GOV_NOUNS and spans:
+                a0 = spans[0][0]
+                b0 = a0
+                while b0 < len(doc) and b0 - a0 < 6 and not claimed[b0] and doc[b0].text[:1].isupper() \
+                        and doc[b0].is_alpha:
+                    b0 += 1
+                leader, _ = self._resolve(list(doc[a0:b0]))
+                if leader is not None and leader.entry.kind == "person" and leader.entry.country \
+                        and leader.entry.sector == "GOV" and not leader.former:
+                    # "the military government of President X": the government of X's country
+                    gov = self.lex.sector_entry(leader.entry.country, "GOV")
+                    self.actor_for(gov)
+                    self.mention(seg, j, h + 1, gov.id, "noun")
+                    claim(claimed, j, h + 1)
+                    return True
             for a, b in spans:
                 r2, _ = self._resolve(list(doc[a:b]))
                 if r2 is None or r2.led_by or r2.extra or (r2.entry.kind != "state"
                                                            and r2.entry.source != "petrarch"):
                     break
+                if r2.entry.source in ("place", "capital") and r2.entry.country:
+                    r2.entry = self._city_in_context(doc, a, b, r2.entry)  # "Tripoli, the Lebanese port"
                 e2 = self._with_agent(r2.entry, res)
                 if e2 is None:
                     break
@@ -312,35 +360,6 @@ class _Run:
             claim(claimed, j, h + 1)
             return True
         return False
-
-    def _country_spans(self, doc: Doc, k: int, claimed: list[bool]) -> list[tuple[int, int]]:
-        """Capitalised names after a preposition, split at commas and 'and': 'Arnor, Osgiliath and Gondor'."""
-        out: list[tuple[int, int]] = []
-        while k < len(doc) and doc[k].pos_ == "DET":
-            k += 1
-        while k < len(doc) and len(out) < 5:
-            m = k
-            while m < len(doc) and not claimed[m] and m - k < 4 and doc[m].is_alpha \
-                    and doc[m].text[:1].isupper() and (m == k or doc[m].ent_iob_ != "B"):
-                m += 1
-            if m == k:
-                break
-            out.append((k, m))
-            if m + 1 < len(doc) and doc[m].text == "," and doc[m + 1].lower_ == "and":
-                m += 1
-            if m < len(doc) and doc[m].lower_ in ("and", ","):
-                k = m + 1
-                continue
-            break
-        return out
-
-    def _generic(self, ent: Span) -> bool:
-        """An ORG entity that is only a description ('defense ministry'), not a name."""
-        if ent.label_ != "ORG" or any(t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in
-                                      self.lex.agents and not title_word(t.lower_) for t in ent):
-            return False
-        res, _ = self._resolve([t for t in ent if t.lower_ != "the"])
-        return res is not None and res.entry.source == "noun"
 
     def _agent_head(self, doc: Doc, h: int) -> int | None:
         """Start token of the actor head noun ending at ``h`` ("task force"), or None."""
@@ -391,6 +410,7 @@ class _Run:
         self.mention(seg, main_start, j, e.id, via, plural=plural)
         if e.country and e.kind == "state":
             self.focus.append((seg.index, main_start, e.country))
+        self.focus.extend((seg.index, main_start, iso3) for iso3 in res.named)  # "Iraq's ... frontman X"
         return e.id
 
     def _noun_coref(self, seg: Segment, j: int, h: int, det: str, res: Resolution) -> str | None:
@@ -453,23 +473,60 @@ class _Run:
             if ent.label_ == "LOC" and not any(claimed[k] for k in range(ent.start, ent.end)):
                 loc, _ = self._resolve(list(ent))  # "in Algiers" tagged LOC: a place, in focus
                 if loc is not None and loc.entry.kind == "state" and loc.entry.country and not loc.extra:
-                    self.focus.append((seg.index, ent.start, loc.entry.country))
+                    if loc.entry.source in ("place", "capital"):
+                        loc.entry = self._city_in_context(doc, ent.start, ent.end, loc.entry)
+                    self.focus.append((seg.index, ent.start, loc.entry.country or ""))
                 continue
             if ent.label_ not in ENT_LABELS or any(claimed[k] for k in range(ent.start, ent.end)):
                 continue
             start = ent.start + (1 if doc[ent.start].lower_ == "the" else 0)
+            if ent.label_ == "NORP" and start > 0 and doc[start - 1].lower_ == "ethnic" and not claimed[start - 1]:
+                start -= 1  # "ethnic Albanians": a people, not the state (see resolver.combine)
+            elif ent.label_ == "NORP" and start > 0 and doc[start - 1].ent_type_ == "NORP" \
+                    and not claimed[start - 1] and any(e.source == "ethnic" for e in self.lex.lookup(ent.text)):
+                while start > 0 and doc[start - 1].ent_type_ == "NORP" and not claimed[start - 1]:
+                    start -= 1  # "Iraqi Kurds" (two NORP entities): the Kurds of Iraq
             if start >= ent.end:
                 continue
             if ent.label_ in ("PERSON", "ORG") and self._known_person(seg, start, ent.end, claimed):
                 continue
-            if ent.label_ == "PERSON" and (not any(e.kind != "person" for e in self.lex.lookup(
-                    doc[start:ent.end].text)) or self._title_before(doc, start)):
+            if ent.label_ in ("PERSON", "ORG") and start > 0 and not self.lex.lookup(doc[start:ent.end].text) \
+                    and self._media_noun(doc[start - 1]):
+                name = doc[start:ent.end].text  # "the opposition newspaper La Prensa": an outlet
+                e = Entry(id=f"MEDIA.{slug(name)}", name=name, country=None, sector="MED", kind="organization",
+                          source="unknown", media=True)
+                self.actor_for(e, label=ent.label_)
+                self.mention(seg, start, ent.end, e.id, "ner")
+                claim(claimed, start, ent.end)
+                continue
+            if ent.label_ == "ORG" and self._title_before(doc, start) and 2 <= ent.end - start <= 4 \
+                    and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in doc[start:ent.end]) \
+                    and not self.lex.lookup(doc[start:ent.end].text):
+                self._person(seg, start, ent.end, claimed)  # "Vice-President Moody Awori" tagged ORG
+                continue
+            if ent.label_ == "PERSON" and norm(doc[start:ent.end].text) not in self.lex.demonym_nouns \
+                    and (not any(e.kind != "person" for e in self.lex.lookup(doc[start:ent.end].text))
+                         or self._title_before(doc, start)):
                 if any(t.pos_ == "PROPN" for t in doc[start:ent.end]):
                     self._person(seg, start, ent.end, claimed)
                 continue  # (a country or organisation the NER took for a person goes on below)
             res, owner = self._resolve(list(doc[start:ent.end]))
+            if res is not None and res.entry.source in ("place", "capital") and res.entry.country and not res.extra:
+                res.entry = replace(self._city_in_context(doc, start, ent.end, res.entry), source=res.entry.source)
+            if res is not None and ent.label_ == "NORP" and doc[ent.end - 1].tag_ in ("NNS", "NNPS") \
+                    and (res.entry.sector == "ETH" or res.entry.kind == "group"):
+                home = self._people_place(doc, ent.end, ("of", "in") if res.entry.sector == "ETH" else ("of",))
+                if home is not None and home != res.entry.country:
+                    # "the Albanians of southern Serbia", "ethnic Albanians in south Serbia": a people there
+                    res = replace(res, entry=replace(self.lex.sector_entry(home, "ETH"), kind="group"))
+                self._register(seg, res, owner, start, ent.end, "ner", plural=True)  # "ethnic Albanians"
+                claim(claimed, start, ent.end)
+                continue
             if res is not None and (res.entry.source == "noun" or res.entry.source == "place"):
                 if ent.label_ in ("GPE", "FAC", "NORP"):
+                    if ent.label_ == "GPE" and res.entry.source == "place" and res.entry.country \
+                            and not res.extra and locative(doc, start):
+                        self.focus.append((seg.index, start, res.entry.country))  # "in Hong Kong": named
                     continue  # a town or region: the places stage takes it
                 country = self._focus_country(seg.index, start)
                 sector = res.entry.sector
@@ -482,10 +539,17 @@ class _Run:
                     continue
                 res = None  # "Acme Widgets Corporation": a name, not a description
             if res is None:
+                if split_demonym(self, seg, start, ent.end, claimed):
+                    continue
+                named = self._acronym_of(seg, start, ent.end)
+                if named is not None:  # "the Nigerian Union of Teachers (NUT)": the name's short form
+                    self.mention(seg, start, ent.end, named, "coref")
+                    claim(claimed, start, ent.end)
+                    continue
                 if ent.label_ == "ORG" and not looks_like_place(ent.text):
                     name = doc[start:ent.end].text
-                    e = Entry(id=f"ORG.{slug(name)}", name=name, country=None, sector=None,
-                              kind="organization", source="unknown")
+                    e = Entry(id=f"ORG.{slug(name)}", name=name, country=self._facility_place(doc, start, ent.end),
+                              sector=None, kind="organization", source="unknown")
                     self.actor_for(e, label="ORG")
                     self.mention(seg, start, ent.end, e.id, "ner")
                     claim(claimed, start, ent.end)
@@ -495,7 +559,8 @@ class _Run:
 
                 city_country = place_country(norm(ent.text))
                 if city_country:
-                    self.focus.append((seg.index, start, city_country))
+                    city = self._city_in_context(doc, start, ent.end, self.lex.state_entry(city_country))
+                    self.focus.append((seg.index, start, city.country or city_country))
                 continue
             e = res.entry
             if e.kind == "state" and dateline(doc, start, ent.end):
@@ -504,11 +569,17 @@ class _Run:
             if e.kind == "state":
                 if ent.label_ == "NORP":
                     # "Russian airstrikes", "an Indian proposal": the country acts through the thing
-                    self._demonym_noun(seg, start, ent.end, claimed)
+                    demonym_noun(self, seg, start, ent.end, claimed)
                     continue
                 if locative(doc, start):
                     self.focus.append((seg.index, start, e.country or ""))
-                    continue
+                    if e.source != "petrarch":  # PETRARCH dictionaries code every named actor, places too
+                        continue
+                    if res.head is not None:  # only the name ("Osgiliath" of an entity "Osgiliath with Gondor")
+                        hs, he = owner[res.head.start], owner[res.head.end - 1] + 1
+                        self._register(seg, res, owner, hs, he, "metonym")
+                        claim(claimed, hs, he)
+                        continue
                 self._register(seg, res, owner, start, ent.end, "metonym")
                 claim(claimed, start, ent.end)
                 continue
@@ -519,63 +590,6 @@ class _Run:
             self._register(seg, res, owner, start, ent.end, "ner",
                            plural=doc[ent.end - 1].tag_ in ("NNS", "NNPS"))
             claim(claimed, start, ent.end)
-
-    def _demonym_noun(self, seg: Segment, i: int, j: int, claimed: list[bool]) -> None:
-        """A demonym modifying a noun that names no actor ("Russian airstrikes", "Israeli army bulldozers"):
-        the country (the sector of an actor noun in between, if any), via 'noun', on the head noun."""
-        doc = seg.doc
-        last = doc[j - 1]
-        head = last.head
-        if not seg.parsed:  # no parse (triage): the last noun of the words that follow
-            k = j
-            while k < len(doc) and doc[k].pos_ in ("ADJ", "NOUN") and not doc[k].ent_type_:
-                k += 1
-            if k == j or doc[k - 1].pos_ != "NOUN":
-                return
-            head = doc[k - 1]
-        elif last.dep_ not in ("amod", "compound", "nmod") or head.i <= last.i or head.pos_ != "NOUN":
-            return
-        if head.i - j > 3 or any(claimed[k] for k in range(i, head.i + 1)) or head.ent_type_ \
-                or norm(head.lemma_) in _NOT_ACTED or locative(doc, i):
-            return
-        between = doc[j:head.i]
-        if any(t.pos_ not in ("ADJ", "NOUN", "PROPN") or t.ent_type_ in ("NORP", "GPE", "ORG") for t in between):
-            return  # "Russian and Iranian allies" is the noun-phrase pass's, "Syrian Kurdish fighters" too
-        start = i - 1 if i > 0 and doc[i - 1].pos_ == "DET" else i
-        res, owner = self._resolve(list(doc[i:head.i + 1]))
-        if res is None or res.entry.country is None or res.led_by or res.extra:
-            return
-        self._register(seg, res, owner, start, head.i + 1, "noun",
-                       plural=head.tag_ in ("NNS", "NNPS"))
-        claim(claimed, start, head.i + 1)
-
-    def _appositive(self, doc: Doc, j: int, e: Entry) -> Entry:
-        """'Jane Doe, a Pentagon spokesperson,' / 'Jane Doe, Turkey's foreign minister': bind the role."""
-        if j + 1 >= len(doc) or doc[j].text != ",":
-            return e
-        k = j + 1
-        while k < len(doc) and k - j <= 10 and (doc[k].pos_ in ("DET", "ADJ", "PROPN", "NOUN", "PART")
-                                                or doc[k].lower_ in ("of", "'s", "\u2019s", "-")):
-            k += 1
-        if k <= j + 1 or (k < len(doc) and doc[k].text not in (",", ".", ";", ")", "\u2014")
-                          and doc[k].pos_ not in ("VERB", "AUX")):
-            return e
-        res, _ = self._resolve([t for t in doc[j + 1:k] if t.pos_ != "DET"])
-        if res is None or res.head is None or res.head.kind != "role" or not res.entry.sector:
-            return e
-        return replace(e, country=res.entry.country, sector=res.entry.sector, role=res.role,
-                       affiliation=res.entry.id if res.entry.kind != "person" else res.entry.affiliation,
-                       source="title")
-
-    def _title_in(self, doc: Doc, i: int, j: int) -> bool:
-        return any(norm(doc[a:b].text) in self.lex.roles for a in range(i, j) for b in range(a + 1, min(j, a + 4) + 1))
-
-    def _title_before(self, doc: Doc, i: int) -> bool:
-        """A role title ends right before token ``i`` ("Deputy Prime Minister Telemar")."""
-        for n in (3, 2, 1):
-            if i - n >= 0 and norm(doc[i - n:i].text) in self.lex.roles:
-                return True
-        return False
 
     def _known_person(self, seg: Segment, i: int, j: int, claimed: list[bool]) -> bool:
         """A name already met in the article ('Pahon' after 'Eric Pahon') -> that person (coref)."""
@@ -597,7 +611,7 @@ class _Run:
                     or (t.text in ("'s", "\u2019s") and k - 2 >= 0 and doc[k - 2].text[:1].isupper()):
                 k -= 1  # "Gondor's Prime Minister Falastur"
                 continue
-            if t.lower_ in ("of", "the") and k - 2 >= 0 and k < i and doc[k].text[:1].isupper() \
+            if t.lower_ in ("of", "the", "for") and k - 2 >= 0 and k < i and doc[k].text[:1].isupper() \
                     and doc[k - 2].pos_ in ("PROPN", "NOUN", "DET", "ADP"):
                 k -= 1  # "Secretary of State Antony Blinken", "Minister of the Interior X"
                 continue
@@ -629,7 +643,9 @@ class _Run:
                 return
         if res is None or res.entry.kind != "person":
             name = doc[i:j].text
-            known, left = surname_person(self.lex, norm(name), self.date) if j - i == 1 else (None, False)
+            known, left = surname_person(self.lex, norm(name), self.date) if j - i == 1 \
+                and norm(name) not in NOT_SURNAMES \
+                else fuzzy_person(self.lex, [t.text for t in doc[i:j]], self.date)
             if known is not None:
                 e = replace(known, sector="ELI") if left else known
             else:
@@ -642,6 +658,8 @@ class _Run:
             return
         if res.entry.source == "title":
             res.entry = replace(res.entry, id=f"PER.{slug(doc[i:j].text)}", name=doc[i:j].text)
+        if via == "title":
+            res = title_of(self, doc, i, j, res)
         start = k if via == "title" else i
         self._register(seg, res, owner, start, j, via)
         claim(claimed, start, j)
@@ -661,11 +679,21 @@ class _Run:
                 elif m > k and doc[m].lower_ in ("of", "the") and m + 1 < len(doc) and not claimed[m + 1] \
                         and capital_word(doc[m + 1]):
                     m += 1  # "Prince of Dol Amroth", "Bank of England"
+                elif m > k and doc[m].text in _HYPHENS and m + 1 < len(doc) and not claimed[m + 1] \
+                        and capital_word(doc[m + 1]):
+                    m += 1  # "Anti-Corruption"
                 else:
                     break
             while m > k and doc[m - 1].lower_ in ("of", "the"):
                 m -= 1
             words, lemmas, owner = self._words(list(doc[k:m]))
+            if m - k >= 3 and not any(claimed[x] for x in range(k, m)):
+                whole = combine(scan(words, self.lex, lemmas), self.lex, self.date, words)
+                if whole is not None and whole.entry.id.startswith("ORG.") and whole.entry.country:
+                    self._register(seg, whole, owner, k, m, "dict")  # "Kenya Anti-Corruption Commission"
+                    claim(claimed, k, m)
+                    k = m
+                    continue
             for it in scan(words, self.lex, lemmas):
                 if it.kind != "entry":
                     continue
@@ -679,7 +707,8 @@ class _Run:
                 if e.kind == "state":  # a country the NER missed ("Arnor is about to ...")
                     if locative(doc, i) or dateline(doc, i, j):
                         self.focus.append((seg.index, i, e.country or ""))
-                        continue
+                        if e.source != "petrarch" or dateline(doc, i, j):  # PETRARCH: places are actors
+                            continue
                     self._register(seg, Resolution(entry=e, head=it), owner, i, j, "metonym")
                     claim(claimed, i, j)
                     continue
@@ -736,12 +765,6 @@ class _Run:
                     first = self._mention_at(m.seg, m.coord_head)
                     if first is not None:
                         return first
-                return m.actor
-        return None
-
-    def _mention_at(self, seg_i: int, tok_i: int) -> str | None:
-        for m in reversed(self.mentions):
-            if m.seg == seg_i and m.start <= tok_i < m.end:
                 return m.actor
         return None
 

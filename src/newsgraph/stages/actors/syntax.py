@@ -65,3 +65,14 @@ def looks_like_place(text: str) -> bool:
     from .places_names import is_place_name
 
     return is_place_name(text)
+
+
+def of_proper_noun(doc: Doc, j: int) -> tuple[int, int] | None:
+    """The proper noun after 'of' at token ``j`` ("of Morocco", "of the Netherlands"), as a span."""
+    if j + 1 >= len(doc) or doc[j].lower_ != "of":
+        return None
+    k = j + 1 + (1 if doc[j + 1].lower_ == "the" else 0)
+    m = k
+    while m < len(doc) and m - k < 4 and (doc[m].pos_ == "PROPN" or (m > k and doc[m].text == "-")):
+        m += 1
+    return (k, m) if m > k else None

@@ -32,6 +32,14 @@ PARTITIVE = frozenset({
     "representatives", "position", "positions", "base", "bases", "target", "targets",
 })
 CO_ACTOR_PREPS = frozenset({"with", "alongside"})
+#: Nouns naming an act, whose participle's agent is the act's author ("crimes committed by X").
+ACTS = frozenset({
+    "crime", "atrocity", "abuse", "violation", "attack", "killing", "massacre", "act", "operation", "offensive",
+    "campaign", "raid", "bombing", "shelling", "assault", "incursion", "demonstration", "protest", "rally",
+    "strike", "march", "execution", "arrest", "detention", "torture",
+})
+#: Pronouns read as the reporting verb's subject when the actors stage leaves them unresolved.
+PRONOUNS = frozenset({"it", "its", "they", "their", "them", "he", "his", "him", "she", "her"})
 
 
 class Resolver:
@@ -98,6 +106,8 @@ class Resolver:
             rel = _relative_antecedent(head)
             return self._np_one(rel, depth + 1) if rel is not None and depth < 3 else []
         own = self.at(head)
+        if own is None and head.lower_ in PRONOUNS and depth < 3:
+            return self._antecedent(head, depth)
         mods: list[str] = []
         for child in head.lefts:
             if child.dep_ not in MODIFIERS:
@@ -134,6 +144,11 @@ class Resolver:
                                 return found
         if mods:
             return mods
+        for child in head.lefts:  # "their forces": the possessive pronoun's antecedent
+            if child.dep_ == "poss" and child.lower_ in PRONOUNS and self.at(child) is None and depth < 3:
+                found = self._antecedent(child, depth)
+                if found:
+                    return found
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ == "by" and depth < 3:  # "condemned an attack by X"
                 for pobj in child.children:
@@ -143,6 +158,28 @@ class Resolver:
                 ref = self.at(child)
                 if ref:
                     return [ref]
+            if child.dep_ == "acl" and child.tag_ == "VBN" and depth < 3 \
+                    and head.lemma_.lower() in ACTS:  # "crimes committed by Croat forces"
+                for agent in child.children:
+                    if agent.dep_ == "agent":
+                        found = [r for g in agent.children if g.dep_ == "pobj" for r in self.np(g, depth + 1)]
+                        if found:
+                            return found
+        return []
+
+    def _antecedent(self, pron: Token, depth: int) -> list[str]:
+        """An unresolved pronoun in a reported clause stands for the reporting verb's subject
+        ("Bosnian Serbs said their forces had completed ...", "X says it will ...")."""
+        node = pron
+        for _ in range(10):
+            if node.head.i == node.i:
+                return []
+            if node.dep_ == "ccomp" and node.head.pos_ in {"VERB", "AUX"}:
+                subj = [c for c in node.head.children if c.dep_ in SUBJ]
+                if subj and subj[0].lower_ not in PRONOUNS:
+                    return self.np(subj[0], depth + 1)
+                return []
+            node = node.head
         return []
 
     def objects_of(self, prep: Token) -> list[Token]:
@@ -172,6 +209,10 @@ def country_of(article: Article, ref: str) -> str | None:
         return actor.country
     if actor is not None and actor.affiliation and actor.affiliation != ref:
         return country_of(article, actor.affiliation)
+    if actor is not None and actor.led_by and actor.led_by != ref:  # "Saudi-led coalition" codes as SAU
+        return country_of(article, actor.led_by) or (actor.led_by if _is_country(actor.led_by) else None)
+    if actor is not None and actor.kind == "organization" and actor.sector in {"IGO", "NGO"}:
+        return None  # "ILO", "WFP": an organisation's three-letter id is no country code
     head, _, rest = ref.partition(".")
     if rest and not rest.replace(".", "").isupper():  # "PER.askar_akayev", "ORG.fis": a namespace, no country
         return None

@@ -18,7 +18,14 @@ from ..common import date_at, date_value, place_at
 from .args import OBJ, PASS_SUBJ, SUBJ, Resolver, _is_country, country_of
 from .lexicon import Lexicon, NounPattern, VerbPattern, cameo_info, plover_of
 from .modality import ANNOUNCE, INTEND, SPEECH, _has_aux, modality_of
-from .phrase import _actor_after, _context_ok, _discarded, _seq_ends, _vp_targets
+from .petrarch_clauses import (
+    compound_ok,
+    form_ok,
+    marked_roles,
+    petrarch_filter,
+    petrarch_roles,
+)
+from .phrase import _context_ok, _discarded, _vp_targets
 from .place_target import (
     DOMESTIC,
     _country_actor,
@@ -26,6 +33,31 @@ from .place_target import (
     _domestic_target,
     _place_rule_applies,
     place_targets,
+)
+from .roles import drop_own, locate_groups, merge_parties, reciprocal
+from .syntax import (
+    ATTEMPTS,
+    DURATIONS,
+    GATHER,
+    INSTRUMENTS,
+    REPORTING,
+    STATIVE_PASSIVE,
+    _clause_tokens,
+    _condition_subjects,
+    _dangling_object,
+    _descriptive,
+    _in_place_phrase,
+    _is_passive,
+    _lemma_in,
+    _misparsed_reporter,
+    _noun_clause_anchor,
+    _own_complement,
+    _prep_targets,
+    _protest_purpose,
+    _reduced_passive,
+    _reported,
+    _uncoded,
+    _uniq,
 )
 
 #: Verbs whose object (not subject) does what the complement says ("urged X to", "accused X of").
@@ -42,7 +74,6 @@ DEFAULT_PREPS: dict[str, tuple[str, ...]] = {
     "AGREE": ("with", "to"), "SUPPORT": ("for", "to"), "CONCEDE": ("to",), "RETREAT": ("to", "from"),
     "REQUEST": ("on", "to", "from"), "REJECT": ("from",),
 }
-REPORTING = SPEECH | frozenset({"report", "write", "note", "add", "say", "tell", "claim"})
 #: Intended cooperative actions are coded as the CAMEO 03 "express intent to ..." code (PLOVER AGREE).
 INTENT_CODES: dict[str, str] = {
     "CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033", "CONCEDE": "035", "RETREAT": "035",
@@ -52,14 +83,16 @@ REFUSE_CODES: dict[str, str] = {
     "CONSULT": "125", "COOPERATE": "121", "AID": "122", "SUPPORT": "120", "CONCEDE": "124", "RETREAT": "124",
     "AGREE": "120",
 }
+#: Types never aimed at the source's own state (a bare own-country target is dropped).
+NOT_SELF = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "RETREAT", "AID"})
 REFUSE = frozenset({"refuse", "decline", "reject", "fail"})
 FUTURE = frozenset({"will", "would", "shall", "'ll", "'d", "wo"})
 MUST = frozenset({"must", "should"})
 SAY_MUST = frozenset({"declare", "insist", "reiterate", "conclude", "repeat", "emphasize", "emphasise",
                       "remind", "demand", "announce", "urge"})
 #: Types whose target may sit in a purpose or complement clause.
-EMBEDDING = frozenset({"THREATEN", "REQUEST", "AGREE", "REJECT", "PROTEST"})
-EMBEDDED_PREPS = ("against", "with", "to", "on", "at", "from")
+EMBEDDING = frozenset({"THREATEN", "REQUEST", "AGREE", "REJECT", "PROTEST", "AID"})
+EMBEDDED_PREPS = ("against", "with", "to", "on", "at", "from", "for")
 MILITARY_NOUNS = frozenset({"troop", "troops", "soldier", "soldiers", "force", "forces", "warship", "warships",
                             "jet", "jets", "tank", "tanks", "battalion", "brigade", "unit", "units", "army",
                             "marine", "marines", "warplane", "warplanes", "reinforcement", "reinforcements"})
@@ -67,7 +100,6 @@ MILITARY_NOUNS = frozenset({"troop", "troops", "soldier", "soldiers", "force", "
 CONTAINERS = frozenset({"state", "part", "number", "series", "round", "wave", "set", "return", "entry", "deployment",
                         "delivery", "arrival", "release", "ton", "tonne", "kg", "kilogram", "pound", "shipment",
                         "consignment", "batch", "load", "package", "amount", "quantity", "worth", "lot"})
-CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "conj", "csubj", "parataxis", "acl"})
 
 
 @dataclass
@@ -84,6 +116,8 @@ class Hit:
     noun: bool = False
     #: code of the reverse direction (PETRARCH ``[032:033]``: "X arrived in Y" is also Y hosting X)
     reverse: str | None = None
+    #: matched by a PETRARCH verb pattern (PETRARCH's clause rules apply, see .petrarch_clauses)
+    petrarch: bool = False
 
 
 class Coder:
@@ -147,6 +181,7 @@ class Coder:
             hit = self._backer_hit(tok, res) or self._must_hit(tok, res)
             if hit is not None:
                 hits.append(hit)
+        hits = petrarch_filter(doc, hits)  # PETRARCH's clause rules, for PETRARCH patterns' hits only
         return sorted(hits, key=lambda h: h.tokens[0].i)
 
     def _transparent(self, tok: Token, res: Resolver) -> bool:
@@ -162,21 +197,25 @@ class Coder:
 
     # -- verbs -----------------------------------------------------------------------------
     def _verb_hit(self, tok: Token, res: Resolver, consumed: set[int]) -> Hit | None:
-        if tok.dep_ in {"amod", "aux", "auxpass", "compound"}:
+        if tok.dep_ in {"amod", "aux", "auxpass", "compound"} or _descriptive(tok):
             return None
         pats = self.lex.verbs.get(tok.lemma_.lower()) or self.lex.verbs.get(tok.lower_)
+        form = self.lex.verbs.get(tok.lower_) if tok.lower_ != tok.lemma_.lower() else None
+        if form and any(p.vp_target for p in form):  # a PETRARCH entry for this very form ("LEFT")
+            pats = form
         if not pats:
             return None
         children = list(tok.children)
         passive = _is_passive(tok)
-        particles = {c.lower_ for c in children if c.dep_ in {"prt", "prep", "advmod"}}
-        objs = [c for c in children if c.dep_ in OBJ]
+        particles = {c.lower_ for c in children if c.dep_ in {"prt", "prep", "advmod"}
+                     or (c.dep_ == "dative" and c.pos_ == "ADP")}  # "providing photographs ... to X"
+        objs = [c for c in children if c.dep_ in OBJ and not _misparsed_reporter(c)]
         datives = [c for c in children if c.dep_ == "dative"]  # "give Tanzania a grant"
         if passive:
-            objs += [c for c in children if c.dep_ in PASS_SUBJ]
+            objs += [c for c in children if c.dep_ in PASS_SUBJ] or ([tok.head] if _reduced_passive(tok) else [])
             if tok.dep_ == "conj" and not objs:  # "was convicted and sentenced": shared passive subject
                 objs += [c for c in tok.head.children if c.dep_ in PASS_SUBJ]
-        best: tuple[tuple[int, int, int], VerbPattern, Token | None] | None = None
+        best: tuple[tuple[int, int, int, int], VerbPattern, Token | None] | None = None
         for p in pats:
             if p.particle and p.particle not in particles:
                 continue
@@ -185,6 +224,7 @@ class Coder:
             if p.needs_actor_object and not any(res.np(o) for o in objs):
                 continue
             theme: Token | None = None
+            by_compound = 0
             if p.objects:
                 cands = list(objs)
                 for o in objs:  # "lifted a state of emergency": the "of" noun of a container head
@@ -197,14 +237,20 @@ class Coder:
                     if c.dep_ == "xcomp":  # "go on strike"
                         cands.append(c)
                 theme = next((c for c in cands if _lemma_in(c, p.objects)), None)
+                if theme is None:  # "violated the ceasefire agreement": the compound names what it is
+                    theme = next((c for c in cands if any(g.dep_ == "compound" and _lemma_in(g, p.objects)
+                                                          for g in c.children)), None)
+                    by_compound = 1
                 if theme is None:
                     continue
             if (p.context or p.pre_context) and not _context_ok(tok, p.context, p.pre_context):
                 continue
+            if p.vp_target and not (form_ok(p, tok) and compound_ok(p, tok)):  # PETRARCH: word forms, "%"
+                continue
             # among equally specific patterns, one whose target preposition is present wins, and an
             # unmarked one beats one whose prepositions are absent ("protested to X" / "protested in Y")
             prep_fit = 0 if not p.preps else (1 if particles & set(p.preps) else -1)
-            score = (p.specificity, prep_fit, p.priority)
+            score = (p.specificity, prep_fit, p.priority, by_compound)
             if best is None or score > best[0]:
                 best = (score, p, theme)
         if best is None:
@@ -212,7 +258,7 @@ class Coder:
         _score, pat, theme = best
         cameo = pat.cameo
         plover = plover_of(cameo) or ""
-        hit = Hit([tok], cameo, pat.mode, pat.rule, passive=passive, reverse=pat.reverse)
+        hit = Hit([tok], cameo, pat.mode, pat.rule, passive=passive, reverse=pat.reverse, petrarch=pat.vp_target)
         if theme is not None:
             consumed.add(theme.i)
             consumed.update(c.i for c in theme.conjuncts)
@@ -221,26 +267,55 @@ class Coder:
         hit.source += [r for r in self._co_actors(tok, res, consumed) if r not in hit.source]
         # -- target
         targets: list[str] = []
-        if not pat.notarget:
+        if pat.vp_target:  # PETRARCH's roles: see .petrarch_clauses.petrarch_roles
+            hit.source, targets = petrarch_roles(tok, pat, res, hit.source, objs, passive)
+        elif not pat.notarget:
             preps = pat.preps or DEFAULT_PREPS.get(plover, ())
+            if plover == "ACCUSE":  # "complained to the UN over Israeli air raids": the accused, not the addressee
+                for c in children:
+                    if c.dep_ == "prep" and c.lower_ in {"over", "about", "against"}:
+                        for g in c.children:
+                            if g.dep_ == "pobj":
+                                targets += res.np(g) or (self.noun_sources(g, res) if self._is_event_noun(g) else [])
             for d in datives:
-                targets += res.np(d)
+                if d.pos_ == "ADP":  # "to X" parsed as a dative
+                    targets += [r for g in d.children if g.dep_ == "pobj" for r in res.np(g)] \
+                        or _dangling_object(res, d)
+                else:
+                    targets += res.np(d)
             if theme is not None:
                 if theme.dep_ == "pobj":  # "called into question the role of X": object is the target
                     for o in objs:
                         targets += res.np(o)
-                targets += _prep_targets(res, [tok, theme], preps)
+                if plover == "REQUEST" and self._is_event_noun(theme):  # "demanded the withdrawal of X's forces"
+                    targets += [r for c in theme.children if c.dep_ == "prep" and c.lower_ == "of"
+                                for g in c.children if g.dep_ == "pobj" for r in res.np(g)]
+                if not targets:  # (not the theme itself: "contribute troops to a force" is no troops -> troops)
+                    targets += [r for r in _prep_targets(res, [tok, theme], preps) if r not in res.np(theme)]
                 if not targets and plover != "MOBILIZE":  # "rejected Iraq's proposal": the owner
-                    targets += res.np(theme)
+                    own = {country_of(res.article, r) for r in hit.source} - {None}
+                    # "contribute (its) troops to ...": the source's own troops are no target
+                    targets += [r for r in res.np(theme) if country_of(res.article, r) not in own]
             else:
-                if plover != "MOBILIZE":
-                    for o in objs:
+                if plover != "MOBILIZE" and not (targets and any(d.pos_ == "ADP" for d in datives)):
+                    for o in objs:  # (with a recipient "to X", the object is what is given)
                         found = res.np(o)
                         if not found and self._is_event_noun(o):  # "condemned the attack by X"
                             found = self.noun_sources(o, res)
+                        if not found and plover in {"ASSAULT", "COERCE"}:  # "attacked a camp for refugees"
+                            found = [r for c in o.children if c.dep_ == "prep" and c.lower_ in {"for", "of"}
+                                     for g in c.children if g.dep_ == "pobj" for r in res.np(g)]
                         targets += found
+                # "offered its troops to X": an object owned by the source is no target
+                targets = [t for t in targets if t not in hit.source]
                 if not targets:  # "lift the curfew on Palestinians", "sent arms to Pakistan"
                     targets += _prep_targets(res, [tok, *objs], preps)
+                if not targets and not objs:  # "donated and delivered goods to X": shared object and recipient
+                    shared = [c for c in children if c.dep_ == "conj" and c.pos_ == "VERB"
+                              and not any(g.dep_ in SUBJ for g in c.children)]
+                    shared_objs = [g for c in shared for g in c.children if g.dep_ in OBJ]
+                    if shared_objs:
+                        targets += _prep_targets(res, [*shared, *shared_objs], preps)
             if not pat.vp_target:
                 if not targets and plover == "REQUEST":
                     targets += self._complement_targets(tok, res)
@@ -248,10 +323,26 @@ class Coder:
                     targets += self._embedded_targets(tok, res)
                 if not targets and plover == "THREATEN":  # "threatened retaliation if the U.S. imposed ..."
                     targets += _condition_subjects(tok, res)
-            if not targets and (pat.vp_target or plover != "MOBILIZE"):
-                targets += _vp_targets(tok, res, set(hit.source))
+                if not targets and plover == "PROTEST":  # "... in protest against X's decision"
+                    targets += self._protest_object(tok, res)
+                if not targets and plover == "MOBILIZE":  # "mobilized reservists for a war against X"
+                    targets += [r for h in [tok, *objs] for c in h.children if c.dep_ == "prep" and c.lower_ == "for"
+                                for g in c.children if g.dep_ == "pobj" and self._is_event_noun(g)
+                                for r in _prep_targets(res, [g], ("against", "on", "with"))]
+                if not targets and plover in {"THREATEN", "AGREE"}:
+                    # "threatened to resume attacks in Israel", "agreed to set up a centre in Tokyo":
+                    # the place of the threatened or agreed act
+                    for c in children:
+                        if c.dep_ in {"xcomp", "ccomp"} and c.pos_ == "VERB":
+                            objs_c = [g for g in c.children if g.dep_ in OBJ]
+                            targets += place_targets(res, [c, *objs_c], "COERCE", "170")
+            if not pat.vp_target:  # "reneged on his commitment to X": the source's own phrase is no target
+                targets = [t for t in targets if t not in hit.source]
+            if not targets and (pat.vp_target or plover != "MOBILIZE") \
+                    and (pat.vp_target or not _own_complement(tok, res, hit.source)):
+                targets += _vp_targets(tok, res, set(hit.source) | set(res.np(theme) if theme is not None else []))
         if pat.post_source >= 0 or pat.post_target >= 0 or pat.pre_target:
-            targets = _marked_roles(tok, pat, res, hit, targets)
+            targets = marked_roles(tok, pat, res, hit, targets)
         hit.target = _uniq(t for t in targets if t not in hit.source)
         if not hit.target and hit.source and not pat.notarget and not pat.vp_target:
             hit.target = [t for t in place_targets(res, [tok, *objs], plover, cameo) if t not in hit.source]
@@ -279,9 +370,14 @@ class Coder:
                 for g in c.children:
                     if g.dep_ == "pobj":
                         out += res.np(g)
+            if not agents and tok.lemma_.lower() in STATIVE_PASSIVE:  # "Vietnam is committed to", "X is opposed to"
+                out += [r for c in children if c.dep_ in PASS_SUBJ for r in res.np(c)]
             return _uniq(out)
         else:
             subj = [c for c in children if c.dep_ in SUBJ]
+            # "The Red Cross operating in Iraq said": a participle parsed as the subject stands for its own
+            subj = [g for s in subj for g in ([x for x in s.children if x.dep_ in SUBJ] or [s])
+                    if s.pos_ == "VERB" and s.tag_ == "VBG"] + [s for s in subj if not (s.pos_ == "VERB" and s.tag_ == "VBG")]
             if subj:
                 out = []
                 for s in subj:
@@ -322,7 +418,11 @@ class Coder:
         if dep in {"relcl", "acl"}:
             if head.pos_ in {"NOUN", "PROPN"} and self._is_event_noun(head):
                 return self.noun_sources(head, res, depth + 1)
-            return res.np(head)
+            found = res.np(head)
+            if not found and dep == "acl" and head.dep_ in OBJ and head.head.pos_ in {"VERB", "AUX"}:
+                # "issued a declaration demanding ...", "sent a letter urging ...": the issuer
+                found = self.verb_sources(head.head, res, depth + 1)
+            return found
         if dep == "pcomp" or (dep == "pobj" and tok.tag_ == "VBG"):
             gov = head.head
             if gov.pos_ in {"VERB", "AUX"}:
@@ -340,7 +440,9 @@ class Coder:
             if verb.pos_ in {"VERB", "AUX"}:
                 return self.verb_sources(verb, res, depth + 1)
             return []
-        if dep == "advcl" and tok.tag_ in {"VBG", "VBN"}:
+        if dep == "advcl" and (tok.tag_ in {"VBG", "VBN"} or any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
+            # participle or purpose clause ("sent personnel to investigate ..."): the main subject
             return self.verb_sources(head, res, depth + 1)
         return []
 
@@ -360,6 +462,22 @@ class Coder:
                 out += _prep_targets(res, [c], ("with",))
         return _uniq(out)
 
+    def _protest_object(self, tok: Token, res: Resolver) -> list[str]:
+        """What "in protest against/of/at X" (on the trigger or its verb) is aimed at: X's actor, or the
+        author of the act X names ("in protest against violations by Algerian security forces")."""
+        out: list[str] = []
+        for h in [tok, tok.head] if tok.dep_ in OBJ else [tok]:
+            for c in h.children:
+                if c.dep_ != "prep" or c.lower_ != "in":
+                    continue
+                for p in (g for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() == "protest"):
+                    for pp in p.children:
+                        if pp.dep_ == "prep" and pp.lower_ in {"against", "of", "at", "over"}:
+                            for g in pp.children:
+                                if g.dep_ == "pobj":
+                                    out += res.np(g) or self.noun_sources(g, res)
+        return out
+
     def _embedded_targets(self, tok: Token, res: Resolver) -> list[str]:
         """Target of a threat, demand or protest read from its purpose or complement clause
         ("threatened to break off relations with Congo", "strike to protest against X's decision")."""
@@ -367,19 +485,27 @@ class Coder:
         for c in tok.children:
             if c.dep_ not in {"xcomp", "advcl", "ccomp"} or c.pos_ not in {"VERB", "AUX"}:
                 continue
-            objs = [g for g in c.children if g.dep_ in OBJ | {"dative"}]
-            for o in objs:
-                out += res.np(o)
-            out += _prep_targets(res, [c, *objs], EMBEDDED_PREPS)
-            if out:
-                break
+            # "sent material to help defend X": one level further down a bare helper verb
+            clauses = [c, *[g for g in c.children if g.dep_ in {"xcomp", "ccomp"} and g.pos_ == "VERB"
+                            and c.lemma_.lower() in {"help", "try", "seek", "continue", "begin", "start"}]]
+            for cl in clauses:
+                objs = [g for g in cl.children if g.dep_ in OBJ | {"dative"}]
+                if any(plover_of(p.cameo) == "MOBILIZE" for p in self.lex.verbs.get(cl.lemma_.lower(), [])):
+                    # "refused to deploy troops in Iraq": the troops moved are no target, the place is
+                    out += place_targets(res, [cl, *objs], "MOBILIZE", "150")
+                    objs = []
+                for o in objs:
+                    out += res.np(o)
+                out += _prep_targets(res, [cl, *objs], EMBEDDED_PREPS)
+                if out:
+                    return out
         return out
 
     def _complement_targets(self, tok: Token, res: Resolver) -> list[str]:
         """The object of what is demanded ("calls ... to expel U.S. forces")."""
         out: list[str] = []
         for c in tok.children:
-            if c.dep_ == "ccomp":  # "demanding that President X abandon ..."
+            if c.dep_ in {"ccomp", "acl"}:  # "demanding that President X abandon ...", "its demand that X ..."
                 for g in c.children:
                     if g.dep_ in SUBJ | PASS_SUBJ:
                         out += res.np(g)
@@ -409,8 +535,8 @@ class Coder:
         return plain[0] if plain else None
 
     def _noun_hit(self, tok: Token, res: Resolver) -> Hit | None:
-        if tok.dep_ == "compound" and self._is_event_noun(tok.head):
-            return None
+        if tok.dep_ == "compound" and (self._is_event_noun(tok.head) or res.at(tok.head) is not None):
+            return None  # "war crimes", "border patrol agents": a modifier naming a kind, not an event
         pat = self._noun_pattern(tok)
         if pat is None:
             return None
@@ -422,10 +548,16 @@ class Coder:
         hit = Hit(toks, pat.cameo, pat.mode, pat.rule, noun=True)
         preps = pat.preps or DEFAULT_PREPS.get(plover, ("against", "on"))
         hit.source = self.noun_sources(tok, res, exclude_preps=preps)
+        if pat.cameo.startswith("150") and len({country_of(res.article, r) for r in hit.source} - {None}) > 1:
+            # "French and Egyptian warships launched war games": exercises of several states are joint
+            hit.cameo, hit.rule, plover = "062", f"{pat.rule} (joint)", "COOPERATE"
         targets = _prep_targets(res, [tok], preps)
         if not targets and tok.dep_ in OBJ and tok.head.lemma_.lower() not in self.lex.light_verbs \
                 and tok.head.pos_ in {"VERB", "AUX"}:  # "condemned the offensive (by X) against Y"
             targets = _prep_targets(res, [tok.head], tuple(p for p in preps if p != "with"))
+        if not targets and plover == "REQUEST" and tok.dep_ in OBJ:  # "reiterated its demand (today) that X ..."
+            targets = [r for c in tok.head.children if c.dep_ == "ccomp" and any(m.lower_ == "that" for m in c.children)
+                       for g in c.children if g.dep_ in SUBJ | PASS_SUBJ for r in res.np(g)]
         if not targets:  # "offensive by X and their allies against Y": the prep may attach lower
             phrase = [t for t in _clause_tokens(tok) if t.i != tok.i and t.dep_ not in {"prep"}]
             targets = _prep_targets(res, phrase, preps)
@@ -433,11 +565,13 @@ class Coder:
             targets = self._complement_targets(tok, res)
         if not targets and plover in EMBEDDING and tok.dep_ in OBJ:  # "began a hunger strike to protest ..."
             targets = self._embedded_targets(tok.head, res)
+        if not targets and plover == "PROTEST":  # "staged a hunger strike in protest against X"
+            targets = self._protest_object(tok, res)
         hit.target = _uniq(t for t in targets if t not in hit.source)
         if not hit.target and hit.source and not pat.needs_target:  # "the visit to Germany"
             heads = [tok, tok.head] if tok.dep_ in OBJ and tok.head.pos_ in {"VERB", "AUX"} else [tok]
             hit.target = [t for t in place_targets(res, heads, plover, pat.cameo, own=tok) if t not in hit.source]
-        if pat.needs_target and not hit.target:
+        if pat.needs_target and not hit.target and not _protest_purpose(tok):
             return None
         return hit
 
@@ -470,6 +604,12 @@ class Coder:
                 out = self.verb_sources(verb, res, depth + 1)
         if not out and tok.dep_ == "conj" and depth < 6:
             out = self.noun_sources(tok.head, res, depth + 1)
+        if not out and tok.dep_ == "pobj" and tok.head.lower_ == "of" and depth < 6 \
+                and _lemma_in(tok.head.head, CONTAINERS | DURATIONS):  # "launched 10 days of war games"
+            out = self.noun_sources(tok.head.head, res, depth + 1)
+        if not out and tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.pos_ == "VERB" \
+                and tok.head.head.lemma_.lower() in GATHER and depth < 6:  # "converged for a rally"
+            out = self.verb_sources(tok.head.head, res, depth + 1)
         return _uniq(out)
 
     def _backer_hit(self, tok: Token, res: Resolver) -> Hit | None:
@@ -533,8 +673,12 @@ class Coder:
         cameo, mode = hit.cameo, hit.mode or info.mode
         planned = modality == "intended" or (
             modality in {"alleged", "announced"} and _has_aux(trig, FUTURE - {"would", "'d"}))
-        conditional = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"unless", "if"}
-                                                     for m in c.children) for c in trig.children)
+        marks = {m.lower_ for c in trig.children if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"}
+        # "will withdraw unless X ..." is a threat; "would meet him if he ..." a conditional offer
+        conditional = "unless" in marks or ("if" in marks and plover not in {*INTENT_CODES, "AGREE"})
+        if (modality == "hypothetical" or _has_aux(trig, frozenset({"may", "might", "could", "would"}))) \
+                and marks & {"if", "unless"} and plover in THREAT_CODES and not hit.noun and _reported(trig):
+            planned = True  # "X may halt mediation if cooperation founders, an official said": a threat
         threat = modality == "intended" and mod.by_token is not None \
             and mod.by_token.lemma_.lower() in {"threaten", "warn"}
         if threat and not hit.noun and plover not in {"THREATEN", "MOBILIZE"}:
@@ -543,7 +687,7 @@ class Coder:
         elif planned and conditional and not hit.noun and plover not in {"THREATEN", "MOBILIZE"}:
             # "will withdraw its force unless X ...": a conditional plan is a threat (CAMEO 13)
             cameo, plover, mode = THREAT_CODES.get(plover, "130"), "THREATEN", None
-        elif planned and plover in INTENT_CODES and not hit.noun:
+        elif planned and plover in INTENT_CODES and (not hit.noun or _noun_clause_anchor(trig) is not trig):
             # CAMEO 03: "express intent to" cooperate, aid, yield, meet = PLOVER AGREE
             cameo, plover, mode = INTENT_CODES[plover], "AGREE", None
         elif planned and plover in THREAT_CODES and not hit.noun:
@@ -555,17 +699,34 @@ class Coder:
         info = cameo_info(cameo) or info
         s, e = seg.char_span(min(t.i for t in hit.tokens), max(t.i for t in hit.tokens) + 1)
         place, date, place_tok = self._where_when(article, seg, hit, mod.by_token)
-        target = hit.target
-        if not target and hit.source and place_tok is not None and _place_rule_applies(plover, cameo):
+        named = target = hit.target if hit.petrarch else \
+            locate_groups(article, seg, res, drop_own(article, hit.source, hit.target), hit.source)
+        source = hit.source if hit.petrarch else locate_groups(article, seg, res, hit.source, named)
+        base = plover_of(hit.cameo) or plover  # the act's own type before an intent/threat recoding
+        place_rule = _place_rule_applies(plover, cameo) or _place_rule_applies(base, hit.cameo)
+        if target and place_rule and all(_uncoded(article, t) for t in target):
+            target = []  # "killed 23 people in Tel Aviv": an uncoded group gives way to the place's state
+        if not target and source and place_tok is not None and place_rule:
             # the place-as-target rule over the clause's locative phrase ("protesters rallied in Cairo")
             cc = _country_at(res, place_tok)
-            if cc is not None and cc not in hit.source:
+            if cc is not None and cc not in source:
                 target = [_country_actor(article, cc, place_tok, seg.index)]
-        if not target and plover in DOMESTIC:
-            target = _domestic_target(article, seg, hit.source)
+        domestic = plover in DOMESTIC or base in DOMESTIC  # also "threatened to impose a curfew"
+        if target and domestic and all(_uncoded(article, t) for t in target):
+            target = []  # "police prevented a demonstration by students": coded against the state
+        if not target and domestic:
+            target = _domestic_target(article, seg, source)
+        target = target or named
+        if target and plover in NOT_SELF:
+            # "promised to democratize Serbia", "surrendered in Soroti": a cooperative act aimed at
+            # the source's own state is no target (domestic targets are for PROTEST, COERCE ...)
+            own = {country_of(article, r) for r in source}
+            target = [t for t in target if t in source or not (_is_country(t) and t in own)]
+        if source and target and reciprocal(plover, cameo, trig, hit.petrarch):
+            source, target = merge_parties(source, target), []  # "X met Y": both are actors (PLOVER)
         return Event(
             id="", plover=plover, mode=mode, cameo=cameo,  # type: ignore[arg-type]
-            source=hit.source, target=target, modality=modality,  # type: ignore[arg-type]
+            source=source, target=target, modality=modality,  # type: ignore[arg-type]
             alleged_by=alleged_by, place=place, date=date_value(article, date),
             evidence=article.span(seg.start, seg.end), rule=hit.rule, trigger=article.span(s, e),
             goldstein=info.goldstein, quad_class=QUAD_CLASS.get(plover), hedged=hedged, sentence=seg.index,
@@ -600,6 +761,12 @@ class Coder:
                 place_tok = t if place is not None else None
             if date is None:
                 date = date_at(article, seg.index, t.i)
+        when = [t for c in trig.children if c.dep_ == "advcl" and any(m.dep_ in {"mark", "advmod"} and m.lower_
+                in {"when", "as", "while"} for m in c.children) for t in _clause_tokens(c)]
+        for t in sorted(when, key=lambda x: x.i) if place is None else []:  # "killed X when they blew up in Y"
+            if _in_place_phrase(t, anchors) and (place := place_at(article, seg.index, t.i)) is not None:
+                place_tok = t
+                break
         if date is None and governor is not None:
             for t in _clause_tokens(governor):
                 date = date_at(article, seg.index, t.i)
@@ -608,114 +775,14 @@ class Coder:
         return place, date, place_tok
 
 
-#: Subjects that are a means, not an agent ("a roadside bomb killed ..."): the source is unknown.
-INSTRUMENTS = frozenset({
-    "bomb", "bombing", "blast", "explosion", "mine", "minefield", "shell", "shelling", "rocket", "missile",
-    "mortar", "grenade", "device", "ied", "fire", "gunfire", "airstrike", "strike", "raid", "attack",
-    "ambush", "violence", "clash", "fighting", "crash", "drone",
-})
-
-
-def _is_passive(tok: Token) -> bool:
-    """Passive voice, also for a participle coordinated with a passive ("was convicted and sentenced")."""
-    if any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in tok.children):
-        return True
-    return tok.dep_ == "conj" and tok.tag_ == "VBN" and not any(c.dep_ in SUBJ | {"aux"} for c in tok.children) \
-        and any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in tok.head.children)
-
-
 def _agentless(trig: Token, coder: Coder) -> bool:
     """An active verb whose subject is an instrument or an event ("A roadside bombing killed ...")."""
     for c in trig.children:
         if c.dep_ in SUBJ:
             return c.lemma_.lower() in INSTRUMENTS or coder._is_event_noun(c)
-    return False
-
-
-def _clause_tokens(tok: Token) -> list[Token]:
-    out: list[Token] = []
-    stack = [tok]
-    while stack:
-        t = stack.pop()
-        out.append(t)
-        for c in t.children:
-            if c.dep_ in CLAUSE_DEPS and c.pos_ in {"VERB", "AUX"}:
-                continue
-            stack.append(c)
-    return out
-
-
-LOC_PREPS = frozenset({"in", "near", "at", "across", "inside", "outside", "around", "throughout", "within",
-                       "into", "along", "off"})
-
-
-def _in_place_phrase(tok: Token, anchors: set[int]) -> bool:
-    """``tok`` sits in a locative prepositional phrase ("in eastern Syria"), not in an actor phrase."""
-    node = tok
-    for _ in range(12):
-        if node.i in anchors or node.head.i == node.i:
-            return False
-        if node.dep_ == "pobj" and node.head.lower_ in LOC_PREPS:
-            return True
-        node = node.head
-    return False
-
-
-def _noun_clause_anchor(tok: Token) -> Token:
-    """Modality of a noun event is read from the verb it is the subject or object of."""
-    if tok.dep_ in {"nsubj", "nsubjpass", "dobj", "attr"} and tok.head.pos_ in {"VERB", "AUX"}:
-        return tok.head
-    return tok
-
-
-def _lemma_in(tok: Token, words: frozenset[str]) -> bool:
-    return tok.lemma_.lower() in words or tok.lower_ in words
-
-
-def _marked_roles(tok: Token, pat: VerbPattern, res: Resolver, hit: Hit, targets: list[str]) -> list[str]:
-    """PETRARCH "$"/"+" markers: the source or target is the first actor after the marked position;
-    "+" before the verb makes the subject the target. Sets ``hit.source``; returns the targets."""
-    ends = _seq_ends([t.lower_ for t in tok.doc[tok.i + 1:]], pat.context) or []
-
-    def start(k: int) -> int:
-        return tok.i + 1 + (ends[k - 1] if 0 < k <= len(ends) else 0)
-
-    subject = list(hit.source)
-    if pat.pre_target and hit.passive:  # "+ WAS * DEAD IN $": the passive subject is the target
-        subject = [r for c in tok.children if c.dep_ in PASS_SUBJ for r in res.np(c)]
-    if pat.post_source >= 0:
-        found = _actor_after(tok.doc, start(pat.post_source), res, set())
-        if found:
-            hit.source = found
-            targets = subject if pat.pre_target else [t for t in targets if t not in found]
-    elif pat.pre_target:
-        targets = subject
-        hit.source = []
-    if pat.post_target >= 0:
-        found = _actor_after(tok.doc, start(pat.post_target), res, set(hit.source))
-        if found:
-            targets = found
-    return targets
-
-
-def _condition_subjects(tok: Token, res: Resolver) -> list[str]:
-    """Actors whose action an if/unless clause of ``tok`` names: the party a threat is aimed at."""
-    out: list[str] = []
-    for c in tok.children:
-        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children):
-            out += [r for s in c.children if s.dep_ in SUBJ | PASS_SUBJ for r in res.np(s)]
-    return out
-
-
-def _prep_targets(res: Resolver, heads: list[Token], preps: tuple[str, ...]) -> list[str]:
-    out: list[str] = []
-    for h in heads:
-        for c in h.children:
-            if c.dep_ == "prep" and c.lower_ in preps:
-                for g in c.children:
-                    if g.dep_ == "pobj":
-                        out += res.np(g)
-    return out
+    # "an attempt to assassinate X (was thwarted)": the attempt's author is unknown
+    return trig.dep_ == "acl" and trig.head.lemma_.lower() in ATTEMPTS and not any(
+        c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in trig.head.children)
 
 
 def _with_reverse(hits: list[Hit]) -> list[Hit]:
@@ -726,12 +793,4 @@ def _with_reverse(hits: list[Hit]) -> list[Hit]:
         if h.reverse and h.source and h.target:
             out.append(dataclasses.replace(h, cameo=h.reverse, source=list(h.target), target=list(h.source),
                                            reverse=None))
-    return out
-
-
-def _uniq(items: object) -> list[str]:
-    out: list[str] = []
-    for x in items:  # type: ignore[attr-defined]
-        if x and x not in out:
-            out.append(x)
     return out

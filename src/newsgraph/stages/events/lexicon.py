@@ -279,7 +279,7 @@ def build_lexicon(patterns: Iterable[str] = (), petrarch_verbs: Iterable[str] = 
     """The shipped lexicon (unless ``builtin`` is False) plus user pattern files, PETRARCH verb
     dictionaries (user patterns win over shipped ones of the same specificity) and PETRARCH
     discard lists (sentences naming a discarded topic, "baseball", "typhoon", code nothing)."""
-    lex = Lexicon(version="1.2")
+    lex = Lexicon(version="1.3")
     if builtin:
         for name, text in _builtin_yaml():
             add_yaml(lex, _read_yaml(text, name), name, 1)

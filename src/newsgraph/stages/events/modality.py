@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 INTEND = frozenset({
     "intend", "plan", "want", "seek", "aim", "hope", "vow", "pledge", "promise", "expect", "prepare",
-    "decide", "wish", "mean", "look", "threaten", "agree", "offer", "propose",
+    "wish", "mean", "look", "threaten", "agree", "offer", "propose",
     "consider", "resolve", "willing", "ready", "prepared", "determined", "committed", "eager", "swear",
     "commit", "undertake",
 })
@@ -82,6 +82,9 @@ def modality_of(trigger: Token, transparent: frozenset[int] = frozenset()) -> Mo
     while node.i != child.i and steps < 12:
         steps += 1
         rel = child.dep_
+        if rel == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children) \
+                and node.lemma_.lower() in INTEND | DEMAND:
+            rel = "xcomp"  # "have sworn to fight": an infinitive complement parsed as an adjunct
         lemma = node.lemma_.lower()
         if rel == "conj":  # coordinated clauses share their governor
             child, node = node, node.head

@@ -1,30 +1,64 @@
 """Load PETRARCH-format verb dictionaries (``config.events.petrarch_verbs``) as verb patterns.
 
 Supported: synsets (``&NAME`` followed by ``+member`` lines), verb groups
-(``--- VERB [code] ---`` then the verb and ``+synonym`` lines), and patterns
-``- pre words * post words [code]``. ``_`` joins words; ``$`` (source), ``+`` (target) and ``%``
-(compound) markers are dropped; a synset reference in a pattern matches any of its phrases (nested
-synsets expanded); context words match word forms exactly, in order, other words may come between. Codes that are not CAMEO codes are kept as
-written (they code no PLOVER type; the event stage counts them in ``stats``).
+(``--- VERB [code] ---`` then the verb and ``+synonym`` lines; a form with its own entry, "LEFT",
+wins over its lemma's), and patterns ``- pre words * post words [code]``. Words joined by ``_``
+must be consecutive, words separated by blanks may have others between them; a synset reference
+matches any of its phrases (nested synsets expanded); words match word forms exactly. Markers:
+``$`` (source) and ``+`` (target) positions, ``^`` (skip a noun phrase before them), ``%`` (a
+compound actor is required; see :class:`PetrarchPattern`). Codes: CAMEO codes with an optional
+one-letter variant ("174K"); ``---`` matches and codes nothing; test markers ("+++", "025?") are
+skipped. How the coder applies PETRARCH's clause rules to these patterns: :mod:`.petrarch_clauses`.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from pathlib import Path
 
 from ...errors import DictionaryError
 from .lexicon import VerbPattern
 
+
+@dataclass(frozen=True)
+class PetrarchPattern(VerbPattern):
+    """A verb pattern read from a PETRARCH dictionary, with the markers our base pattern lacks:
+    ``%`` (a compound, coordinated actor: "% * [030:030]" is "X and Y agree") before or after the
+    verb, and ``^`` (skip one noun phrase) before the ``$``/``+`` role markers."""
+
+    #: "%" before the verb: the subject is coordinated ("X and Y"); after it: an actor after the verb is
+    compound_pre: bool = False
+    compound_post: bool = False
+    #: noun phrases skipped ("^") before the source / target marker after the verb
+    source_skip: int = 0
+    target_skip: int = 0
+    #: "RECENTLY_*" / "*_TALKS": the words next to "*" must touch the verb ("recently did allow" is no match)
+    pre_adjacent: bool = False
+    post_adjacent: bool = False
+    #: "+ HOSTING *": "+" opens the words before the verb, so the target is the actor right before them
+    pre_target_first: bool = False
+
+    @property
+    def specificity(self) -> int:
+        """PETRARCH tries longer patterns first: the number of words a match needs, plus the "%" markers."""
+        words = sum(min(len(a.split()) for a in el.split("|")) for el in (*self.context, *self.pre_context))
+        return words + int(self.compound_pre) + int(self.compound_post)
+
+#: PETRARCH's null code: a pattern with it matches (beating the verb's own code) but codes no event
+NULL_CODE = "---"
 _HEADER = re.compile(r"^---\s*(?P<verb>[^\[]+?)\s*\[(?P<code>[^\]]*)\].*---")
 _PATTERN = re.compile(r"^-\s*(?P<body>.*?)\s*\[(?P<code>[^\]]*)\]")
 
 
+_CODE = re.compile(r"\d{2,4}[A-Z]?")
+
+
 def _code(raw: str) -> str | None:
+    """A CAMEO code, optionally with a one-letter variant suffix ("174K": CAMEO 174, a dictionary's own
+    variant); "---" (no event) and "+++"/"###"/"025?" (PETRARCH test markers) code nothing."""
     code = raw.strip().split(":")[0].strip()
-    if not code.isdigit():  # "---" (no event), "+++"/"###"/"025?" (PETRARCH test markers) code nothing
-        return None
-    return code
+    return code if _CODE.fullmatch(code) else None
 
 
 def _members(name: str, synsets: dict[str, list[str]], depth: int = 0) -> list[str]:
@@ -35,6 +69,22 @@ def _members(name: str, synsets: dict[str, list[str]], depth: int = 0) -> list[s
             out += _members(m[1:].split()[0], synsets, depth + 1)
         else:
             out.append(" ".join(w.lower() for w in m.split()))
+    return out
+
+
+def _skips(text: str) -> dict[str, int]:
+    """How many "^" (skip a noun phrase) come right before the "$" and "+" markers of a pattern side."""
+    out: dict[str, int] = {}
+    run = 0
+    for w in re.split(r"[\s_]+", text):
+        if w == "^":
+            run += 1
+            continue
+        for mark in "$+":
+            if w.startswith(mark) and mark not in out:
+                out[mark] = run
+        if w:
+            run = 0
     return out
 
 
@@ -49,19 +99,27 @@ def _markers(text: str, synsets: dict[str, list[str]]) -> dict[str, int]:
 
 
 def _words(text: str, synsets: dict[str, list[str]]) -> tuple[str, ...]:
-    """Context elements of a pattern side: one per word; a synset reference gives one element
-    listing its phrases as alternatives ("military|economic|austrian florin")."""
+    """Context elements of a pattern side: one per word, words joined by "_" form one element of
+    consecutive words ("NEW_&TIETYPES_RELATIONS": "new economic relations", not "new global economic
+    relations"); a synset reference gives its phrases as alternatives ("military|economic|austrian
+    florin")."""
     out: list[str] = []
-    for w in re.split(r"[\s_]+", text):
-        w = w.strip().strip("$+%^")
-        if not w:
-            continue
-        if w.startswith("&"):
-            members = _members(w[1:], synsets)
-            if members:
-                out.append("|".join(dict.fromkeys(members)))
-            continue
-        out.append(w.lower())
+    for group in text.split():
+        alts = [""]
+        for w in group.split("_"):
+            w = w.strip().strip("$+%^")
+            if not w:
+                continue
+            if w.startswith("&"):
+                members = list(dict.fromkeys(_members(w[1:], synsets)))
+                if not members:
+                    continue
+                alts = [f"{a} {m}".strip() for a in alts for m in members]
+            else:
+                alts = [f"{a} {w.lower()}".strip() for a in alts]
+        alts = [a for a in alts if a]
+        if alts:
+            out.append("|".join(alts))
     return tuple(out)
 
 
@@ -87,7 +145,7 @@ def _verb_entry(text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]
     return out
 
 
-def load_petrarch_verbs(path: str) -> list[VerbPattern]:
+def load_petrarch_verbs(path: str) -> list[PetrarchPattern]:
     """Verb patterns of a PETRARCH verb dictionary file."""
     p = Path(path)
     try:
@@ -98,7 +156,7 @@ def load_petrarch_verbs(path: str) -> list[VerbPattern]:
     current_syn: str | None = None
     verbs: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = []
     verb_code: tuple[str | None, str | None] = (None, None)
-    out: list[VerbPattern] = []
+    out: list[PetrarchPattern] = []
     seen: set[tuple[str, tuple[str, ...], tuple[str, ...]]] = set()
     name = p.name
     in_comment = False
@@ -110,8 +168,8 @@ def load_petrarch_verbs(path: str) -> list[VerbPattern]:
             seen.add(v)
             verbs.append(v)
             if codes[0]:
-                out.append(VerbPattern(v[0], codes[0], context=v[2], pre_context=v[1], rule=f"{name}:{n}",
-                                       priority=2, vp_target=True, reverse=codes[1]))
+                out.append(PetrarchPattern(v[0], codes[0], context=v[2], pre_context=v[1], rule=f"{name}:{n}",
+                                           priority=2, vp_target=True, reverse=codes[1]))
 
     for n, raw in enumerate(lines, 1):
         line = raw.split("#", 1)[0].rstrip()
@@ -145,18 +203,26 @@ def load_petrarch_verbs(path: str) -> list[VerbPattern]:
                 raise DictionaryError("pattern outside a verb group", input=str(p), line=n)
             code, rev = _codes(pm.group("code"))
             body = pm.group("body")
+            if code is None and pm.group("code").strip() == NULL_CODE:
+                code = NULL_CODE  # matches and wins like any pattern, then codes nothing ("MOVE * EASE")
             if code is None or "*" not in body:
                 continue
             pre, _, post = body.partition("*")
             ctx = _words(post, synsets)
             prec = _words(pre, synsets)
             marks = _markers(post, synsets)
+            skips = _skips(post)
             for v, vpre, vpost in verbs:
-                out.append(VerbPattern(v, code, context=vpost + ctx, pre_context=prec + vpre, rule=f"{name}:{n}",
-                                       priority=2, vp_target=True, reverse=rev,
-                                       post_source=marks["$"] + len(vpost) if "$" in marks else -1,
-                                       post_target=marks["+"] + len(vpost) if "+" in marks else -1,
-                                       pre_target="+" in _markers(pre, synsets)))
+                out.append(PetrarchPattern(
+                    v, code, context=vpost + ctx, pre_context=prec + vpre, rule=f"{name}:{n}", priority=2,
+                    vp_target=True, reverse=rev,
+                    post_source=marks["$"] + len(vpost) if "$" in marks else -1,
+                    post_target=marks["+"] + len(vpost) if "+" in marks else -1,
+                    pre_target="+" in _markers(pre, synsets), compound_pre="%" in pre, compound_post="%" in post,
+                    source_skip=skips.get("$", 0), target_skip=skips.get("+", 0),
+                    pre_adjacent=pre.endswith("_") and bool(prec) and not vpre,
+                    pre_target_first=_markers(pre, synsets).get("+") == 0 and bool(prec),
+                    post_adjacent=post.startswith("_") and bool(ctx) and not vpost))
             continue
         if s.startswith("---"):
             raise DictionaryError(f"malformed verb group header '{s}'", input=str(p), line=n)

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from ...model import Actor, Article, Segment
 from ..common import place_at
-from .args import OBJ, Resolver, _is_country, country_of
+from .args import OBJ, PRONOUNS, Resolver, _is_country, country_of
 
 #: Place-as-target rule (docs/events.md): for these types CAMEO codes the country where the action
 #: happens (visited, entered, deployed into, withdrew from, sent aid to) as the target when no target
@@ -23,8 +23,9 @@ from .args import OBJ, Resolver, _is_country, country_of
 PLACE_TARGET_PREPS: dict[str, tuple[str, ...]] = {
     "CONSULT": ("", "in", "at", "to"), "MOBILIZE": ("", "in", "into", "to", "inside", "across", "along", "near"),
     "ASSAULT": ("", "in", "into", "inside", "across", "on", "over", "near"),
-    "COERCE": ("", "in", "into", "inside", "across"), "RETREAT": ("", "from"), "AID": ("to", "in", "for"),
+    "COERCE": ("", "in", "into", "inside", "across"), "RETREAT": ("", "from", "in"), "AID": ("to", "in", "for"),
     "PROTEST": ("in", "at", "outside", "across", "throughout"), "CONCEDE": ("in", "across", "throughout"),
+    "REQUEST": ("in",), "SANCTION": ("in",),  # seeking refuge or asylum in X asks X (CAMEO 023 only)
 }
 #: Types coded against the source's own state when neither a target nor a place is named.
 DOMESTIC = frozenset({"PROTEST", "COERCE"})
@@ -65,7 +66,9 @@ def _domestic_target(article: Article, seg: Segment, sources: list[str]) -> list
     if len(countries) != 1:
         return []
     cc = countries.pop()
-    if cc is None or cc in sources or not _is_country(cc):
+    if cc is None or not _is_country(cc):
+        return []
+    if cc in sources and not _group_mention(article, seg, cc):
         return []
     if article.actor(cc) is None:
         src = article.actor(sources[0])
@@ -77,8 +80,24 @@ def _domestic_target(article: Article, seg: Segment, sources: list[str]) -> list
     return [cc]
 
 
+def _group_mention(article: Article, seg: Segment, cc: str) -> bool:
+    """The state actor ``cc`` is mentioned in the sentence by a group phrase ("Afghan guerillas",
+    "Young Algerians" resolved to the state), not by the country's name: the group acts domestically."""
+    actor = article.actor(cc)
+    for m in actor.mentions if actor is not None else []:
+        if seg.start <= m.start < seg.end and any(w.isalpha() and w.islower() and w not in {"the", "of", "and"}
+                                                  for w in m.text.split()) and m.text.lower() not in PRONOUNS:
+            return True
+        if seg.start <= m.start < seg.end and seg.doc is not None:
+            span = seg.doc.char_span(m.start - seg.start, m.end - seg.start, alignment_mode="expand")
+            if span is not None and span[-1].ent_type_ == "NORP" and span[-1].tag_ == "NNPS":
+                return True  # "Nigerians", "Palestinians": the people, a group, not the state's name
+    return False
+
+
 def _place_rule_applies(plover: str, cameo: str) -> bool:
-    return plover in PLACE_TARGET_PREPS and (plover != "CONSULT" or cameo.startswith("042"))
+    return plover in PLACE_TARGET_PREPS and (plover != "CONSULT" or cameo.startswith("042")) \
+        and (plover != "REQUEST" or cameo.startswith("023"))
 
 
 def _np_tokens(head: Token) -> list[Token]:

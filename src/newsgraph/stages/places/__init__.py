@@ -107,15 +107,17 @@ class PlaceStage:
 
     @staticmethod
     def _acting(doc: Doc, sp: Spot, entry: Entry | None, parsed: bool) -> bool:
-        """Countries and capitals in an actor's role ("Russia has accused", "Washington, which ...")."""
-        if entry is None or not (entry.kind == "country" or entry.capital):
+        """Countries, capitals and seats of government in an actor's role ("Russia has accused",
+        "Washington, which ...", "the White House said")."""
+        if entry is None or not (entry.kind == "country" or entry.capital or entry.feature == "seat"):
             return False
         if sp.qualifier is not None:
             return False  # "eastern Syria" is always a region
         if acts_as_actor(doc, sp.start_tok, sp.end_tok, parsed):
             return True
-        if parsed and any(c.dep_ == "relcl" for c in doc[sp.start_tok:sp.end_tok].root.children):
-            return True  # "Washington, which was also directly involved ..."
+        if parsed and any(c.dep_ == "relcl" and not any(w.lower_ in ("where", "when") for w in c.children)
+                          for c in doc[sp.start_tok:sp.end_tok].root.children):
+            return True  # "Washington, which was also directly involved ..." (not "Montenegro, where ...")
         # a country or capital is a place where it is used as a location: "in Syria", "troops to Iraq"
         return not locative_use(doc, sp.start_tok, sp.end_tok, parsed)
 

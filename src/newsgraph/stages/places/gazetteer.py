@@ -43,6 +43,9 @@ class Gazetteer:
     by_id: dict[int, int]
     #: normalised demonym or adjective ("russian", "texans") -> indices of the places it names
     demonyms: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    #: names of hand-written features that a country, subdivision or sizeable town also bears ("Heathrow",
+    #: "Thames"): candidates only beside the towns of the name, with a town-like prior (see resolve.py)
+    secondary: dict[str, tuple[int, ...]] = field(default_factory=dict)
 
     def lookup(self, name: str) -> list[tuple[Entry, bool]]:
         return [(self.entries[i], primary) for i, primary in self.names.get(name_key(name), ())]
@@ -50,6 +53,9 @@ class Gazetteer:
     def demonym(self, name: str) -> list[Entry]:
         """Places an adjective or demonym names: 'Russian' -> Russia, 'Texans' -> Texas."""
         return [self.entries[i] for i in self.demonyms.get(name_key(name), ())]
+
+    def lookup_secondary(self, name: str) -> list[Entry]:
+        return [self.entries[i] for i in self.secondary.get(name_key(name), ())]
 
     def get(self, geonameid: int) -> Entry | None:
         i = self.by_id.get(geonameid)
@@ -93,7 +99,7 @@ def load_gazetteer() -> Gazetteer:
                 names.setdefault(k, []).append((i, j == 0))
     _apply_reference_points(entries)
     _add_country_names(entries, names)
-    demonyms = _load_demonyms(entries, names)
+    _add_unprefixed_names(entries, names)
     iso2 = _iso3_to_iso2(entries)
     regions = (resources.files("newsgraph.stages.places") / "data" / "regions.tsv").read_text("utf-8")
     for line in regions.splitlines():
@@ -107,8 +113,12 @@ def load_gazetteer() -> Gazetteer:
         by_id[-(i + 1)] = i
         for j, n in enumerate(region_names):
             names.setdefault(name_key(n), []).append((i, j == 0))
-    _add_features(entries, names, by_id)
-    return Gazetteer(tuple(entries), {k: tuple(v) for k, v in names.items()}, by_id, demonyms)
+    secondary: dict[str, list[int]] = {}
+    for filename in ("features.tsv", "landmarks.tsv"):
+        _add_features(entries, names, by_id, secondary, filename)
+    demonyms = _load_demonyms(entries, names)
+    return Gazetteer(tuple(entries), {k: tuple(v) for k, v in names.items()}, by_id, demonyms,
+                     {k: tuple(v) for k, v in secondary.items()})
 
 
 def _data_rows(filename: str) -> list[list[str]]:
@@ -141,10 +151,16 @@ def _apply_reference_points(entries: list[Entry]) -> None:
 
 #: short names news uses for a country that the GeoNames extract lacks (written for this project)
 EXTRA_COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
-    "KR": ("Korea", "Republic of Korea"), "TT": ("Trinidad",), "CD": ("DR Congo", "DRC", "Congo-Kinshasa"),
-    "CG": ("Congo-Brazzaville",), "CI": ("Ivory Coast",), "MM": ("Burma",), "CZ": ("Czech Republic",),
+    "KR": ("Korea", "Republic of Korea"), "TT": ("Trinidad",), "CD": ("DR Congo", "DRC", "Congo-Kinshasa", "Zaire"),
+    "CG": ("Congo-Brazzaville",), "CI": ("Ivory Coast",), "MM": ("Burma",), "CZ": ("Czech Republic", "Czechoslovakia"),
     "MK": ("Macedonia",), "SZ": ("Swaziland",), "CV": ("Cape Verde",), "TL": ("East Timor",),
     "VA": ("Vatican", "Holy See"), "AE": ("UAE", "U.A.E.", "Emirates"), "NL": ("Holland",),
+    "ZA": ("SA", "S. Africa"), "GB": ("United Kingdom of Great Britain",),
+    # former states, named by their successor state (GeoNames' convention for the Soviet Union)
+    "RU": ("Soviet Union", "USSR", "U.S.S.R.", "Soviet Russia"), "RS": ("Yugoslavia", "Serbia and Montenegro"),
+    "IR": ("Persia",), "LK": ("Ceylon",), "TH": ("Siam",),
+    "ZW": ("Rhodesia",), "DE": ("West Germany", "East Germany", "Prussia"), "TR": ("Ottoman Empire",),
+    "BF": ("Upper Volta",), "BJ": ("Dahomey",), "KH": ("Kampuchea",),
 }
 
 
@@ -160,6 +176,21 @@ def _add_country_names(entries: list[Entry], names: dict[str, list[tuple[int, bo
                 hits.append((i, False))
 
 
+_ARTICLE_PREFIX = re.compile(r"^(?:al|el|ar|as|ash|ad|at|az|an|ath|ez|es|ed)[ \-‘'’]+(?=\w)", re.IGNORECASE)
+
+
+def _add_unprefixed_names(entries: list[Entry], names: dict[str, list[tuple[int, bool]]]) -> None:
+    """Arabic place names without their article, as news often writes them: 'Al Qāmishlī' ->
+    'Qamishli', 'Ad Dawhah' -> 'Dawhah' (alternate names; a primary name elsewhere keeps priority)."""
+    for i, e in enumerate(entries):
+        if e.kind in ("city", "admin1", "admin2") and _ARTICLE_PREFIX.match(e.name):
+            key = name_key(_ARTICLE_PREFIX.sub("", e.name))
+            if len(key) > 3:
+                hits = names.setdefault(key, [])
+                if all(j != i for j, _ in hits):
+                    hits.append((i, False))
+
+
 def _load_demonyms(entries: list[Entry], names: dict[str, list[tuple[int, bool]]]) -> dict[str, tuple[int, ...]]:
     target = _target_index(entries)
     out: dict[str, list[int]] = {}
@@ -169,6 +200,8 @@ def _load_demonyms(entries: list[Entry], names: dict[str, list[tuple[int, bool]]
             cc, name = key.split("/", 1)
             i = next((j for j, _ in names.get(name_key(name), ()) if entries[j].kind == "admin1"
                       and entries[j].cc == cc), None)
+        if i is None:  # a hand-written region ("Arab" -> the Arabian Peninsula)
+            i = next((j for j, _ in names.get(name_key(key), ()) if entries[j].kind == "region"), None)
         if i is None:
             continue
         for w in words.split("|"):
@@ -192,35 +225,53 @@ def _iso3_to_iso2(entries: list[Entry]) -> dict[str, str]:
 
 def _blocking(entries: list[Entry], hits: list[tuple[int, bool]], cc: str) -> bool:
     """A name already taken by a place news names more often than a physical feature: a continent,
-    country or subdivision, a town of 5,000 or more ("Jordan", "Hollywood"), or a hand-written region;
+    country or subdivision, the own name of a town of 5,000 or more ("Jordan", "Hollywood"; not an
+    alternate name: Casablanca's "White House"), or a hand-written region;
     a feature in one country may share a name with a region of none ("Gulf": the Persian Gulf, or the
     Gulf of Mexico in an article about the US), the article's countries decide."""
     if cc and any(entries[i].kind == "region" and not entries[i].cc for i, _ in hits):
         return False
     return any(entries[i].kind in ("continent", "country", "admin1", "admin2")
                or (entries[i].kind == "region" and (entries[i].cc or not cc))
-               or entries[i].population >= 5000 for i, _ in hits)
+               or (entries[i].population >= 5000 and primary) for i, primary in hits)
 
 
-def _add_features(entries: list[Entry], names: dict[str, list[tuple[int, bool]]], by_id: dict[int, int]) -> None:
-    """Rivers, seas, ranges, deserts, islands, macro-regions and landmarks of data/features.tsv, as
-    "region" rows with their feature class. For precision an alias is skipped where the name already
-    belongs to a country, subdivision, sizeable town or hand-written region (see ``_blocking``); the
-    longer forms ("Jordan River") stay."""
+def _add_features(entries: list[Entry], names: dict[str, list[tuple[int, bool]]], by_id: dict[int, int],
+                  secondary: dict[str, list[int]], filename: str) -> None:
+    """Rivers, seas, ranges, deserts, islands, macro-regions and landmarks of data/features.tsv (and
+    seats, universities, stadiums of data/landmarks.tsv), as "region" rows with their feature class.
+    An alias whose name already belongs to a country, subdivision, sizeable town or hand-written region
+    (see ``_blocking``) becomes a secondary name: a candidate beside those, never a name spotted on
+    its own ("Heathrow": the airport, or the Florida town)."""
     iso2 = _iso3_to_iso2(entries)
-    for all_names, feature, cc3, lat, lon in _data_rows("features.tsv"):
+    for all_names, feature, cc3, lat, lon in _data_rows(filename):
         aliases = [n for n in all_names.split("|") if n]
         cc = iso2.get(cc3, "")
-        keys = [k for k in dict.fromkeys(name_key(n) for n in aliases)
-                if k and not _blocking(entries, names.get(k, []), cc)]
-        if not keys:
-            continue
+        all_keys = [k for k in dict.fromkeys(name_key(n) for n in aliases) if k]
+        if any(any(entries[i].feature and entries[i].name == aliases[0] for i, _ in names.get(k, ()))
+               for k in all_keys):
+            continue  # listed in both files
+        if feature == "seat":
+            # "EU", "White House", "Kremlin": news names the seat far more often than a town (Eu, White
+            # House, Tenn.) or a place bearing the name as an alternate one (Europe's "EU"); only a
+            # country or subdivision's own name blocks it
+            for k in all_keys:
+                if k in names:
+                    names[k] = [(j, primary) for j, primary in names[k] if primary or entries[j].kind == "admin1"]
+            keys = [k for k in all_keys if not any(
+                primary and entries[j].kind in ("continent", "country", "admin1", "admin2")
+                for j, primary in names.get(k, ()))]
+        else:
+            keys = [k for k in all_keys if not _blocking(entries, names.get(k, []), cc)]
         i = len(entries)
         entries.append(Entry(-(i + 1), aliases[0], "region", cc, 0, 0, float(lat), float(lon), 0, False, feature))
         by_id[-(i + 1)] = i
         first = name_key(aliases[0])
-        for k in keys:
-            names.setdefault(k, []).append((i, k == first))
+        for k in all_keys:
+            if k in keys:
+                names.setdefault(k, []).append((i, k == first))
+            else:
+                secondary.setdefault(k, []).append(i)
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

@@ -51,6 +51,8 @@ _SUFFIX_KIND: dict[str, str] = {
     "province": "admin1", "state": "admin1", "governorate": "admin1", "region": "admin1", "oblast": "admin1",
     "prefecture": "admin1", "city": "city",
 }
+#: prior of a hand-written feature matched on a name a town or subdivision also bears: a town of ~30,000
+WEAK_FEATURE_PRIOR = 4.5
 _KIND_PRIOR = {"continent": 3.0, "country": 3.5, "admin1": 1.0, "admin2": 0.3, "city": 0.0, "region": 9.0}
 _POSSESSIVE = re.compile(r"['’]s?$")
 _AFTER_COMMA = re.compile(r",\s*((?:[A-Z][A-Za-z]*\.?)(?:\s?[A-Z][A-Za-z]*\.?){0,2})")
@@ -66,6 +68,11 @@ class Candidates:
     within: frozenset[int]  # geonameids of an admin1 stated after a comma ("Alexandria, La.")
     within_cc: frozenset[str]  # countries stated after a comma ("Paris, France")
     partial: bool = False  # entries name a place inside the name ("Manila Cathedral" -> Manila)
+    weak: frozenset[int] = frozenset()  # hand-written features matched on a secondary name ("Heathrow")
+    name_part: bool = False  # the toponym begins a longer name ("Washington Post", "Venice Commission")
+    qualified: bool = False  # a compass word or similar before it: "central Washington", "rural Texas"
+    statewide: bool = False  # a state's institution after it: "a New York court", "Washington's governor"
+    within_regions: tuple[Entry, ...] = ()  # national regions stated after a comma ("Croft, Yorkshire")
 
 
 def _surface_variants(surface: str) -> tuple[list[str], str | None]:
@@ -84,30 +91,63 @@ def _surface_variants(surface: str) -> tuple[list[str], str | None]:
     return variants, want
 
 
-def _context_within(gaz: Gazetteer, text: str, end: int) -> tuple[frozenset[int], frozenset[str]]:
-    """Admin units named right after the toponym: 'Alexandria, La.' -> {Louisiana}."""
+_QUALIFIER_BEFORE = re.compile(
+    r"\b(?:north|south|east|west|northern|southern|eastern|western|central|north-?eastern|north-?western|"
+    r"south-?eastern|south-?western|upstate|downstate|rural|coastal|mainland|inland)\s+$"
+)
+_STATEWIDE_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:state\s+)?(?:court|courts|legislature|legislators|lawmakers|governor|attorney general|"
+    r"supreme court|appeals court|appellate court|state senate|senator|senators|congressman|congresswoman|"
+    r"congressional|statehouse|voters|electorate|primary|national guard|residents)\b"
+)
+_NAME_GOES_ON = re.compile(r"[ \t]+(?:of\s+)?[A-Z]")
+_LIST_TAIL = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?[A-Z]")
+
+
+def _units_after(gaz: Gazetteer, text: str, end: int) -> list[Entry]:
+    """The admin units (state, county, country) named right after the toponym: 'Alexandria, La.' ->
+    [Louisiana], 'New Quay, Ceredigion' -> [Ceredigion]. Not in a list of places ('Washington, New York
+    and Boston'), unless the unit is written as an abbreviation ('Portland, Maine, and ...' is ambiguous
+    and skipped, 'Portland, Ore., and ...' is not)."""
     m = _AFTER_COMMA.match(text, end, min(len(text), end + 40))
     if not m:
-        return frozenset(), frozenset()
-    tail = m.group(1)
-    words = tail.split()
-    out: set[int] = set()
-    ccs: set[str] = set()
+        return []
+    words = m.group(1).split()
     for n in range(len(words), 0, -1):
         phrase = " ".join(words[:n])
         key = name_key(phrase)
         names = [phrase]
-        if key in US_STATE_ABBR and (phrase.endswith(".") or phrase.isupper() or len(key) > 2):
+        abbreviated = phrase.endswith(".") or phrase.isupper()
+        if key in US_STATE_ABBR and (abbreviated or len(key) > 2):
             names.append(US_STATE_ABBR[key])
-        for name in names:
-            for e, _ in gaz.lookup(name):
-                if e.kind == "admin1":
-                    out.add(e.geonameid)
-                elif e.kind == "country":
-                    ccs.add(e.cc)
-        if out or ccs:
-            break
-    return frozenset(out), frozenset(ccs)
+        if key in CA_PROVINCE_ABBR and abbreviated:
+            names.append(CA_PROVINCE_ABBR[key])
+        if key in UK_COUNTY_ABBR:
+            names.append(UK_COUNTY_ABBR[key])
+        units = {e.geonameid: e for name in names for e, _ in [*gaz.lookup(name), *_secondary(gaz, name)]
+                 if e.kind in ("admin1", "admin2", "country") or _national_region(e)}
+        if units:
+            phrase_end = m.start(1) + len(" ".join(words[:n]))
+            if not abbreviated and (_LIST_TAIL.match(text, phrase_end) or _NAME_GOES_ON.match(text, phrase_end)):
+                return []  # a list of places, or a longer name ("California Polytechnic State University")
+            return list(units.values())
+    return []
+
+
+def _secondary(gaz: Gazetteer, name: str) -> list[tuple[Entry, bool]]:
+    return [(e, False) for e in gaz.lookup_secondary(name)]
+
+
+def _national_region(e: Entry) -> bool:
+    """A hand-written region inside one country ("Yorkshire", "Northamptonshire")."""
+    return e.kind == "region" and bool(e.cc) and e.feature == "region"
+
+
+def _context_within(gaz: Gazetteer, text: str, end: int) -> tuple[frozenset[int], frozenset[str]]:
+    """Admin units (and national regions) named right after the toponym: 'Alexandria, La.' -> {Louisiana}."""
+    units = _units_after(gaz, text, end)
+    return (frozenset(e.geonameid for e in units if e.kind != "country"),
+            frozenset(e.cc for e in units if e.kind == "country"))
 
 
 #: dotted abbreviations of US cities (checked before the state table: "L.A." is not Louisiana)
@@ -140,6 +180,19 @@ def _abbreviation(surface: str) -> tuple[str, ...]:
     return tuple(t[key] for t in (US_STATE_ABBR, CA_PROVINCE_ABBR, AU_STATE_ABBR) if key in t)
 
 
+_ABBREVIATED_WORDS = ((re.compile(r"\bSte?\.?(?=\s)", re.IGNORECASE), "saint"),
+                      (re.compile(r"\bMt\.?(?=\s)", re.IGNORECASE), "mount"),
+                      (re.compile(r"\bFt\.?(?=\s)", re.IGNORECASE), "fort"),
+                      (re.compile(r"\bSainte\b", re.IGNORECASE), "saint"))
+
+
+def _spelled_out(name: str) -> str:
+    """'St. Petersburg' and 'Saint Petersburg' -> 'saintpetersburg'; 'Mt. Vernon' -> 'mountvernon'."""
+    for pattern, word in _ABBREVIATED_WORDS:
+        name = pattern.sub(word, name)
+    return name_key(name)
+
+
 def candidates(gaz: Gazetteer, text: str, start: int, end: int) -> Candidates:
     surface = text[start:end]
     variants, want = _surface_variants(surface)
@@ -151,6 +204,8 @@ def candidates(gaz: Gazetteer, text: str, start: int, end: int) -> Candidates:
             best = max(us, key=lambda e: e.population)
             return Candidates((best,), (True,), None, frozenset(), frozenset())
     adjective = gaz.demonym(variants[0])
+    if not adjective and variants[0] == "West" and text[max(0, start - 4):start].lower() == "the ":
+        adjective = gaz.demonym("Western")  # "the West": the Western world
     if adjective:  # "Russian", "Texans", "English": the place, not a namesake town called English
         return Candidates(tuple(adjective), (True,) * len(adjective), None, frozenset(), frozenset())
     abbr = _abbreviation(surface.strip())
@@ -169,6 +224,14 @@ def candidates(gaz: Gazetteer, text: str, start: int, end: int) -> Candidates:
                 found[e.geonameid] = (e, primary)
         if found and i == 0 and want is None:
             break
+    spelled = _spelled_out(variants[0])
+    for g, (e, primary) in list(found.items()):
+        if not primary and _spelled_out(e.name) == spelled:
+            found[g] = (e, True)  # "St. Petersburg" is Saint Petersburg's own name, abbreviated
+    secondary = gaz.lookup_secondary(variants[0])
+    weak = frozenset(f.geonameid for f in secondary) if found else frozenset()
+    if weak:
+        found.update({f.geonameid: (f, True) for f in secondary})
     partial = False
     words = variants[0].split()
     if len(words) > 1 and words[0].lower() in _DIRECTIONS and not any(
@@ -178,12 +241,65 @@ def candidates(gaz: Gazetteer, text: str, start: int, end: int) -> Candidates:
                  if e.kind in ("country", "admin1", "continent")}
         if inner:
             found, partial = inner, True
-    if not found:
-        found, partial = _inner_place(gaz, surface), True
-    vals = list(found.values())
     within, within_cc = _context_within(gaz, text, end)
+    regions = tuple(u for u in map(gaz.get, within) if u is not None and u.kind == "region")
+    within = frozenset(g for g in within if g > 0)
+    if (within or within_cc or regions) and not any(_inside(e, within, within_cc, regions)
+                                                     for e, _ in found.values()):
+        # "Oulton Park, Cheshire": a place the gazetteer lacks (or only knows elsewhere) in the unit named
+        units = {u.geonameid: u for u in map(gaz.get, within) if u is not None}
+        units.update({u.geonameid: u for cc in within_cc for u in _countries(gaz, cc)})
+        units.update({u.geonameid: u for u in regions})
+        if units and not any(e.kind in ("country", "admin1", "continent", "region")
+                             or (e.kind == "city" and e.population >= 50_000) for e, _ in found.values()):
+            found, partial = {g: (e, True) for g, e in units.items()}, True
+            within, within_cc, regions = frozenset(), frozenset(), ()
+    if not found:
+        found, partial = _place_after(gaz, text, end), True
+        inner = _inner_place(gaz, surface)
+        if found and all(e.kind in ("admin1", "country") for e, _ in found.values()):
+            # "the Tijuana River in Baja California": the town in the name, where it lies in the unit named
+            a1s = frozenset(g for g, (e, _) in found.items() if e.kind == "admin1")
+            ccs = frozenset(e.cc for e, _ in found.values() if e.kind == "country")
+            inside = {g: x for g, x in inner.items() if x[0].kind in ("city", "admin2") and _inside(x[0], a1s, ccs)}
+            found = inside or found
+        elif not found:
+            found = inner
+    vals = list(found.values())
     return Candidates(tuple(e for e, _ in vals), tuple(p for _, p in vals), want, within, within_cc,
-                      partial and bool(vals))
+                      partial and bool(vals), weak if not partial else frozenset(),
+                      bool(_NAME_GOES_ON.match(text, end)),
+                      bool(_QUALIFIER_BEFORE.search(text, max(0, start - 20), start)),
+                      bool(_STATEWIDE_AFTER.match(text, end)), regions)
+
+
+_PLACE_AFTER = re.compile(
+    r"(?:,[ \t]*|[ \t]+(?:in|at|near|outside)[ \t]+(?:the[ \t]+)?)"
+    r"([A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|of|de|du|des|la|le|el)){0,3})"
+)
+
+
+def _place_after(gaz: Gazetteer, text: str, end: int) -> dict[int, tuple[Entry, bool]]:
+    """The town, county, state or country a facility is said to be in: 'Washington University in St.
+    Louis', 'Palais des Nations in Geneva', 'University of California, Los Angeles'."""
+    m = _PLACE_AFTER.match(text, end, min(len(text), end + 60))
+    if not m:
+        return {}
+    words = m.group(1).split()
+    for n in range(len(words), 0, -1):
+        if words[n - 1][:1].islower():
+            continue
+        phrase = " ".join(words[:n])
+        hits = {e.geonameid: (e, True) for e, primary in gaz.lookup(phrase)
+                if e.kind in ("country", "admin1", "admin2")
+                or (e.kind == "city" and (primary or e.population >= 100_000) and e.population >= 1000)}
+        if hits:
+            return hits
+    return {}
+
+
+def _countries(gaz: Gazetteer, cc: str) -> list[Entry]:
+    return [e for e, _ in gaz.lookup(cc) if e.kind == "country" and e.cc == cc]
 
 
 _DIRECTIONS = frozenset({
@@ -200,7 +316,23 @@ _GENERIC = frozenset({
     "square", "wing", "college", "university", "school", "church", "hospital", "airport", "station",
     "world", "cup", "saint", "st", "mount", "lake", "river", "bay", "port", "point", "hill", "hills",
     "valley", "island", "beach", "union", "federal", "state", "embassy", "council", "court", "bank",
-})
+    "racecourse", "stadium", "arena", "mall", "camp", "bend", "field", "airfield", "base", "memorial",
+    "academy", "institute", "market", "plaza", "bridge", "gate", "palace", "castle", "cathedral", "mosque",
+    "temple", "chapel", "museum", "library", "theatre", "theater", "club", "garden", "gardens", "zoo",
+    "prison", "jail", "nations", "americas", "lagoon", "creek", "conservation", "area", "reserve", "forest",
+    "falls", "canyon", "harbor", "harbour", "ocean", "sea", "gulf", "coast", "heights", "village", "town",
+    "borough", "township", "district", "province", "region", "republic", "kingdom", "empire", "metro",
+    "terminal", "pier", "dock", "office", "building", "plant", "factory", "mine", "farm", "ranch",
+    "hotel", "inn", "resort", "hospice", "clinic", "medical", "high", "elementary", "middle", "primary",
+    "secondary", "community", "public", "private", "technology", "science", "sciences", "arts", "art",
+    "golf", "country", "sports", "ministry", "department", "police", "fire", "army", "naval",
+    "air", "force", "marine", "corps", "mission", "consulate", "parliament", "senate", "assembly",
+    "opera", "festival", "show", "fair", "expo", "summit", "conference", "games", "open", "trophy",
+    "championship", "league", "prix", "motor", "speedway", "raceway", "circuit", "track",
+} | _DIRECTIONS)
+
+#: two-letter codes that name a country inside a longer name ("US Embassy"); others ("SM Mall") do not
+_INNER_CODES = frozenset({"us", "uk", "eu"})
 
 
 def _inner_place(gaz: Gazetteer, surface: str) -> dict[int, tuple[Entry, bool]]:
@@ -213,24 +345,34 @@ def _inner_place(gaz: Gazetteer, surface: str) -> dict[int, tuple[Entry, bool]]:
     if len(words) < 2:
         return {}
     for n in range(len(words) - 1, 0, -1):
-        for i in range(len(words) - n + 1):
+        hits: dict[int, tuple[Entry, bool]] = {}
+        for i in range(len(words) - n + 1):  # every run of this length: "Robinson College Cambridge"
             run = words[i:i + n]
             if not all(w[:1].isupper() for w in run) or all(_POSSESSIVE.sub("", w.lower()).strip(".") in _GENERIC for w in run):
                 continue
             phrase = " ".join(run)
-            hits = {e.geonameid: (e, True) for e, primary in gaz.lookup(phrase)
-                    if (primary and e.kind in ("admin1", "admin2", "city")
-                        and (e.kind != "city" or e.population >= 5000))
-                    or (e.kind in ("country", "continent") and (len(name_key(phrase)) > 2 or phrase.isupper()))}
+            key = name_key(phrase)
+            hits.update({e.geonameid: (e, True) for e, primary in gaz.lookup(phrase)
+                         if (primary and e.kind in ("admin1", "admin2", "city")
+                             and (e.kind != "city" or e.population >= 5000))
+                         or (e.kind == "city" and e.population >= 500_000)  # "New York Auto Show"
+                         or (e.kind in ("country", "continent") and (len(key) > 2 or key in _INNER_CODES))})
             # "European Commission", "Mexican Senate", "British Embassy": the adjective's place
             hits.update({e.geonameid: (e, True) for e in gaz.demonym(phrase)})
-            if hits:
-                return hits
+        if hits:
+            return hits
     return {}
 
 
+def _inside(e: Entry, within: frozenset[int], within_cc: frozenset[str],
+            regions: tuple[Entry, ...] = ()) -> bool:
+    """``e`` lies in one of the admin units (or countries, or within 100 km of one of the national regions)."""
+    return bool((within and (e.admin1 in within or e.admin2 in within)) or (within_cc and e.cc in within_cc)
+                or any(r.cc == e.cc and haversine_km(r.lat, r.lon, e.lat, e.lon) <= 100 for r in regions))
+
+
 def prior(e: Entry, primary: bool, c: Candidates) -> float:
-    s = math.log10(e.population + 1) + _KIND_PRIOR[e.kind]
+    s = WEAK_FEATURE_PRIOR if e.geonameid in c.weak else math.log10(e.population + 1) + _KIND_PRIOR[e.kind]
     if not primary and e.kind == "city":
         s -= 1.0
     if e.capital:
@@ -239,9 +381,9 @@ def prior(e: Entry, primary: bool, c: Candidates) -> float:
         s -= 3.0  # bare "Arlington" names the town before Arlington County
     if c.want_kind is not None and e.kind == c.want_kind:
         s += 3.0
-    if (c.within and e.admin1 in c.within) or (c.within_cc and e.cc in c.within_cc):
+    if _inside(e, c.within, c.within_cc, c.within_regions):
         s += 8.0
-    if e.kind == "city":  # a dominant namesake (ten times any other town of the name) is the usual one
+    if e.kind == "city" and primary:  # a dominant namesake (ten times any other town of the name) is the usual one
         others = [o.population for o in c.entries if o.kind == "city" and o.geonameid != e.geonameid]
         if others and e.population >= 10 * max(others):
             s += 1.0
@@ -254,9 +396,10 @@ def _namesake_city(e: Entry, c: Candidates) -> float:
     match on a primary name ('Montana' is the state, not Montana City)."""
     same_country = any(o.kind == "country" and o.cc == e.cc for o in c.entries)
     if e.kind == "city" and not same_country and any(
-        o.kind == "admin1" and o.geonameid == e.admin1 for o in c.entries
+        o.kind == "admin1" and o.geonameid == e.admin1 and e.population >= min(100_000, o.population // 20)
+        for o in c.entries
     ):
-        return 3.0
+        return 3.0  # not a village named like its province
     if e.kind in ("admin1", "city") and same_country:
         return -3.0  # "Mexico", "Kuwait": the country, not its namesake state or capital city
     return 0.0
@@ -277,6 +420,14 @@ class Weights:
     admin2: float = 2.0
     near: float = 2.0  # closeness to the article's other local places
     near_km: float = 150.0
+    foreign_town_pop: int = 20_000  # a town smaller than this in no country of the article's places ...
+    foreign_town_context: int = 3  # ... among more distinct names than this is placed at the focus
+    name_part: float = 1.0  # a town names what is named after it ("Washington Post"), rarely a state
+    qualified: float = 2.0  # "central Washington", "across rural Texas": a state or country, not a town
+    region_near: float = 4.0  # a hand-written region near the article's other places ...
+    region_km: float = 1500.0  # ... within this distance
+    statewide: float = 3.0  # "a New York court", "Washington's governor": the state
+    conjunct: float = 1.5  # "England and Wales", "California or Washington": conjuncts share a kind
     guess_unknown: bool = True  # place a name the gazetteer lacks at the article's focus (partial)
 
 
@@ -317,20 +468,44 @@ def resolve_spans_detailed(
     """Like ``resolve_spans``, with a flag per span: True where the entry is a place named inside
     the toponym ("Manila Cathedral" -> Manila) rather than the toponym itself."""
     cands = [candidates(gaz, text, s, e) for s, e in spans]
-    chosen = _resolve(cands, [name_key(text[s:e]) for s, e in spans], weights)
+    keys = [name_key(_surface_variants(text[s:e])[0][-1]) for s, e in spans]
+    chosen = _resolve(cands, keys, weights, conjuncts=_conjuncts(text, spans))
     out: list[tuple[Entry, bool] | None] = [
         None if x is None else (x, c.partial) for x, c in zip(chosen, cands, strict=True)
     ]
     if weights.guess_unknown:
         # the focus comes from names that are places themselves, not from "Liverpool Academy"
         direct = [None if c.partial else x for x, c in zip(chosen, cands, strict=True)]
+        foreign = _foreign_towns(keys, direct, weights)
+        direct = [None if n in foreign else x for n, x in enumerate(direct)]
         focus = _article_focus(direct)
         if focus is not None:
             # a facility named after a town of another country than all the article's places
             # ("Liverpool Academy" in an article about Cairo) is more likely at the focus too
             ccs = {x.cc for x in direct if x is not None and x.cc}
-            out = [(focus, True) if x is None or (x[1] and x[0].kind == "city" and x[0].cc not in ccs) else x
-                   for x in out]
+            out = [(focus, True) if x is None or n in foreign
+                   or (x[1] and x[0].kind == "city" and x[0].cc not in ccs) else x
+                   for n, x in enumerate(out)]
+    return out
+
+
+def _foreign_towns(keys: Sequence[str], direct: Sequence[Entry | None], weights: Weights) -> set[int]:
+    """Small towns abroad: where all the article's other places are in other countries ("Glenrock" in
+    a story about Newcastle, NSW, matching Glen Rock, NJ), the name is more likely a place the gazetteer
+    lacks, near the article's focus."""
+    by_key: dict[str, set[str]] = {}
+    for k, x in zip(keys, direct, strict=True):
+        if x is not None and x.cc:
+            by_key.setdefault(k, set()).add(x.cc)
+    out: set[int] = set()
+    if len(by_key) <= weights.foreign_town_context:
+        return out
+    for n, (k, x) in enumerate(zip(keys, direct, strict=True)):
+        if x is None or x.kind != "city" or x.population >= weights.foreign_town_pop:
+            continue
+        other = set().union(*(v for kk, v in by_key.items() if kk != k))
+        if other and x.cc not in other:
+            out.add(n)
     return out
 
 
@@ -347,7 +522,27 @@ def _article_focus(chosen: Sequence[Entry | None]) -> Entry | None:
     return None
 
 
-def _resolve(cands: list[Candidates], keys: list[str], weights: Weights) -> list[Entry | None]:
+_CONJ = re.compile(r"\s*,?\s*(?:and|or|&|nor)\s+", re.IGNORECASE)
+
+
+def _conjuncts(text: str, spans: Sequence[tuple[int, int]]) -> list[list[int]]:
+    """Per span, the spans coordinated with it ("England and Wales", "Texas or Ohio")."""
+    order = sorted(range(len(spans)), key=lambda i: spans[i])
+    out: list[list[int]] = [[] for _ in spans]
+    for a, b in zip(order, order[1:], strict=False):
+        if _CONJ.fullmatch(text[spans[a][1]:spans[b][0]]):
+            out[a].append(b)
+            out[b].append(a)
+    return out
+
+
+def _kind_group(e: Entry) -> str:
+    return "local" if e.kind in ("city", "admin2") else e.kind
+
+
+def _resolve(cands: list[Candidates], keys: list[str], weights: Weights,
+             conjuncts: list[list[int]] | None = None) -> list[Entry | None]:
+    """Choose one candidate per span: priors, then three passes of article context."""
     priors = [[prior(e, p, c) + _namesake_city(e, c) + b
                for e, p, b in zip(c.entries, c.primary, _primary_bonus(c), strict=True)] for c in cands]
     chosen: list[Entry | None] = [
@@ -357,15 +552,15 @@ def _resolve(cands: list[Candidates], keys: list[str], weights: Weights) -> list
     for _ in range(3):
         votes: dict[str, Counter[int]] = {}
         by_id: dict[int, Entry] = {}
-        for k, x in zip(keys, chosen, strict=True):
-            if x is not None:
+        for k, x, c in zip(keys, chosen, cands, strict=True):
+            if x is not None and not c.partial:  # "Riverdale Lukoil" must not vote for its own guess
                 votes.setdefault(k, Counter())[x.geonameid] += 1
                 by_id[x.geonameid] = x
         rep = {k: by_id[v.most_common(1)[0][0]] for k, v in votes.items()}
         cc, a1, a2 = _focus(list(rep.values()))
         local = [(k, x) for k, x in rep.items() if x.kind in ("city", "admin2")]
         new: list[Entry | None] = []
-        for key, c, ps in zip(keys, cands, priors, strict=True):
+        for n, (key, c, ps) in enumerate(zip(keys, cands, priors, strict=True)):
             if not ps:
                 new.append(None)
                 continue
@@ -374,6 +569,7 @@ def _resolve(cands: list[Candidates], keys: list[str], weights: Weights) -> list
             denom = max(1, len(rep) - (1 if mine is not None else 0))
             others = [x for k, x in local if k != key]
             best, best_score = None, -1e9
+            multi_region = sum(1 for o in c.entries if o.kind == "region") > 1
             for e, p in zip(c.entries, ps, strict=True):
                 a1_key = e.geonameid if e.kind == "admin1" else e.admin1
                 a2_key = e.geonameid if e.kind == "admin2" else e.admin2
@@ -384,6 +580,23 @@ def _resolve(cands: list[Candidates], keys: list[str], weights: Weights) -> list
                     score += weights.admin1 * min(1.0, (a1[a1_key] - own_a1[a1_key]) / denom * 2)
                 if a2_key:
                     score += weights.admin2 * min(1.0, (a2[a2_key] - own_a2[a2_key]) / denom * 2)
+                if c.name_part and e.kind == "city":
+                    score += weights.name_part
+                if c.qualified and e.kind in ("country", "admin1", "region", "continent"):
+                    score += weights.qualified
+                if c.statewide and e.kind == "admin1":
+                    score += weights.statewide
+                if conjuncts and weights.conjunct and any(
+                    (x := chosen[m]) is not None and _kind_group(x) == _kind_group(e) for m in conjuncts[n]
+                ):
+                    score += weights.conjunct
+                if e.kind == "region" and weights.region_near and len(rep) > (mine is not None) \
+                        and (multi_region or e.geonameid in c.weak):
+                    # of namesake seas, ranges or regions, the one near the article's other places ("the
+                    # Gulf, Qatar": the Persian Gulf, not the Gulf of Mexico)
+                    near = [x for k, x in rep.items() if k != key and x.kind != "continent"
+                            and haversine_km(e.lat, e.lon, x.lat, x.lon) <= weights.region_km]
+                    score += weights.region_near * min(1.0, len(near) / denom * 2)
                 if e.kind in ("city", "admin2") and weights.near and others:
                     close = sum(1 for x in others if haversine_km(e.lat, e.lon, x.lat, x.lon) <= weights.near_km)
                     score += weights.near * min(1.0, close / len(others) * 2)

@@ -1,0 +1,92 @@
+"""Role conventions applied after the arguments are found (docs/events.md, Arguments):
+
+- **Reciprocal events** (PLOVER manual, "Compound and Reciprocal Actors" and CONSULT: "where there is
+  no clear distinction between whether an entity is hosting or visiting, all participants are coded
+  in the actor field"; ASSAULT: "where the violence is two-sided, all participants are coded in the
+  actor field"): a meeting, a telephone call or talks (CONSULT other than a visit, a hosting or a
+  mediation) and a clash list every party as a source and have no target.
+- **Own targets**: the source itself, or a body affiliated to a source organisation, is no target of
+  the source's event.
+- **Located groups**: a generic group with no country ("refugees fleeing the war in Liberia",
+  "parties to the conflict in Iraq") stands for the country of a place named in its own phrase.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...model import Article, Segment
+from .args import Resolver
+from .place_target import _country_actor, _country_at
+from .syntax import _uncoded
+
+#: CONSULT codes with a host/visitor or mediator/party distinction: directed (042 visit, 043 host,
+#: 045 mediate).
+DIRECTED_CONSULT = ("042", "043", "045")
+#: Triggers of violence that is two-sided by its very meaning (PLOVER ASSAULT: all participants are
+#: actors); "X battled / fought Y" keeps X as the actor and Y as the recipient.
+TWO_SIDED = frozenset({"clash", "skirmish"})
+#: Prepositions locating a group ("refugees in Liberia", "Albanians from Kosovo").
+GROUP_PLACE_PREPS = frozenset({"in", "from", "inside", "throughout"})
+
+
+def reciprocal(plover: str, cameo: str, trigger: Token, petrarch: bool) -> bool:
+    """The event is reciprocal: every party is a source, none is a target. PETRARCH dictionary
+    patterns keep PETRARCH's directed coding."""
+    if petrarch:
+        return False
+    if plover == "CONSULT":
+        return not cameo.startswith(DIRECTED_CONSULT)
+    return plover == "ASSAULT" and trigger.lemma_.lower() in TWO_SIDED
+
+
+def merge_parties(source: list[str], target: list[str]) -> list[str]:
+    """Sources followed by the targets, each once."""
+    out: list[str] = []
+    for r in [*source, *target]:
+        if r not in out:
+            out.append(r)
+    return out
+
+
+def drop_own(article: Article, source: list[str], target: list[str]) -> list[str]:
+    """``target`` without the sources themselves and the bodies of a source organisation
+    (an actor whose affiliation is a source)."""
+    own = set(source)
+    out: list[str] = []
+    for t in target:
+        actor = article.actor(t)
+        if t in own or (actor is not None and actor.affiliation in own):
+            continue
+        out.append(t)
+    return out
+
+
+def locate_groups(article: Article, seg: Segment, res: Resolver, refs: list[str],
+                  exclude: list[str]) -> list[str]:
+    """``refs`` with every generic group that a place in its own phrase locates replaced by that
+    place's country (a country in ``exclude``, the other side of the event, is not used)."""
+    if seg.doc is None or not any(_uncoded(article, r) for r in refs):
+        return refs
+    out: list[str] = []
+    for r in refs:
+        cc = _group_country(res, seg, r) if _uncoded(article, r) else None
+        ref = cc if cc is not None and cc not in exclude else r
+        if ref not in out:
+            out.append(ref)
+    return out
+
+
+def _group_country(res: Resolver, seg: Segment, ref: str) -> str | None:
+    doc = seg.doc
+    heads = [t for t in doc if res.at(t) == ref and res.at(t.head) != ref]
+    for head in heads[:2]:
+        for t in head.subtree:
+            if t.dep_ != "pobj" or t.head.dep_ != "prep" or t.head.lower_ not in GROUP_PLACE_PREPS:
+                continue
+            for w in sorted([t, *[c for c in t.children if c.dep_ in {"compound", "amod", "nmod"}]],
+                            key=lambda x: x.i):
+                cc = _country_at(res, w)
+                if cc is not None:
+                    return _country_actor(res.article, cc, w, seg.index)
+    return None
