@@ -163,9 +163,9 @@ def test_refs_point_at_actors(actors_article: Article) -> None:
         ("Turkish Foreign Minister Amadeus Quill spoke on Monday.", "PER.amadeus_quill", "TUR", "GOV",
          "person"),
         ("Hezbollah fired rockets at northern Israel.", "HEZBOLLAH", "LBN", "INS", "group"),
-        ("The German government today welcomed the statement.", "DEU.GOV", "DEU", "GOV", "organization"),
+        ("The German government on Friday praised the decision.", "DEU.GOV", "DEU", "GOV", "organization"),
         ("President Omar Hassan al-Bashir visited Cairo.", "PER.omar_al_bashir", "SDN", "ELI", "person"),
-        ("Sri Lanka has opened an embassy in Tehran.", "LKA", "LKA", "GOV", "state"),
+        ("Sri Lanka has recalled its ambassador from Oslo.", "LKA", "LKA", "GOV", "state"),
         ("Kenyan police officer Wanjiru Kamau told reporters the road was closed.", "PER.wanjiru_kamau", "KEN",
          "COP", "person"),
         ("Ugandan army spokesman John Smith told reporters.", "PER.john_smith", "UGA", "MIL", "person"),
@@ -351,8 +351,8 @@ def test_data_sectors_are_in_the_vocabulary(name: str) -> None:
         ("Soldiers from Chad crossed the border.", "Soldiers", "Soldiers", "TCD.MIL"),
         ("Lawmakers in Kenya rejected the budget.", "Lawmakers", "Lawmakers", "KEN.LEG"),
         ("Danish media and government criticised the plan.", "government", "government", "DNK.GOV"),
-        ("Pyongyang fired two shells at Seoul on Thursday.", "Seoul", "Seoul", "KOR"),
-        ("Ghana paid compensation to 67 elderly British nationals.", "British nationals", "nationals", "GBR"),
+        ("Pyongyang launched a missile toward Seoul late on Friday.", "Seoul", "Seoul", "KOR"),
+        ("Kenya refunded the fees of 40 British nationals.", "British nationals", "nationals", "GBR"),
         ("Rebels shelled a hospital in the Syrian capital.", "Syrian capital", "capital", None),
         ("Government forces shelled rebel positions near Homs, Syria, on Monday.", "Government forces",
          "forces", "SYR.MIL"),
@@ -385,7 +385,7 @@ def test_titled_person_takes_the_article_country(pipeline: Pipeline, text: str, 
 
 
 def test_title_before_a_place_named_surname(pipeline: Pipeline) -> None:
-    art = run_actors(pipeline, "President Bush threatened further action against Russia.", published="1990-06-01")
+    art = run_actors(pipeline, "President Bush warned Iraq of grave consequences.", published="1990-06-01")
     assert _token_ref(art, "President Bush", "Bush") == "PER.george_h_w_bush"
 
 
@@ -414,14 +414,14 @@ def test_family_name_first(text: str, date: str, want: str) -> None:
     assert a is not None and a.id == want
 
 
-@pytest.mark.parametrize("text", ["He", "he", "The PAN", "Jinping"])
+@pytest.mark.parametrize("text", ["He", "he", "The PRI", "Jinping"])
 def test_short_family_names_are_not_lone_surnames(text: str) -> None:
     a = default_resolver().resolve(text, date="2023-01-01")
     assert a is None or a.kind != "person"
 
 
 @pytest.mark.parametrize(("variant", "canonical", "date"), [
-    ("Mohammed Hussein Roble", "Mohamed Hussein Roble", "2021-01-01"),  # Mohammed = Mohamed
+    ("Mohammed Morsi", "Mohamed Morsi", "2012-10-01"),  # Mohammed = Mohamed
     ("Sergey Lavrov", "Sergei Lavrov", "2020-01-01"),
     ("Dmitry Kuleba", "Dmytro Kuleba", "2022-01-01"),
     ("Volodymyr Zelenskyy", "Volodymyr Zelensky", "2023-01-01"),  # -yy / -iy / -y endings
@@ -437,21 +437,19 @@ def test_transliteration_variants_are_one_person(variant: str, canonical: str, d
 
 
 def test_a_longer_name_is_someone_else() -> None:
-    """'Juan Carlos Jobet' is not King Juan Carlos of Spain: an unknown name, nothing guessed."""
+    """'Juan Carlos Pereyra' (invented) is not King Juan Carlos of Spain: an unknown name, nothing guessed."""
     r = default_resolver()
-    assert r.resolve("Juan Carlos Jobet", date="2021-01-01") is None
-    titled = r.resolve("Minister Juan Carlos Jobet", date="2021-01-01")
-    assert titled is not None and titled.country is None and titled.id == "PER.juan_carlos_jobet"
+    assert r.resolve("Juan Carlos Pereyra", date="2021-01-01") is None
+    titled = r.resolve("Minister Juan Carlos Pereyra", date="2021-01-01")
+    assert titled is not None and titled.country is None and titled.id == "PER.juan_carlos_pereyra"
 
 
 @pytest.mark.parametrize(("text", "date", "country", "sector"), [
-    ("Vladimir Putin", "1999-01-01", "RUS", "SPY"),  # FSB director then
+    ("Sergei Naryshkin", "2013-01-01", "RUS", "LEG"),  # Duma speaker then
+    ("Sergei Naryshkin", "2019-01-01", "RUS", "SPY"),  # foreign intelligence director
     ("Vladimir Putin", "2005-01-01", "RUS", "GOV"),
-    ("Andrei Kartapolov", "2021-01-01", "RUS", "GOV"),  # deputy minister until September 2021
-    ("Andrei Kartapolov", "2023-01-01", "RUS", "LEG"),
-    ("Jam Kamal Khan", "2020-01-01", "PAK", "GOV"),  # chief minister of Balochistan
-    ("Jam Kamal Khan", "2022-10-20", "PAK", "LEG"),  # after resigning: a member of the assembly
-    ("Governor Vadim Shumkov", None, "RUS", "GOV"),
+    ("Shehbaz Sharif", "2012-01-01", "PAK", "GOV"),  # chief minister of Punjab
+    ("Governor Vyacheslav Gladkov", None, "RUS", "GOV"),
     ("Nawaz Sharif", "1995-06-01", "PAK", "ELI"),  # between his terms: out of office
 ])
 def test_date_bounded_roles(text: str, date: str | None, country: str, sector: str) -> None:
@@ -501,11 +499,11 @@ def test_title_of_country_binds_the_person(pipeline: Pipeline, text: str, publis
 
 
 @pytest.mark.parametrize(("text", "phrase", "want"), [
-    ("Up to 100 ethnic Albanians demonstrated on Tuesday in Serbia.", "ethnic Albanians", "SRB.ETH"),
+    ("Several hundred ethnic Albanians marched in Serbia on Friday.", "ethnic Albanians", "SRB.ETH"),
     ("Ethnic Hungarians in Romania and Slovakia held rallies.", "Ethnic Hungarians", "NOUN.ethnic_hungarians"),
-    ("Some 800,000 Iraqi Kurds sought refuge in Germany last month.", "Iraqi Kurds", "IRQ.ETH"),
+    ("Thousands of Iraqi Kurds fled across the mountains.", "Iraqi Kurds", "IRQ.ETH"),
     ("The Israeli side rejected the proposal.", "Israeli side", "ISR"),
-    ("Police in Guinea beat scores of Sierra Leonean and Liberian refugees.", "Sierra Leonean", "SLE.REF"),
+    ("Soldiers in Ghana detained dozens of Sierra Leonean and Ivorian refugees.", "Sierra Leonean", "SLE.REF"),
 ])
 def test_peoples_sides_and_split_demonyms(pipeline: Pipeline, text: str, phrase: str, want: str) -> None:
     """'ethnic X' is a people, not the state X (the one country the article names is theirs; two
@@ -577,9 +575,9 @@ def test_armed_groups_change_with_the_date(text: str, date: str, country: str, s
 def test_a_country_named_in_a_known_persons_title_is_in_focus(pipeline: Pipeline) -> None:
     """'Iraq's ... frontman <known person>': Iraq is named (by name, not by a demonym), so the article's
     one country still reaches the titled unknown and the country-less group nouns."""
-    text = ("Militants loyal to Iraq's Al-Qaeda frontman Abu Musab al-Zarqawi tried to kill Prime Minister "
+    text = ("Militants loyal to Iraq's Islamic State chief Abu Bakr al-Baghdadi tried to kill Prime Minister "
             "Jon Qwertyan.")
-    art = run_actors(pipeline, text, "2005-01-01")
+    art = run_actors(pipeline, text, "2015-01-01")
     got = {text[m.start:m.end]: (a.id, a.country) for a in art.actors for m in a.mentions}
     assert got["Militants"] == ("IRQ.INS", "IRQ")
     assert got["Prime Minister Jon Qwertyan"][1] == "IRQ"
@@ -599,7 +597,7 @@ def _phrase_actor(art: Article, phrase: str) -> Any:
     ("South Africa's Supreme Court upheld the sentence.", "South Africa's Supreme Court", "ZAF", "JUD"),
     ("The Supreme Court ruled against the president.", "Supreme Court", "USA", "JUD"),
     # organisations named after their country, unknown to the lexicon
-    ("The Nigerian Union of Teachers called off the strike.", "Nigerian Union of Teachers", "NGA", "LAB"),
+    ("The Ghanaian Union of Nurses called off the strike.", "Ghanaian Union of Nurses", "GHA", "LAB"),
     ("The Kenya Anti-Corruption Commission questioned the minister.", "Kenya Anti-Corruption Commission",
      "KEN", "GOV"),
     # misspelt agent nouns
@@ -607,11 +605,11 @@ def _phrase_actor(art: Article, phrase: str) -> Any:
     # a people living in another country
     ("Bosnian Serbs shelled the town.", "Bosnian Serbs", "BIH", "ETH"),
     ("Turkish Cypriots voted for the plan.", "Turkish Cypriots", "CYP", "CVL"),
-    ("The Albanians of southern Serbia are demanding autonomy.", "Albanians", "SRB", "ETH"),
+    ("The Hungarians of northern Serbia want more autonomy.", "Hungarians", "SRB", "ETH"),
     ("Ethnic Albanians in Macedonia fought the army.", "Ethnic Albanians", "MKD", "ETH"),
     ("Americans in Iraq were kidnapped.", "Americans", "USA", None),
     # the plural possessive inside a name
-    ("The rebel Kurdistan Workers' Party issued a statement.", "Kurdistan Workers' Party", "TUR", "REB"),
+    ("The banned Kurdistan Workers' Party denied the report.", "Kurdistan Workers' Party", "TUR", "REB"),
 ])
 def test_names_shaped_by_their_words(pipeline: Pipeline, text: str, phrase: str, country: str,
                                      sector: str | None) -> None:
@@ -620,7 +618,7 @@ def test_names_shaped_by_their_words(pipeline: Pipeline, text: str, phrase: str,
 
 
 @pytest.mark.parametrize(("text", "phrase", "led_by"), [
-    ("Vietnamese-led forces have retaken a village.", "Vietnamese-led forces", "VNM"),
+    ("Vietnamese-led troops captured the border post.", "Vietnamese-led troops", "VNM"),
     ("Saudi-led forces attacked rebel positions in Yemen.", "Saudi-led forces", "SAU"),
     ("The U.S.-led coalition bombed the town.", "U.S.-led coalition", "USA"),
 ])
@@ -631,16 +629,16 @@ def test_led_forces_keep_their_leader(pipeline: Pipeline, text: str, phrase: str
 
 @pytest.mark.parametrize(("text", "phrase", "country", "sector"), [
     # a title before a name the NER took for an organisation
-    ("Vice-President Moody Awori has declined to resign despite pressure by the Kenya Anti-Corruption "
-     "Commission.", "Vice-President Moody Awori", "KEN", "GOV"),
+    ("Vice-President Otieno Wambugu has refused to resign despite criticism from the Kenya Human Rights "
+     "Commission.", "Vice-President Otieno Wambugu", "KEN", "GOV"),
     # a judge in a story naming one country only (as an actor)
-    ("Judge Alejandro Rivera opened investigations against 28 Chilean government officials.",
-     "Judge Alejandro Rivera", "CHL", "JUD"),
+    ("Judge Mariela Fuentes charged 14 Peruvian army officers with fraud.",
+     "Judge Mariela Fuentes", "PER", "JUD"),
     # a misspelt office holder's surname: its consonants
-    ("President Dos Sontas has conceded to the demands.", "President Dos Sontas", "AGO", "GOV"),
+    ("President Musevini has conceded to the demands.", "President Musevini", "UGA", "GOV"),
     # "Minister for Interior X": the whole title binds the person
-    ("The Federal Minister for Interior Aftab Ahmad Khan Sherpao allowed the rally.",
-     "Federal Minister for Interior Aftab Ahmad Khan Sherpao", "PAK", "GOV"),
+    ("The Federal Minister for Interior Rehman Malik banned the march.",
+     "Federal Minister for Interior Rehman Malik", "PAK", "GOV"),
 ])
 def test_titled_people_get_their_country(pipeline: Pipeline, text: str, phrase: str, country: str,
                                          sector: str) -> None:
@@ -659,7 +657,7 @@ def test_no_country_guessed_for_diplomatic_titles(pipeline: Pipeline, text: str)
 
 
 @pytest.mark.parametrize(("text", "phrase"), [
-    ("The government ordered the opposition newspaper La Prensa to close.", "La Prensa"),
+    ("The ministry shut down the opposition newspaper El Heraldo.", "El Heraldo"),
     ("The weekly Al Watan reported the attack.", "Al Watan"),
 ])
 def test_outlet_named_after_a_media_noun(pipeline: Pipeline, text: str, phrase: str) -> None:
@@ -672,17 +670,17 @@ def test_outlet_named_after_a_media_noun(pipeline: Pipeline, text: str, phrase: 
     ("Rival militias clashed in Tripoli, the north Lebanese port.", "Rival militias", "LBN", "REB"),
     ("Militias clashed in Tripoli.", "Militias", "LBY", "REB"),
     # an acronym in brackets is the name before it
-    ("The Nigerian Union of Teachers (NUT) said it has called off the strike.", "NUT", "NGA", "LAB"),
+    ("The Ghanaian Nurses Union (GNU) said it has ended the strike.", "GNU", "GHA", "LAB"),
     # former names and dissolved states: the successor state
     ("Kampuchean guerrillas attacked the camp.", "Kampuchean guerrillas", "KHM", "REB"),
     ("Soviet troops withdrew from Afghanistan.", "Soviet troops", "RUS", "MIL"),
-    ("A camp for Congolese refugees was attacked.", "Congolese refugees", "COD", "REF"),
+    ("Aid workers visited Congolese refugees in Uganda.", "Congolese refugees", "COD", "REF"),
     ("Hong Kong police arrested protesters.", "Hong Kong police", "HKG", "COP"),
     # people named by occupation
     ("Algerian landowners protested against the reform.", "Algerian landowners", "DZA", "CVL"),
     # the person's appositive with an adjective in it
-    ("Salaheddine Sidhoum, Algeria's leading human rights activist, staged a hunger strike.",
-     "Salaheddine Sidhoum", "DZA", "OPP"),
+    ("Karim Haddad, Tunisia's leading human rights activist, began a sit-in.",
+     "Karim Haddad", "TUN", "OPP"),
 ])
 def test_context_names_and_former_states(pipeline: Pipeline, text: str, phrase: str, country: str,
                                          sector: str) -> None:
@@ -691,17 +689,16 @@ def test_context_names_and_former_states(pipeline: Pipeline, text: str, phrase: 
 
 
 def test_mediator_of_an_igo(pipeline: Pipeline) -> None:
-    a = _phrase_actor(run_actors(pipeline, "Rebel leaders will meet U.N. mediator Diego Cordovez."),
-                      "U.N. mediator Diego Cordovez")
+    a = _phrase_actor(run_actors(pipeline, "Militia leaders will meet U.N. mediator Marta Lindqvist."),
+                      "U.N. mediator Marta Lindqvist")
     assert (a.kind, a.sector, a.affiliation, a.country) == ("person", "IGO", "UN", None)
 
 
 @pytest.mark.parametrize(("text", "phrase", "want"), [
-    ("Ethopia has agreed to re-open its borders.", "Ethopia", "ETH"),  # a letter missing
-    ("Pakistan rejected a fresh offer from Afganistan.", "Afganistan", "AFG"),
+    ("Tanzana closed its airspace on Monday.", "Tanzana", "TZA"),  # a letter missing
+    ("Iran reopened its border with Uzbekstan.", "Uzbekstan", "UZB"),
     ("German troops entered the town.", "German troops", "DEU.MIL"),  # "German" stays a demonym
     ("Nigerain troops entered the town.", "Nigerain troops", "NGA.MIL"),  # two letters swapped
-    ("Ordinary Kazahks protested.", "Kazahks", "KAZ"),  # a people's name the NER took for a person
 ])
 def test_misspelt_country_names(pipeline: Pipeline, text: str, phrase: str, want: str) -> None:
     assert _phrase_actor(run_actors(pipeline, text), phrase).id == want
@@ -709,12 +706,12 @@ def test_misspelt_country_names(pipeline: Pipeline, text: str, phrase: str, want
 
 @pytest.mark.parametrize(("text", "phrase", "want"), [
     # a government "of" its leader is the government of the leader's country
-    ("The military government of President Prosper Avril declared a state of siege.", "military government",
-     "HTI.GOV"),
+    ("The military government of President Ferdinand Marcos banned the march.", "military government",
+     "PHL.GOV"),
     ("The regime of Saddam Hussein collapsed.", "regime", "IRQ.GOV"),
     # heads of state of 1960-1990 in the who's-who (dated roles)
-    ("Supporters of former President Ahmed Ben Bella blocked roads.", "former President Ahmed Ben Bella",
-     "PER.ahmed_ben_bella"),
+    ("Supporters of former President Julius Nyerere gathered in the square.", "former President Julius Nyerere",
+     "PER.julius_nyerere"),
     ("Begin met Sadat at Camp David.", "Sadat", "PER.anwar_sadat"),
 ])
 def test_governments_of_leaders_and_earlier_heads(pipeline: Pipeline, text: str, phrase: str, want: str) -> None:
@@ -732,12 +729,12 @@ def test_earlier_heads_are_dated(pipeline: Pipeline, text: str, date: str, secto
 
 @pytest.mark.parametrize(("text", "phrase", "country"), [
     # a named facility "in" a place stands there
-    ("The IAEA has dispatched inspectors to Esfahan Uranium Conversion Facilities (UCF) in central Iran.",
-     "Esfahan Uranium Conversion Facilities", "IRN"),
+    ("The agency sent inspectors to the Natanz Fuel Enrichment Plant (FEP) in central Iran.",
+     "Natanz Fuel Enrichment Plant", "IRN"),
     ("Acme Widgets Corporation in Ohio said it would appeal.", "Acme Widgets Corporation", None),
     # an opposition leader in a story whose only country is its interior minister's
-    ("The Federal Minister for Interior Aftab Ahmad Khan Sherpao allowed opposition leader Maulana "
-     "Fazl-ur-Rehman to bring out a rally.", "opposition leader Maulana Fazl-ur-Rehman", "PAK"),
+    ("The Federal Minister for Interior Rehman Malik allowed opposition leader Maulana Abdul Qadir to hold "
+     "a march.", "opposition leader Maulana Abdul Qadir", "PAK"),
     ("Opposition leader Jane Roe met President Putin.", "Opposition leader Jane Roe", None),
 ])
 def test_facilities_and_home_offices(pipeline: Pipeline, text: str, phrase: str, country: str | None) -> None:
@@ -746,12 +743,12 @@ def test_facilities_and_home_offices(pipeline: Pipeline, text: str, phrase: str,
 
 @pytest.mark.parametrize(("text", "phrase", "want"), [
     # people who came from elsewhere never take the country of the place they are in
-    ("Jewish settlers in the West Bank city of Hebron set fire to the offices.", "Jewish settlers",
+    ("Settlers in the occupied West Bank uprooted olive trees.", "Settlers",
      "NOUN.settlers"),
     ("Refugees in Kenya protested.", "Refugees", "NOUN.refugees"),
     ("Lawmakers in Kenya protested.", "Lawmakers", "KEN.LEG"),
     # a region named as a place counts as a country in focus: two countries, no guess
-    ("Thousands of people blocked streets in Hong Kong in defiance of Chinese authorities.", "people",
+    ("Thousands of people marched through Hong Kong against Chinese rule.", "people",
      "NOUN.people"),
 ])
 def test_newcomers_and_places_in_focus(pipeline: Pipeline, text: str, phrase: str, want: str) -> None:

@@ -467,9 +467,9 @@ def _countries(art: Article, refs: list[str]) -> list[str | None]:
     [
         # recipients and owners: "to X" after an owned object; a dative "to"
         ("Syria offered its troops to the president of Lebanon.", "offered", "AGREE", "030", ["SYR"], ["LBN"]),
-        ("The United States is providing satellite images to Ukraine.", "providing", "AID", "070", ["USA"], ["UKR"]),
-        ("France is ready to contribute troops to a peacekeeping force in Mali.", "contribute", "AGREE", "033",
-         ["FRA"], ["MLI"]),
+        ("The United States has been providing satellite images to Ukraine.", "providing", "AID", "070", ["USA"], ["UKR"]),
+        ("Belgium is prepared to contribute soldiers to a peacekeeping mission in Mali.", "contribute", "AGREE",
+         "033", ["BEL"], ["MLI"]),
         # a cooperative act aimed at the source's own state has no target
         ("The Serbian president promised to democratize Serbia.", "promised", "AGREE", "030", ["SRB"], []),
         ("Kenyan rebels surrendered in Nairobi.", "surrendered", "RETREAT", "087", ["KEN"], []),
@@ -486,19 +486,19 @@ def _countries(art: Article, refs: list[str]) -> list[str | None]:
          "090", [None], []),
         ("Iran issued a statement demanding that Iraq release the prisoners.", "demanding", "REQUEST", "100",
          ["IRN"], ["IRQ"]),
-        ("Serbia said its forces had completed their withdrawal from Bosnia.", "completed", "RETREAT", "087",
-         ["SRB"], ["BIH"]),
+        ("Armenia said its troops had completed the pullout from Azerbaijan.", "completed", "RETREAT", "087",
+         ["ARM"], ["AZE"]),
         ("Kenya is committed to opening its markets.", "committed", "AGREE", "030", ["KEN"], []),
         ("An attempt to assassinate the Iraqi president was thwarted.", "assassinate", "ASSAULT", "186", [],
          ["IRQ"]),
-        ("A French diplomat was put under investigation in Italy.", "put", "ACCUSE", "090", [], ["FRA"]),
+        ("A Belgian banker was put under investigation in Spain.", "put", "ACCUSE", "090", [], ["BEL"]),
         # targets: what is demanded of whom, what a complaint is about, "in protest against"
         ("The EU demanded the withdrawal of Russian forces from Georgia.", "demanded", "REQUEST", "025", [None],
          ["RUS"]),
         ("Jordan complained to the Arab League about Syrian shelling.", "complained", "ACCUSE", "114", ["JOR"],
          ["SYR"]),
-        ("Algerian teachers staged a hunger strike in protest against the policies of the Algerian government.",
-         "hunger strike", "PROTEST", "142", ["DZA"], ["DZA"]),
+        ("Moroccan nurses began a hunger strike to protest against the policies of the Moroccan government.",
+         "hunger strike", "PROTEST", "142", ["MAR"], ["MAR"]),
         ("Some 5,000 Syrians sought refuge in Turkey.", "sought", "REQUEST", "023", ["SYR"], ["TUR"]),
         ("The WFP urged Sudan to open its borders.", "urged", "REQUEST", "100", [None], ["SDN"]),  # WFP: no country
         ("Britain mobilized reservists for a war against Iraq.", "mobilized", "MOBILIZE", "154", ["GBR"], ["IRQ"]),
@@ -506,35 +506,35 @@ def _countries(art: Article, refs: list[str]) -> list[str | None]:
          ["SRB"], ["HRV"]),
         ("APEC agreed to build a research centre in Tokyo.", "agreed", "AGREE", "031", [None], ["JPN"]),
         ("Israel will evacuate all settlements in southern Lebanon.", "evacuate", "AGREE", "035", ["ISR"], ["LBN"]),
-        ("The Red Cross suspended aid deliveries in Baghdad.", "suspended", "SANCTION", "162", [None], ["IRQ"]),
+        ("The Red Cross suspended aid in Mosul.", "suspended", "SANCTION", "162", [None], ["IRQ"]),
         ("Albanian rebels have sworn to fight the Macedonian army.", "fight", "THREATEN", "138", ["ALB"], ["MKD"]),
-        ("Iraqi demonstrators blocked a road to show their disapproval for American policies.", "blocked",
-         "PROTEST", "144", ["IRQ"], ["USA"]),  # purpose clause target
+        ("Libyan protesters blocked a highway to show their opposition to French policies.", "blocked",
+         "PROTEST", "144", ["LBY"], ["FRA"]),  # purpose clause target
         ("Iraqi demonstrators blocked a road.", "blocked", "PROTEST", "144", ["IRQ"], ["IRQ"]),  # domestic rule
         # noun events: "for talks" after a verb of going; an intended noun event
         ("American and Chinese negotiators returned to Geneva for talks.", "talks", "CONSULT", "046",
          ["CHN", "USA"], []),
-        ("Morocco said it would be ready to host a meeting between Israel and Jordan.", "meeting", "AGREE", "036",
-         ["MAR"], ["ISR", "JOR"]),
+        ("Qatar said it was willing to host a meeting between Egypt and Ethiopia.", "meeting", "AGREE", "036",
+         ["QAT"], ["EGY", "ETH"]),
         # lexicon and codes
-        ("French and Egyptian warships launched war games in the Mediterranean.", "war games", "COOPERATE", "062",
-         ["EGY", "FRA"], []),
+        ("Indian and Japanese warships held war games in the Pacific.", "war games", "COOPERATE", "062",
+         ["IND", "JPN"], []),
         ("Afghan guerillas blew up a bridge.", "blew", "COERCE", "1712", ["AFG"], ["AFG"]),
         ("Chile accepted the proposal.", "accepted", "AGREE", "030", ["CHL"], []),
         ("The Kenyan opposition recognized the election results.", "recognized", "CONCEDE", "080", ["KEN"], []),
         ("Chile and Peru agreed to a ceasefire.", "agreed", "AGREE", "030", ["CHL", "PER"], []),
-        ("Turkish police prevented the demonstration.", "prevented", "COERCE", "172", ["TUR"], ["TUR"]),
+        ("Iranian police prevented the march.", "prevented", "COERCE", "172", ["IRN"], ["IRN"]),
         ("Egypt decided to allow the convoy to cross.", "allow", "CONCEDE", "080", ["EGY"], []),
         # shared recipient of coordinated verbs; a "to" the parser left without object; stance passive
         ("Swiss charities donated and delivered medicine to Kenyan hospitals.", "donated", "AID", "071", ["CHE"],
          ["KEN"]),
-        ("Chile has granted diplomatic asylum to four Bolivian army officers holed up in an embassy.", "granted",
-         "AID", "075", ["CHL"], ["BOL"]),
-        ("Serb forces were engaged in fighting against Croatian troops.", "engaged", "ASSAULT", "190", ["SRB"],
-         ["HRV"]),
+        ("Ecuador has granted political asylum to three Colombian army officers.", "granted",
+         "AID", "075", ["ECU"], ["COL"]),
+        ("Armenian forces were engaged in heavy fighting against Azerbaijani troops.", "engaged", "ASSAULT", "190",
+         ["ARM"], ["AZE"]),
         # a that-clause about the sources themselves gives the agreement no target
-        ("Chilean and Peruvian officials agreed that their countries should cooperate to help Bolivian refugees "
-         "return home.", "agreed", "AGREE", "031", ["CHL", "PER"], []),
+        ("Thai and Malaysian officials agreed that their governments should work together to help Burmese "
+         "refugees go home.", "agreed", "AGREE", "031", ["MYS", "THA"], []),
     ],
 )
 def test_arguments_and_codes_round2(pipeline: Pipeline, text: str, trigger: str, plover: str, cameo: str,
@@ -557,11 +557,11 @@ def test_arguments_and_codes_round2(pipeline: Pipeline, text: str, trigger: str,
         # a visit keeps visitor -> host
         ("The French president visited Germany.", "visited", "CONSULT", ["FRA"], ["DEU"]),
         # the theme is no recipient; the place of the recipient gives the target
-        ("France is ready to contribute troops to a peace-keeping force in Mali.", "contribute", "AGREE", ["FRA"],
-         ["MLI"]),
+        ("Belgium is prepared to contribute soldiers to a peace-keeping mission in Mali.", "contribute", "AGREE",
+         ["BEL"], ["MLI"]),
         # a generic group located by a place in its own phrase
-        ("The United Nations will provide food aid to refugees fleeing the civil war in Liberia.", "provide",
-         "AGREE", [None], ["LBR"]),
+        ("The United Nations will provide food aid to families fleeing the fighting in Yemen.", "provide",
+         "AGREE", [None], ["YEM"]),
         # demonyms protesting at home: the domestic rule
         ("Thousands of Kenyans protested in Nairobi.", "protested", "PROTEST", ["KEN"], ["KEN"]),
         # a demand noun whose that-clause the parser attached to the verb
@@ -573,7 +573,7 @@ def test_arguments_and_codes_round2(pipeline: Pipeline, text: str, trigger: str,
         # a region whose country the places data names
         ("Israel withdrew from the Gaza Strip.", "withdrew", "RETREAT", ["ISR"], ["PSE"]),
         # the source's own phrase ("his commitment") gives way to the actor further in the phrase
-        ("The French president reneged on his commitment to Germany.", "reneged", "REJECT", ["FRA"], ["DEU"]),
+        ("The Italian premier reneged on his pledge to Austria.", "reneged", "REJECT", ["ITA"], ["AUT"]),
         # a refused deployment: the troops moved are no target, the place is
         ("Pakistan has refused to deploy troops in Iraq.", "refused", "REJECT", ["PAK"], ["IRQ"]),
     ],
@@ -595,21 +595,21 @@ def test_descriptive_participle_is_no_event(pipeline: Pipeline, text: str) -> No
 
 
 def test_place_of_a_when_clause(pipeline: Pipeline) -> None:
-    art = run(pipeline, "Two suicide bombers killed 12 people when they blew themselves up in Baghdad.")
+    art = run(pipeline, "Three gunmen killed nine people when they stormed a market in Kabul.")
     [e] = [e for e in art.events if e.trigger is not None and e.trigger.text == "killed"]
-    assert [p.country for p in art.places if p.id == e.place] == ["IRQ"]
+    assert [p.country for p in art.places if p.id == e.place] == ["AFG"]
 
 
 @pytest.mark.parametrize(
     ("text", "trigger", "plover", "target"),
     [
         # the speaker of a trailing report the parser read as a second object is no target
-        ("Greek border guards beat illegal Afghan migrants with impunity, a human rights organization charged "
+        ("Greek coast guards beat Afghan migrants at sea, a refugee charity alleged "
          "on Friday.", "beat", "ASSAULT", ["AFG"]),
-        ("Egyptian police officers abused Sudanese refugees with impunity, a human rights organization charged "
+        ("Egyptian prison guards abused Sudanese detainees in custody, a rights group alleged "
          "on Saturday.", "abused", "ASSAULT", ["SDN"]),
         # a pronoun mention of the source state does not make it a group acting at home
-        ("Greece plans to impose restrictions on its labour market.", "impose", "THREATEN", []),
+        ("Austria intends to impose restrictions on its housing market.", "impose", "THREATEN", []),
     ],
 )
 def test_spurious_targets(pipeline: Pipeline, text: str, trigger: str, plover: str, target: list[str]) -> None:
@@ -619,7 +619,7 @@ def test_spurious_targets(pipeline: Pipeline, text: str, trigger: str, plover: s
 
 
 def test_compound_modifier_of_an_actor_is_no_event(pipeline: Pipeline) -> None:
-    art = run(pipeline, "U.S. border patrol agents detained Mexican immigrants.")
+    art = run(pipeline, "Spanish border patrol officers detained Moroccan migrants.")
     assert not [e for e in art.events if e.trigger is not None and e.trigger.text == "patrol"]
 
 
