@@ -542,7 +542,7 @@ class _Run(ContextRules):
                 if split_demonym(self, seg, start, ent.end, claimed):
                     continue
                 named = self._acronym_of(seg, start, ent.end)
-                if named is not None:  # "the Nigerian Union of Teachers (NUT)": the name's short form
+                if named is not None:  # "the Ghanaian Nurses Union (GNU)": the name's short form
                     self.mention(seg, start, ent.end, named, "coref")
                     claim(claimed, start, ent.end)
                     continue

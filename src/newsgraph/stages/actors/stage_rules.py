@@ -23,7 +23,7 @@ NOT_ACTED = {"language", "origin", "descent", "cuisine", "food", "culture", "his
 
 
 def split_demonym(run: _Run, seg: Segment, i: int, j: int, claimed: list[bool]) -> bool:
-    """An entity cut inside a demonym ("Sierra" of "Sierra Leonean and Liberian refugees"): the whole
+    """An entity cut inside a demonym ("Sierra" of "Sierra Leonean and Ivorian refugees"): the whole
     demonym with the group noun that follows it, which the coordination shares."""
     doc = seg.doc
     k = j

@@ -375,7 +375,7 @@ class Coder:
             return _uniq(out)
         else:
             subj = [c for c in children if c.dep_ in SUBJ]
-            # "The Red Cross operating in Iraq said": a participle parsed as the subject stands for its own
+            # "The Red Cross working in Yemen said": a participle parsed as the subject stands for its own
             subj = [g for s in subj for g in ([x for x in s.children if x.dep_ in SUBJ] or [s])
                     if s.pos_ == "VERB" and s.tag_ == "VBG"] + [s for s in subj if not (s.pos_ == "VERB" and s.tag_ == "VBG")]
             if subj:
@@ -605,7 +605,7 @@ class Coder:
         if not out and tok.dep_ == "conj" and depth < 6:
             out = self.noun_sources(tok.head, res, depth + 1)
         if not out and tok.dep_ == "pobj" and tok.head.lower_ == "of" and depth < 6 \
-                and _lemma_in(tok.head.head, CONTAINERS | DURATIONS):  # "launched 10 days of war games"
+                and _lemma_in(tok.head.head, CONTAINERS | DURATIONS):  # "began two weeks of war games"
             out = self.noun_sources(tok.head.head, res, depth + 1)
         if not out and tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.pos_ == "VERB" \
                 and tok.head.head.lemma_.lower() in GATHER and depth < 6:  # "converged for a rally"

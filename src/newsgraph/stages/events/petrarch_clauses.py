@@ -6,7 +6,7 @@ parse:
 - **Comma clauses** (``eliminated``): PETRARCH removes short comma-delimited clauses before coding,
   internal ones between two commas of ``INTERNAL`` words and a terminal one after the last comma of
   ``TERMINAL`` words (its default configuration, 2 to 8 words; initial clauses are kept): "X
-  restored ties with Y, a senior official said on Saturday." codes no "said" event. Only clauses
+  restored ties with Y, a government spokesman said on Friday." codes no "said" event. Only clauses
   with a verb that do not continue a list ("Mordor, the Shire and Bree welcomed") are removed.
 - **Verb phrases** (``absorbed``, ``vp_targets``): a verb is coded with its whole phrase; a verb inside
   a coded verb's phrase is part of that event ("urged X to help"), and the target is the phrase's
@@ -178,7 +178,7 @@ def compound_actors(heads: list[Token], refs: list[str], res: Resolver) -> list[
     for h in heads:
         for x in [h, *h.conjuncts]:
             phrase.append(x)
-            for a in x.children:  # "Mordor, the Shire, Fornost and Bree": a list the parser read as an apposition
+            for a in x.children:  # "A, the B, C and D": a list the parser read as an apposition
                 if a.dep_ == "appos" and (x.conjuncts or a.conjuncts) and a.left_edge.i > 0 \
                         and a.doc[a.left_edge.i - 1].text == ",":
                     out += [r for r in res.np(a) if r not in out and not _generic(r)]
@@ -236,7 +236,7 @@ def _composed(res: Resolver, tok: Token, country: str, model: str, suffix: str) 
 
 def context_tokens(verb: Token, context: tuple[str, ...]) -> set[int]:
     """Indices of the tokens after ``verb`` that its pattern's context words matched (PETRARCH: words a
-    pattern matched name no actor, "contribute a million austrian gold florin to X": X, not Austria)."""
+    pattern matched name no actor, "donate a million euros to X": X, not Austria)."""
     doc = verb.doc
     words = [t.lower_ for t in doc[verb.i + 1:]]
     out: set[int] = set()

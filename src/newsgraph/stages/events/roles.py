@@ -8,7 +8,7 @@
 - **Own targets**: the source itself, or a body affiliated to a source organisation, is no target of
   the source's event.
 - **Located groups**: a generic group with no country ("refugees fleeing the war in Liberia",
-  "parties to the conflict in Iraq") stands for the country of a place named in its own phrase.
+  "all sides in the war in Yemen") stands for the country of a place named in its own phrase.
 """
 
 from __future__ import annotations

@@ -69,7 +69,7 @@ def _reduced_passive(tok: Token) -> bool:
 
 def _misparsed_reporter(obj: Token) -> bool:
     """A second object after a comma that is the speaker of a trailing report the parser attached as
-    its participle (", a human rights organization charged on Saturday.")."""
+    its participle (", a rights group alleged on Friday.")."""
     first = obj.left_edge
     return first.i > 0 and obj.doc[first.i - 1].text == "," \
         and any(o.dep_ in {"dobj", "obj"} and o.i < obj.i for o in obj.head.children) \
