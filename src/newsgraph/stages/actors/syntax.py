@@ -76,3 +76,17 @@ def of_proper_noun(doc: Doc, j: int) -> tuple[int, int] | None:
     while m < len(doc) and m - k < 4 and (doc[m].pos_ == "PROPN" or (m > k and doc[m].text == "-")):
         m += 1
     return (k, m) if m > k else None
+
+
+def balanced_entities(doc: Doc) -> list[Span]:
+    """The doc's entities, each cut before an opening bracket it does not close: the NER often runs a
+    name into its short form ("The Ghanaian Nurses Union (GNU" -> "The Ghanaian Nurses Union")."""
+    from spacy.tokens import Span as SpanType
+
+    out: list[Span] = []
+    for ent in doc.ents:
+        words = [t.text for t in ent]
+        if "(" in words and ")" not in words[words.index("("):] and words.index("(") > 0:
+            ent = SpanType(doc, ent.start, ent.start + words.index("("), label=ent.label_)
+        out.append(ent)
+    return out
