@@ -250,6 +250,9 @@ def test_media_off_by_default(pipeline: Pipeline) -> None:
         ("pro-Russian separatists", None, None, "REB"),
         ("Newsweek", None, "USA", "MED"),
         ("Hamas gunmen", None, "PSE", "INS"),
+        # community leaders are civilians, not the government "leader" alone suggests
+        ("Afghan tribal elders", None, "AFG", "CVL"),
+        ("a village chief", None, None, "CVL"),
     ],
 )
 def test_resolver(text: str, date: str | None, country: str | None, sector: str | None) -> None:
