@@ -758,3 +758,12 @@ def test_facilities_and_home_offices(pipeline: Pipeline, text: str, phrase: str,
 ])
 def test_newcomers_and_places_in_focus(pipeline: Pipeline, text: str, phrase: str, want: str) -> None:
     assert _phrase_actor(run_actors(pipeline, text), phrase).id == want
+
+
+def test_untitled_namesake_is_not_a_misspelt_office_holder(pipeline: Pipeline) -> None:
+    """Regression: fuzzy surname matching ran on every unknown person, so a baker named Marco Rubino
+    became Senator Marco Rubio; it now runs only on titled names ("President Francois Mitterand")."""
+    art = run_actors(pipeline, "Marco Rubino, a baker in Naples, said prices rose.", "2023-01-01")
+    assert [(a.id, a.country) for a in art.actors if a.kind == "person"] == [("PER.marco_rubino", None)]
+    titled = run_actors(pipeline, "President Francois Mitterand met the delegation.", "1990-01-01")
+    assert [a.id for a in titled.actors if a.kind == "person"] == ["PER.francois_mitterrand"]

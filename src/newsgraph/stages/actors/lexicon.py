@@ -67,8 +67,10 @@ def _variant(m: re.Match[str]) -> str:
     return re.sub(r"(?<=sk)(?:iy|yy|yi|ii|i)$", "y", word)  # Zelenskiy / Zelenskyy / Syrskyi
 
 
+@lru_cache(maxsize=65536)
 def norm(text: str) -> str:
-    """The lookup key of a name: folded, lower case, no dots, hyphens as spaces, no leading 'the'."""
+    """The lookup key of a name: folded, lower case, no dots, hyphens as spaces, no leading 'the'.
+    Cached: the stage normalises the same short strings many times per sentence."""
     t = fold(text).casefold().replace(".", "")
     t = re.sub(r"[-/]", " ", t)
     t = re.sub(r"\s+", " ", t).strip(" ,;:")

@@ -646,7 +646,8 @@ class _Run(ContextRules):
             name = doc[i:j].text
             known, left = surname_person(self.lex, norm(name), self.date) if j - i == 1 \
                 and norm(name) not in NOT_SURNAMES \
-                else fuzzy_person(self.lex, [t.text for t in doc[i:j]], self.date)
+                else fuzzy_person(self.lex, [t.text for t in doc[i:j]], self.date) if self._title_before(doc, i) \
+                else (None, False)  # a misspelt office holder is matched only when titled
             if known is not None:
                 e = replace(known, sector="ELI") if left else known
             else:
