@@ -180,7 +180,10 @@ def test_secondary_feature_name_competes_with_the_town() -> None:
         ("She was treated at Mercy Northside Clinic in Des Moines, Iowa.", "Mercy Northside Clinic", "Des Moines",
          "city"),
         # a name the gazetteer lacks, followed by the county it lies in
-        ("Racing moves to Brindlecombe Park, Cheshire, in June.", "Brindlecombe Park", "Cheshire East", "admin2"),
+        ("Racing moves to Brindlecombe Park, Loudoun County, in June.", "Brindlecombe Park", "Loudoun County",
+         "admin2"),
+        # an English ceremonial county (landmarks.tsv), not the GeoNames district named after it
+        ("Racing moves to Brindlecombe Park, Cheshire, in June.", "Brindlecombe Park", "Cheshire", "region"),
         # a county that is no GeoNames subdivision, from landmarks.tsv
         ("Racing moves to Brindlecombe, Northamptonshire, in June.", "Brindlecombe", "Northamptonshire", "region"),
     ],
@@ -447,3 +450,39 @@ def test_benchmark_floor(gold_dir: Path) -> None:
 def test_relative_clause_of_place_vs_actor(pipeline: Pipeline, text: str, name: str, is_place: bool) -> None:
     art = _run(pipeline, text)
     assert any(p.name == name for p in art.places) is is_place, [p.name for p in art.places]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # regression: "port of Tripoli" was read as the Libyan government acting, and the place was lost;
+        # the demonym before "port of" now also picks Lebanon's Tripoli over Libya's capital
+        ("Gunmen clashed with soldiers in the north Lebanese port of Tripoli on Sunday.", "Tripoli", "LBN"),
+        ("Fighting spread to Lebanon's northern city of Tripoli overnight.", "Tripoli", "LBN"),
+        ("Ministers met in the Libyan capital of Tripoli on Monday.", "Tripoli", "LBY"),
+        ("Shelling hit the Syrian city of Homs again.", "Homs", "SYR"),
+    ],
+)
+def test_demonym_before_place_noun_of(pipeline: Pipeline, text: str, name: str, country: str) -> None:
+    art = _run(pipeline, text)
+    places = {p.name: p.country for p in art.places}
+    assert places.get(name) == country, places
+    assert not any(m.text == name for a in art.actors for m in a.mentions), [a.id for a in art.actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # regression: gazetteer runs stopped at four tokens and at "the", so these five-token names were lost
+        ("Long queues formed outside Church of the Holy Sepulchre before dawn.", "Church of the Holy Sepulchre"),
+        ("He studied at the University of the Witwatersrand for two years.", "University of the Witwatersrand"),
+    ],
+)
+def test_long_gazetteer_names_are_spotted(text: str, name: str) -> None:
+    from newsgraph.model import Segment
+    from newsgraph.nlp import load_model
+    from newsgraph.stages.places.spot import spot_segment
+
+    doc = load_model()(text)
+    spots = spot_segment(Segment(0, 0, len(text), doc, True), load_gazetteer())
+    assert name in [doc[s.start_tok:s.end_tok].text for s in spots]

@@ -10,6 +10,15 @@ ACTOR_MENTIONS = "actor_mentions"
 PLACE_MENTIONS = "place_mentions"
 DATE_MENTIONS = "date_mentions"
 
+#: nouns whose "of X" complement is a location ("the port of Tripoli", "the north of Syria", "parts of Iraq")
+OF_PLACE_NOUNS = frozenset({
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "part", "parts",
+    "rest", "center", "centre", "outskirts", "edge", "heart", "capital", "city", "town", "village", "port",
+    "province", "region", "district", "area", "suburb", "suburbs", "island", "county", "governorate",
+    "municipality", "enclave", "coast", "shores", "hub", "stronghold", "neighbourhood", "neighborhood",
+    "resort", "harbour", "harbor", "oasis", "valley", "commune", "streets",
+})
+
 
 @dataclass(frozen=True)
 class TokenRef:

@@ -214,6 +214,15 @@ class Lexicon:
         caps = is_caps(written)
         return [e for e in found if caps or not e.caps]
 
+    def knows(self, text: str) -> bool:
+        """Whether ``text`` is a name, demonym or people of the lexicon ("Russia", "Tajiks", "Kurds")."""
+        key = norm(text)
+        return bool(self.lookup(text)) or key in self.demonyms or key in self.demonym_nouns
+
+    def names_state(self, text: str) -> bool:
+        """Whether ``text`` is a country's or a capital's name ("Kyiv", "Ukraine")."""
+        return norm(text) in self.capitals or any(e.kind == "state" and e.source == "country" for e in self.lookup(text))
+
     def state_entry(self, iso3: str) -> Entry:
         name = self.country_names.get(iso3, iso3)
         return Entry(id=iso3, name=name, country=iso3, sector=None, kind="state", source="country")

@@ -22,6 +22,8 @@ _LED = {"led", "backed", "sponsored", "allied", "supported", "funded", "aligned"
         "armed", "trained", "installed", "controlled", "run"}
 _JOINERS = {"and", "&", ",", "or"}
 _PREPS = {"to", "in", "at", "from", "of", "for", "with", "against", "on", "near", "inside", "across"}
+#: prepositions after which a capital is where something is, not the government acting
+_WHERE = {"in", "near", "inside", "outside", "across", "around", "throughout"}
 _GENERIC_TITLES = {"spokesperson", "official", "Official", "Minister", "Secretary", "Deputy Secretary",
                    "Undersecretary", "Envoy", "Special Envoy", "Ambassador", "Diplomat", "Chief of Staff",
                    "Press Secretary", "commander", "Director", "Mediator", "Negotiator"}
@@ -103,6 +105,9 @@ class Resolution:
     named: list[str] = field(default_factory=list)  # countries named by name in a person's title ("Iraq's")
 
 
+_PARTY_SECTORS = frozenset({"POL", "OPP", "PTY"})
+
+
 def pick(entries: list[Entry], date: str | None) -> tuple[Entry | None, bool]:
     """The entry that holds at ``date`` (and whether the person had left that role by then)."""
     if not entries:
@@ -111,7 +116,10 @@ def pick(entries: list[Entry], date: str | None) -> tuple[Entry | None, bool]:
     if valid:
         people = [e for e in valid if e.source == "person"]
         if people and len(people) == len(valid):
-            return max(people, key=lambda e: (e.start or "", e.end or "9999")), False
+            # at a date, a state office outranks a party post held at the same time (a prime minister who
+            # leads his party acts as the government); then (and with no date) the latest role
+            return max(people, key=lambda e: (date is not None and e.sector not in _PARTY_SECTORS, e.start or "",
+                                              e.end or "9999")), False
         if date is None:  # no article date: a PETRARCH entry's unrestricted code is its default
             plain = [e for e in valid if e.source == "petrarch" and not (e.start or e.end)]
             if plain:
@@ -297,6 +305,9 @@ def skeleton_person(lex: Lexicon, name: list[str], date: str | None, role: str |
             if not others and (e.role or "").casefold() != (role or "").casefold():
                 continue
             found.setdefault(e.id, []).append(e)
+    if len(found) > 1 and role:  # several namesakes: the one who held the title written
+        titled = {k: v for k, v in found.items() if any((e.role or "").casefold() == role.casefold() for e in v)}
+        found = titled or found
     if len(found) != 1:
         return None, False
     return pick(next(iter(found.values())), date)
@@ -331,7 +342,10 @@ def _entry_country(item: Item, date: str | None) -> Entry | None:
 _CITIZEN_PLURALS = {"americans", "canadians", "australians", "cypriots", "britons", "brazilians", "argentines",
                     "argentinians", "new zealanders", "south africans"}
 _MEMBER_NOUNS = {"officer", "official", "member", "spokesperson", "spokesman", "spokeswoman", "head", "chief",
-                 "director", "inspector", "employee", "staff", "staffer", "agent", "representative", "leader"}
+                 "director", "inspector", "employee", "staff", "staffer", "agent", "representative", "leader",
+                 "delegation", "group", "caucus"}
+#: heads that seek an office rather than hold it: "Senate hopeful", "a Senate candidate" are politicians
+_ASPIRANTS = {"candidate", "hopeful", "nominee", "contender", "challenger", "aspirant"}
 _GROUP_HEADS = {"leader", "community", "figure", "elder", "representative", "group", "member", "people",
                 "organization", "organisation", "body", "council"}
 
@@ -409,6 +423,8 @@ def combine(items: list[Item], lex: Lexicon, date: str | None, words: list[str],
             if e.source == "person":
                 persons.append((it, e, left))
             elif e.kind == "state" or e.source == "capital":
+                if e.source == "capital" and it.start > 0 and norm(words[it.start - 1]) in _WHERE:
+                    e = replace(lex.state_entry(e.country or ""), source="place")  # "a market in Kabul": where
                 states.append((it, e))
             elif e.source == "ethnic" and heads:
                 if head is not None and singular(head.text.split()[-1]) in _GROUP_HEADS:
@@ -467,7 +483,10 @@ def combine(items: list[Item], lex: Lexicon, date: str | None, words: list[str],
         if composed is not None:
             return Resolution(entry=composed, head=head, former=former)
         sector = e.sector
-        if head is not None and head.agent and head.agent.sector and e.source == "institution":
+        if head is not None and head.start >= it.end and e.source == "institution" \
+                and singular(head.text.split()[-1].lower()) in _ASPIRANTS:
+            sector = "POL"
+        elif head is not None and head.agent and head.agent.sector and e.source == "institution":
             if head.agent.sector in ("MIL", "COP", "SPY", "JUD", "LEG") and e.sector == "GOV":
                 sector = head.agent.sector
         if former and head is not None:

@@ -469,7 +469,7 @@ class _Run(ContextRules):
 
     def _entities(self, seg: Segment, claimed: list[bool]) -> None:
         doc = seg.doc
-        ents = sorted(balanced_entities(doc), key=lambda e: (e.label_ != "PERSON", e.start))
+        ents = sorted(balanced_entities(doc, self.lex), key=lambda e: (e.label_ != "PERSON", e.start))
         for ent in ents:
             if ent.label_ == "LOC" and not any(claimed[k] for k in range(ent.start, ent.end)):
                 loc, _ = self._resolve(list(ent))  # "in Algiers" tagged LOC: a place, in focus

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
+
+from ..common import OF_PLACE_NOUNS
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
+
+    from .lexicon import Lexicon
 
 #: prepositions after which a country is where something happens ("in Syria"), not who acts; "to" and
 #: "from" are left out: "arms to Iran", "calls from the country" name recipients and sources
@@ -13,6 +18,7 @@ _LOCATIVE = {"in", "into", "inside", "across", "throughout", "near", "at", "arou
              "through", "along"}
 _AT_TARGET = {"fire", "shoot", "aim", "point", "strike", "lash", "hit", "direct", "launch", "angry", "shell",
               "rocket", "missile", "jab", "swipe", "hurl", "throw", "target", "furious", "annoyed"}
+
 
 def ent_index(doc: Doc) -> dict[int, Span]:
     out: dict[int, Span] = {}
@@ -46,6 +52,8 @@ def locative(doc: Doc, i: int) -> bool:
     while k >= 0 and (doc[k].pos_ in ("DET", "ADJ", "CCONJ") or doc[k].text == ","
                       or doc[k].ent_type_ in ("GPE", "LOC")):
         k -= 1
+    if k > 0 and doc[k].lower_ == "of" and doc[k - 1].lemma_.lower() in OF_PLACE_NOUNS and doc[k - 1].pos_ == "NOUN":
+        return True  # "the north Lebanese port of Tripoli": a place, not the Libyan government
     if k < 0 or doc[k].lower_ not in _LOCATIVE or doc[k].pos_ != "ADP":
         return False
     if doc[k].lower_ == "at":  # "fired two shells at Seoul", "angry at Washington": a target
@@ -78,15 +86,28 @@ def of_proper_noun(doc: Doc, j: int) -> tuple[int, int] | None:
     return (k, m) if m > k else None
 
 
-def balanced_entities(doc: Doc) -> list[Span]:
+def balanced_entities(doc: Doc, lex: Lexicon | None = None) -> list[Span]:
     """The doc's entities, each cut before an opening bracket it does not close: the NER often runs a
-    name into its short form ("The Ghanaian Nurses Union (GNU" -> "The Ghanaian Nurses Union")."""
+    name into its short form ("The Ghanaian Nurses Union (GNU" -> "The Ghanaian Nurses Union"). With the
+    lexicon, an entity that coordinates known names ("Tajiks and Uzbeks", "Russia and Ukraine") is split
+    into its conjuncts, unless it is a known name itself ("Trinidad and Tobago"), and a PERSON that is a
+    country or capital's name ("visited Kyiv", a small-model error) is relabelled GPE."""
     from spacy.tokens import Span as SpanType
 
+    known: Callable[[str], bool] | None = None if lex is None else lex.knows
     out: list[Span] = []
     for ent in doc.ents:
         words = [t.text for t in ent]
         if "(" in words and ")" not in words[words.index("("):] and words.index("(") > 0:
             ent = SpanType(doc, ent.start, ent.start + words.index("("), label=ent.label_)
+        if lex is not None and ent.label_ == "PERSON" and lex.names_state(ent.text):
+            ent = SpanType(doc, ent.start, ent.end, label="GPE")
+        cuts = [t.i for t in ent if t.lower_ in ("and", "or", ",") and ent.start < t.i < ent.end - 1]
+        if known is not None and cuts and not known(ent.text):
+            bounds = [ent.start, *[x for c in cuts for x in (c, c + 1)], ent.end]
+            parts = [(a, b) for a, b in zip(bounds[::2], bounds[1::2], strict=True) if b > a]
+            if all(known(doc[a:b].text) for a, b in parts):
+                out.extend(SpanType(doc, a, b, label=ent.label_) for a, b in parts)
+                continue
         out.append(ent)
     return out

@@ -100,6 +100,27 @@ _STATEWIDE_AFTER = re.compile(
     r"supreme court|appeals court|appellate court|state senate|senator|senators|congressman|congresswoman|"
     r"congressional|statehouse|voters|electorate|primary|national guard|residents)\b"
 )
+#: a demonym before a place noun and "of" right before the toponym: "the north Lebanese port of Tripoli",
+#: "the Syrian city of Homs", "Nigeria's northern town of Maiduguri"
+_DEMONYM_PLACE_OF = re.compile(
+    r"\b([A-Z][\w-]+?)(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}?(?:port|city|town|village|capital|province|region|"
+    r"district|island|county|governorate|enclave|resort|suburb|oasis|state)\s+(?:of\s+)?(?:the\s+)?$"
+)
+
+
+def _demonym_before(gaz: Gazetteer, text: str, start: int) -> frozenset[str]:
+    """Countries named by a demonym (or a country's possessive) before 'port of', 'city of' ... right
+    before the toponym."""
+    m = _DEMONYM_PLACE_OF.search(text, max(0, start - 60), start)
+    if m is None:
+        return frozenset()
+    word = m.group(1)
+    found = [e for e in gaz.demonym(word) if e.kind == "country"]
+    if not found and text[m.end(1):m.end(1) + 2] in ("'s", "’s"):
+        found = [e for e, _ in gaz.lookup(word) if e.kind == "country"]
+    return frozenset(e.cc for e in found if e.cc)
+
+
 _NAME_GOES_ON = re.compile(r"[ \t]+(?:of\s+)?[A-Z]")
 _LIST_TAIL = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?[A-Z]")
 
@@ -242,6 +263,7 @@ def candidates(gaz: Gazetteer, text: str, start: int, end: int) -> Candidates:
         if inner:
             found, partial = inner, True
     within, within_cc = _context_within(gaz, text, end)
+    within_cc |= _demonym_before(gaz, text, start)
     regions = tuple(u for u in map(gaz.get, within) if u is not None and u.kind == "region")
     within = frozenset(g for g in within if g > 0)
     if (within or within_cc or regions) and not any(_inside(e, within, within_cc, regions)

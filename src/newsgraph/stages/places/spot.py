@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from ...model import Segment
+from ..common import OF_PLACE_NOUNS
 from .gazetteer import Gazetteer
 
 QUALIFIERS = frozenset({
@@ -41,7 +42,7 @@ _PLACE_OBJECT_FORMS = frozenset({
     "invaded", "toured", "attacked", "struck", "hit", "raided",
 })
 _ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "compound", "amod", "nmod"})
-_MAX_RUN = 4
+_MAX_RUN = 6
 
 
 @dataclass(frozen=True)
@@ -88,9 +89,6 @@ STRICT_LOCATIVE_PREPS = frozenset({
     "in", "at", "from", "near", "to", "into", "across", "throughout", "outside", "inside", "around",
     "toward", "towards", "within", "through", "via", "along", "out", "onto", "beyond", "off",
 })
-#: words whose "of X" complement is a location ("the north of Syria", "parts of Iraq")
-_OF_HEADS = frozenset({"north", "south", "east", "west", "part", "parts", "rest", "center", "centre",
-                       "outskirts", "edge", "heart", "capital", "city", "province", "region", "area"})
 _MOTION_VERBS = frozenset({"visit", "enter", "leave", "reach", "invade", "tour", "flee", "cross"})
 _MOTION_FORMS = frozenset({"visited", "visits", "visiting", "entered", "enters", "left", "leaves", "leaving",
                            "reached", "reaches", "invaded", "invades", "toured", "fled", "flees", "crossed"})
@@ -112,7 +110,7 @@ def locative_use(doc: Doc, i: int, j: int, parsed: bool) -> bool:
         if dep == "pobj":
             if head.lower_ in STRICT_LOCATIVE_PREPS:
                 return True
-            return head.lower_ == "of" and head.head.lemma_.lower() in _OF_HEADS
+            return head.lower_ == "of" and head.head.lemma_.lower() in OF_PLACE_NOUNS
         if dep in ("compound", "amod", "nmod"):
             return head.lemma_.lower() in PLACE_HEADS
         if dep == "dobj":
@@ -176,8 +174,9 @@ def spot_segment(seg: Segment, gaz: Gazetteer) -> list[Spot]:
         matched = 0
         for n in range(min(_MAX_RUN, len(doc) - i), 0, -1):
             toks = doc[i:i + n]
-            if any(t.i in taken or not (_capitalised(t) or t.lower_ in ("of", "de")) for t in toks) \
-                    or not _capitalised(toks[-1]):
+            if any(t.i in taken or not (_capitalised(t) or t.lower_ in ("of", "de", "the", "and")
+                                         or (t.is_digit and t.i > i)) for t in toks) \
+                    or not (_capitalised(toks[-1]) or (n > 1 and toks[-1].is_digit)):
                 continue
             entries = [e for e, _ in gaz.lookup(toks.text)]
             if not entries:
