@@ -791,7 +791,7 @@ def test_known_coordinated_name_is_not_split() -> None:
 
 
 def test_misspelt_titled_name_prefers_the_namesake_who_held_the_title() -> None:
-    """Regression: a second "dos Santos" (a party leader) made "President Dos Sontas" ambiguous."""
+    """Regression: a second "dos Santos" (a party leader) made "President Dos Sentos" ambiguous."""
     from newsgraph.stages.actors import Entry, Lexicon
     from newsgraph.stages.actors.resolver import skeleton_person
 
@@ -800,9 +800,9 @@ def test_misspelt_titled_name_prefers_the_namesake_who_held_the_title() -> None:
                                 ("Rui Pedro dos Santos", "Party leader", "PRT")):
         lex.add_surname("Santos", Entry(id=f"PER.{name}", name=name, country=country, sector="GOV",
                                         kind="person", source="person", role=role))
-    found, left = skeleton_person(lex, ["Dos", "Sontas"], None, "President")
+    found, left = skeleton_person(lex, ["Dos", "Sentos"], None, "President")
     assert found is not None and found.country == "AGO" and not left
-    assert skeleton_person(lex, ["Dos", "Sontas"], None, "Governor")[0] is None  # still ambiguous
+    assert skeleton_person(lex, ["Dos", "Sentos"], None, "Governor")[0] is None  # still ambiguous
 
 
 def test_state_office_outranks_a_party_post_held_at_the_same_time() -> None:
@@ -867,3 +867,12 @@ def test_phrase_sector_rules(phrase: str, sector: str) -> None:
 
     a = default_resolver().resolve(phrase, "", "2024-01-01")
     assert a is not None and a.sector == sector, a
+
+
+def test_title_written_picks_that_row_of_the_person() -> None:
+    """Regression: with no date the latest row (a party post) won, so "Syrian President Bashar al-Assad"
+    carried the party's affiliation."""
+    from newsgraph.stages.actors import default_resolver
+
+    a = default_resolver().resolve("Syrian President Bashar al-Assad", date=None)
+    assert a is not None and (a.sector, a.role, a.affiliation) == ("GOV", "President", "SYR.GOV")

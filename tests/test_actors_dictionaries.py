@@ -230,8 +230,11 @@ def test_benchmark_floor(gold_dir: Path) -> None:
     if not bench.CASES.is_file():
         pytest.skip("ngec actor tests not in the gold folder")
     r = bench.run()
-    assert r["country_acc"] >= 0.92
-    assert r["sector_acc"] >= 0.84
+    assert r["country_acc"] >= 0.93
+    assert r["sector_acc"] >= 0.85
+    w = bench.run(exclude=bench.SELECTED_AFTER_MISSES)  # without the rows chosen after reading misses
+    assert w["country_acc"] >= 0.91
+    assert w["sector_acc"] >= 0.83
 
 
 def test_coreference_floor(pipeline: Pipeline) -> None:

@@ -277,7 +277,7 @@ def fuzzy_person(lex: Lexicon, name: list[str], date: str | None) -> tuple[Entry
 
 
 def skeleton(word: str) -> str:
-    """A name's consonant skeleton: the first letter, then its consonants with no doubles ("sontas",
+    """A name's consonant skeleton: the first letter, then its consonants with no doubles ("sentos",
     "santos" -> "snts"): vowels are what misspelt transcribed names get wrong most."""
     rest = re.sub(r"[aeiouy\W]", "", word[1:])
     return word[:1] + re.sub(r"(.)\1+", r"\1", rest)
@@ -285,7 +285,7 @@ def skeleton(word: str) -> str:
 
 def skeleton_person(lex: Lexicon, name: list[str], date: str | None, role: str | None) -> tuple[Entry | None, bool]:
     """A titled who's-who person whose surname has the consonants of the written one and whose full name
-    holds every other written word ("President Dos Sontas"); a lone written surname must also carry the
+    holds every other written word ("President Dos Sentos"); a lone written surname must also carry the
     person's own title. Only when exactly one person fits."""
     if not name:
         return None, False
@@ -442,8 +442,14 @@ def combine(items: list[Item], lex: Lexicon, date: str | None, words: list[str],
         it, e, left = persons[-1]
         sector = e.sector
         title = roles[-1].agent if roles and roles[-1].end <= it.start else None
-        if title is not None and title.sector and title.role not in _GENERIC_TITLES and not left:
+        if title is not None and title.role and not left:  # the row of the title written, if the person held it
+            e = next((x for x in it.entries if x.id == e.id and (x.role or "").casefold() == title.role.casefold()
+                      and x.holds(date)), e)
+            sector = e.sector
+        if title is not None and title.sector and title.role not in _GENERIC_TITLES and not left \
+                and sector != title.sector:
             sector = title.sector  # the title the text gives ("US Senator Marco Rubio") holds now
+            e = replace(e, affiliation=f"{e.country}.{sector}" if e.country else e.affiliation)
         if former or left:
             sector = "ELI"
         entry = replace(e, sector=sector)
@@ -464,7 +470,7 @@ def combine(items: list[Item], lex: Lexicon, date: str | None, words: list[str],
                 known, left = None, False  # "army spokesman John Smith" is not Eric Smith
             if known is None:  # "President Francois Mitterand": a misspelt office-holder
                 known, left = fuzzy_person(lex, words[head.end:], date)
-        if known is None:  # "President Dos Sontas": the surname's consonants
+        if known is None:  # "President Dos Sentos": the surname's consonants
             known, left = skeleton_person(lex, words[head.end:], date, head.agent.role if head.agent else None)
         if known is not None:
             sector = "ELI" if (former or left) else known.sector
