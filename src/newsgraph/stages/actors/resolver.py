@@ -106,6 +106,8 @@ class Resolution:
 
 
 _PARTY_SECTORS = frozenset({"POL", "OPP", "PTY"})
+#: sources of proper names (organisations, outlets, people), never matched by an all-lowercase word
+_NAMED_SOURCES = frozenset({"org", "media", "person"})
 
 
 def pick(entries: list[Entry], date: str | None) -> tuple[Entry | None, bool]:
@@ -149,6 +151,9 @@ def scan(words: list[str], lex: Lexicon, lemmas: list[str] | None = None) -> lis
             if not key:
                 break
             entries = lex.lookup(text)
+            if entries and " " not in key and not any(ch.isupper() for ch in text):
+                # a one-word name written in lower case is a common word: "the labour ministry", "child labour"
+                entries = [e for e in entries if e.source not in _NAMED_SOURCES]
             if entries:
                 found = Item("entry", i, i + length, entries=entries, text=text)
                 break

@@ -91,7 +91,8 @@ def balanced_entities(doc: Doc, lex: Lexicon | None = None) -> list[Span]:
     name into its short form ("The Ghanaian Nurses Union (GNU" -> "The Ghanaian Nurses Union"). With the
     lexicon, an entity that coordinates known names ("Tajiks and Uzbeks", "Russia and Ukraine") is split
     into its conjuncts, unless it is a known name itself ("Trinidad and Tobago"), and a PERSON that is a
-    country or capital's name ("visited Kyiv", a small-model error) is relabelled GPE."""
+    country or capital's name ("visited Kyiv", a small-model error) is relabelled GPE; a country's name the
+    NER split at its "and" ("Trinidad" + "Tobago") is joined again."""
     from spacy.tokens import Span as SpanType
 
     known: Callable[[str], bool] | None = None if lex is None else lex.knows
@@ -109,5 +110,10 @@ def balanced_entities(doc: Doc, lex: Lexicon | None = None) -> list[Span]:
             if all(known(doc[a:b].text) for a, b in parts):
                 out.extend(SpanType(doc, a, b, label=ent.label_) for a, b in parts)
                 continue
+        if out and lex is not None and ent.start == out[-1].end + 1 and doc[out[-1].end].lower_ in ("and", "&") \
+                and lex.names_state(doc[out[-1].start:ent.end].text):
+            # the NER split a country's name in two ("Trinidad" GPE, "Tobago" ORG): one GPE again
+            out[-1] = SpanType(doc, out[-1].start, ent.end, label="GPE")
+            continue
         out.append(ent)
     return out
