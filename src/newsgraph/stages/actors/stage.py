@@ -28,6 +28,7 @@ from .resolver import (
 from .stage_context import _DOMESTIC_SECTORS, _HYPHENS, ContextRules, _Mention
 from .stage_rules import demonym_noun, split_demonym, title_of
 from .syntax import (
+    PLACE_AGENT_NOUNS,
     balanced_entities,
     capital_noun,
     capital_word,
@@ -207,8 +208,9 @@ class _Run(ContextRules):
             if claimed[h] or tok.pos_ not in ("NOUN", "PROPN"):
                 continue
             ent = ent_of.get(h)
-            if ent is not None and ent.label_ in ("ORG", "FAC", "PERSON") and not self._generic(ent) \
-                    and not self._owned_generic(doc, ent):
+            if ent is not None and ((ent.label_ in ("ORG", "FAC", "PERSON") and not self._generic(ent)
+                                     and not self._owned_generic(doc, ent))
+                                    or (ent.label_ in ("GPE", "LOC") and tok.lemma_.lower() in PLACE_AGENT_NOUNS)):
                 continue
             if h + 1 < len(doc) and doc[h + 1].ent_type_ == "PERSON":
                 continue  # a title before a name: the person pass binds it

@@ -20,6 +20,10 @@ _AT_TARGET = {"fire", "shoot", "aim", "point", "strike", "lash", "hit", "direct"
               "rocket", "missile", "jab", "swipe", "hurl", "throw", "target", "furious", "annoyed"}
 
 
+#: group nouns that are also the last word of place names: "Brindlecombe Park" is a place, not civilians
+PLACE_AGENT_NOUNS = frozenset({"park", "playground", "bazaar", "marketplace", "college"})
+
+
 def ent_index(doc: Doc) -> dict[int, Span]:
     out: dict[int, Span] = {}
     for ent in doc.ents:

@@ -17,7 +17,26 @@ from ...model import Article, Mention, Place
 from ..common import ACTOR_MENTIONS, PLACE_MENTIONS, TokenRef, add_refs
 from .gazetteer import Entry, Gazetteer, load_gazetteer
 from .resolve import resolve_spans_detailed
-from .spot import Spot, acts_as_actor, locative_use, spot_segment
+from .spot import STRICT_LOCATIVE_PREPS, Spot, acts_as_actor, locative_use, spot_segment
+
+#: last words that make a name a place of its own ("Oulton Park", "Manila Cathedral", "Camp Bastion")
+_PLACE_WORDS = frozenset({
+    "park", "street", "st", "road", "rd", "avenue", "ave", "square", "bridge", "stadium", "arena", "airport",
+    "airbase", "base", "camp", "cathedral", "church", "mosque", "temple", "shrine", "synagogue", "hospital",
+    "school", "college", "university", "academy", "market", "mall", "centre", "center", "hall", "palace",
+    "castle", "fort", "tower", "building", "station", "port", "harbour", "harbor", "dam", "mine", "prison",
+    "hotel", "village", "valley", "hill", "hills", "mountain", "mountains", "lake", "river", "island",
+    "islands", "beach", "bay", "coast", "forest", "plaza", "court", "field", "gardens", "quarter", "district",
+    "county", "province", "region", "estate", "heights", "crossing", "checkpoint", "border", "zoo", "museum",
+})
+
+
+def _after_locative(doc: Doc, i: int) -> bool:
+    """A locative preposition (with "the" and a qualifier) right before token ``i``."""
+    k = i - 1
+    while k >= 0 and doc[k].lower_ in ("the", "northern", "southern", "eastern", "western", "central"):
+        k -= 1
+    return k >= 0 and doc[k].lower_ in STRICT_LOCATIVE_PREPS
 
 __all__ = ["PlaceStage"]
 
@@ -86,6 +105,9 @@ class PlaceStage:
                 continue
             if not partial and self._acting(seg.doc, sp, entry, seg.parsed):
                 continue
+            if (partial or entry is None) and sp.source == "ner" \
+                    and not self._named_place(gaz, seg.doc, sp, article.text[start:end]):
+                continue  # "an image of Mourinho holding": a name the NER called a place, used as none
             if sp.qualifier is not None and sp.qual_tok is not None:
                 start = seg.start + seg.doc[sp.qual_tok].idx
             surface = article.text[start:end]
@@ -120,6 +142,16 @@ class PlaceStage:
             return True  # "Washington, which was also directly involved ..." (not "Montenegro, where ...")
         # a country or capital is a place where it is used as a location: "in Syria", "troops to Iraq"
         return not locative_use(doc, sp.start_tok, sp.end_tok, parsed)
+
+    @staticmethod
+    def _named_place(gaz: Gazetteer, doc: Doc, sp: Spot, surface: str) -> bool:
+        """A name the gazetteer lacks is kept as a place (at the town it names, or the article's focus)
+        where a place word ends it ("Brindlecombe Park", "Manila Cathedral"), a town of the gazetteer is
+        inside it, or it is used as a location ("in Faubourg Marigny", "to Brindlecombe")."""
+        last = surface.split()[-1].lower() if surface.split() else ""
+        if last in _PLACE_WORDS or any(gaz.lookup(w) for w in surface.split()[:-1] if w[:1].isupper()):
+            return True
+        return locative_use(doc, sp.start_tok, sp.end_tok, True) or _after_locative(doc, sp.start_tok)
 
     @staticmethod
     def _place_id(entry: Entry | None, qualifier: str | None, surface: str) -> str:
