@@ -903,3 +903,19 @@ def test_a_town_name_is_the_town_not_its_namesake_by_an_alternate_name() -> None
     from newsgraph.stages.actors.places_names import place_country
 
     assert (place_country("porto"), place_country("tripoli"), place_country("aleppo")) == ("PRT", "LBY", "SYR")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "actor_id"),
+    [
+        # regression: the NER missed the titled name, so the known office holder was lost
+        ("Premier Li Qiang met Chancellor Scholz in Beijing.", "Chancellor Scholz", "PER.olaf_scholz"),
+        # regression: "Premier League" was a premier called League
+        ("The striker won three Premier League titles.", "Premier League", "ORG.premier_league"),
+    ],
+)
+def test_titles_the_ner_missed_and_bodies_named_like_titles(pipeline: Pipeline, text: str, phrase: str,
+                                                            actor_id: str) -> None:
+    art = run_actors(pipeline, text, published="2024-05-01")
+    got = {m.text: a.id for a in art.actors for m in a.mentions}
+    assert got.get(phrase) == actor_id, got

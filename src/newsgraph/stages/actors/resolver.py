@@ -636,7 +636,14 @@ def _has_name_after(items: list[Item], head: Item, words: list[str]) -> bool:
     # a capitalised word after a title is a name even when a place carries it ("President Bush")
     return bool(after) and any(it.text[:1].isupper() for it in after) and all(
         it.kind in ("word", "place") and (it.text[:1].isupper() or it.text.lower() in _NAME_PARTICLES)
-        for it in after)
+        for it in after) and after[-1].text.lower() not in _BODY_WORDS
+
+
+#: last words of the names of bodies, never of people: "Premier League" is no premier called League
+_BODY_WORDS = {"league", "cup", "club", "party", "union", "council", "committee", "association", "federation",
+               "group", "company", "bank", "fund", "foundation", "institute", "university", "college", "school",
+               "agency", "authority", "commission", "court", "assembly", "congress", "division", "series",
+               "championship", "tournament", "trophy", "award", "prize", "games", "festival", "day", "week"}
 
 
 def _titled_unknown(items: list[Item], head: Item, orgs: list[tuple[Item, Entry]],

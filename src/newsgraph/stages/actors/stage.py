@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, ClassVar
 
@@ -37,6 +36,7 @@ from .syntax import (
     ent_index,
     locative,
     looks_like_place,
+    phrase_words,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -44,8 +44,6 @@ if TYPE_CHECKING:  # pragma: no cover
 
 ENT_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
 _MOD_POS = {"ADJ", "PROPN", "NOUN", "NUM", "PART"}
-_SPLIT_SUFFIX = re.compile(
-    r"^(.+?)(-(?:led|backed|sponsored|allied|supported|funded|aligned|based|born|made))$", re.I)
 _LED_WORDS = {"led", "backed", "sponsored", "allied", "supported", "funded", "aligned", "armed", "trained"}
 _HE = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
 _IT = {"its", "itself", "it"}
@@ -167,34 +165,8 @@ class _Run(ContextRules):
             if m.actor == old:
                 m.actor = new.id
 
-    @staticmethod
-    def _words(tokens: list[Token]) -> tuple[list[str], list[str], list[int]]:
-        words: list[str] = []
-        lemmas: list[str] = []
-        owner: list[int] = []
-        for t in tokens:
-            m = _SPLIT_SUFFIX.match(t.text)
-            parts = [x for x in t.text.split("_") if x]
-            if m:
-                words += [m.group(1), m.group(2)]
-                lemmas += [m.group(1), m.group(2)[1:]]
-                owner += [t.i, t.i]
-            elif len(parts) > 1:  # "Dol_Amroth" (PETRARCH-style joined words): the words of a name
-                words += parts
-                lemmas += parts
-                owner += [t.i] * len(parts)
-            elif t.text in ("'", "\u2019") and words and words[-1][-1:] in ("s", "S") and t.i > 0 \
-                    and not t.doc[t.i - 1].whitespace_:
-                words[-1] += "'"  # "Kurdistan Workers' Party": the plural possessive is part of the name
-                lemmas[-1] = words[-1]
-            else:
-                words.append(t.text)
-                lemmas.append(t.lemma_ if t.pos_ in ("NOUN", "PROPN") else t.text)
-                owner.append(t.i)
-        return words, lemmas, owner
-
     def _resolve(self, tokens: list[Token]) -> tuple[Resolution | None, list[int]]:
-        words, lemmas, owner = self._words(tokens)
+        words, lemmas, owner = phrase_words(tokens)
         if not words:
             return None, owner
         items = scan(words, self.lex, lemmas)
@@ -690,11 +662,13 @@ class _Run(ContextRules):
                     break
             while m > k and doc[m - 1].lower_ in ("of", "the"):
                 m -= 1
-            words, lemmas, owner = self._words(list(doc[k:m]))
-            if m - k >= 3 and not any(claimed[x] for x in range(k, m)):
+            words, lemmas, owner = phrase_words(list(doc[k:m]))
+            if m - k >= 2 and not any(claimed[x] for x in range(k, m)):
                 whole = combine(scan(words, self.lex, lemmas), self.lex, self.date, words)
-                if whole is not None and whole.entry.id.startswith("ORG.") and whole.entry.country:
-                    self._register(seg, whole, owner, k, m, "dict")  # "Kenya Anti-Corruption Commission"
+                if whole is not None and ((m - k >= 3 and whole.entry.id.startswith("ORG.") and whole.entry.country)
+                                          or (whole.entry.source == "person" and whole.role is not None)):
+                    # "Kenya Anti-Corruption Commission"; a titled known person the NER missed ("Chancellor Scholz")
+                    self._register(seg, whole, owner, k, m, "dict")
                     claim(claimed, k, m)
                     k = m
                     continue

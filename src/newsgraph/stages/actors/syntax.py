@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -121,3 +122,35 @@ def balanced_entities(doc: Doc, lex: Lexicon | None = None) -> list[Span]:
             continue
         out.append(ent)
     return out
+
+
+_SPLIT_SUFFIX = re.compile(
+    r"^(.+?)(-(?:led|backed|sponsored|allied|supported|funded|aligned|based|born|made))$", re.I)
+
+
+def phrase_words(tokens: list[Token]) -> tuple[list[str], list[str], list[int]]:
+    """A phrase's words, lemmas and owning token indices: "U.S.-backed" -> "U.S.", "-backed"; "Dol_Amroth"
+    (PETRARCH-style joined words) -> its words; "Workers' Party": the plural possessive stays on the name."""
+    words: list[str] = []
+    lemmas: list[str] = []
+    owner: list[int] = []
+    for t in tokens:
+        m = _SPLIT_SUFFIX.match(t.text)
+        parts = [x for x in t.text.split("_") if x]
+        if m:
+            words += [m.group(1), m.group(2)]
+            lemmas += [m.group(1), m.group(2)[1:]]
+            owner += [t.i, t.i]
+        elif len(parts) > 1:  # "Dol_Amroth" (PETRARCH-style joined words): the words of a name
+            words += parts
+            lemmas += parts
+            owner += [t.i] * len(parts)
+        elif t.text in ("'", "\u2019") and words and words[-1][-1:] in ("s", "S") and t.i > 0 \
+                and not t.doc[t.i - 1].whitespace_:
+            words[-1] += "'"  # "Kurdistan Workers' Party": the plural possessive is part of the name
+            lemmas[-1] = words[-1]
+        else:
+            words.append(t.text)
+            lemmas.append(t.lemma_ if t.pos_ in ("NOUN", "PROPN") else t.text)
+            owner.append(t.i)
+    return words, lemmas, owner
