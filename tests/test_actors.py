@@ -919,3 +919,22 @@ def test_titles_the_ner_missed_and_bodies_named_like_titles(pipeline: Pipeline, 
     art = run_actors(pipeline, text, published="2024-05-01")
     got = {m.text: a.id for a in art.actors for m in a.mentions}
     assert got.get(phrase) == actor_id, got
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "want"),
+    [
+        # regression: a lone first name matched the one who's-who person with that surname
+        ("Readers of Tom's Guide liked the new console.", "Tom", None),
+        # regression: a person's name that a town also bears (as an alternate name) became the country
+        ("Palestinian officials met Netanyahu. Abbas said talks would go on.", "Abbas", "PER.mahmoud_abbas"),
+    ],
+)
+def test_lone_names(pipeline: Pipeline, text: str, word: str, want: str | None) -> None:
+    art = run_actors(pipeline, text, published="2024-05-01")
+    got = {m.text: a for a in art.actors for m in a.mentions}
+    a = got.get(word)
+    if want is None:
+        assert a is None or not a.known, a
+    else:
+        assert a is not None and a.id == want, a

@@ -162,6 +162,8 @@ class Lexicon:
     roles: dict[str, Agent] = field(default_factory=dict)
     agents: dict[str, Agent] = field(default_factory=dict)
     surnames: dict[str, list[Entry]] = field(default_factory=dict)
+    #: first words of who's-who names ("tom", "ali") -> how many people bear them as given names
+    given_names: dict[str, int] = field(default_factory=dict)
     #: PETRARCH stems (names without a trailing '_'): first word -> [(words, entries)]; the last word
     #: matches as a prefix ("ARGENTIN" matches "Argentina", "Argentine")
     stems: dict[str, list[tuple[tuple[str, ...], list[Entry]]]] = field(default_factory=dict)
@@ -173,6 +175,7 @@ class Lexicon:
             demonym_nouns=set(self.demonym_nouns), country_names=dict(self.country_names),
             capitals=dict(self.capitals), regions=dict(self.regions), roles=dict(self.roles), agents=dict(self.agents),
             surnames={k: list(v) for k, v in self.surnames.items()}, max_words=self.max_words,
+            given_names=dict(self.given_names),
             stems={k: list(v) for k, v in self.stems.items()},
         )
 
@@ -213,6 +216,11 @@ class Lexicon:
         written = exact_text if exact_text is not None else text
         caps = is_caps(written)
         return [e for e in found if caps or not e.caps]
+
+    def given_name_rather(self, key: str) -> bool:
+        """Whether a lone word is far more often a given name than a surname in the who's-who ("Tom", "Ali"):
+        too ambiguous to name a person alone ("Tom's Guide" is no guerrilla leader called Tom)."""
+        return self.given_names.get(key, 0) > 2 * len({e.id for e in self.surnames.get(key, [])})
 
     def knows(self, text: str) -> bool:
         """Whether ``text`` is a name, demonym or people of the lexicon ("Russia", "Tajiks", "Kurds")."""
@@ -408,6 +416,7 @@ def family_first(name: str, country: str) -> bool:
 
 def _load_people(lex: Lexicon) -> None:
     folder = resources.files(__package__).joinpath("data", "people")
+    seen: set[str] = set()
     for item in sorted(folder.iterdir(), key=lambda p: p.name):
         if not item.name.endswith(".tsv"):
             continue
@@ -428,6 +437,9 @@ def _load_people(lex: Lexicon) -> None:
             )
             eastern = family_first(name, country)
             given = name.split()[:-1]
+            if given and not eastern and entry.id not in seen:
+                lex.given_names[norm(given[0])] = lex.given_names.get(norm(given[0]), 0) + 1
+            seen.add(entry.id)
             for alias in [name, *_split(aliases)]:
                 if " " in alias.strip() or needs_caps(alias):
                     lex.add(alias, entry)  # full names and acronyms (MBS, AMLO)

@@ -106,6 +106,9 @@ class Resolution:
 
 
 _PARTY_SECTORS = frozenset({"POL", "OPP", "PTY"})
+#: roles of heads of state and government: a lone surname shared by several office holders names the head
+_HEAD_ROLES = frozenset({"president", "prime minister", "king", "queen", "emir", "chancellor", "premier",
+                         "supreme leader", "sultan", "taoiseach", "crown prince"})
 #: sources of proper names (organisations, outlets, people), never matched by an all-lowercase word
 _NAMED_SOURCES = frozenset({"org", "media", "person"})
 
@@ -249,6 +252,9 @@ def surname_person(lex: Lexicon, key: str, date: str | None, given: str | None =
     ids = {e.id for e in people}
     if len(ids) > 1:
         holding = [e for e in people if e.holds(date)] if date else []
+        heads = [e for e in holding if (e.role or "").casefold() in _HEAD_ROLES]
+        if len({e.id for e in holding}) > 1 and len({e.id for e in heads}) == 1:
+            holding = [e for e in holding if e.id == heads[0].id]  # "Abbas": the president, not a namesake minister
         if len({e.id for e in holding}) == 1:
             people = holding
         elif date is None:

@@ -595,6 +595,8 @@ class _Run(ContextRules):
             k += 1
         res, owner = self._resolve(list(doc[k:j]))
         via = "title" if res is not None and k < i and res.entry.kind == "person" and res.role else "ner"
+        if res is not None and res.entry.source == "place" and res.head is not None and owner[res.head.start] >= i:
+            res = None  # a name the NER calls a person that some town also bears ("Abbas"): the person
         if res is not None and res.entry.kind != "person" and res.head is not None \
                 and res.entry.source not in ("noun", "capital", "country"):
             if owner[res.head.start] >= i:
@@ -619,7 +621,7 @@ class _Run(ContextRules):
         if res is None or res.entry.kind != "person":
             name = doc[i:j].text
             known, left = surname_person(self.lex, norm(name), self.date) if j - i == 1 \
-                and norm(name) not in NOT_SURNAMES \
+                and norm(name) not in NOT_SURNAMES and not self.lex.given_name_rather(norm(name)) \
                 else fuzzy_person(self.lex, [t.text for t in doc[i:j]], self.date) if self._title_before(doc, i) \
                 else (None, False)  # a misspelt office holder is matched only when titled
             if known is not None:
