@@ -938,3 +938,40 @@ def test_lone_names(pipeline: Pipeline, text: str, word: str, want: str | None) 
         assert a is None or not a.known, a
     else:
         assert a is not None and a.id == want, a
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "want"),
+    [
+        # regression: "the Moon" was South Korea's president
+        ("Getting to the Moon is hard. Staying on the Moon is harder.", "Moon", None),
+        # regression: a bare surname in a box score was the Bahamian opposition leader
+        ("Palm Bay won at home. Davis scored 17 points.", "Davis", None),
+        # a head of government by surname alone, with no country named yet
+        ("Putin warned the West on Monday.", "Putin", "PER.vladimir_putin"),
+        # someone else whose country the article names
+        ("Kenyan opposition supporters marched. Odinga said the vote was rigged.", "Odinga", "PER.raila_odinga"),
+    ],
+)
+def test_bare_surnames_need_a_head_of_state_or_their_country(pipeline: Pipeline, text: str, word: str,
+                                                             want: str | None) -> None:
+    art = run_actors(pipeline, text, published="2019-06-01")
+    a = {m.text: a for a in art.actors for m in a.mentions}.get(word)
+    if want is None:
+        assert a is None or not a.known, a
+    else:
+        assert a is not None and a.id == want, a
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "word", "want"),
+    [
+        # regression: "on Friday" was a Caribbean prime minister called Friday
+        ("Thousands of students protested on Friday.", "2026-01-10", "Friday", None),
+        ("May said Britain would leave the EU on Friday.", "2018-06-01", "May", "PER.theresa_may"),
+    ],
+)
+def test_days_are_no_surnames(pipeline: Pipeline, text: str, date: str, word: str, want: str | None) -> None:
+    art = run_actors(pipeline, text, published=date)
+    a = {m.text: a for a in art.actors for m in a.mentions}.get(word)
+    assert (a.id if a is not None else None) == want

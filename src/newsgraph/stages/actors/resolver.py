@@ -107,7 +107,7 @@ class Resolution:
 
 _PARTY_SECTORS = frozenset({"POL", "OPP", "PTY"})
 #: roles of heads of state and government: a lone surname shared by several office holders names the head
-_HEAD_ROLES = frozenset({"president", "prime minister", "king", "queen", "emir", "chancellor", "premier",
+HEAD_ROLES = frozenset({"president", "prime minister", "king", "queen", "emir", "chancellor", "premier",
                          "supreme leader", "sultan", "taoiseach", "crown prince"})
 #: sources of proper names (organisations, outlets, people), never matched by an all-lowercase word
 _NAMED_SOURCES = frozenset({"org", "media", "person"})
@@ -252,7 +252,7 @@ def surname_person(lex: Lexicon, key: str, date: str | None, given: str | None =
     ids = {e.id for e in people}
     if len(ids) > 1:
         holding = [e for e in people if e.holds(date)] if date else []
-        heads = [e for e in holding if (e.role or "").casefold() in _HEAD_ROLES]
+        heads = [e for e in holding if (e.role or "").casefold() in HEAD_ROLES]
         if len({e.id for e in holding}) > 1 and len({e.id for e in heads}) == 1:
             holding = [e for e in holding if e.id == heads[0].id]  # "Abbas": the president, not a namesake minister
         if len({e.id for e in holding}) == 1:
@@ -699,7 +699,12 @@ def bind_country(res: Resolution, place: Resolution | None, name: str) -> Resolu
 
 #: English words that are also family names ("He Lifeng", "Pan Gongsheng"): never a lone surname
 NOT_SURNAMES = {"he", "she", "an", "so", "do", "go", "no", "on", "in", "it", "we", "us", "me", "oh", "ma",
-                 "pan", "long", "young", "king", "song", "sun", "yi", "ye", "mo", "lo", "ho", "lee", "reed", "scott", "paul", "kelly", "warner", "murray", "graham", "collins", "brown"}
+                 "pan", "long", "young", "king", "song", "sun", "yi", "ye", "mo", "lo", "ho", "lee", "reed", "scott",
+                 "paul", "kelly", "warner", "murray", "graham", "collins", "brown",
+                 # days and months ("on Friday" is no Prime Minister Friday; not "May": Theresa May)
+                 "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                 "february", "march", "april", "june", "july", "august", "september", "october",
+                 "november", "december"}
 
 
 class Resolver:

@@ -25,7 +25,7 @@ from .resolver import (
     surname_person,
 )
 from .stage_context import _DOMESTIC_SECTORS, _HYPHENS, ContextRules, _Mention
-from .stage_rules import demonym_noun, split_demonym, title_of
+from .stage_rules import bare_surname, demonym_noun, lone_surname_fits, split_demonym, title_of
 from .syntax import (
     PLACE_AGENT_NOUNS,
     balanced_entities,
@@ -622,8 +622,11 @@ class _Run(ContextRules):
             name = doc[i:j].text
             known, left = surname_person(self.lex, norm(name), self.date) if j - i == 1 \
                 and norm(name) not in NOT_SURNAMES and not self.lex.given_name_rather(norm(name)) \
+                and not (i > 0 and doc[i - 1].pos_ == "DET") \
                 else fuzzy_person(self.lex, [t.text for t in doc[i:j]], self.date) if self._title_before(doc, i) \
-                else (None, False)  # a misspelt office holder is matched only when titled
+                else (None, False)  # a misspelt office holder is matched only when titled; "the Moon" is no Moon
+            if known is not None and j - i == 1 and not lone_surname_fits(self, known):
+                known, left = None, False
             if known is not None:
                 e = replace(known, sector="ELI") if left else known
             else:
@@ -674,6 +677,9 @@ class _Run(ContextRules):
                     claim(claimed, k, m)
                     k = m
                     continue
+            if m - k == 1 and not claimed[k] and bare_surname(self, seg, k, claimed):
+                k = m
+                continue
             for it in scan(words, self.lex, lemmas):
                 if it.kind != "entry":
                     continue

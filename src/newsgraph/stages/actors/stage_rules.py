@@ -1,12 +1,14 @@
 """Rules of the actors stage kept apart from the pass itself: demonyms ("Russian airstrikes", an entity
-cut inside "Sierra Leonean") and titles "of" a country ("King Hassan of Morocco")."""
+cut inside "Sierra Leonean"), titles "of" a country ("King Hassan of Morocco") and bare surnames ("Odinga
+said", "Davis 17 points")."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .lexicon import norm
-from .resolver import Resolution, bind_country
+from .lexicon import Entry, norm
+from .resolver import HEAD_ROLES, NOT_SURNAMES, Resolution, bind_country, surname_person
 from .syntax import claim, locative, of_proper_noun
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -80,3 +82,29 @@ def title_of(run: _Run, doc: Doc, i: int, j: int, res: Resolution) -> Resolution
     if place is None and res.entry.country is None:
         run.unplaced.add(res.entry.id)  # "Prime Minister Zorblat of Ruritania": no country guessed
     return bind_country(res, place, doc[i:j].text)
+
+
+def bare_surname(run: _Run, seg: Segment, k: int, claimed: list[bool]) -> bool:
+    """A known surname the NER missed, as a subject or object ("Odinga said ...")."""
+    t = seg.doc[k]
+    key = norm(t.text)
+    if t.pos_ != "PROPN" or t.ent_type_ or t.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "poss") \
+            or key not in run.lex.surnames or key in NOT_SURNAMES or run.lex.given_name_rather(key) \
+            or (k > 0 and seg.doc[k - 1].pos_ == "DET"):
+        return False
+    known, left = surname_person(run.lex, key, run.date)
+    if known is None or not lone_surname_fits(run, known):
+        return False
+    run.actor_for(replace(known, sector="ELI") if left else known, label="PERSON")
+    run.mention(seg, k, k + 1, known.id, "dict")
+    claim(claimed, k, k + 1)
+    return True
+
+
+def lone_surname_fits(run: _Run, known: Entry) -> bool:
+    """A bare surname ("Davis 17 points") names a who's-who person only if they head a state or
+    government then, or their country is already named in the article."""
+    if (known.role or "").casefold() in HEAD_ROLES and known.holds(run.date):
+        return True
+    named = {c for _s, _t, c in run.focus} | {a.country for a in run.actors.values() if a.country}
+    return known.country in named
