@@ -17,7 +17,7 @@ from ...model import Article, Mention, Place
 from ..common import ACTOR_MENTIONS, PLACE_MENTIONS, TokenRef, add_refs
 from .gazetteer import Entry, Gazetteer, load_gazetteer
 from .resolve import resolve_spans_detailed
-from .spot import STRICT_LOCATIVE_PREPS, Spot, acts_as_actor, locative_use, spot_segment
+from .spot import Spot, acts_as_actor, locative_use, spot_segment
 
 #: last words that make a name a place of its own ("Oulton Park", "Manila Cathedral", "Camp Bastion")
 _PLACE_WORDS = frozenset({
@@ -30,15 +30,8 @@ _PLACE_WORDS = frozenset({
     "county", "province", "region", "estate", "heights", "crossing", "checkpoint", "border", "zoo", "museum",
 })
 
-
-def _after_locative(doc: Doc, i: int) -> bool:
-    """A locative preposition (with "the" and a qualifier) right before token ``i``."""
-    k = i - 1
-    while k >= 0 and doc[k].lower_ in ("the", "northern", "southern", "eastern", "western", "central"):
-        k -= 1
-    return k >= 0 and doc[k].lower_ in STRICT_LOCATIVE_PREPS
-
 __all__ = ["PlaceStage"]
+
 
 @lru_cache(maxsize=512)
 def iso3(cc: str) -> str | None:
@@ -106,7 +99,7 @@ class PlaceStage:
             if not partial and self._acting(seg.doc, sp, entry, seg.parsed):
                 continue
             if (partial or entry is None) and sp.source == "ner" \
-                    and not self._named_place(gaz, seg.doc, sp, article.text[start:end]):
+                    and not self._named_place(gaz, seg.doc, sp, article.text[start:end], seg.parsed):
                 continue  # "an image of Mourinho holding": a name the NER called a place, used as none
             if sp.qualifier is not None and sp.qual_tok is not None:
                 start = seg.start + seg.doc[sp.qual_tok].idx
@@ -144,14 +137,16 @@ class PlaceStage:
         return not locative_use(doc, sp.start_tok, sp.end_tok, parsed)
 
     @staticmethod
-    def _named_place(gaz: Gazetteer, doc: Doc, sp: Spot, surface: str) -> bool:
+    def _named_place(gaz: Gazetteer, doc: Doc, sp: Spot, surface: str, parsed: bool) -> bool:
         """A name the gazetteer lacks is kept as a place (at the town it names, or the article's focus)
         where a place word ends it ("Brindlecombe Park", "Manila Cathedral"), a town of the gazetteer is
         inside it, or it is used as a location ("in Faubourg Marigny", "to Brindlecombe")."""
         last = surface.split()[-1].lower() if surface.split() else ""
         if last in _PLACE_WORDS or any(gaz.lookup(w) for w in surface.split()[:-1] if w[:1].isupper()):
             return True
-        return locative_use(doc, sp.start_tok, sp.end_tok, True) or _after_locative(doc, sp.start_tok)
+        # the parse's reading, or (unparsed, or where the parse says otherwise) the words right before it
+        return (parsed and locative_use(doc, sp.start_tok, sp.end_tok, True)) \
+            or locative_use(doc, sp.start_tok, sp.end_tok, False)
 
     @staticmethod
     def _place_id(entry: Entry | None, qualifier: str | None, surface: str) -> str:
