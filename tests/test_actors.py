@@ -975,3 +975,23 @@ def test_days_are_no_surnames(pipeline: Pipeline, text: str, date: str, word: st
     art = run_actors(pipeline, text, published=date)
     a = {m.text: a for a in art.actors for m in a.mentions}.get(word)
     assert (a.id if a is not None else None) == want
+
+
+def test_one_open_ended_holder_per_national_office() -> None:
+    """Stale rows: two different people 'still holding' one country's presidency or ministry means a
+    successor was added without ending the predecessor's row. Rival governments (Libya) are allowed."""
+    from collections import defaultdict
+
+    offices = {"president", "prime minister", "foreign minister", "defence minister", "interior minister"}
+    open_rows: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for _where, _, cols in _data_rows("people/"):
+        name, _aliases, country, _sector, role, start, end = cols
+        if role.casefold() in offices and start and not end.strip():
+            open_rows[(country, role.casefold())].add(name)
+    def same_person(a: str, b: str) -> bool:  # spellings of one name ("Mohammed bin Zayed" / "... Al Nahyan")
+        ta, tb = a.casefold().split(), b.casefold().split()
+        return a == b or any(len(t) >= 5 and t in tb for t in ta[-2:]) or any(len(t) >= 5 and t in ta for t in tb[-2:])
+
+    stale = {key: sorted(names) for key, names in open_rows.items()
+             if key[0] != "LBY" and any(not same_person(a, b) for a in names for b in names)}
+    assert not stale, stale
