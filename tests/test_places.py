@@ -501,3 +501,11 @@ def test_unknown_ner_names_need_a_place_use(pipeline: Pipeline, text: str, name:
     art = _run(pipeline, text)
     assert any(p.name == name for p in art.places) is is_place, [p.name for p in art.places]
     assert not any(a.id == "NOUN.park" for a in art.actors)
+
+
+def test_celestial_bodies_and_bare_compass_words_are_no_places(pipeline: Pipeline) -> None:
+    """Regression: "on Earth" was Earth, Texas; "Eastern" alone was a Ugandan region."""
+    art = _run(pipeline, "Researchers in Greenbelt, Maryland, looked for water on Europa and on Earth. "
+                         "Eastern officials were not consulted.")
+    names = {p.name for p in art.places}
+    assert {"Greenbelt", "Maryland"} <= names and not names & {"Earth", "Europa", "Eastern"}, names

@@ -149,7 +149,16 @@ def _capitalised(tok: Token) -> bool:
 _BARE_FEATURES = frozenset({"river", "sea", "ocean", "gulf", "strait", "lake", "desert", "mountains"})
 
 
+#: one-word names that towns bear but news means otherwise: celestial bodies ("on Earth", "to Mars": Earth,
+#: Texas and Mars, Pennsylvania exist) and bare compass adjectives ("Eastern" is no Ugandan region)
+NOT_TOPONYMS = frozenset({"earth", "moon", "sun", "mars", "jupiter", "venus", "saturn", "mercury", "neptune",
+                          "uranus", "pluto", "europa", "hell", "heaven", "eastern", "western", "northern",
+                          "southern", "central"})
+
+
 def spot_segment(seg: Segment, gaz: Gazetteer) -> list[Spot]:
+    """Toponym candidates of one sentence: NER GPE/LOC/FAC entities, then capitalised runs the gazetteer
+    knows (with the precision rules below), never a word of NOT_TOPONYMS alone."""
     doc = seg.doc
     taken: set[int] = set()
     spots: list[tuple[int, int, str]] = []
@@ -213,6 +222,8 @@ def spot_segment(seg: Segment, gaz: Gazetteer) -> list[Spot]:
             i += 1
     out: list[Spot] = []
     for i, j, source in sorted(spots):
+        if j - i == 1 and doc[i].lower_ in NOT_TOPONYMS:
+            continue
         qual: str | None = None
         qual_tok: int | None = None
         if i > 0 and doc[i - 1].lower_ in QUALIFIERS and doc[i - 1].is_lower:
