@@ -354,15 +354,9 @@ def test_pipeline_processes_read_items(pipeline: Pipeline, tmp_path: Path) -> No
 
 # -- benchmark floor gate ----------------------------------------------------------------------
 def test_body_extraction_floor(gold_dir: Path) -> None:
-    import importlib.util
-    import sys
 
-    path = Path(__file__).resolve().parents[1] / "benchmarks" / "body_extraction.py"
-    spec = importlib.util.spec_from_file_location("body_extraction_bench", path)
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = mod
-    spec.loader.exec_module(mod)
+    from benchmarks import body_extraction as mod
+
     names = ("newsgraph", "trafilatura")
     sh = mod.run_scrapinghub(gold_dir, limit=20, jobs=2, names=names)
     assert sh["newsgraph"]["f1"] >= 0.97  # measured 0.990 on these 20 pages

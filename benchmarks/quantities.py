@@ -1,6 +1,6 @@
 """Numbers, amounts and dates against the Recognizers-Text English specs.
 
-    python benchmarks/numbers.py [--limit N] [--gold DIR]
+    python benchmarks/quantities.py [--limit N] [--gold DIR]
 
 Subsets: Number (NumberModel), Percent, Currency, Dimension (NumberWithUnit) and DateTime
 (its ``date`` and ``daterange`` results, resolved against each case's reference time).

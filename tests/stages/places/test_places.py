@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
@@ -17,7 +15,7 @@ from newsgraph.stages.places import PlaceStage
 from newsgraph.stages.places.gazetteer import haversine_km, load_gazetteer, name_key
 from newsgraph.stages.places.resolve import resolve_spans, resolve_spans_detailed
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def test_stage_contract() -> None:
@@ -416,16 +414,9 @@ def test_place_mentions_scratch(pipeline: Pipeline) -> None:
 
 
 def _benchmark_module():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("places_benchmark", ROOT / "benchmarks" / "places.py")
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = mod
-    path = list(sys.path)
-    try:
-        spec.loader.exec_module(mod)
-    finally:
-        sys.path[:] = path
-    return mod
+    from benchmarks import places
+
+    return places
 
 
 def test_benchmark_floor(gold_dir: Path) -> None:

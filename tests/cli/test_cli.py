@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 from newsgraph.cli import app, example_path
 from newsgraph.model import Output, iter_spans
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 runner = CliRunner()
 
 

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
@@ -228,12 +226,8 @@ def test_find_dates_never_crashes_and_keeps_offsets(text: str, ref: dt.date | No
 # -- benchmark floor ----------------------------------------------------------------------------
 def test_date_benchmark_floor(gold_dir: Path) -> None:
     """DateTime subset of the Recognizers-Text specs: raw and convention-adjusted value accuracy."""
-    spec = importlib.util.spec_from_file_location("newsgraph_bench_numbers_dates",
-                                                  Path(__file__).resolve().parents[1] / "benchmarks" / "numbers.py")
-    assert spec is not None and spec.loader is not None
-    bench = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = bench
-    spec.loader.exec_module(bench)
+    from benchmarks import quantities as bench
+
     score = bench.score_subset("date", gold_dir)
     assert score.gold > 600
     assert score.value_accuracy >= 0.79, score

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +20,7 @@ from newsgraph.stages.actors import (
     load_user_dictionary,
 )
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[3]
 
 PETR_ACTORS = """<!-- test actors -->
 <!--
@@ -217,12 +215,9 @@ def test_two_pipelines_different_dictionaries(pipeline: Pipeline, tmp_path: Path
 
 # -- benchmark floor gate ---------------------------------------------------------------------
 def _bench() -> Any:
-    spec = importlib.util.spec_from_file_location("bench_actors", ROOT / "benchmarks" / "actors.py")
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules["bench_actors"] = mod
-    spec.loader.exec_module(mod)
-    return mod
+    from benchmarks import actors
+
+    return actors
 
 
 def test_benchmark_floor(gold_dir: Path) -> None:
