@@ -196,6 +196,34 @@ def test_parquet_partitioned_by_date(store: Store, tmp_path: Path) -> None:
     assert ev[0][0] == ["RUS"] and str(ev[0][1]) == "2017-12-07"
 
 
+def test_parquet_replaces_an_earlier_export(store: Store, tmp_path: Path) -> None:
+    """Regression: a second export into the same folder kept the first one's stale partitions."""
+    dest = tmp_path / "pq"
+    write_parquet(store, dest)
+    stale = dest / "events" / "partition_date=1999-01-01"
+    stale.mkdir()
+    duckdb.sql(f"COPY (SELECT 1 AS x) TO '{stale}/data_0.parquet' (FORMAT PARQUET)")
+    counts = write_parquet(store, dest)
+    assert not stale.exists()
+    got = duckdb.sql(f"SELECT count(*) FROM read_parquet('{dest}/events/*/*.parquet')").fetchall()[0][0]
+    assert got == counts["events"] == 4
+    assert not [p.name for p in tmp_path.iterdir() if p.name.startswith(".")]
+
+
+def test_parquet_refuses_a_folder_that_is_no_export(store: Store, tmp_path: Path) -> None:
+    from newsgraph.errors import StoreNotWritableError
+
+    dest = tmp_path / "mine"
+    dest.mkdir()
+    (dest / "notes.txt").write_text("keep me", "utf-8")
+    with pytest.raises(StoreNotWritableError, match="not a previous newsgraph Parquet export"):
+        write_parquet(store, dest)
+    assert [p.name for p in dest.iterdir()] == ["notes.txt"]
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert write_parquet(store, empty)["events"] == 4
+
+
 def test_gdelt_tsv(store: Store, tmp_path: Path) -> None:
     dest = tmp_path / "events.tsv"
     assert write_gdelt(store, dest) == 3
@@ -205,9 +233,14 @@ def test_gdelt_tsv(store: Store, tmp_path: Path) -> None:
     first = next(r for r in recs if r["SQLDATE"] == "20171204")
     assert (first["Actor1Code"], first["Actor2Code"], first["EventCode"], first["EventRootCode"]) == (
         "USAMIL",
-        "ISIS",
+        "INS",
         "195",
         "19",
+    )
+    assert (first["Actor1CountryCode"], first["Actor1Type1Code"], first["Actor2KnownGroupCode"]) == (
+        "USA",
+        "MIL",
+        "",
     )
     assert (first["NumMentions"], first["NumArticles"], first["NumSources"]) == ("2", "2", "2")
     assert (first["ActionGeo_Lat"], first["ActionGeo_Long"], first["ActionGeo_CountryCode"]) == (
@@ -220,15 +253,60 @@ def test_gdelt_tsv(store: Store, tmp_path: Path) -> None:
     assert dest.read_text("utf-8").split("\n")[0].split("\t") == list(GDELT_COLUMNS)
 
 
-def test_plover_json(store: Store, tmp_path: Path) -> None:
+def test_gdelt_actor_codes_are_cameo_and_urls_are_urls(tmp_path: Path) -> None:
+    """Regression: internal ids leaked as actor codes (`NOUNpeople`, `PERx`) and SOURCEURL held
+    an input path (`feed.jsonl:13`)."""
+    text = "People in Tarn said Ruritanian police detained the reporter."
+    art = Article(text=text, published="2020-05-01", input="feed.jsonl:13")
+
+    def actor(aid: str, name: str, **kw: object) -> Actor:
+        i = text.index(name)
+        return Actor(id=aid, name=name, mentions=[art.mention(i, i + len(name))], **kw)  # type: ignore[arg-type]
+
+    art.actors = [
+        actor("NOUN.people", "People", kind="group", sector="CVL"),
+        actor("RUR.COP", "Ruritanian police", kind="state", country="RUR", sector="COP"),
+        actor("PER.reporter", "reporter", kind="person", sector="SPT"),
+    ]
+    art.events = [
+        Event(id="e1", plover="COERCE", cameo="173", source=["RUR.COP"], target=["PER.reporter"],
+              evidence=art.span(0, len(text)), rule="t"),
+        Event(id="e2", plover="ACCUSE", cameo="112", source=["NOUN.people"], target=[],
+              evidence=art.span(0, len(text)), rule="t"),
+    ]
+    with Store(tmp_path / "c.duckdb") as s:
+        s.write([art])
+        assert write_gdelt(s, tmp_path / "g.tsv", header=True) == 2
+    rows = list(csv.DictReader((tmp_path / "g.tsv").open(encoding="utf-8"), delimiter="\t"))
+    codes = {r["EventCode"]: (r["Actor1Code"], r["Actor2Code"], r["SOURCEURL"]) for r in rows}
+    assert codes == {"173": ("RURCOP", "", ""), "112": ("CVL", "", "")}
+
+
+def test_plover_follows_the_data_fields_chapter(store: Store, tmp_path: Path) -> None:
+    """Regression: the export used its own names (event_type, event_date, location, quad_class,
+    goldstein) instead of the PLOVER manual's Data Fields."""
     dest = tmp_path / "plover.jsonl"
     assert write_plover(store, dest) == 4
     recs = [json.loads(line) for line in dest.read_text("utf-8").splitlines()]
-    acc = next(r for r in recs if r["event_type"] == "ACCUSE")
-    assert acc["actor"][0]["country"] == "RUS" and acc["recipient"][0]["id"] == "USA"
-    assert acc["story"]["publisher"] == "gazette.example" and acc["event_date"] == "2017-12-07"
-    located = [r for r in recs if r["location"]]
-    assert len(located) == 3 and located[0]["location"]["geonameid"] == 163345
+    required = {"id", "date", "actor", "event"}
+    optional = {"recipient", "event_loc", "event_text", "quad_code", "event_scale", "mode", "context",
+                "link", "text", "text_info", "cite_info", "coder"}
+    ours = {"article_id", "cameo", "modality", "alleged_by", "hedged", "provenance", "confidence", "date_text"}
+    assert all(set(r) == required | optional | ours for r in recs)
+    acc = next(r for r in recs if r["event"] == ["ACCUSE"])
+    assert acc["date"] == "2017-12-07" and acc["quad_code"] == 3 and acc["mode"] == []
+    assert acc["actor"] == [{"code": "RUS", "sector": "GOV", "entity_text": "Russia", "identifier_id": "RUS",
+                             "identifier_text": "Russia", "office": None, "kind": "state"}]
+    assert acc["recipient"][0]["identifier_id"] == "USA" and acc["recipient"][0]["code"] == "USA"
+    assert acc["cite_info"]["publication"] == "gazette.example"
+    assert acc["cite_info"]["url"] == "https://www.gazette.example/world/syria"
+    assert acc["text"] == "Russia accused the United States of bombing civilians."
+    assert acc["text_info"]["end"] - acc["text_info"]["start"] == len(acc["text"])
+    located = [r for r in recs if r["event_loc"]]
+    assert len(located) == 3
+    loc = located[0]["event_loc"]
+    assert (loc["geonameid"], loc["resolved_place"], loc["country_code"]) == (163345, "Raqqa", "SYR")
+    assert all(r["event_scale"] is None or isinstance(r["event_scale"], float) for r in recs)
 
 
 def test_graphml_network(store: Store, tmp_path: Path) -> None:

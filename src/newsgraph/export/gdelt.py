@@ -3,8 +3,13 @@
 One row per event *cluster* (the same event across articles), like GDELT's deduplicated event
 table, but with counts that keep growing as articles arrive. The column mapping is documented
 in docs/store.md; deviations from GDELT: country codes are ISO 3166-1 alpha-3 (also in the geo
-columns, where GDELT uses FIPS 10-4), AvgTone and the ADM codes are left empty, and actor codes
-are newsgraph ids with the dots removed (``USA.MIL`` -> ``USAMIL``, people have no code).
+columns, where GDELT uses FIPS 10-4), AvgTone and the ADM codes are left empty.
+
+Actor codes are CAMEO codes only: the actor's country and its CAMEO type (``USA`` + ``MIL`` ->
+``USAMIL``; a person in government -> ``USAGOV``; an armed group with no country -> ``INS``),
+never a newsgraph id. A field newsgraph cannot fill truthfully is left empty rather than
+guessed: KnownGroupCode, the ethnic and religion codes, and SOURCEURL when the article has no
+http(s) URL (a file path is no URL).
 """
 
 from __future__ import annotations
@@ -13,9 +18,12 @@ import csv
 import os
 from datetime import date, datetime
 from typing import Any
+from urllib.parse import urlsplit
 
-from ..errors import StoreNotWritableError
+from ..resources import word_map
 from ..store import Store
+from .atomic import atomic_file
+from .rows import fetch_rows
 
 _ACTOR = (
     "Code",
@@ -64,10 +72,10 @@ WITH rep AS (
 )
 SELECT c.cluster_id, c.first_day, c.n_mentions, c.n_articles, c.n_outlets, e.cameo, e.quad_class,
        e.goldstein, e.sentence, e.source1, e.target1,
-       s.name AS s_name, s.country AS s_country, s.sector AS s_sector, s.kind AS s_kind, s.known AS s_known,
-       t.name AS t_name, t.country AS t_country, t.sector AS t_sector, t.kind AS t_kind, t.known AS t_known,
+       s.name AS s_name, s.country AS s_country, s.sector AS s_sector,
+       t.name AS t_name, t.country AS t_country, t.sector AS t_sector,
        p.name AS p_name, p.country AS p_country, p.lat AS p_lat, p.lon AS p_lon, p.geonameid AS p_gid,
-       p.feature AS p_feature, e.place, a.url, a.input, a.ingested_at
+       p.feature AS p_feature, e.place, a.url, a.ingested_at
 FROM clusters c
 JOIN rep r ON r.cluster_id = c.cluster_id
 JOIN events e ON e.article_id = r.article_id AND e.ord = r.ord
@@ -89,13 +97,34 @@ def _s(v: Any) -> str:
     return str(v)
 
 
-def _actor(aid: Any, name: Any, country: Any, sector: Any, kind: Any, known: Any) -> list[str]:
+def cameo_type(sector: Any) -> str:
+    """The CAMEO actor type code of a newsgraph sector, or '' when CAMEO has none."""
+    return word_map("core", "cameo_actor_types").get(_s(sector), "")
+
+
+def _country(country: Any) -> str:
+    """An ISO 3166-1 alpha-3 code, or ''."""
+    text = _s(country)
+    return text if len(text) == 3 and text.isalpha() and text.isupper() else ""
+
+
+def cameo_code(country: Any, sector: Any) -> str:
+    """A CAMEO actor code: country (ISO3) followed by the CAMEO type, either may be absent."""
+    return _country(country) + cameo_type(sector)
+
+
+def source_url(url: Any) -> str:
+    """``url`` when it is an http(s) URL with a host, else ''."""
+    text = _s(url).strip()
+    parts = urlsplit(text)
+    return text if parts.scheme in ("http", "https") and parts.netloc and " " not in text else ""
+
+
+def _actor(aid: Any, name: Any, country: Any, sector: Any) -> list[str]:
     if not aid:
         return [""] * len(_ACTOR)
-    aid = str(aid)
-    code = "" if aid.startswith("PER.") else aid.replace(".", "")
-    group = aid if known and kind in ("organization", "group") and not country else ""
-    return [code, _s(name).upper(), _s(country), group, "", "", "", _s(sector), "", ""]
+    return [cameo_code(country, sector), _s(name).upper(), _country(country), "", "", "", "",
+            cameo_type(sector), "", ""]
 
 
 def _geo_type(feature: Any, country: Any) -> str:
@@ -136,8 +165,8 @@ def _row(r: dict[str, Any]) -> list[str]:
         month,
         year,
         frac,
-        *_actor(r["source1"], r["s_name"], r["s_country"], r["s_sector"], r["s_kind"], r["s_known"]),
-        *_actor(r["target1"], r["t_name"], r["t_country"], r["t_sector"], r["t_kind"], r["t_known"]),
+        *_actor(r["source1"], r["s_name"], r["s_country"], r["s_sector"]),
+        *_actor(r["target1"], r["t_name"], r["t_country"], r["t_sector"]),
         "1" if r["sentence"] is not None and r["sentence"] == 0 else "0",
         cameo,
         cameo[:3],
@@ -152,22 +181,17 @@ def _row(r: dict[str, Any]) -> list[str]:
         *([""] * len(_GEO)),
         *geo,
         added.strftime("%Y%m%d%H%M%S") if isinstance(added, datetime) else "",
-        _s(r["url"]) or _s(r["input"]),
+        source_url(r["url"]),
     ]
 
 
 def write_gdelt(store: Store, dest: str | os.PathLike[str], *, header: bool = False) -> int:
     """The clusters as GDELT 2.0 event rows; the number of rows written."""
-    df = store.df(_QUERY)
-    recs = df.astype(object).where(df.notna(), None).to_dict("records")
-    try:
-        with open(dest, "w", encoding="utf-8", newline="") as fh:
-            w = csv.writer(fh, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_NONE, escapechar="\\")
-            if header:
-                w.writerow(GDELT_COLUMNS)
-            for r in recs:
-                row = [v.replace("\t", " ").replace("\n", " ") for v in _row(r)]
-                w.writerow(row)
-    except OSError as exc:
-        raise StoreNotWritableError(f"cannot write the export: {exc.strerror}", input=str(dest)) from None
+    recs = fetch_rows(store, _QUERY)
+    with atomic_file(dest) as tmp, open(tmp, "w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_NONE, escapechar="\\")
+        if header:
+            w.writerow(GDELT_COLUMNS)
+        for r in recs:
+            w.writerow([v.replace("\t", " ").replace("\n", " ") for v in _row(r)])
     return len(recs)

@@ -7,8 +7,9 @@ import os
 import xml.etree.ElementTree as ET
 from typing import Any
 
-from ..errors import StoreNotWritableError
 from ..store import Store
+from .atomic import atomic_file
+from .rows import as_list, fetch_rows
 
 _NODES = """
 SELECT actor_id, mode(name) AS name, any_value(country) AS country, any_value(sector) AS sector,
@@ -55,11 +56,6 @@ _EDGE_KEYS = (
 NS = "http://graphml.graphdrawing.org/xmlns"
 
 
-def _records(store: Store, sql: str) -> list[dict[str, Any]]:
-    df = store.df(sql)
-    return list(df.astype(object).where(df.notna(), None).to_dict("records"))
-
-
 def relation(coop: int, conflict: int) -> str:
     """'cooperation', 'conflict' or 'mixed' (equal counts) by the events' quad classes."""
     if coop > conflict:
@@ -83,8 +79,8 @@ def write_graphml(store: Store, dest: str | os.PathLike[str]) -> tuple[int, int]
             root, f"{{{NS}}}key", id=f"e{i}", attrib={"for": "edge", "attr.name": k, "attr.type": t}
         )
     graph = ET.SubElement(root, f"{{{NS}}}graph", id="actors", edgedefault="directed")
-    nodes = {r["actor_id"]: r for r in _records(store, _NODES)}
-    edges = _records(store, _EDGES)
+    nodes = {r["actor_id"]: r for r in fetch_rows(store, _NODES)}
+    edges = fetch_rows(store, _EDGES)
     for e in edges:  # actors named only in events still get a node
         for a in (e["s"], e["t"]):
             nodes.setdefault(
@@ -105,10 +101,8 @@ def write_graphml(store: Store, dest: str | os.PathLike[str]) -> tuple[int, int]
         for i, (k, _t) in enumerate(_EDGE_KEYS):
             if vals.get(k) is not None:
                 ET.SubElement(el, f"{{{NS}}}data", key=f"e{i}").text = str(vals[k])
-    try:
-        ET.ElementTree(root).write(dest, encoding="utf-8", xml_declaration=True)
-    except OSError as exc:
-        raise StoreNotWritableError(f"cannot write the export: {exc.strerror}", input=str(dest)) from None
+    with atomic_file(dest) as tmp:
+        ET.ElementTree(root).write(tmp, encoding="utf-8", xml_declaration=True)
     return len(nodes), len(edges)
 
 
@@ -126,12 +120,11 @@ ORDER BY e.article_id, e.ord
 def geojson(store: Store) -> dict[str, Any]:
     """A FeatureCollection with one Point per event that has a located place."""
     feats = []
-    for r in _records(store, _GEO):
+    for r in fetch_rows(store, _GEO):
         lat, lon = float(r.pop("lat")), float(r.pop("lon"))
         props = {k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in r.items()}
-        props["day"] = str(r["day"])[:10] if r["day"] is not None else None
-        props["source"] = list(props["source"] or [])
-        props["target"] = list(props["target"] or [])
+        props["source"] = as_list(r["source"])
+        props["target"] = as_list(r["target"])
         feats.append(
             {"type": "Feature", "geometry": {"type": "Point", "coordinates": [lon, lat]}, "properties": props}
         )
@@ -139,10 +132,8 @@ def geojson(store: Store) -> dict[str, Any]:
 
 
 def write_geojson(store: Store, dest: str | os.PathLike[str]) -> int:
+    """Located events as a GeoJSON FeatureCollection; the number of points written."""
     data = geojson(store)
-    try:
-        with open(dest, "w", encoding="utf-8") as fh:
-            json.dump(data, fh, ensure_ascii=False, default=str)
-    except OSError as exc:
-        raise StoreNotWritableError(f"cannot write the export: {exc.strerror}", input=str(dest)) from None
+    with atomic_file(dest) as tmp, open(tmp, "w", encoding="utf-8") as fh:
+        json.dump(data, fh, ensure_ascii=False)
     return len(data["features"])

@@ -6,14 +6,17 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
-from ..errors import StoreNotWritableError
+from ..errors import InvalidValueError
 from ..model import Output
 from ..store import Store
 from ..store.db import translate
 from ..store.schema import CHILD_TABLES
+from .atomic import PARTITION_PREFIX, atomic_file, atomic_folder
 
 #: Tables that CSV/Parquet can export, and the day each row is filed under.
 EXPORT_TABLES = ("articles", *CHILD_TABLES, "clusters", "failures")
+#: The Hive partition column of the Parquet export (also a column of the CSV export).
+PARTITION_COLUMN = PARTITION_PREFIX.rstrip("=")
 
 
 def _quote_path(path: Path) -> str:
@@ -48,7 +51,7 @@ def _select(store: Store, table: str, *, flat: bool) -> str:
         table, 't.article_id, t."ord"'
     )
     return (
-        f"SELECT {', '.join(parts)}, coalesce(strftime({day}, '%Y-%m-%d'), 'unknown') AS partition_date "
+        f"SELECT {', '.join(parts)}, coalesce(strftime({day}, '%Y-%m-%d'), 'unknown') AS {PARTITION_COLUMN} "
         f"FROM {table} t {join} ORDER BY {order}"
     )
 
@@ -56,14 +59,11 @@ def _select(store: Store, table: str, *, flat: bool) -> str:
 def write_jsonl(store: Store, dest: str | os.PathLike[str]) -> int:
     """Every stored article as one contract record (``Output``) per line; the number written."""
     n = 0
-    try:
-        with open(dest, "w", encoding="utf-8") as fh:
-            for out in store.outputs():
-                fh.write(out.model_dump_json())
-                fh.write("\n")
-                n += 1
-    except OSError as exc:
-        raise StoreNotWritableError(f"cannot write the export: {exc.strerror}", input=str(dest)) from None
+    with atomic_file(dest) as tmp, open(tmp, "w", encoding="utf-8") as fh:
+        for out in store.outputs():
+            fh.write(out.model_dump_json())
+            fh.write("\n")
+            n += 1
     return n
 
 
@@ -78,43 +78,45 @@ def read_jsonl(path: str | os.PathLike[str]) -> Iterator[Output]:
 def write_csv(store: Store, dest: str | os.PathLike[str], table: str = "events") -> int:
     """One table as CSV with a header (list columns joined by ';'); the number of rows."""
     _check_table(table)
-    try:
-        store.con.execute(
-            f"COPY ({_select(store, table, flat=True)}) TO {_quote_path(Path(dest))} (FORMAT CSV, HEADER)"
-        )
-    except Exception as exc:  # duckdb.Error or OSError
-        raise translate(exc, str(dest)) from None
+    with atomic_file(dest) as tmp:
+        try:
+            store.con.execute(
+                f"COPY ({_select(store, table, flat=True)}) TO {_quote_path(tmp)} (FORMAT CSV, HEADER)"
+            )
+        except Exception as exc:  # duckdb.Error
+            raise translate(exc, str(dest)) from None
     return store.count(table)
 
 
 def write_parquet(
     store: Store, dest: str | os.PathLike[str], tables: tuple[str, ...] = EXPORT_TABLES
 ) -> dict[str, int]:
-    """Each table as Parquet under ``dest/<table>/partition_date=YYYY-MM-DD/`` (Hive partitions)."""
-    root = Path(dest)
+    """Each table as Parquet under ``dest/<table>/partition_date=YYYY-MM-DD/`` (Hive partitions).
+
+    The export *replaces* ``dest`` when it is an empty folder or an earlier Parquet export
+    (no stale partition survives); any other existing path is refused with
+    :class:`~newsgraph.errors.StoreNotWritableError`. A failed export leaves ``dest`` as it was.
+    """
+    for table in tables:
+        _check_table(table)
     counts: dict[str, int] = {}
-    try:
-        root.mkdir(parents=True, exist_ok=True)
+    with atomic_folder(dest, EXPORT_TABLES) as root:
         for table in tables:
-            _check_table(table)
             n = store.count(table)
             counts[table] = n
             if n == 0:
                 continue
-            store.con.execute(
-                f"COPY ({_select(store, table, flat=False)}) TO {_quote_path(root / table)} "
-                "(FORMAT PARQUET, PARTITION_BY (partition_date), OVERWRITE_OR_IGNORE)"
-            )
-    except OSError as exc:
-        raise StoreNotWritableError(f"cannot write the export: {exc.strerror}", input=str(dest)) from None
-    except Exception as exc:  # duckdb.Error
-        raise translate(exc, str(dest)) from None
+            try:
+                store.con.execute(
+                    f"COPY ({_select(store, table, flat=False)}) TO {_quote_path(root / table)} "
+                    "(FORMAT PARQUET, PARTITION_BY (partition_date))"
+                )
+            except Exception as exc:  # duckdb.Error
+                raise translate(exc, str(dest)) from None
     return counts
 
 
 def _check_table(table: str) -> None:
-    from ..errors import InvalidValueError
-
     if table not in EXPORT_TABLES:
         raise InvalidValueError(
             f"no table '{table}'", input=table, hint=f"choose one of {', '.join(EXPORT_TABLES)}"
