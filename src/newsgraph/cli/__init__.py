@@ -17,6 +17,7 @@ from ..errors import InvalidValueError
 from ..model import output_schema
 from .common import EXIT_INPUT, EXIT_OK, EXIT_PARTIAL, guarded, stderr, stdout
 from .corpus import register as register_corpus_commands
+from .serve import register as register_serve_command
 
 app = typer.Typer(
     name="newsgraph",
@@ -179,6 +180,7 @@ def _root(
 
 
 register_corpus_commands(app)
+register_serve_command(app)
 
 
 def main() -> None:
