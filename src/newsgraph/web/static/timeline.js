@@ -1,0 +1,79 @@
+// Timeline: events by PLOVER type per day, and numeric claims as series with each source's value;
+// claims that disagree with another claim of the same holder, unit and place are marked.
+"use strict";
+(async function () {
+  const PALETTE = ["#2b6cb0", "#c53030", "#2f855a", "#b7791f", "#6b46c1", "#d53f8c", "#319795", "#4a5568", "#dd6b20", "#718096"];
+  const day = (s) => Date.parse(`${s}T00:00:00Z`) / 1000;
+  const width = () => Math.max(480, document.querySelector("main").clientWidth - 20);
+
+  function chart(box, xs, named, pointsOnly) {
+    box.replaceChildren();
+    const opts = {
+      width: width(), height: 280,
+      scales: { x: { time: true } },
+      series: [{}, ...named.map((s, i) => ({
+        label: s.label, stroke: PALETTE[i % PALETTE.length], width: pointsOnly ? 0 : 2,
+        points: { show: true, size: pointsOnly ? 9 : 6, fill: s.fill || PALETTE[i % PALETTE.length] },
+        spanGaps: false,
+      }))],
+    };
+    return new uPlot(opts, [xs, ...named.map((s) => s.values)], box);
+  }
+
+  async function events() {
+    const box = document.getElementById("events-chart");
+    try {
+      const { items } = await NG.api("/api/timeline");
+      if (!items.length) {
+        box.replaceChildren(NG.el("p", { class: "muted" }, "No dated events match these filters."));
+        return;
+      }
+      const days = [...new Set(items.map((r) => r.day))].sort();
+      const totals = {};
+      for (const r of items) totals[r.plover] = (totals[r.plover] || 0) + r.n;
+      const types = Object.keys(totals).sort((a, b) => totals[b] - totals[a]).slice(0, PALETTE.length);
+      const named = types.map((t) => ({ label: t, values: days.map((d) => {
+        const hit = items.find((r) => r.day === d && r.plover === t);
+        return hit ? hit.n : null;
+      }) }));
+      chart(box, days.map(day), named, false);
+    } catch (err) {
+      NG.showError(box, err);
+    }
+  }
+
+  async function series(form) {
+    const box = document.getElementById("series-chart");
+    const body = document.querySelector("#series-table tbody");
+    const extra = Object.fromEntries(new FormData(form).entries());
+    try {
+      const { items } = await NG.api("/api/series", extra);
+      body.replaceChildren(...items.map((r) => NG.el("tr", { class: r.disagreement ? "disagree" : null },
+        NG.el("td", {}, r.day || "undated"), NG.el("td", {}, r.value.toLocaleString("en")), NG.el("td", {}, r.unit),
+        NG.el("td", {}, r.holder || ""), NG.el("td", {}, r.place_name || ""),
+        NG.el("td", {}, (r.provenance && r.provenance.length ? r.provenance.join(" → ") : r.outlet) || ""),
+        NG.el("td", {}, r.disagreement ? `⚠ ${r.n_values} values (${r.window_min.toLocaleString("en")}–${r.window_max.toLocaleString("en")})` : ""),
+        NG.el("td", { class: "evidence" }, r.evidence || ""))));
+      const dated = items.filter((r) => r.day);
+      if (!dated.length) {
+        box.replaceChildren(NG.el("p", { class: "muted" }, "No dated numeric claims match these filters."));
+        return;
+      }
+      const days = [...new Set(dated.map((r) => r.day))].sort();
+      const key = (r) => `${r.holder || "?"} · ${r.unit} · ${r.outlet || "?"}`;
+      const keys = [...new Set(dated.map(key))].slice(0, PALETTE.length);
+      const named = keys.map((k) => ({ label: k, values: days.map((d) => {
+        const hit = dated.find((r) => r.day === d && key(r) === k);
+        return hit ? hit.value : null;
+      }) }));
+      chart(box, days.map(day), named, true);
+    } catch (err) {
+      NG.showError(box, err);
+    }
+  }
+
+  const form = document.getElementById("series-form");
+  form.addEventListener("submit", (ev) => { ev.preventDefault(); series(form); });
+  await Promise.all([events(), series(form)]);
+  document.querySelector("main").dataset.ready = "true";
+})();
