@@ -163,6 +163,9 @@ class DateRef(Record):
 
 class ArticleInfo(Record):
     id: str
+    record_id: str | None = Field(
+        default=None, description="the id the input gave the article (JSON Lines `id`), kept as given"
+    )
     title: str | None = None
     text: str
     url: str | None = None
@@ -264,6 +267,7 @@ class Article(BaseModel):
     language: str | None = None
     input: str | None = None
     id: str = ""
+    record_id: str | None = Field(default=None, description="the input's own id for the article")
     removed: list[Removed] = Field(default_factory=list)
     dateline: dict[str, Any] | None = None
     actors: list[Actor] = Field(default_factory=list)
@@ -333,6 +337,7 @@ class Article(BaseModel):
         return Output(
             article=ArticleInfo(
                 id=self.ensure_id(),
+                record_id=self.record_id,
                 title=self.title,
                 text=self.text,
                 url=self.url,

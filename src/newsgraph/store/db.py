@@ -325,7 +325,8 @@ class Store(QueryMixin):
             self.con.execute("BEGIN")
             for a in articles:
                 self.con.execute(
-                    "INSERT INTO inflight VALUES (?, ?, 1, ?) ON CONFLICT (id) DO UPDATE "
+                    "INSERT INTO inflight (id, input, attempts, started, state, alone, deaths, interrupts) "
+                    "VALUES (?, ?, 1, ?, 'running', false, 0, 0) ON CONFLICT (id) DO UPDATE "
                     "SET attempts = inflight.attempts + 1, started = excluded.started",
                     [a.ensure_id(), a.input, now],
                 )

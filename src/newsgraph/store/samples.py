@@ -6,7 +6,7 @@ disagreement on the troop count; every record's evidence is a real span of its t
 
 from __future__ import annotations
 
-from ..model import Actor, Article, Attribution, DateRef, Event, Place, Quantity, Quote, Scope
+from ..model import Actor, Article, Attribution, DateRef, Event, Mention, Place, Quantity, Quote, Scope
 
 _STORIES = (
     (
@@ -53,27 +53,41 @@ def sample_articles() -> list[Article]:
             title=f"Syria story {n + 1}",
             input=f"sample-{n + 1}.txt",
         )
-        s, e = _find(text, "U.S. forces")
-        usa_mil = Actor(
+        _add_strike(art)
+        _add_troop_count(art, troops)
+        if "Monday" in text:
+            _add_monday(art)
+        if "Eric Pahon" in text:
+            _add_spokesman_quote(art)
+        if "Russia" in text:
+            _add_accusation(art)
+        if source:
+            art.attributions = [Attribution(source=source, cue="reported", scope=Scope(start=0, end=len(text)))]
+        out.append(art)
+    return out
+
+
+def _mention(art: Article, part: str, via: str) -> list[Mention]:
+    return [art.mention(*_find(art.text, part), via)]
+
+
+def _add_strike(art: Article) -> None:
+    """U.S. forces (USA.MIL) struck ISIS near Raqqa, in Syria: two actors, two places, one event."""
+    text = art.text
+    art.actors = [
+        Actor(
             id="USA.MIL",
             name="U.S. forces",
             country="USA",
             sector="MIL",
             kind="state",
             known=True,
-            mentions=[art.mention(s, e, "noun")],
-        )
-        s, e = _find(text, "ISIS")
-        isis = Actor(
-            id="ISIS",
-            name="ISIS",
-            kind="group",
-            sector="INS",
-            known=True,
-            mentions=[art.mention(s, e, "ner")],
-        )
-        s, e = _find(text, "Raqqa")
-        raqqa = Place(
+            mentions=_mention(art, "U.S. forces", "noun"),
+        ),
+        Actor(id="ISIS", name="ISIS", kind="group", sector="INS", known=True, mentions=_mention(art, "ISIS", "ner")),
+    ]
+    art.places = [
+        Place(
             id="p.163345",
             name="Raqqa",
             country="SYR",
@@ -81,10 +95,9 @@ def sample_articles() -> list[Article]:
             lon=39.01,
             geonameid=163345,
             feature="city",
-            mentions=[art.mention(s, e, "ner")],
-        )
-        s, e = _find(text, "Syria")
-        syria = Place(
+            mentions=_mention(art, "Raqqa", "ner"),
+        ),
+        Place(
             id="p.163843",
             name="Syria",
             country="SYR",
@@ -92,121 +105,126 @@ def sample_articles() -> list[Article]:
             lon=38.0,
             geonameid=163843,
             feature="country",
+            mentions=_mention(art, "Syria", "ner"),
+        ),
+    ]
+    first = text.index(". ", text.index("Raqqa")) + 1
+    art.events = [
+        Event(
+            id="e1",
+            plover="ASSAULT",
+            mode="aerial",
+            cameo="195",
+            source=["USA.MIL"],
+            target=["ISIS"],
+            place="p.163345",
+            evidence=art.span(0, first),
+            rule="sample",
+            trigger=art.span(*_find(text, "struck")),
+            goldstein=-10.0,
+            quad_class=4,
+            sentence=0,
+        )
+    ]
+
+
+def _add_troop_count(art: Article, troops: float) -> None:
+    """The number of U.S. troops in Syria the article gives."""
+    s, e = _find(art.text, f"{int(troops):,} troops")
+    art.quantities = [
+        Quantity(
+            id="n1",
+            value=troops,
+            unit="troops",
+            approximate="bout" in art.text[s - 6 : s],
+            holder="USA.MIL",
+            place="p.163843",
+            evidence=art.span(s, e),
+        )
+    ]
+
+
+def _add_monday(art: Article) -> None:
+    """'Monday' resolved against the publication date; the strike happened then."""
+    s, e = _find(art.text, "Monday")
+    art.dates = [
+        DateRef(
+            id="d1",
+            text="Monday",
+            value="2017-12-04",
+            start="2017-12-04",
+            end="2017-12-04",
+            precision="day",
+            evidence=art.span(s, e),
+        )
+    ]
+    art.events[0].date = "2017-12-04"
+
+
+def _add_spokesman_quote(art: Article) -> None:
+    """A direct quote of a named spokesperson."""
+    s, e = _find(art.text, "Eric Pahon")
+    art.actors.append(
+        Actor(
+            id="PER.eric_pahon",
+            name="Eric Pahon",
+            country="USA",
+            sector="MIL",
+            kind="person",
+            role="spokesperson",
             mentions=[art.mention(s, e, "ner")],
         )
-        first = text.index(". ", text.index("Raqqa")) + 1
-        art.actors = [usa_mil, isis]
-        art.places = [raqqa, syria]
-        art.events = [
-            Event(
-                id="e1",
-                plover="ASSAULT",
-                mode="aerial",
-                cameo="195",
-                source=["USA.MIL"],
-                target=["ISIS"],
-                place="p.163345",
-                evidence=art.span(0, first),
-                rule="sample",
-                trigger=art.span(*_find(text, "struck")),
-                goldstein=-10.0,
-                quad_class=4,
-                sentence=0,
-            )
-        ]
-        s, e = _find(text, f"{int(troops):,} troops")
-        art.quantities = [
-            Quantity(
-                id="n1",
-                value=troops,
-                unit="troops",
-                approximate="bout" in text[s - 6 : s],
-                holder="USA.MIL",
-                place="p.163843",
-                evidence=art.span(s, e),
-            )
-        ]
-        if "Monday" in text:
-            s, e = _find(text, "Monday")
-            art.dates = [
-                DateRef(
-                    id="d1",
-                    text="Monday",
-                    value="2017-12-04",
-                    start="2017-12-04",
-                    end="2017-12-04",
-                    precision="day",
-                    evidence=art.span(s, e),
-                )
-            ]
-            art.events[0].date = "2017-12-04"
-        if "Eric Pahon" in text:
-            s, e = _find(text, "Eric Pahon")
-            art.actors.append(
-                Actor(
-                    id="PER.eric_pahon",
-                    name="Eric Pahon",
-                    country="USA",
-                    sector="MIL",
-                    kind="person",
-                    role="spokesperson",
-                    mentions=[art.mention(s, e, "ner")],
-                )
-            )
-            qs, qe = _find(text, '"We will stay,"')
-            art.quotes = [
-                Quote(
-                    id="q1",
-                    text="We will stay,",
-                    kind="direct",
-                    speaker="PER.eric_pahon",
-                    cue="said",
-                    via="ner",
-                    evidence=art.span(qs, qe),
-                    speaker_span=art.span(s, e),
-                )
-            ]
-        if "Russia" in text:
-            s, e = _find(text, "Russia")
-            ts, te = _find(text, "the United States")
-            art.actors += [
-                Actor(
-                    id="RUS",
-                    name="Russia",
-                    country="RUS",
-                    sector="GOV",
-                    kind="state",
-                    known=True,
-                    mentions=[art.mention(s, e, "ner")],
-                ),
-                Actor(
-                    id="USA",
-                    name="United States",
-                    country="USA",
-                    sector="GOV",
-                    kind="state",
-                    known=True,
-                    mentions=[art.mention(ts, te, "ner")],
-                ),
-            ]
-            es = text.index("Russia accused")
-            art.events.append(
-                Event(
-                    id="e2",
-                    plover="ACCUSE",
-                    cameo="112",
-                    source=["RUS"],
-                    target=["USA"],
-                    evidence=art.span(es, len(text)),
-                    rule="sample",
-                    quad_class=3,
-                    goldstein=-2.0,
-                    sentence=2,
-                )
-            )
-        if source:
-            art.attributions = [
-                Attribution(source=source, cue="reported", scope=Scope(start=0, end=len(text)))
-            ]
-        out.append(art)
-    return out
+    )
+    qs, qe = _find(art.text, '"We will stay,"')
+    art.quotes = [
+        Quote(
+            id="q1",
+            text="We will stay,",
+            kind="direct",
+            speaker="PER.eric_pahon",
+            cue="said",
+            via="ner",
+            evidence=art.span(qs, qe),
+            speaker_span=art.span(s, e),
+        )
+    ]
+
+
+def _add_accusation(art: Article) -> None:
+    """Russia (RUS) accuses the United States (USA): two state actors and an ACCUSE event."""
+    text = art.text
+    art.actors += [
+        Actor(
+            id="RUS",
+            name="Russia",
+            country="RUS",
+            sector="GOV",
+            kind="state",
+            known=True,
+            mentions=_mention(art, "Russia", "ner"),
+        ),
+        Actor(
+            id="USA",
+            name="United States",
+            country="USA",
+            sector="GOV",
+            kind="state",
+            known=True,
+            mentions=_mention(art, "the United States", "ner"),
+        ),
+    ]
+    es = text.index("Russia accused")
+    art.events.append(
+        Event(
+            id="e2",
+            plover="ACCUSE",
+            cameo="112",
+            source=["RUS"],
+            target=["USA"],
+            evidence=art.span(es, len(text)),
+            rule="sample",
+            quad_class=3,
+            goldstein=-2.0,
+            sentence=2,
+        )
+    )
