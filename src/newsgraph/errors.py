@@ -67,6 +67,12 @@ class MalformedRecordError(InputError):
     default_hint = "each JSON Lines line must be an object with a 'text' or 'html' field"
 
 
+class DuplicateRecordError(MalformedRecordError):
+    """Two records of one JSON Lines input carry the same ``id``."""
+
+    default_hint = "give each record its own 'id' (ids are how you join the output back to your data)"
+
+
 class CorruptArchiveError(InputError):
     default_hint = "the WARC file is truncated or corrupt; re-download it or drop the broken part"
 
