@@ -248,7 +248,7 @@ def test_jsonl_records_and_bad_lines(tmp_path: Path) -> None:
     a1, a3, a8 = (i for i in items if isinstance(i, Article))
     assert (a1.title, a1.url, a1.published, a1.source, a1.text) == ("T1", "http://e.com/1", "2019-05-04",
                                                                      "Wire", BODY)
-    assert a1.stats["record_id"] == "7"
+    assert a1.record_id == "7" and "record_id" not in a1.stats
     assert a3.title == "T3" and a3.url == "http://e.com/3" and a3.text.startswith(BODY)
     assert a8.title == "Headline" and a8.text == BODY and a8.published == "2001-01-01"
     bad = items[1]

@@ -6,7 +6,13 @@ import json
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from ..errors import EmptyInputError, InputTooLargeError, MalformedRecordError, NewsgraphError
+from ..errors import (
+    DuplicateRecordError,
+    EmptyInputError,
+    InputTooLargeError,
+    MalformedRecordError,
+    NewsgraphError,
+)
 from ..model import Article, ReadFailure
 from .common import ReadOptions, failure, normalise_date, validate_published
 from .html import html_article
@@ -22,6 +28,18 @@ def _str_field(obj: dict[str, Any], key: str, where: str) -> str | None:
     if not isinstance(v, str):
         raise MalformedRecordError(f"field '{key}' must be a string, not {type(v).__name__}", input=where)
     return v.strip() or None
+
+
+def record_id(obj: dict[str, Any], where: str) -> str | None:
+    """The record's own ``id`` (a string or an integer) as a string; None when it has none."""
+    v = obj.get("id")
+    if v is None:
+        return None
+    if isinstance(v, bool) or not isinstance(v, (str, int)):
+        raise MalformedRecordError(
+            f"field 'id' must be a string or an integer, not {type(v).__name__}", input=where
+        )
+    return str(v).strip() or None
 
 
 def record_article(obj: Any, where: str, opts: ReadOptions) -> Article:
@@ -50,15 +68,18 @@ def record_article(obj: Any, where: str, opts: ReadOptions) -> Article:
     else:
         assert html is not None
         art = html_article(html, where, opts, url=url, title=title, published=published, source=source)
-    rid = obj.get("id")
-    if rid is not None:
-        art.stats["record_id"] = str(rid)
+    art.record_id = record_id(obj, where)
     return art
 
 
 def read_jsonl_lines(lines: Iterable[bytes], name: str, opts: ReadOptions) -> Iterator[Article | ReadFailure]:
-    """Articles from JSON Lines, one per non-blank line; a bad line yields a failure naming it."""
+    """Articles from JSON Lines, one per non-blank line; a bad line yields a failure naming it.
+
+    A record whose ``id`` an earlier line of the same input already used fails with
+    :class:`DuplicateRecordError` naming both lines.
+    """
     any_line = False
+    ids: dict[str, int] = {}
     for n, raw in enumerate(lines, start=1):
         where = f"{name}:{n}"
         if not raw.strip():
@@ -78,6 +99,13 @@ def read_jsonl_lines(lines: Iterable[bytes], name: str, opts: ReadOptions) -> It
                 obj = json.loads(line)
             except json.JSONDecodeError as exc:
                 raise MalformedRecordError(f"line {n} is not valid JSON: {exc.msg}", input=where) from None
+            rid = record_id(obj, where) if isinstance(obj, dict) else None
+            if rid is not None:
+                if rid in ids:
+                    raise DuplicateRecordError(
+                        f"line {n} repeats the id '{rid}' of line {ids[rid]}", input=where
+                    )
+                ids[rid] = n
             yield record_article(obj, where, opts)
         except NewsgraphError as exc:
             yield failure(exc, where)
