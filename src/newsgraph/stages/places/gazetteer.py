@@ -88,6 +88,8 @@ def load_gazetteer() -> Gazetteer:
     names: dict[str, list[tuple[int, bool]]] = {}
     by_id: dict[int, int] = {}
     for line in gzip.decompress(raw).decode("utf-8").splitlines():
+        if line.startswith("#"):  # the header: what the file is, its version, source and licence
+            continue
         gid, name, kind, cc, a1, a2, lat, lon, pop, alts = line.split("\t")
         i = len(entries)
         entry = Entry(int(gid), name, "city" if kind == "capital" else kind, cc, int(a1 or 0), int(a2 or 0),
