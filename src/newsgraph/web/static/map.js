@@ -53,18 +53,36 @@
   svg.append(land);
 
   const items = places.items;
+  // Zoom to the places (at least 60° of longitude wide), keeping the 2:1 frame.
+  let view = [0, 0, W, H];
+  if (items.length) {
+    const xs = items.map((p) => x(p.lon)), ys = items.map((p) => y(p.lat));
+    const cx = (Math.min(...xs) + Math.max(...xs)) / 2, cy = (Math.min(...ys) + Math.max(...ys)) / 2;
+    const w = Math.min(W, Math.max(160, (Math.max(...xs) - Math.min(...xs)) * 1.4, (Math.max(...ys) - Math.min(...ys)) * 2.8));
+    const h = w / 2;
+    view = [Math.max(0, Math.min(W - w, cx - w / 2)), Math.max(0, Math.min(H - h, cy - h / 2)), w, h];
+  }
+  svg.setAttribute("viewBox", view.join(" "));
+  const k = view[2] / W;  // marks keep their size on screen whatever the zoom
   const most = Math.max(1, ...items.map((p) => p.n_events));
   const dots = node("g", { class: "dots" });
   const labels = node("g", { class: "labels" });
   items.slice().reverse().forEach((p) => {
-    const r = p.n_events ? 4 + 12 * Math.sqrt(p.n_events / most) : 3.5;
-    const c = node("circle", { cx: x(p.lon), cy: y(p.lat), r, class: p.n_events ? "ev" : "pl", tabindex: 0 });
+    const r = (p.n_events ? 4 + 12 * Math.sqrt(p.n_events / most) : 3.5) * k;
+    const c = node("circle", { cx: x(p.lon), cy: y(p.lat), r, class: p.n_events ? "ev" : "pl", tabindex: 0,
+                              "stroke-width": k });
     c.append(node("title", {}, `${p.name} (${p.country || "?"}): ${p.n_events} events, ${p.n_articles} articles`));
     c.addEventListener("click", () => { if (p.country) NG.setFilter("country", p.country); });
     dots.append(c);
   });
-  items.filter((p) => p.n_events).slice(0, 12).forEach((p) => {
-    labels.append(node("text", { x: x(p.lon) + 8, y: y(p.lat) - 8, class: "place-label" }, p.name));
+  // One label per spot (the place with most events there), for the busiest dozen spots.
+  const labelled = new Set();
+  items.filter((p) => p.n_events).forEach((p) => {
+    const spot = `${Math.round(p.lon)},${Math.round(p.lat)}`;
+    if (labelled.has(spot) || labelled.size >= 12) return;
+    labelled.add(spot);
+    labels.append(node("text", { x: x(p.lon) + 9 * k, y: y(p.lat) - 9 * k, class: "place-label",
+                                 "font-size": 13 * k, "stroke-width": 3 * k }, p.name));
   });
   svg.append(dots, labels);
 

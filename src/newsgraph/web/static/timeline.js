@@ -6,18 +6,26 @@
   const day = (s) => Date.parse(`${s}T00:00:00Z`) / 1000;
   const width = () => Math.max(480, document.querySelector("main").clientWidth - 20);
 
-  function chart(box, xs, named, pointsOnly) {
+  // Points per series; with `stacked`, bars stacked per day (each drawn as the sum of itself and
+  // the series after it, tallest first; the legend shows the series' own count).
+  function chart(box, xs, named, stacked) {
     box.replaceChildren();
+    let values = named.map((s) => s.values);
+    if (stacked) {
+      values = named.map((_, i) => xs.map((__, j) => named.slice(i).reduce((t, s) => t + (s.values[j] || 0), 0) || null));
+    }
+    const bars = stacked ? uPlot.paths.bars({ size: [0.6, 48] }) : null;
     const opts = {
       width: width(), height: 280,
       scales: { x: { time: true } },
       series: [{}, ...named.map((s, i) => ({
-        label: s.label, stroke: PALETTE[i % PALETTE.length], width: pointsOnly ? 0 : 2,
-        points: { show: true, size: pointsOnly ? 9 : 6, fill: s.fill || PALETTE[i % PALETTE.length] },
-        spanGaps: false,
+        label: s.label, stroke: s.stroke || PALETTE[i % PALETTE.length], width: stacked ? 1 : 0,
+        fill: stacked ? PALETTE[i % PALETTE.length] : undefined, paths: bars || undefined,
+        points: { show: !stacked, size: s.size || 9, width: 2, fill: s.fill || PALETTE[i % PALETTE.length] },
+        value: (u, v, si, idx) => (idx === null || idx === undefined ? "--" : named[si - 1].values[idx] ?? "--"),
       }))],
     };
-    return new uPlot(opts, [xs, ...named.map((s) => s.values)], box);
+    return new uPlot(opts, [xs, ...values], box);
   }
 
   async function events() {
@@ -36,7 +44,7 @@
         const hit = items.find((r) => r.day === d && r.plover === t);
         return hit ? hit.n : null;
       }) }));
-      chart(box, days.map(day), named, false);
+      chart(box, days.map(day), named, true);
     } catch (err) {
       NG.showError(box, err);
     }
@@ -60,13 +68,20 @@
         return;
       }
       const days = [...new Set(dated.map((r) => r.day))].sort();
-      const key = (r) => `${r.holder || "?"} · ${r.unit} · ${r.outlet || "?"}`;
+      const source = (r) => (r.provenance && r.provenance[0]) || r.outlet || "?";
+      const key = (r) => `${r.holder || "?"} · ${r.unit} · ${source(r)}`;
       const keys = [...new Set(dated.map(key))].slice(0, PALETTE.length);
       const named = keys.map((k) => ({ label: k, values: days.map((d) => {
         const hit = dated.find((r) => r.day === d && key(r) === k);
         return hit ? hit.value : null;
       }) }));
-      chart(box, days.map(day), named, true);
+      // Claims that disagree with another claim of the window: a red ring around the point.
+      named.push({ label: "disagreement", stroke: "#c53030", fill: "rgba(0,0,0,0)", size: 18,
+        values: days.map((d) => {
+          const hit = dated.find((r) => r.day === d && r.disagreement);
+          return hit ? hit.value : null;
+        }) });
+      chart(box, days.map(day), named, false);
     } catch (err) {
       NG.showError(box, err);
     }
