@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from ...resources import word_list
 from ..common import OF_PLACE_NOUNS
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -15,14 +16,12 @@ if TYPE_CHECKING:  # pragma: no cover
 
 #: prepositions after which a country is where something happens ("in Syria"), not who acts; "to" and
 #: "from" are left out: "arms to Iran", "calls from the country" name recipients and sources
-_LOCATIVE = {"in", "into", "inside", "across", "throughout", "near", "at", "around", "within", "outside",
-             "through", "along"}
-_AT_TARGET = {"fire", "shoot", "aim", "point", "strike", "lash", "hit", "direct", "launch", "angry", "shell",
-              "rocket", "missile", "jab", "swipe", "hurl", "throw", "target", "furious", "annoyed"}
-
-
+_LOCATIVE = word_list("actors", "locative_prepositions")
+_AT_TARGET = word_list("actors", "aim_words")
 #: group nouns that are also the last word of place names: "Brindlecombe Park" is a place, not civilians
-PLACE_AGENT_NOUNS = frozenset({"park", "playground", "bazaar", "marketplace", "college"})
+PLACE_AGENT_NOUNS = word_list("actors", "place_agent_nouns")
+_TITLE_WORDS = word_list("actors", "title_words")
+HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 
 
 def ent_index(doc: Doc) -> dict[int, Span]:
@@ -34,7 +33,8 @@ def ent_index(doc: Doc) -> dict[int, Span]:
 
 
 def title_word(word: str) -> bool:
-    return word in ("ministry", "department", "office", "agency", "service", "council", "force", "forces")
+    """A lower-case word that ends the generic name of a body ("defense ministry")."""
+    return word in _TITLE_WORDS
 
 
 def capital_word(t: Token) -> bool:
@@ -124,7 +124,7 @@ def balanced_entities(doc: Doc, lex: Lexicon | None = None) -> list[Span]:
     return out
 
 
-_SPLIT_SUFFIX = re.compile(
+SPLIT_SUFFIX = re.compile(
     r"^(.+?)(-(?:led|backed|sponsored|allied|supported|funded|aligned|based|born|made))$", re.I)
 
 
@@ -135,7 +135,7 @@ def phrase_words(tokens: list[Token]) -> tuple[list[str], list[str], list[int]]:
     lemmas: list[str] = []
     owner: list[int] = []
     for t in tokens:
-        m = _SPLIT_SUFFIX.match(t.text)
+        m = SPLIT_SUFFIX.match(t.text)
         parts = [x for x in t.text.split("_") if x]
         if m:
             words += [m.group(1), m.group(2)]

@@ -5,33 +5,21 @@ Commission") name an organisation of that country, never the country itself."""
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
+from ...resources import word_list, word_map
 from .lexicon import Entry, Lexicon, norm, slug, spelling_variants
+from .types import Item
 
-if TYPE_CHECKING:  # pragma: no cover
-    from .resolver import Item
-
-#: organisation head nouns -> sector ("" when the noun alone does not tell)
-_ORG_HEADS: dict[str, str] = {
-    "union": "LAB", "unions": "LAB", "trade union": "LAB", "syndicate": "LAB",
-    "commission": "GOV", "committee": "", "authority": "GOV", "agency": "GOV", "bureau": "GOV", "board": "GOV",
-    "directorate": "GOV", "ministry": "GOV", "department": "GOV", "service": "GOV", "office": "GOV",
-    "party": "POL", "front": "", "movement": "", "alliance": "", "council": "", "congress": "", "league": "",
-    "federation": "", "assembly": "",
-    "association": "NGO", "society": "NGO", "foundation": "NGO", "forum": "NGO", "institute": "NGO",
-    "network": "NGO", "organization": "NGO", "organisation": "NGO", "centre": "NGO", "center": "NGO",
-    "company": "BUS", "corporation": "BUS", "corp": "BUS", "bank": "BUS", "airlines": "BUS", "airways": "BUS",
-    "university": "EDU", "college": "EDU", "church": "REL",
-}
-_NAME_JOINERS = {"of", "for", "and", "&", "the", "on", "-"}
+_NAME_JOINERS = word_list("actors", "org_name_joiners")
 
 
 @lru_cache(maxsize=1)
 def org_heads() -> dict[str, str]:
-    """The organisation head nouns with their common misspellings ("Commision")."""
-    out = dict(_ORG_HEADS)
-    for key, sector in _ORG_HEADS.items():
+    """The organisation head nouns -> sector ("" when the noun alone does not tell; "-" in the word list),
+    with their common misspellings ("Commision")."""
+    heads = {noun: "" if sector == "-" else sector for noun, sector in word_map("actors", "org_heads").items()}
+    out = dict(heads)
+    for key, sector in heads.items():
         for v in spelling_variants(key):
             out.setdefault(v, sector)
     return out

@@ -1,0 +1,131 @@
+"""The country a phrase takes from around it: the sentence (a city name several countries share, a
+people's place, where a named facility stands) or the article (one country named: its titled people
+and country-less state agents are that country's)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ...model import Actor
+from ...resources import word_list
+from .lexicon import Entry, norm
+from .places_names import city_countries
+from .scan import singular
+from .state import ArticleState
+from .syntax import HYPHENS
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc
+
+#: sectors of the state's agents
+STATE_SECTORS = frozenset({"MIL", "GOV", "COP", "SPY", "LEG", "JUD"})
+#: offices that act at home: a titled judge, police chief, lawmaker or opposition leader in a story naming
+#: one country only (as an actor or a place) is that country's
+DOMESTIC_SECTORS = frozenset({"JUD", "COP", "LEG", "OPP"})
+#: sectors a country-less noun actor takes from a one-country article ("government forces", "the rebels")
+_CONTEXT_SECTORS = STATE_SECTORS | {"REB", "INS", "OPP", "CVL", "LAB", "EDU", "HLH", "ETH"}
+#: people who are in a place without being its people: never given the country after "in"
+NEWCOMERS = word_list("actors", "newcomers")
+#: head nouns of named facilities, which stand in the place named after them
+_FACILITIES = word_list("actors", "facility_heads")
+_COMPASS = word_list("actors", "compass_words")
+
+
+def city_in_context(state: ArticleState, doc: Doc, a: int, b: int, e: Entry) -> Entry:
+    """A city name several countries share ("Tripoli": Libya, Lebanon): the one of them the sentence
+    names otherwise, if exactly one; else the most populous city's country."""
+    lex = state.lex
+    shared = city_countries(norm(doc[a:b].text))
+    if not shared:
+        return e
+    named: set[str] = set()
+    for t in doc:
+        if a <= t.i < b or not t.text[:1].isupper():
+            continue
+        iso3 = lex.demonyms.get(norm(t.text))
+        if iso3 is None:
+            iso3 = next((x.country for x in lex.lookup(t.text) if x.kind == "state"), None)
+        if iso3 in shared:
+            named.add(iso3)
+    if len(named) != 1 or e.country in named:
+        return e
+    return lex.state_entry(next(iter(named)))
+
+
+def people_place(state: ArticleState, doc: Doc, j: int, preps: tuple[str, ...]) -> str | None:
+    """The country of the place after a people's name ("of southern Serbia", "in south Serbia")."""
+    if j >= len(doc) or doc[j].lower_ not in preps:
+        return None
+    k = j + 1
+    while k < len(doc) and k - j <= 3 and (doc[k].pos_ == "DET" or doc[k].lower_ in _COMPASS):
+        k += 1
+    m = k
+    while m < len(doc) and m - k < 4 and doc[m].pos_ == "PROPN":
+        m += 1
+    if m == k or (m < len(doc) and (doc[m].lower_ in ("and", "or", "&") or doc[m].text in HYPHENS)) \
+            or norm(doc[k:m].text) in state.lex.demonyms:
+        return None  # "in Romania and Slovakia": two countries; "of the Israeli-occupied ...": no name
+    place, _ = state.resolve(list(doc[k:m]))
+    if place is None or place.extra or not place.entry.country \
+            or not (place.entry.kind == "state" or place.entry.source in ("place", "capital")):
+        return None
+    return place.entry.country
+
+
+def facility_place(state: ArticleState, doc: Doc, i: int, j: int) -> str | None:
+    """The country of a named facility "in" a place ("the X Uranium Conversion Facilities (UCF) in
+    central Iran", "the Y Power Plant in Ukraine"): where it stands, not a guess."""
+    if norm(doc[j - 1].lemma_) not in _FACILITIES and norm(doc[j - 1].text) not in _FACILITIES:
+        return None
+    k = j
+    if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")":
+        k += 3  # "(UCF)"
+    return people_place(state, doc, k, ("in", "at", "near"))
+
+
+def article_country(state: ArticleState) -> None:
+    """An article that names one country only: its titled people with no country ("President X")
+    and its country-less state agents and groups ("government forces", "the rebels") are that
+    country's. Two countries named anywhere, or none: nothing is guessed. Not with PETRARCH
+    dictionaries loaded: PETRARCH codes each sentence on its own."""
+    if state.lex.stems:
+        return
+    named = {c for _s, _t, c in state.focus if c}  # countries and places named as such
+    countries = named | {m_a.country for m in state.mentions
+                         if (m_a := state.actors.get(m.actor)) is not None and m_a.country
+                         and m_a.kind != "person" and not m_a.media}
+    known_people = {a.country for a in state.actors.values() if a.kind == "person" and a.known and a.country
+                    and (a.sector in DOMESTIC_SECTORS or _home_office(state, a))}
+    if len(countries) != 1:
+        if not countries and len(known_people) == 1:  # "Interior Minister X allowed opposition leader Y"
+            _domestic_people(state, next(iter(known_people)))
+        return
+    iso3 = next(iter(countries))
+    for a in list(state.actors.values()):
+        if a.country is not None or a.led_by or a.media or not a.sector:
+            continue
+        if a.kind == "person" and a.role and a.sector in STATE_SECTORS | DOMESTIC_SECTORS \
+                and (named == {iso3} or a.sector in DOMESTIC_SECTORS) \
+                and not a.id.startswith("NOUN.") and a.id not in state.unplaced:
+            a.country = iso3
+            a.affiliation = a.affiliation or f"{iso3}.{a.sector}"
+        elif a.id.startswith("NOUN.") and a.kind != "person" and a.sector in _CONTEXT_SECTORS \
+                and singular(a.name.split()[-1]) not in NEWCOMERS:
+            state.remap(a.id, state.lex.sector_entry(iso3, a.sector))
+
+
+def _home_office(state: ArticleState, a: Actor) -> bool:
+    """A who's-who person whose role (as written or in the who's-who) is an interior ministry's."""
+    roles = [a.role or ""] + [e.role or "" for e in state.lex.lookup(a.name) if e.id == a.id]
+    return any("interior" in r.casefold() or "home minister" in r.casefold() for r in roles)
+
+
+def _domestic_people(state: ArticleState, iso3: str) -> None:
+    """Titled people of domestic offices (judges, police chiefs, lawmakers, opposition leaders) in an
+    article whose only country is that of its who's-who people of home offices (interior ministers,
+    judges, lawmakers): "Interior Minister X allowed opposition leader Y"."""
+    for a in state.actors.values():
+        if a.kind == "person" and a.country is None and a.role and a.sector in DOMESTIC_SECTORS \
+                and not a.id.startswith("NOUN.") and a.id not in state.unplaced and not a.media:
+            a.country = iso3
+            a.affiliation = a.affiliation or f"{iso3}.{a.sector}"

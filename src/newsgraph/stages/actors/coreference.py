@@ -1,0 +1,135 @@
+"""Coreference inside an article (rule-based): a name met before ("Pahon" after "Eric Pahon"),
+pronouns, "the country", and noun phrases that refer back ("these troops", "the government")."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ...model import Segment
+from ...resources import word_list
+from .context import STATE_SECTORS
+from .lexicon import norm
+from .state import ArticleState
+from .syntax import claim, locative
+from .types import Resolution
+
+_HE = word_list("actors", "person_pronouns")
+_IT = word_list("actors", "thing_pronouns")
+_THEY = word_list("actors", "plural_pronouns")
+_FOCUS_NOUNS = word_list("actors", "focus_nouns")
+GOVERNMENT_NOUNS = word_list("actors", "government_nouns")
+_BACK_DETERMINERS = ("the", "these", "those", "this", "that", "such")
+
+
+def known_person(state: ArticleState, seg: Segment, i: int, j: int, claimed: list[bool]) -> bool:
+    """A name already met in the article ('Pahon' after 'Eric Pahon') -> that person (coref)."""
+    key = norm(seg.doc[i:j].text)
+    aid = state.people.get(key)
+    if aid is None:
+        return False
+    via = "coref" if key != norm(state.actors[aid].name) else "ner"
+    state.mention(seg, i, j, aid, via)
+    claim(claimed, i, j)
+    return True
+
+
+def pronouns(state: ArticleState, seg: Segment, claimed: list[bool]) -> None:
+    """The sentence's unclaimed words that refer back: a known person's name, "the country", pronouns."""
+    doc = seg.doc
+    for t in doc:
+        if claimed[t.i]:
+            continue
+        if t.pos_ == "PROPN" and known_person(state, seg, t.i, t.i + 1, claimed):
+            continue
+        low = t.lower_
+        if low in _FOCUS_NOUNS and t.i > 0 and doc[t.i - 1].lower_ in ("the", "this") and t.pos_ == "NOUN":
+            country = state.focus_country(seg.index, t.i)
+            if country:
+                e = replace(state.lex.state_entry(country), sector="GOV")
+                state.actor_for(e)
+                state.mention(seg, t.i - 1, t.i + 1, e.id, "coref")
+                claim(claimed, t.i - 1, t.i + 1)
+            continue
+        if t.pos_ != "PRON":
+            continue
+        if low == "it" and t.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        target = _antecedent(state, seg.index, t.i, low)
+        if target:
+            state.mention(seg, t.i, t.i + 1, target, "coref", plural=low in _THEY)
+            claimed[t.i] = True
+
+
+def _antecedent(state: ArticleState, seg_i: int, tok_i: int, pron: str) -> str | None:
+    """The actor a pronoun refers to: the last fitting mention of this or the previous sentence."""
+    for m in reversed(state.mentions):
+        if (m.seg, m.start) >= (seg_i, tok_i):
+            continue
+        if m.seg < seg_i - 1:
+            break
+        a = state.actors[m.actor]
+        if a.media:
+            continue
+        if pron in _HE and m.person:
+            return m.actor
+        if pron in _IT and not m.person and not m.plural:
+            return m.actor
+        if pron in _THEY and (m.plural or m.coordinated) and not m.person:
+            if m.coord_head is not None:  # "Moscow and its allies ... they": the first conjunct
+                first = state.mention_at(m.seg, m.coord_head)
+                if first is not None:
+                    return first
+            return m.actor
+    return None
+
+
+def noun_coref(state: ArticleState, seg: Segment, j: int, h: int, det: str, res: Resolution) -> str | None:
+    """'these troops', 'the militants', 'the government' -> the actor they refer back to."""
+    if h - j > 1:
+        return None
+    if det not in _BACK_DETERMINERS and j > 0 and seg.doc[j - 1].pos_ in ("DET", "PRON"):
+        return None
+    if det not in _BACK_DETERMINERS:
+        return _bare_plural(state, seg, j, res)
+    lex = state.lex
+    sector = res.entry.sector
+    head_word = norm(seg.doc[h].lemma_)
+    if head_word in GOVERNMENT_NOUNS:
+        country = state.focus_country(seg.index, j)
+        if country:
+            state.actor_for(lex.sector_entry(country, "GOV"))
+            return f"{country}.GOV"
+    for m in reversed(state.mentions):
+        a = state.actors[m.actor]
+        if a.kind == "person" or a.media:
+            continue
+        if sector and a.sector == sector and a.id != res.entry.id:
+            return a.id
+    if det == "the" and h == j and sector in ("GOV", "MIL", "COP", "LEG", "JUD", "SPY"):
+        country = state.focus_country(seg.index, j)  # "the police" in a story about Kenya
+        if country:
+            state.actor_for(lex.sector_entry(country, sector))
+            return f"{country}.{sector}"
+    return None
+
+
+def _bare_plural(state: ArticleState, seg: Segment, j: int, res: Resolution) -> str | None:
+    """A bare plural ("keep troops", "1,723 troops"): the same-sector actor of this or the last sentence;
+    only for state agents (troops, police, officials), never for civilians or communities."""
+    if res.entry.sector not in STATE_SECTORS:
+        return None
+    for m in reversed(state.mentions):
+        if m.seg < seg.index - 1:
+            break
+        a = state.actors[m.actor]
+        if a.sector == res.entry.sector and a.country and a.kind != "person":
+            return a.id
+    bare_sector = res.entry.sector or ""
+    for ent in reversed(seg.doc.ents):
+        if ent.end > j or ent.label_ != "GPE" or not bare_sector or locative(seg.doc, ent.start):
+            continue
+        states = [e for e in state.lex.lookup(ent.text) if e.kind == "state" and e.country]
+        if states:  # "The U.S. deployed 1,723 troops" -> USA.MIL
+            state.actor_for(state.lex.sector_entry(states[0].country or "", bare_sector))
+            return f"{states[0].country}.{bare_sector}"
+    return None

@@ -1,0 +1,195 @@
+"""People in a sentence: a PERSON entity with the title before it ("Gondor's Prime Minister Falastur",
+"Secretary of State X"), an appositive role ("Jane Doe, Turkey's foreign minister,"), a title "of" a
+country ("King Hassan of Morocco"), and a bare who's-who surname the NER missed ("Odinga said")."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from ...model import Segment
+from .lexicon import Entry, Lexicon, norm, slug
+from .state import ArticleState
+from .surnames import HEAD_ROLES, NOT_SURNAMES, fuzzy_person, surname_person
+from .syntax import claim, of_proper_noun
+from .titles import bind_country
+from .types import Resolution
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc
+
+
+def person(state: ArticleState, seg: Segment, i: int, j: int, claimed: list[bool]) -> None:
+    """The person named by tokens ``[i, j)`` with the title before them, if any."""
+    doc = seg.doc
+    k = _title_start(doc, i, claimed)
+    res, owner = state.resolve(list(doc[k:j]))
+    via = "title" if res is not None and k < i and res.entry.kind == "person" and res.role else "ner"
+    if res is not None and res.entry.source == "place" and res.head is not None and owner[res.head.start] >= i:
+        res = None  # a name the NER calls a person that some town also bears ("Abbas"): the person
+    if res is not None and res.entry.kind != "person" and res.head is not None \
+            and res.entry.source not in ("noun", "capital", "country") \
+            and _not_a_person(state, seg, res, owner, owner[res.head.start], i, j, k, claimed):
+        return
+    if res is None or res.entry.kind != "person":
+        _untitled_name(state, seg, i, j, claimed)
+        return
+    if res.entry.source == "title":
+        res.entry = replace(res.entry, id=f"PER.{slug(doc[i:j].text)}", name=doc[i:j].text)
+    if via == "title":
+        res = title_of(state, doc, i, j, res)
+    start = k if via == "title" else i
+    state.register(seg, res, owner, start, j, via)
+    claim(claimed, start, j)
+
+
+def _title_start(doc: Doc, i: int, claimed: list[bool]) -> int:
+    """The first token of the title before a name at ``i`` (``i`` when there is none)."""
+    k = i
+    while k > 0 and not claimed[k - 1] and i - k < 8:
+        t = doc[k - 1]
+        if t.pos_ in ("PROPN", "NOUN", "ADJ") or t.text in ("-", ".") or t.ent_type_ \
+                or (t.text in ("'s", "\u2019s") and k - 2 >= 0 and doc[k - 2].text[:1].isupper()):
+            k -= 1  # "Gondor's Prime Minister Falastur"
+            continue
+        if t.lower_ in ("of", "the", "for") and k - 2 >= 0 and k < i and doc[k].text[:1].isupper() \
+                and doc[k - 2].pos_ in ("PROPN", "NOUN", "DET", "ADP"):
+            k -= 1  # "Secretary of State Antony Blinken", "Minister of the Interior X"
+            continue
+        break
+    while k < i and doc[k].lower_ in ("of", "the"):
+        k += 1
+    return k
+
+
+def _not_a_person(state: ArticleState, seg: Segment, res: Resolution, owner: list[int], head_tok: int,
+                  i: int, j: int, k: int, claimed: list[bool]) -> bool:
+    """A PERSON entity that resolved to a dictionary actor, or a person titled by an institution of a
+    country ("Kenyan police officer Jane Doe"): registered here (True), else left to the person rules."""
+    doc = seg.doc
+    if head_tok >= i:
+        state.register(seg, res, owner, i, j, "ner")  # a dictionary name the NER took for a person
+        claim(claimed, i, j)
+        return True
+    if state.lex.lookup(doc[i:j].text) or res.entry.source == "petrarch":
+        # "Bree Prime Minister Romendacil": a dictionary actor; "Fornost President X": PETRARCH
+        # codes the titled name by its actor and agent (FORGOV)
+        state.register(seg, res, owner, k, j, "title")
+        claim(claimed, k, j)
+        return True
+    if res.entry.country and res.entry.sector:  # "Kenyan police officer Jane Doe"
+        name = doc[i:j].text
+        titled = Entry(id=f"PER.{slug(name)}", name=name, country=res.entry.country,
+                       sector=res.entry.sector, kind="person", source="title", role=res.role,
+                       affiliation=res.entry.id)
+        state.actor_for(titled, label="PERSON")
+        state.mention(seg, i, j, titled.id, "title")
+        claim(claimed, i, j)
+        return True
+    return False
+
+
+def _untitled_name(state: ArticleState, seg: Segment, i: int, j: int, claimed: list[bool]) -> None:
+    """A name with no title the lexicon reads: a who's-who person by a lone surname or (titled) a
+    misspelt name, else an unknown person, with the role of an appositive after the name."""
+    doc = seg.doc
+    lex = state.lex
+    name = doc[i:j].text
+    known, left = surname_person(lex, norm(name), state.date) if j - i == 1 \
+        and norm(name) not in NOT_SURNAMES and not lex.given_name_rather(norm(name)) \
+        and not (i > 0 and doc[i - 1].pos_ == "DET") \
+        else fuzzy_person(lex, [t.text for t in doc[i:j]], state.date) if title_before(lex, doc, i) \
+        else (None, False)  # a misspelt office holder is matched only when titled; "the Moon" is no Moon
+    if known is not None and j - i == 1 and not lone_surname_fits(state, known):
+        known, left = None, False
+    if known is not None:
+        e = replace(known, sector="ELI") if left else known
+    else:
+        e = Entry(id=f"PER.{slug(name)}", name=name, country=None, sector=None, kind="person",
+                  source="unknown")
+        e = _appositive(state, doc, j, e)
+    state.actor_for(e, label="PERSON")
+    state.mention(seg, i, j, e.id, "ner")
+    claim(claimed, i, j)
+
+
+def _appositive(state: ArticleState, doc: Doc, j: int, e: Entry) -> Entry:
+    """'Jane Doe, a Pentagon spokesperson,' / 'Jane Doe, Turkey's foreign minister': bind the role."""
+    if j + 1 >= len(doc) or doc[j].text != ",":
+        return e
+    k = j + 1
+    while k < len(doc) and k - j <= 10 and (doc[k].pos_ in ("DET", "ADJ", "PROPN", "NOUN", "PART")
+                                            or doc[k].lower_ in ("of", "'s", "\u2019s", "-")
+                                            or (doc[k].tag_ in ("VBG", "VBN") and doc[k].dep_ == "amod")):
+        k += 1
+    if k <= j + 1 or (k < len(doc) and doc[k].text not in (",", ".", ";", ")", "\u2014")
+                      and doc[k].pos_ not in ("VERB", "AUX")):
+        return e
+    res, _ = state.resolve([t for t in doc[j + 1:k] if t.pos_ != "DET"])
+    if res is None or res.head is None or res.head.kind != "role" or not res.entry.sector:
+        return e
+    return replace(e, country=res.entry.country, sector=res.entry.sector, role=res.role,
+                   affiliation=res.entry.id if res.entry.kind != "person" else res.entry.affiliation,
+                   source="title")
+
+
+def title_of(state: ArticleState, doc: Doc, i: int, j: int, res: Resolution) -> Resolution:
+    """'King Hassan of Morocco': the place after 'of' is the titled person's country (never a
+    namesake's elsewhere); an unknown place after 'of' leaves the country unknown."""
+    span = of_proper_noun(doc, j)
+    if span is None:
+        return res
+    place, _ = state.resolve(list(doc[span[0]:span[1]]))
+    if place is None and res.entry.country is None:
+        state.unplaced.add(res.entry.id)  # "Prime Minister Zorblat of Ruritania": no country guessed
+    return bind_country(res, place, doc[i:j].text)
+
+
+def title_in(lex: Lexicon, doc: Doc, i: int, j: int) -> bool:
+    """A role title among tokens ``[i, j)``."""
+    return any(norm(doc[a:b].text) in lex.roles for a in range(i, j) for b in range(a + 1, min(j, a + 4) + 1))
+
+
+def title_before(lex: Lexicon, doc: Doc, i: int) -> bool:
+    """A role title ends right before token ``i`` ("Deputy Prime Minister Telemar")."""
+    for n in (3, 2, 1):
+        if i - n >= 0 and norm(doc[i - n:i].text) in lex.roles:
+            return True
+    return False
+
+
+def name_after(doc: Doc, k: int) -> bool:
+    """Capitalised words from token ``k`` up to a PERSON entity ("Interior Aftab Sherpao")."""
+    for m in range(k, min(k + 4, len(doc))):
+        if doc[m].ent_type_ == "PERSON":
+            return True
+        if not doc[m].text[:1].isupper() and doc[m].lower_ not in ("the", "of", "and"):
+            return False
+    return False
+
+
+def bare_surname(state: ArticleState, seg: Segment, k: int, claimed: list[bool]) -> bool:
+    """A known surname the NER missed, as a subject or object ("Odinga said ...")."""
+    t = seg.doc[k]
+    key = norm(t.text)
+    lex = state.lex
+    if t.pos_ != "PROPN" or t.ent_type_ or t.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "poss") \
+            or key not in lex.surnames or key in NOT_SURNAMES or lex.given_name_rather(key) \
+            or (k > 0 and seg.doc[k - 1].pos_ == "DET"):
+        return False
+    known, left = surname_person(lex, key, state.date)
+    if known is None or not lone_surname_fits(state, known):
+        return False
+    state.actor_for(replace(known, sector="ELI") if left else known, label="PERSON")
+    state.mention(seg, k, k + 1, known.id, "dict")
+    claim(claimed, k, k + 1)
+    return True
+
+
+def lone_surname_fits(state: ArticleState, known: Entry) -> bool:
+    """A bare surname ("Davis 17 points") names a who's-who person only if they head a state or
+    government then, or their country is already named in the article."""
+    if (known.role or "").casefold() in HEAD_ROLES and known.holds(state.date):
+        return True
+    named = {c for _s, _t, c in state.focus} | {a.country for a in state.actors.values() if a.country}
+    return known.country in named

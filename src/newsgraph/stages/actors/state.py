@@ -1,0 +1,147 @@
+"""One article's working state in the actors stage: its actors by id, token refs, mentions in pass
+order (for coreference), the countries in focus and the people met so far; with the operations every
+finder shares: resolve a phrase, register what it resolved to, add a mention."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from ...model import Actor, Article, Segment
+from ..common import TokenRef
+from .lexicon import Entry, Lexicon, norm, surname_forms
+from .resolution import combine
+from .scan import scan
+from .syntax import phrase_words
+from .tenure import parse_date
+from .types import Resolution, TokenMention
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Token
+
+
+class ArticleState:
+    """The actors, token refs and coreference memory of one article's pass."""
+
+    def __init__(self, article: Article, lex: Lexicon) -> None:
+        self.article = article
+        self.lex = lex
+        self.date = parse_date(article.published)
+        self.actors: dict[str, Actor] = {}
+        self.refs: list[TokenRef] = []
+        self.mentions: list[TokenMention] = []
+        self.focus: list[tuple[int, int, str]] = []  # (seg, token, ISO3) of every country named
+        self.people: dict[str, str] = {}  # surname/full-name key -> person actor id
+        self.unplaced: set[str] = set()  # titled people "of" a place we do not know: no country guessed
+
+    # -- actors and mentions ----------------------------------------------------------
+    def actor_for(self, e: Entry, *, role: str | None = None, led_by: str | None = None,
+                  label: str | None = None, affiliation: str | None = None) -> Actor:
+        """The article's actor of entry ``e``, made on first use (later uses keep the first one's role)."""
+        a = self.actors.get(e.id)
+        if a is None:
+            a = Actor(
+                id=e.id, name=e.name, country=e.country, sector=e.sector, kind=e.kind,  # type: ignore[arg-type]
+                role=role or e.role, affiliation=affiliation or e.affiliation, led_by=led_by,
+                media=e.media, label=label, known=e.source not in ("noun", "title", "unknown"),
+            )
+            self.actors[e.id] = a
+            if e.kind == "person":
+                for key in [norm(e.name), *(norm(s) for s in surname_forms(e.name))]:
+                    self.people.setdefault(key, e.id)
+        return a
+
+    def mention(self, seg: Segment, i: int, j: int, actor_id: str, via: str, *, plural: bool = False,
+                ref: bool = True) -> None:
+        """Tokens ``[i, j)`` of ``seg`` mention ``actor_id``: an article mention, a token ref (unless
+        ``ref`` is False) and a coreference candidate."""
+        if i >= j:
+            return
+        a = self.actors[actor_id]
+        start, end = seg.char_span(i, j)
+        if all(m.start != start or m.end != end for m in a.mentions):
+            a.mentions.append(self.article.mention(start, end, via))
+        if ref:
+            self.refs.append(TokenRef(seg.index, i, j, actor_id, via))
+        last = seg.doc[j - 1]
+        first = last
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head
+        self.mentions.append(TokenMention(
+            seg.index, i, j, actor_id, plural, a.kind == "person",
+            coord_head=first.i if first.i != last.i else None,
+            coordinated=last.dep_ == "conj" or any(c.dep_ == "conj" for c in last.children)))
+
+    def remap(self, old: str, e: Entry) -> None:
+        """Move every mention and token ref of actor ``old`` to the actor of ``e``."""
+        new = self.actor_for(e)
+        gone = self.actors.pop(old)
+        for mn in gone.mentions:
+            if all(x.start != mn.start or x.end != mn.end for x in new.mentions):
+                new.mentions.append(mn)
+        new.mentions.sort(key=lambda x: x.start)
+        self.refs = [replace(r, ref=new.id) if r.ref == old else r for r in self.refs]
+        for m in self.mentions:
+            if m.actor == old:
+                m.actor = new.id
+
+    def resolve(self, tokens: list[Token]) -> tuple[Resolution | None, list[int]]:
+        """What a token phrase resolves to at the article's date, and the token of each of its words."""
+        words, lemmas, owner = phrase_words(tokens)
+        if not words:
+            return None, owner
+        items = scan(words, self.lex, lemmas)
+        return combine(items, self.lex, self.date, words), owner
+
+    def register(self, seg: Segment, res: Resolution, owner: list[int], i: int, j: int, via: str,
+                 *, plural: bool = False) -> str:
+        """The actors of a resolved phrase over tokens ``[i, j)``: the main one (a state acts as its
+        government), the further countries and the institutions in a title, each with its mention."""
+        e = res.entry
+        if e.kind == "state":
+            e = replace(e, sector="GOV")
+        label = "NOUN" if via == "noun" and e.source == "noun" else None
+        affiliation = res.modifiers[-1][1].id if res.modifiers and e.kind == "person" else None
+        self.actor_for(e, role=res.role if e.kind == "person" else None, led_by=res.led_by, label=label,
+                       affiliation=affiliation)
+        spans: list[tuple[int, int, str]] = []
+        for it, extra in res.extra:
+            x = replace(extra, sector="GOV") if extra.kind == "state" else extra
+            self.actor_for(x)
+            spans.append((owner[it.start], owner[it.end - 1] + 1, x.id))
+            if x.country:
+                self.focus.append((seg.index, owner[it.start], x.country))
+        for it, mod in res.modifiers:
+            self.actor_for(mod)
+            spans.append((owner[it.start], owner[it.end - 1] + 1, mod.id))
+        main_start = i
+        doc = seg.doc
+        if res.extra:
+            main_start = max(i, max(owner[it.end - 1] + 1 for it, _ in res.extra))
+            while main_start < j - 1 and doc[main_start].lower_ in ("and", ",", "&", "or", "as", "well"):
+                main_start += 1
+        head_tok = owner[res.head.start] if res.head is not None else j - 1
+        for s, t, aid in spans:
+            if s <= head_tok < t and aid != e.id and e.kind != "person":
+                continue
+            self.mention(seg, s, t, aid, via)
+        self.mention(seg, main_start, j, e.id, via, plural=plural)
+        if e.country and e.kind == "state":
+            self.focus.append((seg.index, main_start, e.country))
+        self.focus.extend((seg.index, main_start, iso3) for iso3 in res.named)  # "Iraq's ... frontman X"
+        return e.id
+
+    # -- looking back ------------------------------------------------------------------
+    def focus_country(self, seg_i: int, tok_i: int) -> str | None:
+        """The country named last before token ``tok_i`` of segment ``seg_i``."""
+        for s, t, iso3 in reversed(self.focus):
+            if (s, t) < (seg_i, tok_i):
+                return iso3
+        return None
+
+    def mention_at(self, seg_i: int, tok_i: int) -> str | None:
+        """The actor of the mention covering a token, if any."""
+        for m in reversed(self.mentions):
+            if m.seg == seg_i and m.start <= tok_i < m.end:
+                return m.actor
+        return None

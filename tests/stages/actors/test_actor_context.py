@@ -1,0 +1,75 @@
+"""The country a phrase takes from its sentence or article (context.py): one-country articles, shared city names, facilities, home offices."""
+
+from __future__ import annotations
+
+import pytest
+from tests.stages.actors.actor_probes import phrase_actor, run_actors
+
+from newsgraph.pipeline import Pipeline
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("President Jean Dupont said France would act.", "Jean Dupont", "FRA"),
+        ("President Jean Dupont threatened a curfew in Algiers after the unrest.", "Jean Dupont", "DZA"),
+        # two countries named: nothing is guessed
+        ("President Jean Dupont welcomed Chile's decision on Peru.", "Jean Dupont", None),
+        ("President Jean Dupont welcomed Chilean leader Ana Perez.", "Jean Dupont", None),
+    ],
+)
+def test_titled_person_takes_the_article_country(pipeline: Pipeline, text: str, name: str,
+                                                 country: str | None) -> None:
+    art = run_actors(pipeline, text, published="2020-01-01")
+    people = [a for a in art.actors if a.name == name]
+    assert len(people) == 1 and people[0].country == country
+
+
+def test_a_country_named_in_a_known_persons_title_is_in_focus(pipeline: Pipeline) -> None:
+    """'Iraq's ... frontman <known person>': Iraq is named (by name, not by a demonym), so the article's
+    one country still reaches the titled unknown and the country-less group nouns."""
+    text = ("Militants loyal to Iraq's Islamic State chief Abu Bakr al-Baghdadi tried to kill Prime Minister "
+            "Jon Qwertyan.")
+    art = run_actors(pipeline, text, "2015-01-01")
+    got = {text[m.start:m.end]: (a.id, a.country) for a in art.actors for m in a.mentions}
+    assert got["Militants"] == ("IRQ.INS", "IRQ")
+    assert got["Prime Minister Jon Qwertyan"][1] == "IRQ"
+
+
+@pytest.mark.parametrize(("text", "phrase", "country", "sector"), [
+    # a city name several countries share: the country the sentence names otherwise
+    ("Rival militias clashed in Tripoli, the north Lebanese port.", "Rival militias", "LBN", "REB"),
+    ("Militias clashed in Tripoli.", "Militias", "LBY", "REB"),
+    # an acronym in brackets is the name before it
+    ("The Ghanaian Nurses Union (GNU) said it has ended the strike.", "GNU", "GHA", "LAB"),
+    # regression: the NER ran the name into "(GUNA" and the bracketed span resolved to GHA GOV
+    ("The Ghanaian Union of Nurses (GUNA) said it has ended the strike.", "Ghanaian Union of Nurses", "GHA", "LAB"),
+    # former names and dissolved states: the successor state
+    ("Kampuchean guerrillas attacked the camp.", "Kampuchean guerrillas", "KHM", "REB"),
+    ("Soviet troops withdrew from Afghanistan.", "Soviet troops", "RUS", "MIL"),
+    ("Aid workers visited Congolese refugees in Uganda.", "Congolese refugees", "COD", "REF"),
+    ("Hong Kong police arrested protesters.", "Hong Kong police", "HKG", "COP"),
+    # people named by occupation
+    ("Algerian landowners protested against the reform.", "Algerian landowners", "DZA", "CVL"),
+    # the person's appositive with an adjective in it
+    ("Karim Haddad, Tunisia's leading human rights activist, began a sit-in.",
+     "Karim Haddad", "TUN", "OPP"),
+])
+def test_context_names_and_former_states(pipeline: Pipeline, text: str, phrase: str, country: str,
+                                         sector: str) -> None:
+    a = phrase_actor(run_actors(pipeline, text), phrase)
+    assert (a.country, a.sector) == (country, sector)
+
+
+@pytest.mark.parametrize(("text", "phrase", "country"), [
+    # a named facility "in" a place stands there
+    ("The agency sent inspectors to the Natanz Fuel Enrichment Plant (FEP) in central Iran.",
+     "Natanz Fuel Enrichment Plant", "IRN"),
+    ("Acme Widgets Corporation in Ohio said it would appeal.", "Acme Widgets Corporation", None),
+    # an opposition leader in a story whose only country is its interior minister's
+    ("The Federal Minister for Interior Rehman Malik allowed opposition leader Maulana Abdul Qadir to hold "
+     "a march.", "opposition leader Maulana Abdul Qadir", "PAK"),
+    ("Opposition leader Jane Roe met President Putin.", "Opposition leader Jane Roe", None),
+])
+def test_facilities_and_home_offices(pipeline: Pipeline, text: str, phrase: str, country: str | None) -> None:
+    assert phrase_actor(run_actors(pipeline, text), phrase).country == country
