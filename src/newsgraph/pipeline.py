@@ -6,57 +6,49 @@ lexicons): two pipelines with different dictionaries can live in one process.
 
 from __future__ import annotations
 
-import importlib
 import signal
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any, ClassVar, Protocol, runtime_checkable
+from typing import Any
 
 from .config import Config, default_config
-from .errors import NewsgraphError, PipelineError, ProcessingError, StageTimeoutError
+from .errors import ConfigError, NewsgraphError, PipelineError, ProcessingError, StageTimeoutError
 from .model import Article, ReadFailure
-
-
-@runtime_checkable
-class Stage(Protocol):
-    """One concern of the extraction. ``requires``/``assigns`` name Article attributes."""
-
-    name: ClassVar[str]
-    requires: ClassVar[tuple[str, ...]]
-    assigns: ClassVar[tuple[str, ...]]
-
-    def __call__(self, article: Article) -> Article: ...
-
+from .stages import BUILTIN_STAGES, Stage, available_stages, stage_class, stage_spec, union_cues
 
 #: What every Article has before any stage runs.
 BASE_FIELDS = ("text", "title", "url", "source", "published", "raw_text", "input")
 
-#: Stage name -> "module:Class". Order here is the default order.
-STAGE_REGISTRY: dict[str, str] = {
-    "clean": "newsgraph.clean:CleanStage",
-    "nlp": "newsgraph.nlp:NlpStage",
-    "actors": "newsgraph.stages.actors:ActorStage",
-    "places": "newsgraph.stages.places:PlaceStage",
-    "dates": "newsgraph.stages.dates:DateStage",
-    "quotes": "newsgraph.stages.quotes:QuoteStage",
-    "events": "newsgraph.stages.events:EventStage",
-    "quantities": "newsgraph.stages.quantities:QuantityStage",
-    "provenance": "newsgraph.stages.provenance:ProvenanceStage",
-}
-DEFAULT_STAGES: tuple[str, ...] = tuple(STAGE_REGISTRY)
+#: The built-in stages in their default order.
+DEFAULT_STAGES: tuple[str, ...] = tuple(BUILTIN_STAGES)
 
 
-def _load_stage_class(name: str) -> Any:
-    try:
-        target = STAGE_REGISTRY[name]
-    except KeyError:
-        raise PipelineError(
-            f"unknown stage '{name}'", input=name, hint=f"choose from {', '.join(STAGE_REGISTRY)}"
-        ) from None
-    module, _, cls = target.partition(":")
-    return getattr(importlib.import_module(module), cls)
+def default_stage_names(config: Config, known: dict[str, str]) -> list[str]:
+    """The built-in stages, then every added stage that a ``[stages.<name>]`` table turns on,
+    each placed after the stage its :func:`~newsgraph.stages.register_stage` names."""
+    names = list(DEFAULT_STAGES)
+    for name in config.stages:
+        if name in names or not config.stage_enabled(name):
+            continue
+        after = stage_spec(stage_class(name, known)).after
+        names.insert(names.index(after) + 1 if after in names else len(names), name)
+    return names
+
+
+def check_stage_tables(config: Config, known: dict[str, str]) -> None:
+    """Every ``[stages.<name>]`` table names a known stage and passes that stage's settings model."""
+    for name, table in config.stages.items():
+        if name not in known:
+            raise ConfigError(f"[stages.{name}] names no installed stage", input=f"[stages.{name}]",
+                              hint=f"installed stages: {', '.join(known)}")
+        settings = stage_spec(stage_class(name, known)).settings
+        if settings is not None:
+            config.stage_settings(name, settings)
+        elif set(table) - {"enabled"}:
+            raise ConfigError(f"stage '{name}' takes no settings", input=f"[stages.{name}]",
+                              hint="remove the keys of the table (built-in stages read their own sections)")
 
 
 @dataclass
@@ -78,42 +70,32 @@ class Pipeline:
         self.config = config or default_config()
         self.stages: list[Stage] = list(stages)
         self.validate()
+        self._attach()
 
     @classmethod
     def from_config(
         cls, config: Config | None = None, *, stages: Sequence[str] | None = None, model: str | None = None
     ) -> Pipeline:
+        """Stages by name (default: the built-ins, then the added stages the config turns on), each
+        built by its own ``from_config(config)``."""
         config = config or default_config()
         if model:
             config = config.with_overrides(nlp__model=model)
-        names = list(stages or DEFAULT_STAGES)
-        built: list[Any] = []
-        for name in names:
-            if name == "nlp":
-                continue
-            built.append((name, _load_stage_class(name).from_config(config)))
-        objs: list[Stage] = []
-        for name in names:
-            if name == "nlp":
-                from .nlp import NlpStage
+        known = available_stages()
+        check_stage_tables(config, known)
+        names = list(stages) if stages else default_stage_names(config, known)
+        return cls([stage_class(name, known).from_config(config) for name in names], config)
 
-                later = [obj for _n, obj in built]
-                objs.append(
-                    NlpStage(
-                        config.nlp.model,
-                        batch_size=config.nlp.batch_size,
-                        triage=config.nlp.triage,
-                        max_sentence_tokens=config.nlp.max_sentence_tokens,
-                        cue_words=lambda later=later: _union_cues(later),  # type: ignore[misc]
-                    )
-                )
-            else:
-                objs.append(next(obj for n, obj in built if n == name))
-        if "nlp" in names:
-            from .nlp import load_model
-
-            load_model(config.nlp.model)  # fail early and clearly when the model is missing
-        return cls(objs, config)
+    def add_stage(self, stage: Stage, *, after: str | None = None) -> Pipeline:
+        """Insert ``stage`` after the stage named ``after`` (None: at the end); checks the order."""
+        if any(s.name == stage.name for s in self.stages):
+            raise PipelineError(f"the pipeline already has a stage named '{stage.name}'", input=stage.name)
+        at = len(self.stages) if after is None else self.names.index(self.stage(after).name) + 1
+        candidate = [*self.stages[:at], stage, *self.stages[at:]]
+        _check_order(candidate)
+        self.stages = candidate
+        self._attach()
+        return self
 
     @property
     def names(self) -> list[str]:
@@ -127,16 +109,14 @@ class Pipeline:
 
     def validate(self) -> None:
         """Every stage's requirements are assigned by an earlier stage (or are base fields)."""
-        have = set(BASE_FIELDS)
-        for s in self.stages:
-            missing = [r for r in s.requires if r not in have]
-            if missing:
-                raise PipelineError(
-                    f"stage '{s.name}' requires {', '.join(missing)}, which no earlier stage assigns",
-                    input=s.name,
-                    hint="reorder the stages or add the stage that assigns it",
-                )
-            have.update(s.assigns)
+        _check_order(self.stages)
+
+    def _attach(self) -> None:
+        """Tell every stage that wants to know (``attach``) which stages run after it."""
+        for i, s in enumerate(self.stages):
+            attach: Callable[[Sequence[Stage]], None] | None = getattr(s, "attach", None)
+            if attach is not None:
+                attach(tuple(self.stages[i + 1:]))
 
     # -- running ------------------------------------------------------------------------
     def __call__(self, article: Article) -> Article:
@@ -237,17 +217,19 @@ def _time_limit(seconds: float, stage: str) -> Iterator[None]:
         signal.signal(signal.SIGALRM, previous)
 
 
-def _union_cues(stages: Iterable[Any]) -> frozenset[str] | None:
-    """Triage cue words of the later stages; None (parse everything) if any stage has none."""
-    cues: set[str] = set()
-    any_cues = False
+def _check_order(stages: Sequence[Stage]) -> None:
+    have = set(BASE_FIELDS)
     for s in stages:
-        fn = getattr(s, "triage_cues", None)
-        if fn is None:
-            continue
-        words = fn()
-        if words is None:
-            return None
-        any_cues = True
-        cues.update(words)
-    return frozenset(cues) if any_cues else None
+        missing = [r for r in s.requires if r not in have]
+        if missing:
+            raise PipelineError(
+                f"stage '{s.name}' requires {', '.join(missing)}, which no earlier stage assigns",
+                input=s.name,
+                hint="reorder the stages or add the stage that assigns it",
+            )
+        have.update(s.assigns)
+
+
+#: Old private names, still imported by benchmarks/events.py (to be switched to the public ones).
+_load_stage_class = stage_class
+_union_cues = union_cues

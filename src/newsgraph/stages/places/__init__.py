@@ -59,6 +59,10 @@ class PlaceStage:
     def from_config(cls, config: Config) -> PlaceStage:
         return cls()
 
+    def triage_cues(self) -> frozenset[str]:
+        """Reads tags and entities, and a parse only where another stage asked for one."""
+        return frozenset()
+
     @property
     def gazetteer(self) -> Gazetteer:
         if self._gazetteer is None:
