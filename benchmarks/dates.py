@@ -1,0 +1,307 @@
+"""Dates against TempEval-3 (TimeBank + AQUAINT, "TBAQ-cleaned", ../shared/gold/tempeval3_tbaq).
+
+    python benchmarks/dates.py [--limit N] [--misses N] [--gold DIR]
+
+Each of the 256 news articles runs through the ``nlp`` and ``dates`` stages with its creation time
+(the TimeML ``DCT``) as publication date. The gold is every TIMEX3 of type DATE or TIME (the
+creation time itself left out): newsgraph finds dates, not durations or sets, so a predicted mention
+that overlaps only gold DURATION or SET expressions is counted apart (``other``), neither right nor
+wrong. Scores follow the TempEval-3 definitions:
+
+- strict span P/R/F1: predicted and gold spans identical;
+- relaxed span P/R/F1: they overlap (a prediction that overlaps a gold expression matches it);
+- value accuracy: the share of relaxed-matched gold expressions whose value a matching prediction
+  has; value P/R/F1: relaxed matches with the right value, over predictions and over gold.
+
+newsgraph values are turned into TimeML values by :func:`timeml_values` (the 1990s: "199"; a range
+of whole months: its first and last month, ...). The articles are split once by a fixed seed into a
+tune part (60 %; misses are read there only: ``--misses``) and a check part (40 %, the result).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+# benchmarks/ holds scripts named like stdlib modules: keep it off the import path
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
+
+import argparse  # noqa: E402
+import datetime as dt  # noqa: E402
+import html  # noqa: E402
+import os  # noqa: E402
+import random  # noqa: E402
+import re  # noqa: E402
+from collections.abc import Iterable, Sequence  # noqa: E402
+from dataclasses import dataclass, field  # noqa: E402
+from functools import cache  # noqa: E402
+
+from newsgraph.model import Article, DateRef  # noqa: E402
+from newsgraph.pipeline import Pipeline  # noqa: E402
+
+GOLD = Path(os.environ.get("NEWSGRAPH_GOLD", Path(__file__).resolve().parents[1].parent / "shared" / "gold"))
+FOLDER = "tempeval3_tbaq"
+SEED = 2026
+TUNE_SHARE = 0.6
+SCORED_TYPES = ("DATE", "TIME")
+#: value F1 of HeidelTime on the TempEval-3 test set (all types), the usual anchor
+HEIDELTIME_VALUE_F1 = 0.78
+
+
+@dataclass(frozen=True)
+class Timex:
+    start: int
+    end: int
+    type: str
+    value: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Document:
+    name: str
+    dct: dt.date
+    text: str
+    timexes: tuple[Timex, ...]  # DATE and TIME
+    others: tuple[Timex, ...]  # DURATION and SET
+
+
+@dataclass(frozen=True)
+class Prediction:
+    start: int
+    end: int
+    text: str
+    values: frozenset[str]
+
+
+_TAG = re.compile(r"<(/?)([A-Za-z0-9_]+)([^>]*)>")
+_ATTR = re.compile(r'(\w+)="([^"]*)"')
+
+
+def read_document(path: Path) -> Document:
+    """One TimeML file: its creation date, plain text and TIMEX3 expressions with offsets."""
+    raw = path.read_text("utf-8")
+    dct_m = re.search(r"<DCT>.*?value=\"(\d{4}-\d\d-\d\d)", raw, re.S)
+    if dct_m is None:
+        raise ValueError(f"{path}: no creation time")
+    body = raw[raw.index("<TEXT>") + len("<TEXT>"):raw.index("</TEXT>")]
+    text: list[str] = []
+    pos = 0
+    at = 0
+    open_timex: tuple[int, dict[str, str]] | None = None
+    found: list[Timex] = []
+    for m in _TAG.finditer(body):
+        chunk = html.unescape(body[at:m.start()])
+        text.append(chunk)
+        pos += len(chunk)
+        at = m.end()
+        if m.group(2) != "TIMEX3":
+            continue
+        if not m.group(1):
+            open_timex = (pos, dict(_ATTR.findall(m.group(3))))
+        elif open_timex is not None:
+            start, attrs = open_timex
+            plain = "".join(text)
+            found.append(Timex(start, pos, attrs.get("type", ""), attrs.get("value", ""), plain[start:pos]))
+            open_timex = None
+    text.append(html.unescape(body[at:]))
+    return Document(
+        name=path.stem, dct=dt.date.fromisoformat(dct_m.group(1)), text="".join(text),
+        timexes=tuple(t for t in found if t.type in SCORED_TYPES),
+        others=tuple(t for t in found if t.type not in SCORED_TYPES),
+    )
+
+
+def load_documents(gold: Path = GOLD) -> list[Document]:
+    """Every article, in a fixed order (corpus, then file name)."""
+    folder = gold / FOLDER
+    return [read_document(p) for p in sorted(folder.glob("*/*.tml"))]
+
+
+def split(docs: Sequence[Document]) -> tuple[list[Document], list[Document]]:
+    """(tune, check): the articles shuffled once by the fixed seed, 60 % / 40 %."""
+    order = list(docs)
+    random.Random(SEED).shuffle(order)
+    cut = round(len(order) * TUNE_SHARE)
+    return order[:cut], order[cut:]
+
+
+# -- newsgraph values as TimeML values --------------------------------------------------------------
+def _unit_of(a: dt.date, b: dt.date) -> tuple[str, str]:
+    """TimeML values of a range's two ends: whole years, whole months or days."""
+    if (a.month, a.day) == (1, 1) and (b.month, b.day) == (12, 31):
+        return f"{a.year:04d}", f"{b.year:04d}"
+    if a.day == 1 and (b + dt.timedelta(days=1)).day == 1:
+        return f"{a.year:04d}-{a.month:02d}", f"{b.year:04d}-{b.month:02d}"
+    return a.isoformat(), b.isoformat()
+
+
+def timeml_values(value: str | None, start: str | None, end: str | None) -> frozenset[str]:
+    """The TimeML value(s) a newsgraph date stands for. Days, ISO weeks, months, years, quarters,
+    halves and the PRESENT/PAST/FUTURE_REF tokens are written alike; the 1990s is "199"; a century
+    (1400/1499) is "14"; a range of two dates ("from May to July 2016") stands for the values of
+    both ends, since TimeML writes each end as an expression of its own; an open range ("before
+    2018", "since May") for the value of its closed end."""
+    if value is None:
+        return frozenset()
+    m = re.fullmatch(r"(\d{3})0s", value)
+    if m:
+        return frozenset({m.group(1)})
+    m = re.fullmatch(r"(\d\d)00/\d\d99|0001/0099", value)
+    if m:
+        return frozenset({m.group(1) or "00"})
+    if "/" not in value:
+        return frozenset({value})
+    a = dt.date.fromisoformat(start) if start else None
+    b = dt.date.fromisoformat(end) if end else None
+    if a and b:
+        return frozenset(_unit_of(a, b))
+    if b:
+        return frozenset({_unit_of(b, b)[0]})
+    if a:
+        return frozenset({_unit_of(a, a)[0]})
+    return frozenset()
+
+
+def prediction(d: DateRef) -> Prediction:
+    return Prediction(d.evidence.start, d.evidence.end, d.text, timeml_values(d.value, d.start, d.end))
+
+
+@cache
+def pipeline() -> Pipeline:
+    return Pipeline.from_config(stages=["nlp", "dates"])
+
+
+def predict(docs: Sequence[Document]) -> list[list[Prediction]]:
+    """The dates stage's mentions of each document."""
+    out: list[list[Prediction]] = []
+    for doc in docs:
+        art = pipeline()(Article(text=doc.text, raw_text=doc.text, published=doc.dct.isoformat()))
+        out.append([prediction(d) for d in art.dates])
+    return out
+
+
+# -- scoring ------------------------------------------------------------------------------------------
+@dataclass
+class Score:
+    docs: int = 0
+    gold: int = 0
+    predicted: int = 0
+    other: int = 0  # predictions over gold DURATION/SET only: not scored
+    strict_gold: int = 0
+    strict_pred: int = 0
+    relaxed_gold: int = 0
+    relaxed_pred: int = 0
+    value_gold: int = 0
+    value_pred: int = 0
+    misses: list[tuple[str, str]] = field(default_factory=list)  # (document, what went wrong)
+
+    @staticmethod
+    def f1(p: float, r: float) -> float:
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def _pr(self, hits_pred: int, hits_gold: int) -> tuple[float, float, float]:
+        p = hits_pred / self.predicted if self.predicted else 0.0
+        r = hits_gold / self.gold if self.gold else 0.0
+        return p, r, self.f1(p, r)
+
+    @property
+    def strict(self) -> tuple[float, float, float]:
+        return self._pr(self.strict_pred, self.strict_gold)
+
+    @property
+    def relaxed(self) -> tuple[float, float, float]:
+        return self._pr(self.relaxed_pred, self.relaxed_gold)
+
+    @property
+    def value(self) -> tuple[float, float, float]:
+        return self._pr(self.value_pred, self.value_gold)
+
+    @property
+    def value_accuracy(self) -> float:
+        return self.value_gold / self.relaxed_gold if self.relaxed_gold else 0.0
+
+
+def _overlaps(a: Timex | Prediction, b: Timex | Prediction) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def score_document(doc: Document, preds: Iterable[Prediction], score: Score) -> None:
+    """Add one document's counts (and its misses) to ``score``."""
+    scored = [p for p in preds
+              if any(_overlaps(p, t) for t in doc.timexes) or not any(_overlaps(p, t) for t in doc.others)]
+    score.docs += 1
+    score.other += sum(1 for p in preds if p not in scored)
+    score.gold += len(doc.timexes)
+    score.predicted += len(scored)
+    for t in doc.timexes:
+        near = [p for p in scored if _overlaps(p, t)]
+        score.strict_gold += any((p.start, p.end) == (t.start, t.end) for p in near)
+        score.relaxed_gold += bool(near)
+        right = any(t.value in p.values for p in near)
+        score.value_gold += right
+        if not near:
+            score.misses.append((doc.name, f"missed  {t.type} {t.text!r} = {t.value}"))
+        elif not right:
+            got = "; ".join(f"{p.text!r} = {'|'.join(sorted(p.values)) or None}" for p in near)
+            score.misses.append((doc.name, f"value   {t.type} {t.text!r} = {t.value}  got {got}"))
+        elif not any((p.start, p.end) == (t.start, t.end) for p in near):
+            score.misses.append((doc.name, f"span    {t.text!r}  got {'; '.join(repr(p.text) for p in near)}"))
+    for p in scored:
+        near_t = [t for t in doc.timexes if _overlaps(p, t)]
+        score.strict_pred += any((p.start, p.end) == (t.start, t.end) for t in near_t)
+        score.relaxed_pred += bool(near_t)
+        score.value_pred += any(t.value in p.values for t in near_t)
+        if not near_t:
+            score.misses.append((doc.name, f"extra   {p.text!r} = {'|'.join(sorted(p.values)) or None}"))
+
+
+def score_documents(docs: Sequence[Document]) -> Score:
+    score = Score()
+    for doc, preds in zip(docs, predict(docs), strict=True):
+        score_document(doc, preds, score)
+    return score
+
+
+def run(gold: Path = GOLD, limit: int | None = None) -> dict[str, Score]:
+    """The tune and check parts scored (``limit``: the first N articles of each)."""
+    tune, check = split(load_documents(gold))
+    if limit:
+        tune, check = tune[:limit], check[:limit]
+    return {"tune": score_documents(tune), "check": score_documents(check)}
+
+
+def report(scores: dict[str, Score]) -> str:
+    rows = [f"{'':22}" + "".join(f"{k:>10}" for k in scores)]
+
+    def row(label: str, values: Iterable[float | int]) -> None:
+        rows.append(f"{label:22}" + "".join(f"{v:>10.3f}" if isinstance(v, float) else f"{v:>10}" for v in values))
+
+    s = list(scores.values())
+    row("documents", [x.docs for x in s])
+    row("gold DATE/TIME", [x.gold for x in s])
+    row("predicted", [x.predicted for x in s])
+    row("other (DURATION/SET)", [x.other for x in s])
+    for name in ("strict", "relaxed", "value"):
+        for i, part in enumerate(("P", "R", "F1")):
+            row(f"{name} {part}", [getattr(x, name)[i] for x in s])
+    row("value accuracy", [x.value_accuracy for x in s])
+    return "\n".join(rows)
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--gold", type=Path, default=GOLD)
+    ap.add_argument("--limit", type=int, default=None, help="first N articles of each part")
+    ap.add_argument("--misses", type=int, default=0, help="print N misses of the tune part")
+    args = ap.parse_args(argv)
+    scores = run(args.gold, args.limit)
+    print(report(scores))
+    print(f"result: the check part (tune is context). HeidelTime value F1 (TempEval-3, all types): "
+          f"{HEIDELTIME_VALUE_F1}")
+    for name, what in scores["tune"].misses[: args.misses]:
+        print(f"{name:28} {what}")
+
+
+if __name__ == "__main__":
+    main()
