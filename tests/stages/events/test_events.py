@@ -11,14 +11,9 @@ from newsgraph.model import Article, Event
 from newsgraph.nlp import NlpStage
 from newsgraph.pipeline import Pipeline
 from newsgraph.stages.events import EventStage
-from newsgraph.stages.events.lexicon import (
-    build_lexicon,
-    cameo_info,
-    cameo_table,
-    parse_verb_pattern,
-    plover_of,
-    verb_forms,
-)
+from newsgraph.stages.events.cameo import cameo_info, cameo_table, plover_of
+from newsgraph.stages.events.inflection import verb_forms
+from newsgraph.stages.events.lexicon import build_lexicon, parse_verb_pattern
 from newsgraph.stages.events.petrarch import load_petrarch_verbs
 
 

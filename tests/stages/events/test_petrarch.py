@@ -15,7 +15,8 @@ from newsgraph.pipeline import Pipeline
 from newsgraph.stages.events import EventStage
 from newsgraph.stages.events.lexicon import build_lexicon
 from newsgraph.stages.events.petrarch import PetrarchPattern, load_petrarch_verbs
-from newsgraph.stages.events.petrarch_clauses import eliminated, skip_phrases
+from newsgraph.stages.events.petrarch.clauses import eliminated
+from newsgraph.stages.events.petrarch.roles import skip_phrases
 
 ACTORS = """FREEDONIA [FRD]
 +FREEDONIAN

@@ -9,10 +9,12 @@ event actors. A noun phrase resolves to the actor of its head, else of its modif
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from spacy.tokens import Token
 
 from ...model import Article
+from ...resources import word_list
 from ..common import actor_at
 
 SUBJ = frozenset({"nsubj", "csubj"})
@@ -22,24 +24,13 @@ MODIFIERS = frozenset({"compound", "amod", "nmod", "poss", "npadvmod"})
 #: "X-led coalition", "X-backed forces": the prefix names the leader or backer.
 BACKED = re.compile(r"^(?P<who>.+?)[-\u2010\u2011](?P<how>backed|led|sponsored|supported|funded|armed|allied)$",
                     re.IGNORECASE)
-BACKED_WORDS = frozenset({"backed", "led", "sponsored", "supported", "funded", "armed", "allied"})
+BACKED_WORDS = word_list("events", "backed_words")
 #: Heads that stand for a part of what their "of" phrase names ("numbers of civilians").
-PARTITIVE = frozenset({
-    "number", "numbers", "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "group", "member",
-    "members", "some", "many", "most", "all", "part", "unit", "units", "team", "delegation", "role",
-    "legitimacy", "legality", "presence", "mission", "withdrawal", "release", "troop", "troops", "force",
-    "forces", "lot", "majority", "leader", "leaders", "head", "government", "army", "representative",
-    "representatives", "position", "positions", "base", "bases", "target", "targets",
-})
-CO_ACTOR_PREPS = frozenset({"with", "alongside"})
+PARTITIVE = word_list("events", "partitive_heads")
 #: Nouns naming an act, whose participle's agent is the act's author ("crimes committed by X").
-ACTS = frozenset({
-    "crime", "atrocity", "abuse", "violation", "attack", "killing", "massacre", "act", "operation", "offensive",
-    "campaign", "raid", "bombing", "shelling", "assault", "incursion", "demonstration", "protest", "rally",
-    "strike", "march", "execution", "arrest", "detention", "torture",
-})
+ACTS = word_list("events", "act_nouns")
 #: Pronouns read as the reporting verb's subject when the actors stage leaves them unresolved.
-PRONOUNS = frozenset({"it", "its", "they", "their", "them", "he", "his", "him", "she", "her"})
+PRONOUNS = word_list("events", "pronouns")
 
 
 class Resolver:
@@ -130,7 +121,7 @@ class Resolver:
                               for t in head.lefts if t.dep_ in MODIFIERS)
             for m in mods:
                 if coordinated and not own.startswith(m):
-                    cand = f"{m}.{sector}" if sector and _is_country(m) else m
+                    cand = f"{m}.{sector}" if sector and is_country(m) else m
                     if cand not in out:
                         out.append(cand)
             return out
@@ -198,7 +189,7 @@ def _relative_antecedent(tok: Token) -> Token | None:
     return None
 
 
-def _is_country(ref: str) -> bool:
+def is_country(ref: str) -> bool:
     return len(ref) == 3 and ref.isalpha() and ref.isupper()
 
 
@@ -210,10 +201,51 @@ def country_of(article: Article, ref: str) -> str | None:
     if actor is not None and actor.affiliation and actor.affiliation != ref:
         return country_of(article, actor.affiliation)
     if actor is not None and actor.led_by and actor.led_by != ref:  # "Saudi-led coalition" codes as SAU
-        return country_of(article, actor.led_by) or (actor.led_by if _is_country(actor.led_by) else None)
+        return country_of(article, actor.led_by) or (actor.led_by if is_country(actor.led_by) else None)
     if actor is not None and actor.kind == "organization" and actor.sector in {"IGO", "NGO"}:
         return None  # "ILO", "WFP": an organisation's three-letter id is no country code
     head, _, rest = ref.partition(".")
     if rest and not rest.replace(".", "").isupper():  # "PER.askar_akayev", "ORG.fis": a namespace, no country
         return None
-    return head if _is_country(head) else None
+    return head if is_country(head) else None
+
+
+def uncoded(article: Article, ref: str) -> bool:
+    """A generic group with no country or international sector ("NOUN.people")."""
+    actor = article.actor(ref)
+    return ref.startswith("NOUN.") and country_of(article, ref) is None \
+        and not (actor is not None and actor.sector in {"IGO", "NGO"})
+
+
+def unique(items: Iterable[str | None]) -> list[str]:
+    """The non-empty ids of ``items``, each once, in order."""
+    out: list[str] = []
+    for x in items:
+        if x and x not in out:
+            out.append(x)
+    return out
+
+
+def prep_targets(res: Resolver, heads: list[Token], preps: tuple[str, ...]) -> list[str]:
+    out: list[str] = []
+    for h in heads:
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ in preps:
+                objs = [g for g in c.children if g.dep_ == "pobj"]
+                for g in objs:
+                    out += res.np(g)
+                if not objs and not any(g.dep_ == "pcomp" for g in c.children):
+                    out += dangling_object(res, c)
+    return out
+
+
+def dangling_object(res: Resolver, prep: Token) -> list[str]:
+    """A preposition the parser left without object ("granted asylum to five officers holed up in
+    ..." with "officers" parsed as a clause subject): the first actor right after it, before a verb."""
+    for t in prep.doc[prep.i + 1: prep.i + 8]:
+        if t.pos_ in {"VERB", "AUX", "PUNCT"} or t.dep_ == "prep":
+            return []
+        ref = res.at(t)
+        if ref is not None:
+            return [ref]
+    return []

@@ -14,31 +14,25 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-INTEND = frozenset({
-    "intend", "plan", "want", "seek", "aim", "hope", "vow", "pledge", "promise", "expect", "prepare",
-    "wish", "mean", "look", "threaten", "agree", "offer", "propose",
-    "consider", "resolve", "willing", "ready", "prepared", "determined", "committed", "eager", "swear",
-    "commit", "undertake",
-})
-DEMAND = frozenset({
-    "call", "demand", "urge", "ask", "appeal", "press", "insist", "request", "push", "order", "tell",
-    "plead", "implore", "pressure", "encourage", "invite", "require",
-})
-ANNOUNCE = frozenset({"announce", "declare", "proclaim", "unveil", "confirm", "inform", "notify"})
-ALLEGE = frozenset({
-    "accuse", "allege", "claim", "charge", "blame", "suspect", "assert", "contend", "insinuate", "maintain",
-})
-SPEECH = frozenset({"say", "state", "tell", "report", "write", "note", "add", "argue", "insist", "told",
-                    "stress", "explain", "warn", "suggest", "indicate"})
-DENY = frozenset({"deny", "dismiss", "reject", "refute", "refuse", "decline", "fail"})
-HEDGE = frozenset({"believe", "think", "suspect", "seem", "appear", "rumor", "rumour", "estimate", "assume"})
-HEDGE_ADV = frozenset({"reportedly", "allegedly", "apparently", "purportedly", "supposedly", "possibly",
-                       "probably", "likely", "perhaps", "seemingly"})
-HYPO_AUX = frozenset({"would", "could", "might", "may", "should", "can", "must"})
+from ...resources import word_list
+
+
+def _words(name: str) -> frozenset[str]:
+    return word_list("events", name)
+
+
+INTEND = _words("intend_words")
+DEMAND = _words("demand_words")
+ANNOUNCE = _words("announce_words")
+ALLEGE = _words("allege_words")
+SPEECH = _words("speech_verbs")
+DENY = _words("deny_words")
+HEDGE = _words("hedge_words")
+HEDGE_ADV = _words("hedge_adverbs")
+HYPO_AUX = _words("hypothetical_aux")
 #: Future auxiliaries: the actor's stated plan ("Finland will give ...") reads as intended.
-FUTURE_AUX = frozenset({"will", "shall", "'ll"})
-CONDITION = frozenset({"if", "unless", "whether"})
-NEG = frozenset({"not", "n't", "never", "no"})
+FUTURE_AUX = _words("future_only_aux")
+CONDITION = _words("condition_marks")
 #: Relations through which a governing verb or noun scopes over the trigger (complements, not adjuncts).
 CLAUSAL = frozenset({"xcomp", "ccomp", "pcomp", "acl", "pobj", "prep", "dobj", "csubj", "oprd", "attr"})
 
@@ -54,7 +48,7 @@ def _negated(tok: Token) -> bool:
     return any(c.dep_ == "neg" or (c.dep_ in {"advmod", "det"} and c.lower_ in {"never"}) for c in tok.children)
 
 
-def _has_aux(tok: Token, words: frozenset[str]) -> bool:
+def has_aux(tok: Token, words: frozenset[str]) -> bool:
     return any(c.dep_ in {"aux", "auxpass"} and c.lower_ in words for c in tok.children)
 
 
@@ -73,8 +67,8 @@ def modality_of(trigger: Token, transparent: frozenset[int] = frozenset()) -> Mo
         res.hedged = True
     local_neg = _negated(trigger)
     # "did not attack" on the trigger; "X and did not Y": negation on the verb itself
-    local_hypo = _has_aux(trigger, HYPO_AUX) or _conditional(trigger)
-    local_future = _has_aux(trigger, FUTURE_AUX)
+    local_hypo = has_aux(trigger, HYPO_AUX) or _conditional(trigger)
+    local_future = has_aux(trigger, FUTURE_AUX)
     child = trigger
     node = trigger.head
     steps = 0

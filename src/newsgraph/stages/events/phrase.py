@@ -8,14 +8,14 @@ from spacy.tokens import Doc, Token
 from .args import Resolver
 
 
-def _seq_match(words: list[str], elements: tuple[str, ...]) -> bool:
+def seq_match(words: list[str], elements: tuple[str, ...]) -> bool:
     """Each element ("a|b c": alternatives, each one or more consecutive words) occurs in ``words``
     in order; other words may come between elements."""
-    return _seq_ends(words, elements) is not None
+    return seq_ends(words, elements) is not None
 
 
-def _seq_ends(words: list[str], elements: tuple[str, ...]) -> list[int] | None:
-    """Where each element of a match (see ``_seq_match``) ends in ``words``; None: no match."""
+def seq_ends(words: list[str], elements: tuple[str, ...]) -> list[int] | None:
+    """Where each element of a match (see ``seq_match``) ends in ``words``; None: no match."""
     pos = 0
     ends: list[int] = []
     for el in elements:
@@ -33,7 +33,7 @@ def _seq_ends(words: list[str], elements: tuple[str, ...]) -> list[int] | None:
     return ends
 
 
-def _actor_after(doc: Doc, start: int, res: Resolver, skip: set[str]) -> list[str]:
+def actor_after(doc: Doc, start: int, res: Resolver, skip: set[str]) -> list[str]:
     """The first actor of the sentence from token ``start`` on (with its coordinated phrase)."""
     for t in doc[start:]:
         ref = res.at(t)
@@ -44,13 +44,13 @@ def _actor_after(doc: Doc, start: int, res: Resolver, skip: set[str]) -> list[st
     return []
 
 
-def _context_ok(tok: Token, context: tuple[str, ...], pre: tuple[str, ...] = ()) -> bool:
+def context_ok(tok: Token, context: tuple[str, ...], pre: tuple[str, ...] = ()) -> bool:
     """PETRARCH-style context: ``context`` elements follow the verb in order, ``pre`` elements precede
     it; words match by their form (PETRARCH matches words, not lemmas)."""
     doc = tok.doc
-    if context and not _seq_match([t.lower_ for t in doc[tok.i + 1:]], context):
+    if context and not seq_match([t.lower_ for t in doc[tok.i + 1:]], context):
         return False
-    return not pre or _seq_match([t.lower_ for t in doc[:tok.i]], pre)
+    return not pre or seq_match([t.lower_ for t in doc[:tok.i]], pre)
 
 
 #: Dependencies followed from a verb into its phrase when looking for a PETRARCH-style target.
@@ -60,7 +60,7 @@ _VP_DEPS = frozenset({"dobj", "obj", "dative", "prep", "pobj", "attr", "oprd", "
                       "quantmod", "prt", "aux", "neg"})
 
 
-def _vp_targets(verb: Token, res: Resolver, sources: set[str]) -> list[str]:
+def verb_phrase_targets(verb: Token, res: Resolver, sources: set[str]) -> list[str]:
     """The first actor of the verb phrase after ``verb`` (with its coordinated phrase), PETRARCH's
     target: "restored ties with X", "fired shells at X", "vowed to wage war on X", "allowed that X
     is ..."; a coded actor (country, organisation) is preferred over a generic noun ("crowds")."""
@@ -77,19 +77,19 @@ def _vp_targets(verb: Token, res: Resolver, sources: set[str]) -> list[str]:
             continue
         here = [r for r in res.np(t) if r not in sources] if t.pos_ in {"NOUN", "PROPN"} else []
         here = here or [ref]
-        if not _generic(ref):
+        if not generic_ref(ref):
             return here
         found = found or here
     return found
 
 
-def _generic(ref: str) -> bool:
+def generic_ref(ref: str) -> bool:
     """An actor id of a generic, uncoded group ("NOUN.crowds", "PER.x"): lower-case after the namespace."""
     _head, _, rest = ref.partition(".")
     return bool(rest) and not rest.replace(".", "").isupper()
 
 
-def _discarded(doc: Doc, phrases: frozenset[str]) -> bool:
+def discarded(doc: Doc, phrases: frozenset[str]) -> bool:
     """Whether the sentence contains a discard phrase (whole words)."""
     text = " " + " ".join(t.lower_ for t in doc) + " "
     return any(f" {ph} " in text for ph in phrases)

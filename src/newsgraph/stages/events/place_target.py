@@ -8,25 +8,25 @@ a country without an actor in the article gets a state actor so that ids never d
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import lru_cache
+from types import MappingProxyType
 
 from spacy.tokens import Token
 
 from ...model import Actor, Article, Segment
+from ...resources import word_map
 from ..common import place_at
-from .args import OBJ, PRONOUNS, Resolver, _is_country, country_of
+from .args import OBJ, PRONOUNS, Resolver, country_of, is_country
 
 #: Place-as-target rule (docs/events.md): for these types CAMEO codes the country where the action
 #: happens (visited, entered, deployed into, withdrew from, sent aid to) as the target when no target
 #: actor is named. PLOVER type -> prepositions whose object is read as the place ("" = direct object);
 #: CONSULT only for visits (CAMEO 042, "visited Germany", "arrived in Moscow").
-PLACE_TARGET_PREPS: dict[str, tuple[str, ...]] = {
-    "CONSULT": ("", "in", "at", "to"), "MOBILIZE": ("", "in", "into", "to", "inside", "across", "along", "near"),
-    "ASSAULT": ("", "in", "into", "inside", "across", "on", "over", "near"),
-    "COERCE": ("", "in", "into", "inside", "across"), "RETREAT": ("", "from", "in"), "AID": ("to", "in", "for"),
-    "PROTEST": ("in", "at", "outside", "across", "throughout"), "CONCEDE": ("in", "across", "throughout"),
-    "REQUEST": ("in",), "SANCTION": ("in",),  # seeking refuge or asylum in X asks X (CAMEO 023 only)
-}
+PLACE_TARGET_PREPS: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    kind: tuple("" if p == "-" else p for p in preps.split())
+    for kind, preps in word_map("events", "place_target_preps").items()
+})
 #: Types coded against the source's own state when neither a target nor a place is named.
 DOMESTIC = frozenset({"PROTEST", "COERCE"})
 
@@ -34,12 +34,12 @@ DOMESTIC = frozenset({"PROTEST", "COERCE"})
 def place_targets(res: Resolver, heads: list[Token], plover: str, cameo: str,
                   own: Token | None = None) -> list[str]:
     """The place-as-target rule: the country of a place named as the direct object or in a locative
-    phrase of ``heads`` (see ``PLACE_TARGET_PREPS``), as that country's actor id. The country is the
+    phrase of ``heads`` (see ``PLACE_TARGET_PREPS``, ``data/words/place_target_preps.txt``), as that country's actor id. The country is the
     phrase's country actor ("arrived in Moscow" -> RUS) or ``Place.country`` of ``common.place_at``
     ("arrived in Berlin" -> DEU); a country with no actor in the article gets a state actor whose
     mention is the place name."""
     preps = PLACE_TARGET_PREPS.get(plover)
-    if not preps or not _place_rule_applies(plover, cameo):
+    if not preps or not place_rule_applies(plover, cameo):
         return []
     phrases: list[Token] = []
     for h in heads:
@@ -51,22 +51,22 @@ def place_targets(res: Resolver, heads: list[Token], plover: str, cameo: str,
     for ph in phrases:
         found: list[str] = []
         for t in _np_tokens(ph):  # "in Iraq and Afghanistan": both
-            cc = _country_at(res, t)
+            cc = country_at(res, t)
             if cc is not None and cc not in found:
-                found.append(_country_actor(res.article, cc, t, res.seg))
+                found.append(country_actor(res.article, cc, t, res.seg))
         if found:
             return found
     return []
 
 
-def _domestic_target(article: Article, seg: Segment, sources: list[str]) -> list[str]:
+def domestic_target(article: Article, seg: Segment, sources: list[str]) -> list[str]:
     """The domestic rule: a protest or coercion with neither a target nor a place is coded against
     the state its (single-country) source belongs to ("Egyptian students protested" -> EGY)."""
     countries = {country_of(article, r) for r in sources}
     if len(countries) != 1:
         return []
     cc = countries.pop()
-    if cc is None or not _is_country(cc):
+    if cc is None or not is_country(cc):
         return []
     if cc in sources and not _group_mention(article, seg, cc):
         return []
@@ -95,7 +95,7 @@ def _group_mention(article: Article, seg: Segment, cc: str) -> bool:
     return False
 
 
-def _place_rule_applies(plover: str, cameo: str) -> bool:
+def place_rule_applies(plover: str, cameo: str) -> bool:
     return plover in PLACE_TARGET_PREPS and (plover != "CONSULT" or cameo.startswith("042")) \
         and (plover != "REQUEST" or cameo.startswith("023"))
 
@@ -111,11 +111,11 @@ def _np_tokens(head: Token) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
-def _country_at(res: Resolver, tok: Token) -> str | None:
+def country_at(res: Resolver, tok: Token) -> str | None:
     ref = res.at(tok)
     if ref is not None:
         actor = res.article.actor(ref)
-        if _is_country(ref) and (actor is None or actor.country in {None, ref}):
+        if is_country(ref) and (actor is None or actor.country in {None, ref}):
             return ref
         return None  # an actor that is not a state ("Syrian troops") is no place
     pid = place_at(res.article, res.seg, tok.i)
@@ -123,11 +123,11 @@ def _country_at(res: Resolver, tok: Token) -> str | None:
         return None
     for pl in res.article.places:
         if pl.id == pid:
-            return pl.country if pl.country and _is_country(pl.country) else None
+            return pl.country if pl.country and is_country(pl.country) else None
     return None
 
 
-def _country_actor(article: Article, cc: str, tok: Token, seg_index: int) -> str:
+def country_actor(article: Article, cc: str, tok: Token, seg_index: int) -> str:
     """``cc``'s actor id, adding a state actor named by the place mention when the article has none."""
     if article.actor(cc) is not None:
         return cc

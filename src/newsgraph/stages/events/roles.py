@@ -16,18 +16,18 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...model import Article, Segment
-from .args import Resolver
-from .place_target import _country_actor, _country_at
-from .syntax import _uncoded
+from ...resources import word_list
+from .args import Resolver, uncoded
+from .place_target import country_actor, country_at
 
 #: CONSULT codes with a host/visitor or mediator/party distinction: directed (042 visit, 043 host,
 #: 045 mediate).
 DIRECTED_CONSULT = ("042", "043", "045")
 #: Triggers of violence that is two-sided by its very meaning (PLOVER ASSAULT: all participants are
 #: actors); "X battled / fought Y" keeps X as the actor and Y as the recipient.
-TWO_SIDED = frozenset({"clash", "skirmish"})
+TWO_SIDED = word_list("events", "two_sided")
 #: Prepositions locating a group ("refugees in Liberia", "Albanians from Kosovo").
-GROUP_PLACE_PREPS = frozenset({"in", "from", "inside", "throughout"})
+GROUP_PLACE_PREPS = word_list("events", "group_place_preps")
 
 
 def reciprocal(plover: str, cameo: str, trigger: Token, petrarch: bool) -> bool:
@@ -66,11 +66,11 @@ def locate_groups(article: Article, seg: Segment, res: Resolver, refs: list[str]
                   exclude: list[str]) -> list[str]:
     """``refs`` with every generic group that a place in its own phrase locates replaced by that
     place's country (a country in ``exclude``, the other side of the event, is not used)."""
-    if seg.doc is None or not any(_uncoded(article, r) for r in refs):
+    if seg.doc is None or not any(uncoded(article, r) for r in refs):
         return refs
     out: list[str] = []
     for r in refs:
-        cc = _group_country(res, seg, r) if _uncoded(article, r) else None
+        cc = _group_country(res, seg, r) if uncoded(article, r) else None
         ref = cc if cc is not None and cc not in exclude else r
         if ref not in out:
             out.append(ref)
@@ -86,7 +86,7 @@ def _group_country(res: Resolver, seg: Segment, ref: str) -> str | None:
                 continue
             for w in sorted([t, *[c for c in t.children if c.dep_ in {"compound", "amod", "nmod"}]],
                             key=lambda x: x.i):
-                cc = _country_at(res, w)
+                cc = country_at(res, w)
                 if cc is not None:
-                    return _country_actor(res.article, cc, w, seg.index)
+                    return country_actor(res.article, cc, w, seg.index)
     return None

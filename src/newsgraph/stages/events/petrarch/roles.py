@@ -1,126 +1,22 @@
-"""How the coder reads sentences for PETRARCH verb patterns (hits of other patterns are untouched).
+"""Roles of a PETRARCH pattern's hit: the verb-phrase target, compound actors, the ``$``/``+``/``^``
+role markers and passives (PETRARCH's readings over the dependency parse):
 
-PETRARCH codes from a constituency parse; these rules give the same readings over the dependency
-parse:
-
-- **Comma clauses** (``eliminated``): PETRARCH removes short comma-delimited clauses before coding,
-  internal ones between two commas of ``INTERNAL`` words and a terminal one after the last comma of
-  ``TERMINAL`` words (its default configuration, 2 to 8 words; initial clauses are kept): "X
-  restored ties with Y, a government spokesman said on Friday." codes no "said" event. Only clauses
-  with a verb that do not continue a list ("Mordor, the Shire and Bree welcomed") are removed.
-- **Verb phrases** (``absorbed``, ``vp_targets``): a verb is coded with its whole phrase; a verb inside
-  a coded verb's phrase is part of that event ("urged X to help"), and the target is the phrase's
-  first actor, embedded and adverbial clauses included, pronouns and the pattern's own words not.
-- **Roles** (``petrarch_roles``, ``compound_actors``, ``compound_ok``, ``skip_phrases``): a passive
+- **Target** (``vp_targets``): the first actor of the verb phrase, embedded and adverbial clauses
+  included, pronouns and the pattern's own words not.
+- **Roles** (``petrarch_roles``, ``compound_actors``, ``marked_roles``, ``skip_phrases``): a passive
   needs a "by" agent; agents distribute over compounds; ``%`` and ``^`` markers.
 """
 
 from __future__ import annotations
 
-from functools import lru_cache
-from typing import Protocol, TypeVar
+from typing import Protocol
 
 from spacy.tokens import Doc, Token
 
-from .args import PASS_SUBJ, SUBJ, Resolver
-from .lexicon import VerbPattern, verb_forms
-from .phrase import _actor_after, _generic, _seq_ends
-
-INTERNAL = (2, 8)
-TERMINAL = (2, 8)
-_END = frozenset({".", "!", "?", "''", '"', "\u201d"})
-
-
-def eliminated(doc: Doc) -> frozenset[int]:
-    """Indices of the tokens in the comma-delimited clauses PETRARCH would remove from ``doc``."""
-    commas = [t.i for t in doc if t.text == ","]
-    if not commas:
-        return frozenset()
-    out: set[int] = set()
-    end = len(doc)
-    while end > 0 and doc[end - 1].text in _END:
-        end -= 1
-    bounds = [(commas[k] + 1, commas[k + 1], INTERNAL) for k in range(len(commas) - 1)]
-    bounds.append((commas[-1] + 1, end, TERMINAL))
-    for start, stop, (lo, hi) in bounds:
-        words = [t for t in doc[start:stop] if not t.is_punct]
-        if not lo <= len(words) <= hi or not any(t.pos_ in {"VERB", "AUX"} for t in words):
-            continue
-        top = next((t for t in words if t.dep_ != "cc"), words[0])  # ", and X welcomed": from X
-        while start <= top.head.i < stop and top.head.i != top.i:
-            top = top.head
-        if top.dep_ in {"conj", "appos"} and top.head.i < start:
-            continue  # "Freedonia, Sylvania and X restored ...": a list goes on, no clause
-        out.update(range(start, stop))
-    return frozenset(out)
-
-
-def absorbed(triggers: list[Token], coded_verbs: list[Token]) -> list[bool]:
-    """PETRARCH codes a verb together with its whole verb phrase: a verb inside the phrase of another
-    coded verb ("urged X to help", "is said to be about to restore", "restored ties after crowds
-    burned ...") is part of that event, not one of its own. Coordinated verbs ("condemned ... and
-    promised ...") stay separate events, and so does a clause before the verb ("X did Y, Z said"). A verb
-    phrase starts at the verb that governs a coded verb's chain ("is about to restore": "is")."""
-    coded: dict[int, set[int]] = {}  # phrase head -> the coded verbs whose phrase it starts
-    for v in coded_verbs:
-        coded.setdefault(v.i, set()).add(v.i)
-        node = v
-        while node.dep_ in {"xcomp", "acomp"} and node.head.i != node.i:
-            node = node.head
-            coded.setdefault(node.i, set()).add(v.i)
-    out: list[bool] = []
-    for t in triggers:
-        node, only_conj, hit = t, True, False
-        for _ in range(40):
-            if node.head.i == node.i:
-                break
-            only_conj = only_conj and node.dep_ == "conj"
-            node = node.head
-            if node.i in coded and coded[node.i] - {t.i} and not only_conj and node.i < t.i:  # "X did Y, Z said": Y is not in "said"'s phrase
-                hit = True
-                break
-        out.append(hit)
-    return out
-
-
-@lru_cache(maxsize=4096)
-def _forms(lemma: str) -> frozenset[str]:
-    return frozenset(verb_forms(lemma))
-
-
-def form_ok(pat: VerbPattern, verb: Token) -> bool:
-    """PETRARCH matches whole words: the verb's word must be one of the pattern verb's forms (regular
-    inflections, known irregular ones, or the entry itself), not just share its lemma ("departes");
-    words joined to "*" by "_" must touch the verb ("RECENTLY_*": "recently allowed", not "recently
-    did allow")."""
-    if verb.lower_ != pat.lemma and verb.lower_ not in _forms(pat.lemma):
-        return False
-    doc = verb.doc
-    if getattr(pat, "pre_adjacent", False) and pat.pre_context:
-        alts = [a.split() for a in pat.pre_context[-1].split("|")]
-        if not any([t.lower_ for t in doc[max(0, verb.i - len(a)):verb.i]] == a for a in alts):
-            return False
-    if getattr(pat, "post_adjacent", False) and pat.context:
-        alts = [a.split() for a in pat.context[0].split("|")]
-        if not any([t.lower_ for t in doc[verb.i + 1:verb.i + 1 + len(a)]] == a for a in alts):
-            return False
-    return True
-
-
-def compound_ok(pat: object, verb: Token) -> bool:
-    """A PETRARCH pattern's "%" markers hold: "%" before the verb needs a coordinated subject ("X and Y
-    agree"), after it a coordinated noun phrase after the verb ("talks with X and Y")."""
-    if getattr(pat, "compound_pre", False):
-        subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        if not subj and verb.dep_ in {"xcomp", "conj"}:
-            subj = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        if not any(c.dep_ == "conj" for s in subj for c in s.children):
-            return False
-    if getattr(pat, "compound_post", False):
-        after = [t for t in verb.subtree if t.i > verb.i and t.pos_ in {"NOUN", "PROPN"}]
-        if not any(c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"} for t in after for c in t.children):
-            return False
-    return True
+from ..args import PASS_SUBJ, SUBJ, Resolver
+from ..patterns import VerbPattern
+from ..phrase import actor_after, generic_ref, seq_ends
+from .clauses import eliminated
 
 
 def skip_phrases(doc: Doc, start: int, n: int) -> int:
@@ -163,7 +59,7 @@ def vp_targets(verb: Token, res: Resolver, sources: set[str], matched: frozenset
             head = head.head
         here = [r for r in res.np(head) if r not in sources] if t.pos_ in {"NOUN", "PROPN"} else []
         here = here or [ref]
-        if not _generic(ref):
+        if not generic_ref(ref):
             return here
         found = found or here
     return found
@@ -181,7 +77,7 @@ def compound_actors(heads: list[Token], refs: list[str], res: Resolver) -> list[
             for a in x.children:  # "A, the B, C and D": a list the parser read as an apposition
                 if a.dep_ == "appos" and (x.conjuncts or a.conjuncts) and a.left_edge.i > 0 \
                         and a.doc[a.left_edge.i - 1].text == ",":
-                    out += [r for r in res.np(a) if r not in out and not _generic(r)]
+                    out += [r for r in res.np(a) if r not in out and not generic_ref(r)]
             for p in x.children:
                 if p.dep_ == "prep" and p.lower_ in {"of", "in", "from"}:
                     for g in p.children:
@@ -189,7 +85,7 @@ def compound_actors(heads: list[Token], refs: list[str], res: Resolver) -> list[
                             phrase += [g, *g.conjuncts]
     for c in phrase:
         ref = res.at(c)
-        if ref is None or c.pos_ != "PROPN" or _generic(ref):
+        if ref is None or c.pos_ != "PROPN" or generic_ref(ref):
             continue
         bare = len(ref) == 3 and ref.isupper()
         if c.dep_ == "conj" and c.head.dep_ in {"pobj", "conj"}:  # "of A, B and C": B and C
@@ -257,28 +153,6 @@ def context_tokens(verb: Token, context: tuple[str, ...]) -> set[int]:
     return out
 
 
-class _Hit(Protocol):
-    tokens: list[Token]
-    cameo: str
-    petrarch: bool
-
-
-H = TypeVar("H", bound=_Hit)
-
-
-def petrarch_filter(doc: Doc, hits: list[H]) -> list[H]:
-    """PETRARCH patterns' hits less those in removed comma clauses, those absorbed by a coded verb's
-    phrase and those of null-coded patterns (other hits pass unchanged)."""
-    if not any(h.petrarch for h in hits):
-        return hits
-    gone = eliminated(doc)
-    hits = [h for h in hits if not (h.petrarch and h.tokens[0].i in gone)]
-    pv = [h for h in hits if h.petrarch]
-    coded = [h.tokens[0] for h in pv if h.cameo[:2].isdigit()]
-    drop = {id(h) for h, a in zip(pv, absorbed([h.tokens[0] for h in pv], coded)) if a}
-    return [h for h in hits if id(h) not in drop and not (h.petrarch and not h.cameo[:2].isdigit())]
-
-
 def petrarch_roles(verb: Token, pat: VerbPattern, res: Resolver, sources: list[str], objs: list[Token],
                    passive: bool) -> tuple[list[str], list[str]]:
     """Source and target of a PETRARCH pattern's verb: a passive without a "by" agent is no passive (its
@@ -326,7 +200,7 @@ class _RoleHit(Protocol):
 def marked_roles(tok: Token, pat: VerbPattern, res: Resolver, hit: _RoleHit, targets: list[str]) -> list[str]:
     """PETRARCH "$"/"+" markers: the source or target is the first actor after the marked position;
     "+" before the verb makes the subject the target. Sets ``hit.source``; returns the targets."""
-    ends = _seq_ends([t.lower_ for t in tok.doc[tok.i + 1:]], pat.context) or []
+    ends = seq_ends([t.lower_ for t in tok.doc[tok.i + 1:]], pat.context) or []
 
     def start(k: int) -> int:
         return tok.i + 1 + (ends[k - 1] if 0 < k <= len(ends) else 0)
@@ -336,7 +210,7 @@ def marked_roles(tok: Token, pat: VerbPattern, res: Resolver, hit: _RoleHit, tar
         subject = [r for c in tok.children if c.dep_ in PASS_SUBJ for r in res.np(c)]
     subject = actor_before_context(tok, pat, res) or subject  # "+ HOSTING *": the actor before "hosting"
     if pat.post_source >= 0:
-        found = _actor_after(tok.doc, skip_phrases(tok.doc, start(pat.post_source), getattr(pat, "source_skip", 0)),
+        found = actor_after(tok.doc, skip_phrases(tok.doc, start(pat.post_source), getattr(pat, "source_skip", 0)),
                              res, set())
         if found:
             hit.source = found
@@ -347,7 +221,7 @@ def marked_roles(tok: Token, pat: VerbPattern, res: Resolver, hit: _RoleHit, tar
         hit.source = [r for c in gov.children if c.dep_ in SUBJ for r in res.np(c) if r not in targets] \
             if gov is not tok else []
     if pat.post_target >= 0:
-        found = _actor_after(tok.doc, skip_phrases(tok.doc, start(pat.post_target), getattr(pat, "target_skip", 0)),
+        found = actor_after(tok.doc, skip_phrases(tok.doc, start(pat.post_target), getattr(pat, "target_skip", 0)),
                              res, set(hit.source))
         if found:
             targets = found

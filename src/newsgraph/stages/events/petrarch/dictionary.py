@@ -8,42 +8,17 @@ matches any of its phrases (nested synsets expanded); words match word forms exa
 ``$`` (source) and ``+`` (target) positions, ``^`` (skip a noun phrase before them), ``%`` (a
 compound actor is required; see :class:`PetrarchPattern`). Codes: CAMEO codes with an optional
 one-letter variant ("174K"); ``---`` matches and codes nothing; test markers ("+++", "025?") are
-skipped. How the coder applies PETRARCH's clause rules to these patterns: :mod:`.petrarch_clauses`.
+skipped. How the coder applies PETRARCH's clause rules to these patterns: :mod:`.clauses`.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from ...errors import DictionaryError
-from .lexicon import VerbPattern
-
-
-@dataclass(frozen=True)
-class PetrarchPattern(VerbPattern):
-    """A verb pattern read from a PETRARCH dictionary, with the markers our base pattern lacks:
-    ``%`` (a compound, coordinated actor: "% * [030:030]" is "X and Y agree") before or after the
-    verb, and ``^`` (skip one noun phrase) before the ``$``/``+`` role markers."""
-
-    #: "%" before the verb: the subject is coordinated ("X and Y"); after it: an actor after the verb is
-    compound_pre: bool = False
-    compound_post: bool = False
-    #: noun phrases skipped ("^") before the source / target marker after the verb
-    source_skip: int = 0
-    target_skip: int = 0
-    #: "RECENTLY_*" / "*_TALKS": the words next to "*" must touch the verb ("recently did allow" is no match)
-    pre_adjacent: bool = False
-    post_adjacent: bool = False
-    #: "+ HOSTING *": "+" opens the words before the verb, so the target is the actor right before them
-    pre_target_first: bool = False
-
-    @property
-    def specificity(self) -> int:
-        """PETRARCH tries longer patterns first: the number of words a match needs, plus the "%" markers."""
-        words = sum(min(len(a.split()) for a in el.split("|")) for el in (*self.context, *self.pre_context))
-        return words + int(self.compound_pre) + int(self.compound_post)
+from ....errors import DictionaryError
+from ..patterns import PetrarchPattern
 
 #: PETRARCH's null code: a pattern with it matches (beating the verb's own code) but codes no event
 NULL_CODE = "---"
@@ -145,32 +120,92 @@ def _verb_entry(text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]
     return out
 
 
-def load_petrarch_verbs(path: str) -> list[PetrarchPattern]:
-    """Verb patterns of a PETRARCH verb dictionary file."""
-    p = Path(path)
-    try:
-        lines = p.read_text("utf-8", errors="replace").splitlines()
-    except OSError as exc:
-        raise DictionaryError(f"cannot read verb dictionary: {exc.strerror}", input=str(p)) from None
-    synsets: dict[str, list[str]] = {}
+@dataclass
+class _Reader:
+    """The state of reading one verb dictionary: synsets so far, the current verb group and its code."""
+
+    name: str
+    synsets: dict[str, list[str]] = field(default_factory=dict)
     current_syn: str | None = None
-    verbs: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = []
+    verbs: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = field(default_factory=list)
     verb_code: tuple[str | None, str | None] = (None, None)
-    out: list[PetrarchPattern] = []
-    seen: set[tuple[str, tuple[str, ...], tuple[str, ...]]] = set()
-    name = p.name
-    in_comment = False
+    seen: set[tuple[str, tuple[str, ...], tuple[str, ...]]] = field(default_factory=set)
+    out: list[PetrarchPattern] = field(default_factory=list)
 
-    def add_verb(entry: str, codes: tuple[str | None, str | None], n: int) -> None:
+    def add_verb(self, entry: str, codes: tuple[str | None, str | None], n: int) -> None:
+        """A verb of the current group (with its irregular forms), coded by itself when ``codes`` has a code."""
         for v in _verb_entry(entry):
-            if v in seen:
+            if v in self.seen:
                 continue
-            seen.add(v)
-            verbs.append(v)
+            self.seen.add(v)
+            self.verbs.append(v)
             if codes[0]:
-                out.append(PetrarchPattern(v[0], codes[0], context=v[2], pre_context=v[1], rule=f"{name}:{n}",
-                                           priority=2, vp_target=True, reverse=codes[1]))
+                self.out.append(PetrarchPattern(v[0], codes[0], context=v[2], pre_context=v[1],
+                                                rule=f"{self.name}:{n}", priority=2, vp_target=True,
+                                                reverse=codes[1]))
 
+    def line(self, s: str, n: int, where: str) -> None:
+        """One stripped, non-comment line."""
+        m = _HEADER.match(s)
+        if m:
+            self.current_syn = None
+            self.verbs, self.seen = [], set()
+            self.verb_code = _codes(m.group("code"))
+            self.add_verb(m.group("verb"), self.verb_code, n)
+            return
+        if s.startswith("&"):
+            self.current_syn = s[1:].split()[0].rstrip("_").upper()
+            self.synsets[self.current_syn] = []
+            self.verbs = []
+            return
+        if s.startswith("+") and self.current_syn is not None:
+            self.synsets[self.current_syn].append(s[1:].replace("_", " ").strip())
+            return
+        pm = _PATTERN.match(s)
+        if pm:
+            if not self.verbs:
+                raise DictionaryError("pattern outside a verb group", input=where, line=n)
+            self.pattern(pm, n)
+            return
+        if s.startswith("---"):
+            raise DictionaryError(f"malformed verb group header '{s}'", input=where, line=n)
+        if s.startswith("-"):
+            return
+        if self.verbs or self.verb_code[0] is not None or re.match(r"^\+?[A-Z]", s):  # a verb of the group
+            own = re.search(r"\[([^\]]*)\]", s)
+            self.add_verb(s, _codes(own.group(1)) if own else self.verb_code, n)
+
+    def pattern(self, pm: re.Match[str], n: int) -> None:
+        """A pattern line ``- pre * post [code]``: one pattern per verb of the group."""
+        code, rev = _codes(pm.group("code"))
+        body = pm.group("body")
+        if code is None and pm.group("code").strip() == NULL_CODE:
+            code = NULL_CODE  # matches and wins like any pattern, then codes nothing ("MOVE * EASE")
+        if code is None or "*" not in body:
+            return
+        synsets = self.synsets
+        pre, _, post = body.partition("*")
+        ctx = _words(post, synsets)
+        prec = _words(pre, synsets)
+        marks = _markers(post, synsets)
+        skips = _skips(post)
+        for v, vpre, vpost in self.verbs:
+            self.out.append(PetrarchPattern(
+                v, code, context=vpost + ctx, pre_context=prec + vpre, rule=f"{self.name}:{n}", priority=2,
+                vp_target=True, reverse=rev,
+                post_source=marks["$"] + len(vpost) if "$" in marks else -1,
+                post_target=marks["+"] + len(vpost) if "+" in marks else -1,
+                pre_target="+" in _markers(pre, synsets), compound_pre="%" in pre, compound_post="%" in post,
+                source_skip=skips.get("$", 0), target_skip=skips.get("+", 0),
+                pre_adjacent=pre.endswith("_") and bool(prec) and not vpre,
+                pre_target_first=_markers(pre, synsets).get("+") == 0 and bool(prec),
+                post_adjacent=post.startswith("_") and bool(ctx) and not vpost))
+
+
+def _content(lines: list[str]) -> list[tuple[int, str]]:
+    """(line number, stripped text) of the lines that are neither comments nor blank."""
+    out: list[tuple[int, str]] = []
+    in_comment = False
     for n, raw in enumerate(lines, 1):
         line = raw.split("#", 1)[0].rstrip()
         if "<!--" in line:
@@ -179,59 +214,22 @@ def load_petrarch_verbs(path: str) -> list[PetrarchPattern]:
         if in_comment:
             in_comment = "-->" not in line
             continue
-        if not line.strip():
-            continue
-        s = line.strip()
-        m = _HEADER.match(s)
-        if m:
-            current_syn = None
-            verbs, seen = [], set()
-            verb_code = _codes(m.group("code"))
-            add_verb(m.group("verb"), verb_code, n)
-            continue
-        if s.startswith("&"):
-            current_syn = s[1:].split()[0].rstrip("_").upper()
-            synsets[current_syn] = []
-            verbs = []
-            continue
-        if s.startswith("+") and current_syn is not None:
-            synsets[current_syn].append(s[1:].replace("_", " ").strip())
-            continue
-        pm = _PATTERN.match(s)
-        if pm:
-            if not verbs:
-                raise DictionaryError("pattern outside a verb group", input=str(p), line=n)
-            code, rev = _codes(pm.group("code"))
-            body = pm.group("body")
-            if code is None and pm.group("code").strip() == NULL_CODE:
-                code = NULL_CODE  # matches and wins like any pattern, then codes nothing ("MOVE * EASE")
-            if code is None or "*" not in body:
-                continue
-            pre, _, post = body.partition("*")
-            ctx = _words(post, synsets)
-            prec = _words(pre, synsets)
-            marks = _markers(post, synsets)
-            skips = _skips(post)
-            for v, vpre, vpost in verbs:
-                out.append(PetrarchPattern(
-                    v, code, context=vpost + ctx, pre_context=prec + vpre, rule=f"{name}:{n}", priority=2,
-                    vp_target=True, reverse=rev,
-                    post_source=marks["$"] + len(vpost) if "$" in marks else -1,
-                    post_target=marks["+"] + len(vpost) if "+" in marks else -1,
-                    pre_target="+" in _markers(pre, synsets), compound_pre="%" in pre, compound_post="%" in post,
-                    source_skip=skips.get("$", 0), target_skip=skips.get("+", 0),
-                    pre_adjacent=pre.endswith("_") and bool(prec) and not vpre,
-                    pre_target_first=_markers(pre, synsets).get("+") == 0 and bool(prec),
-                    post_adjacent=post.startswith("_") and bool(ctx) and not vpost))
-            continue
-        if s.startswith("---"):
-            raise DictionaryError(f"malformed verb group header '{s}'", input=str(p), line=n)
-        if s.startswith("-"):
-            continue
-        if verbs or verb_code[0] is not None or re.match(r"^\+?[A-Z]", s):  # a verb of the group
-            own = re.search(r"\[([^\]]*)\]", s)
-            add_verb(s, _codes(own.group(1)) if own else verb_code, n)
+        if line.strip():
+            out.append((n, line.strip()))
     return out
+
+
+def load_petrarch_verbs(path: str) -> list[PetrarchPattern]:
+    """Verb patterns of a PETRARCH verb dictionary file."""
+    p = Path(path)
+    try:
+        lines = p.read_text("utf-8", errors="replace").splitlines()
+    except OSError as exc:
+        raise DictionaryError(f"cannot read verb dictionary: {exc.strerror}", input=str(p)) from None
+    reader = _Reader(p.name)
+    for n, s in _content(lines):
+        reader.line(s, n, str(p))
+    return reader.out
 
 
 def load_petrarch_discards(path: str) -> frozenset[str]:

@@ -1,0 +1,119 @@
+"""From a hit to an :class:`~newsgraph.model.Event`: modality and recoding (:mod:`.recoding`), the
+place and date of the trigger's clause, and the role conventions applied last (own targets, located
+groups, the place-as-target and domestic rules, reciprocal events; docs/events.md, Arguments)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...model import Article, Event, Segment
+from ...vocab import QUAD_CLASS
+from ..common import date_at, date_value, place_at
+from .args import Resolver, country_of, is_country, uncoded
+from .cameo import cameo_info, plover_of
+from .hit import Hit
+from .lexicon import Lexicon
+from .place_target import DOMESTIC, country_actor, country_at, domestic_target, place_rule_applies
+from .recoding import Coding, recode, stance
+from .roles import drop_own, locate_groups, merge_parties, reciprocal
+from .sources import agentless
+from .syntax import clause_tokens, in_place_phrase
+
+#: Types never aimed at the source's own state (a bare own-country target is dropped).
+NOT_SELF = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "RETREAT", "AID"})
+
+
+def build_event(lex: Lexicon, article: Article, seg: Segment, res: Resolver, hit: Hit,
+                transparent: frozenset[int]) -> Event | None:
+    """The event of ``hit`` (None: an unmapped code, or no actor on either side)."""
+    info = cameo_info(hit.cameo)
+    plover = plover_of(hit.cameo)
+    if info is None or plover is None:
+        article.stats["events_unmapped_code"] = article.stats.get("events_unmapped_code", 0) + 1
+        return None
+    if not hit.source and not hit.target:
+        return None
+    trig = hit.tokens[-1]
+    if not hit.source and not (hit.passive or hit.noun or agentless(lex, trig)):
+        article.stats["events_dropped_no_source"] = article.stats.get("events_dropped_no_source", 0) + 1
+        return None
+    st = stance(lex, article, res, hit, transparent)
+    coding = recode(hit, plover, hit.mode or info.mode, st)
+    info = cameo_info(coding.cameo) or info
+    s, e = seg.char_span(min(t.i for t in hit.tokens), max(t.i for t in hit.tokens) + 1)
+    place, date, place_tok = where_when(article, seg, hit, st.mod.by_token)
+    source, target = event_roles(article, seg, res, hit, coding, place_tok)
+    return Event(
+        id="", plover=coding.plover, mode=coding.mode, cameo=coding.cameo,  # type: ignore[arg-type]
+        source=source, target=target, modality=coding.modality,  # type: ignore[arg-type]
+        alleged_by=st.alleged_by, place=place, date=date_value(article, date),
+        evidence=article.span(seg.start, seg.end), rule=hit.rule, trigger=article.span(s, e),
+        goldstein=info.goldstein, quad_class=QUAD_CLASS.get(coding.plover), hedged=st.mod.hedged,
+        sentence=seg.index,
+    )
+
+
+def event_roles(article: Article, seg: Segment, res: Resolver, hit: Hit, coding: Coding,
+                place_tok: Token | None) -> tuple[list[str], list[str]]:
+    """Source and target after the role conventions: own targets dropped, generic groups located,
+    the place-as-target and domestic rules, no own-state target of a cooperative act, reciprocity."""
+    plover, cameo = coding.plover, coding.cameo
+    named = target = hit.target if hit.petrarch else \
+        locate_groups(article, seg, res, drop_own(article, hit.source, hit.target), hit.source)
+    source = hit.source if hit.petrarch else locate_groups(article, seg, res, hit.source, named)
+    base = plover_of(hit.cameo) or plover  # the act's own type before an intent/threat recoding
+    place_rule = place_rule_applies(plover, cameo) or place_rule_applies(base, hit.cameo)
+    if target and place_rule and all(uncoded(article, t) for t in target):
+        target = []  # "killed 23 people in Tel Aviv": an uncoded group gives way to the place's state
+    if not target and source and place_tok is not None and place_rule:
+        # the place-as-target rule over the clause's locative phrase ("protesters rallied in Cairo")
+        cc = country_at(res, place_tok)
+        if cc is not None and cc not in source:
+            target = [country_actor(article, cc, place_tok, seg.index)]
+    domestic = plover in DOMESTIC or base in DOMESTIC  # also "threatened to impose a curfew"
+    if target and domestic and all(uncoded(article, t) for t in target):
+        target = []  # "police prevented a demonstration by students": coded against the state
+    if not target and domestic:
+        target = domestic_target(article, seg, source)
+    target = target or named
+    if target and plover in NOT_SELF:
+        # "promised to democratize Serbia", "surrendered in Soroti": a cooperative act aimed at
+        # the source's own state is no target (domestic targets are for PROTEST, COERCE ...)
+        own = {country_of(article, r) for r in source}
+        target = [t for t in target if t in source or not (is_country(t) and t in own)]
+    if source and target and reciprocal(plover, cameo, hit.tokens[-1], hit.petrarch):
+        source, target = merge_parties(source, target), []  # "X met Y": both are actors (PLOVER)
+    return source, target
+
+
+def where_when(article: Article, seg: Segment, hit: Hit,
+               governor: Token | None) -> tuple[str | None, str | None, Token | None]:
+    """Place and date stated in the trigger's clause (not in embedded clauses)."""
+    trig = hit.tokens[-1]
+    region = clause_tokens(trig)
+    anchors = {trig.i}
+    if hit.noun and trig.head.pos_ in {"VERB", "AUX"}:
+        anchors.add(trig.head.i)
+        for c in trig.head.children:
+            if c.dep_ in {"prep", "npadvmod"}:
+                region += clause_tokens(c)
+    place = date = None
+    place_tok: Token | None = None
+    for t in sorted(region, key=lambda x: x.i):
+        if place is None and in_place_phrase(t, anchors):
+            place = place_at(article, seg.index, t.i)
+            place_tok = t if place is not None else None
+        if date is None:
+            date = date_at(article, seg.index, t.i)
+    when = [t for c in trig.children if c.dep_ == "advcl" and any(m.dep_ in {"mark", "advmod"} and m.lower_
+            in {"when", "as", "while"} for m in c.children) for t in clause_tokens(c)]
+    for t in sorted(when, key=lambda x: x.i) if place is None else []:  # "killed X when they blew up in Y"
+        if in_place_phrase(t, anchors) and (place := place_at(article, seg.index, t.i)) is not None:
+            place_tok = t
+            break
+    if date is None and governor is not None:
+        for t in clause_tokens(governor):
+            date = date_at(article, seg.index, t.i)
+            if date:
+                break
+    return place, date, place_tok

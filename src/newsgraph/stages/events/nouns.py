@@ -1,0 +1,108 @@
+"""Noun triggers ("airstrikes against X", "the talks with Y") and the two clause-shaped triggers
+without a trigger word of their own: "X-backed Y" modifiers and "X said Y must ..." demands
+(docs/events.md, Triggers)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...resources import word_list
+from .args import OBJ, PASS_SUBJ, SUBJ, Resolver, country_of, prep_targets, unique
+from .cameo import plover_of
+from .hit import Hit
+from .lexicon import Lexicon
+from .modality import SPEECH
+from .patterns import NounPattern
+from .place_target import place_targets
+from .sources import is_event_noun, noun_sources, verb_sources
+from .syntax import clause_tokens, protest_purpose
+from .targets import DEFAULT_PREPS, EMBEDDING, complement_targets, embedded_targets, protest_object
+
+MUST = word_list("events", "must_aux")
+#: Verbs besides plain speech verbs whose "Y must ..." complement is a demand.
+SAY_MUST = word_list("events", "say_must_verbs")
+
+
+def noun_pattern(lex: Lexicon, tok: Token) -> NounPattern | None:
+    """The noun pattern of ``tok``: one whose compound word is present, else a plain one."""
+    pats = lex.nouns.get(tok.lower_) or lex.nouns.get(tok.lemma_.lower())
+    if not pats:
+        return None
+    compounds = {c.lemma_.lower() for c in tok.children if c.dep_ in {"compound", "amod", "nmod"}}
+    compounds |= {c.lower_ for c in tok.children if c.dep_ in {"compound", "amod", "nmod"}}
+    with_comp = [p for p in pats if p.compound and p.compound in compounds]
+    if with_comp:
+        return with_comp[0]
+    plain = [p for p in pats if not p.compound]
+    return plain[0] if plain else None
+
+
+def noun_hit(lex: Lexicon, tok: Token, res: Resolver) -> Hit | None:
+    if tok.dep_ == "compound" and (is_event_noun(lex, tok.head) or res.at(tok.head) is not None):
+        return None  # "war crimes", "border patrol agents": a modifier naming a kind, not an event
+    pat = noun_pattern(lex, tok)
+    if pat is None:
+        return None
+    plover = plover_of(pat.cameo) or ""
+    toks = [tok]
+    if pat.compound:
+        toks = [c for c in tok.children if c.dep_ in {"compound", "amod", "nmod"}
+                and pat.compound in {c.lemma_.lower(), c.lower_}][:1] + [tok]
+    hit = Hit(toks, pat.cameo, pat.mode, pat.rule, noun=True)
+    preps = pat.preps or DEFAULT_PREPS.get(plover, ("against", "on"))
+    hit.source = noun_sources(lex, tok, res, exclude_preps=preps)
+    if pat.cameo.startswith("150") and len({country_of(res.article, r) for r in hit.source} - {None}) > 1:
+        # "French and Egyptian warships launched war games": exercises of several states are joint
+        hit.cameo, hit.rule, plover = "062", f"{pat.rule} (joint)", "COOPERATE"
+    targets = prep_targets(res, [tok], preps)
+    if not targets and tok.dep_ in OBJ and tok.head.lemma_.lower() not in lex.light_verbs \
+            and tok.head.pos_ in {"VERB", "AUX"}:  # "condemned the offensive (by X) against Y"
+        targets = prep_targets(res, [tok.head], tuple(p for p in preps if p != "with"))
+    if not targets and plover == "REQUEST" and tok.dep_ in OBJ:  # "reiterated its demand (today) that X ..."
+        targets = [r for c in tok.head.children if c.dep_ == "ccomp" and any(m.lower_ == "that" for m in c.children)
+                   for g in c.children if g.dep_ in SUBJ | PASS_SUBJ for r in res.np(g)]
+    if not targets:  # "offensive by X and their allies against Y": the prep may attach lower
+        phrase = [t for t in clause_tokens(tok) if t.i != tok.i and t.dep_ not in {"prep"}]
+        targets = prep_targets(res, phrase, preps)
+    if not targets:
+        targets = complement_targets(tok, res)
+    if not targets and plover in EMBEDDING and tok.dep_ in OBJ:  # "began a hunger strike to protest ..."
+        targets = embedded_targets(lex, tok.head, res)
+    if not targets and plover == "PROTEST":  # "staged a hunger strike in protest against X"
+        targets = protest_object(lex, tok, res)
+    hit.target = unique(t for t in targets if t not in hit.source)
+    if not hit.target and hit.source and not pat.needs_target:  # "the visit to Germany"
+        heads = [tok, tok.head] if tok.dep_ in OBJ and tok.head.pos_ in {"VERB", "AUX"} else [tok]
+        hit.target = [t for t in place_targets(res, heads, plover, pat.cameo, own=tok) if t not in hit.source]
+    if pat.needs_target and not hit.target and not protest_purpose(tok):
+        return None
+    return hit
+
+
+def backer_hit(tok: Token, res: Resolver) -> Hit | None:
+    """"X-backed Y" (Y an actor): X SUPPORTs (backed, supported) or AIDs (funded, armed) Y."""
+    if tok.dep_ not in {"amod", "compound", "nmod"}:
+        return None
+    b = res.backer(tok)
+    if b is None or b[1] in {"led", "allied"}:
+        return None
+    how = b[1]
+    targets = [r for r in res.np(tok.head) if r != b[0]]
+    if not targets:
+        return None
+    code = "070" if how in {"funded", "armed", "sponsored"} else "051"
+    return Hit([tok], code, None, f"modifier:{code}:X-{how}", [b[0]], targets, noun=True)
+
+
+def must_hit(lex: Lexicon, tok: Token, res: Resolver) -> Hit | None:
+    """"X said (that) Y must/should do Z": X demands of Y (CAMEO 10 DEMAND)."""
+    if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in SPEECH | SAY_MUST:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ in MUST for c in tok.children):
+        return None
+    speaker = verb_sources(lex, tok.head, res)
+    subj = [c for c in tok.children if c.dep_ in SUBJ | PASS_SUBJ]
+    target = [r for s in subj for r in res.np(s) if r not in speaker]
+    if not speaker or not target:
+        return None
+    return Hit([tok.head], "100", None, "clause:100:X said Y must", speaker, target)

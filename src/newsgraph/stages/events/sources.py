@@ -1,0 +1,184 @@
+"""Who acts: the source actors of a trigger, from its subject, passive agent, the phrase that
+controls it ("urged X to ..."), or the modifiers of an event noun ("Russian airstrikes", "the
+offensive by X"). See docs/events.md, Arguments."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...resources import word_list
+from .args import OBJ, PASS_SUBJ, SUBJ, Resolver, prep_targets, unique
+from .lexicon import Lexicon
+from .syntax import ATTEMPTS, DURATIONS, GATHER, INSTRUMENTS, STATIVE_PASSIVE, is_passive, lemma_in
+
+#: Verbs whose object (not subject) does what the complement says ("urged X to", "accused X of").
+OBJECT_CONTROL = word_list("events", "object_control")
+#: Object heads that stand for their "of" noun ("a state of emergency", "700 kg of medicine").
+CONTAINERS = word_list("events", "containers")
+#: "in cooperation with X", "together with X": X acts too.
+JOINT_NOUNS = word_list("events", "joint_nouns")
+JOINT_ADVERBS = word_list("events", "joint_adverbs")
+
+
+def is_event_noun(lex: Lexicon, tok: Token) -> bool:
+    """``tok`` is a trigger noun of the lexicon ("attack", "talks")."""
+    return (tok.lemma_.lower() in lex.nouns) or (tok.lower_ in lex.nouns)
+
+
+def verb_sources(lex: Lexicon, tok: Token, res: Resolver, depth: int = 0) -> list[str]:
+    """Who does what ``tok`` says: subject, passive agent, or the controlling phrase."""
+    if depth > 6:
+        return []
+    children = list(tok.children)
+    passive = is_passive(tok)
+    if passive:
+        out: list[str] = []
+        agents = [c for c in children if c.dep_ == "agent"]
+        if not agents:  # "was condemned and sanctioned by France": the agent is shared
+            for v in tok.conjuncts:
+                if is_passive(v) or v.tag_ == "VBN":
+                    agents += [c for c in v.children if c.dep_ == "agent"]
+        for c in agents:
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    out += res.np(g)
+        if not agents and tok.lemma_.lower() in STATIVE_PASSIVE:  # "Vietnam is committed to", "X is opposed to"
+            out += [r for c in children if c.dep_ in PASS_SUBJ for r in res.np(c)]
+        return unique(out)
+    else:
+        subj = [c for c in children if c.dep_ in SUBJ]
+        # "The Red Cross working in Yemen said": a participle parsed as the subject stands for its own
+        subj = [g for s in subj for g in ([x for x in s.children if x.dep_ in SUBJ] or [s])
+                if s.pos_ == "VERB" and s.tag_ == "VBG"] + [s for s in subj if not (s.pos_ == "VERB" and s.tag_ == "VBG")]
+        if subj:
+            out = []
+            for s in subj:
+                found = res.np(s)
+                if not found and is_event_noun(lex, s) and depth < 6:  # "US Predator attacks killed"
+                    found = noun_sources(lex, s, res, depth + 1)
+                out += found
+            for c in [*subj[0].children, *children]:  # "Like Syria and Iran, Russia ..."
+                if c.dep_ == "prep" and c.lower_ == "like":
+                    out += [r for g in c.children if g.dep_ == "pobj" for r in res.np(g)]
+            return unique(out)
+    return controller(lex, tok, res, depth)
+
+
+def controller(lex: Lexicon, tok: Token, res: Resolver, depth: int) -> list[str]:
+    dep, head = tok.dep_, tok.head
+    if head.i == tok.i:
+        return []
+    if dep == "conj":
+        head_pass = [c for c in head.children if c.dep_ in PASS_SUBJ]
+        if head_pass:  # "X was indicted by Y and will resign": X resigns
+            return res.np(head_pass[0])
+        return verb_sources(lex, head, res, depth + 1)
+    if dep == "xcomp":
+        raised = [c for c in head.children if c.dep_ in PASS_SUBJ]
+        if raised:  # "The U.S. was believed to have deployed ...", "X is expected to attack"
+            return res.np(raised[0])
+        if head.lemma_.lower() in OBJECT_CONTROL:
+            for c in head.children:
+                if c.dep_ in OBJ:
+                    found = res.np(c)
+                    if found:
+                        return found
+        if head.pos_ in {"NOUN", "PROPN"}:
+            return noun_sources(lex, head, res, depth + 1)
+        if head.pos_ == "ADJ" and head.head.i != head.i:  # "X is willing to withdraw"
+            return verb_sources(lex, head.head, res, depth + 1)
+        return verb_sources(lex, head, res, depth + 1)
+    if dep in {"relcl", "acl"}:
+        if head.pos_ in {"NOUN", "PROPN"} and is_event_noun(lex, head):
+            return noun_sources(lex, head, res, depth + 1)
+        found = res.np(head)
+        if not found and dep == "acl" and head.dep_ in OBJ and head.head.pos_ in {"VERB", "AUX"}:
+            # "issued a declaration demanding ...", "sent a letter urging ...": the issuer
+            found = verb_sources(lex, head.head, res, depth + 1)
+        return found
+    if dep == "pcomp" or (dep == "pobj" and tok.tag_ == "VBG"):
+        gov = head.head
+        if gov.pos_ in {"VERB", "AUX"}:
+            if gov.lemma_.lower() in OBJECT_CONTROL or head.lower_ in {"of", "from"}:
+                objs = [c for c in gov.children if c.dep_ in OBJ]
+                if objs:  # "accused X of ...": X acts; unknown X is unknown, never the accuser
+                    return res.np(objs[0])
+            return verb_sources(lex, gov, res, depth + 1)
+        if head.lower_ in {"of", "from", "in"} and gov.dep_ in OBJ \
+                and gov.head.lemma_.lower() in OBJECT_CONTROL:  # "accused the coalition of supporting"
+            return res.np(gov)
+        verb = gov
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.pos_ in {"VERB", "AUX"}:
+            return verb_sources(lex, verb, res, depth + 1)
+        return []
+    if dep == "advcl" and (tok.tag_ in {"VBG", "VBN"} or any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
+        # participle or purpose clause ("sent personnel to investigate ..."): the main subject
+        return verb_sources(lex, head, res, depth + 1)
+    return []
+
+
+def noun_sources(lex: Lexicon, tok: Token, res: Resolver, depth: int = 0,
+                 exclude_preps: tuple[str, ...] = ()) -> list[str]:
+    out: list[str] = []
+    for c in tok.children:
+        if c.dep_ == "poss":
+            out += res.np(c)
+        elif c.dep_ in {"amod", "compound", "nmod"}:
+            for m in [c, *c.conjuncts]:
+                b = res.backer(m)
+                if b is not None:
+                    out.append(b[0])
+                else:
+                    ref = res.at(m)
+                    if ref:
+                        out.append(ref)
+        elif c.dep_ == "prep" and c.lower_ in {"by", "from"} and c.lower_ not in exclude_preps:
+            out += [r for g in c.children if g.dep_ == "pobj" for r in res.np(g)]
+        elif c.dep_ == "agent":
+            out += [r for g in c.children if g.dep_ == "pobj" for r in res.np(g)]
+    if not out and tok.dep_ in OBJ and tok.head.pos_ in {"VERB", "AUX"} and depth < 6:
+        verb = tok.head
+        by = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "by"
+              for g in c.children if g.dep_ == "pobj"]
+        if by and verb.lemma_.lower() not in lex.light_verbs:
+            out = [r for g in by for r in res.np(g)]  # "condemned the offensive by X" (by on the verb)
+        else:
+            out = verb_sources(lex, verb, res, depth + 1)
+    if not out and tok.dep_ == "conj" and depth < 6:
+        out = noun_sources(lex, tok.head, res, depth + 1)
+    if not out and tok.dep_ == "pobj" and tok.head.lower_ == "of" and depth < 6 \
+            and lemma_in(tok.head.head, CONTAINERS | DURATIONS):  # "began two weeks of war games"
+        out = noun_sources(lex, tok.head.head, res, depth + 1)
+    if not out and tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.pos_ == "VERB" \
+            and tok.head.head.lemma_.lower() in GATHER and depth < 6:  # "converged for a rally"
+        out = verb_sources(lex, tok.head.head, res, depth + 1)
+    return unique(out)
+
+
+def co_actors(tok: Token, res: Resolver, consumed: set[int]) -> list[str]:
+    """"in cooperation with X", "together with X", "along with X": X acts too."""
+    out: list[str] = []
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in {"in"}:
+            for g in c.children:
+                if g.dep_ == "pobj" and g.lemma_.lower() in JOINT_NOUNS:
+                    consumed.add(g.i)
+                    out += prep_targets(res, [g], ("with",))
+        if c.dep_ == "prep" and c.lower_ in {"alongside"}:
+            out += prep_targets(res, [tok], ("alongside",))
+        if c.dep_ == "advmod" and c.lower_ in JOINT_ADVERBS:
+            out += prep_targets(res, [c], ("with",))
+    return unique(out)
+
+
+def agentless(lex: Lexicon, trig: Token) -> bool:
+    """An active verb whose subject is an instrument or an event ("A roadside bombing killed ...")."""
+    for c in trig.children:
+        if c.dep_ in SUBJ:
+            return c.lemma_.lower() in INSTRUMENTS or is_event_noun(lex, c)
+    # "an attempt to assassinate X (was thwarted)": the attempt's author is unknown
+    return trig.dep_ == "acl" and trig.head.lemma_.lower() in ATTEMPTS and not any(
+        c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in trig.head.children)

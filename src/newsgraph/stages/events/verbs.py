@@ -1,0 +1,291 @@
+"""Verb triggers: which pattern of the lexicon a verb matches, and its source and target actors
+(docs/events.md, Triggers and Arguments). Each step is a function of the :class:`VerbFrame`, the
+verb with the dependents the steps read."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from ...resources import word_list
+from .args import (
+    OBJ,
+    PASS_SUBJ,
+    SUBJ,
+    Resolver,
+    country_of,
+    dangling_object,
+    is_country,
+    prep_targets,
+    unique,
+)
+from .cameo import plover_of
+from .hit import Hit
+from .lexicon import Lexicon
+from .patterns import VerbPattern
+from .petrarch.clauses import compound_ok, form_ok
+from .petrarch.roles import marked_roles, petrarch_roles
+from .phrase import context_ok, verb_phrase_targets
+from .place_target import place_targets
+from .sources import CONTAINERS, co_actors, is_event_noun, noun_sources, verb_sources
+from .syntax import descriptive, is_passive, lemma_in, misparsed_reporter, reduced_passive
+from .targets import (
+    DEFAULT_PREPS,
+    EMBEDDING,
+    complement_targets,
+    condition_subjects,
+    embedded_targets,
+    own_complement,
+    protest_object,
+)
+
+MILITARY_NOUNS = word_list("events", "military_nouns")
+#: Prepositions naming what is complained about ("complained to X over Y": Y is accused).
+ACCUSED_PREPS = frozenset({"over", "about", "against"})
+
+
+@dataclass
+class VerbFrame:
+    """A trigger verb with the dependents the argument steps read."""
+
+    tok: Token
+    children: list[Token]
+    passive: bool
+    #: particles and prepositions on the verb ("call off", "protested to")
+    particles: set[str]
+    #: direct objects (and, in the passive, the passive subject: the one acted upon)
+    objs: list[Token]
+    #: "give Tanzania a grant"
+    datives: list[Token]
+
+
+def verb_hit(lex: Lexicon, tok: Token, res: Resolver, consumed: set[int]) -> Hit | None:
+    """The hit of verb ``tok`` (None: no pattern matches); adds the token of a pattern's object word
+    ("imposed sanctions") to ``consumed`` so that it is no noun trigger of its own."""
+    if tok.dep_ in {"amod", "aux", "auxpass", "compound"} or descriptive(tok):
+        return None
+    pats = candidate_patterns(lex, tok)
+    if not pats:
+        return None
+    frame = verb_frame(tok)
+    best = best_pattern(pats, frame, res)
+    if best is None:
+        return None
+    pat, theme = best
+    hit = Hit([tok], pat.cameo, pat.mode, pat.rule, passive=frame.passive, reverse=pat.reverse,
+              petrarch=pat.vp_target)
+    if theme is not None:
+        consumed.add(theme.i)
+        consumed.update(c.i for c in theme.conjuncts)
+    hit.source = verb_sources(lex, tok, res)
+    hit.source += [r for r in co_actors(tok, res, consumed) if r not in hit.source]
+    plover = plover_of(pat.cameo) or ""
+    targets: list[str] = []
+    if pat.vp_target:  # PETRARCH's roles: see .petrarch.roles.petrarch_roles
+        hit.source, targets = petrarch_roles(tok, pat, res, hit.source, frame.objs, frame.passive)
+    elif not pat.notarget:
+        targets = verb_targets(lex, frame, res, pat, theme, hit.source)
+    if pat.post_source >= 0 or pat.post_target >= 0 or pat.pre_target:
+        targets = marked_roles(tok, pat, res, hit, targets)
+    hit.target = unique(t for t in targets if t not in hit.source)
+    if not hit.target and hit.source and not pat.notarget and not pat.vp_target:
+        hit.target = [t for t in place_targets(res, [tok, *frame.objs], plover, pat.cameo) if t not in hit.source]
+    if plover == "MOBILIZE":
+        # "The U.S. deployed troops": a state moving troops is its military
+        moved = [theme] if theme is not None else frame.objs
+        if any(lemma_in(o, MILITARY_NOUNS) for o in moved):
+            hit.source = [f"{s}.MIL" if is_country(s) else s for s in hit.source]
+    return hit
+
+
+def candidate_patterns(lex: Lexicon, tok: Token) -> list[VerbPattern] | None:
+    """The patterns of the verb's lemma, or of its very form when a PETRARCH entry has it ("LEFT")."""
+    pats = lex.verbs.get(tok.lemma_.lower()) or lex.verbs.get(tok.lower_)
+    form = lex.verbs.get(tok.lower_) if tok.lower_ != tok.lemma_.lower() else None
+    if form and any(p.vp_target for p in form):
+        pats = form
+    return pats
+
+
+def verb_frame(tok: Token) -> VerbFrame:
+    children = list(tok.children)
+    passive = is_passive(tok)
+    particles = {c.lower_ for c in children if c.dep_ in {"prt", "prep", "advmod"}
+                 or (c.dep_ == "dative" and c.pos_ == "ADP")}  # "providing photographs ... to X"
+    objs = [c for c in children if c.dep_ in OBJ and not misparsed_reporter(c)]
+    datives = [c for c in children if c.dep_ == "dative"]
+    if passive:
+        objs += [c for c in children if c.dep_ in PASS_SUBJ] or ([tok.head] if reduced_passive(tok) else [])
+        if tok.dep_ == "conj" and not objs:  # "was convicted and sentenced": shared passive subject
+            objs += [c for c in tok.head.children if c.dep_ in PASS_SUBJ]
+    return VerbFrame(tok, children, passive, particles, objs, datives)
+
+
+def best_pattern(pats: list[VerbPattern], frame: VerbFrame,
+                 res: Resolver) -> tuple[VerbPattern, Token | None] | None:
+    """The most specific matching pattern and the token of its object word (the theme)."""
+    tok = frame.tok
+    best: tuple[tuple[int, int, int, int], VerbPattern, Token | None] | None = None
+    for p in pats:
+        if p.particle and p.particle not in frame.particles:
+            continue
+        if p.needs_object and not frame.objs:
+            continue
+        if p.needs_actor_object and not any(res.np(o) for o in frame.objs):
+            continue
+        theme: Token | None = None
+        by_compound = 0
+        if p.objects:
+            theme, by_compound = pattern_theme(p, frame)
+            if theme is None:
+                continue
+        if (p.context or p.pre_context) and not context_ok(tok, p.context, p.pre_context):
+            continue
+        if p.vp_target and not (form_ok(p, tok) and compound_ok(p, tok)):  # PETRARCH: word forms, "%"
+            continue
+        # among equally specific patterns, one whose target preposition is present wins, and an
+        # unmarked one beats one whose prepositions are absent ("protested to X" / "protested in Y")
+        prep_fit = 0 if not p.preps else (1 if frame.particles & set(p.preps) else -1)
+        score = (p.specificity, prep_fit, p.priority, by_compound)
+        if best is None or score > best[0]:
+            best = (score, p, theme)
+    return None if best is None else (best[1], best[2])
+
+
+def pattern_theme(p: VerbPattern, frame: VerbFrame) -> tuple[Token | None, int]:
+    """The dependent that is one of the pattern's object words (1: found through a compound)."""
+    cands = list(frame.objs)
+    for o in frame.objs:  # "lifted a state of emergency": the "of" noun of a container head
+        if o.lemma_.lower() in CONTAINERS:
+            cands += [g for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj"]
+    for c in frame.children:
+        if c.dep_ == "prep" and (p.particle is None or c.lower_ == p.particle):
+            cands += [g for g in c.children if g.dep_ == "pobj"]
+        if c.dep_ == "xcomp":  # "go on strike"
+            cands.append(c)
+    theme = next((c for c in cands if lemma_in(c, p.objects)), None)
+    if theme is not None:
+        return theme, 0
+    # "violated the ceasefire agreement": the compound names what it is
+    theme = next((c for c in cands if any(g.dep_ == "compound" and lemma_in(g, p.objects)
+                                          for g in c.children)), None)
+    return theme, 1
+
+
+def verb_targets(lex: Lexicon, frame: VerbFrame, res: Resolver, pat: VerbPattern, theme: Token | None,
+                 sources: list[str]) -> list[str]:
+    """Targets of a (non-PETRARCH) verb pattern: the accused, datives, the theme's or the objects'
+    actors, then the embedded, conditional and protest targets, then the verb phrase's first actor."""
+    tok = frame.tok
+    plover = plover_of(pat.cameo) or ""
+    preps = pat.preps or DEFAULT_PREPS.get(plover, ())
+    targets: list[str] = []
+    if plover == "ACCUSE":  # "complained to the UN over Israeli air raids": the accused, not the addressee
+        targets += accused(lex, frame, res)
+    targets += dative_targets(frame, res)
+    if theme is not None:
+        targets = theme_targets(lex, frame, res, theme, plover, preps, sources, targets)
+    else:
+        targets = object_targets(lex, frame, res, plover, preps, sources, targets)
+    if not targets:
+        targets += clause_targets(lex, frame, res, plover)
+    targets = [t for t in targets if t not in sources]  # "reneged on his commitment to X": own phrase
+    if not targets and plover != "MOBILIZE" and not own_complement(tok, res, sources):
+        targets += verb_phrase_targets(tok, res, set(sources) | set(res.np(theme) if theme is not None else []))
+    return targets
+
+
+def accused(lex: Lexicon, frame: VerbFrame, res: Resolver) -> list[str]:
+    out: list[str] = []
+    for c in frame.children:
+        if c.dep_ == "prep" and c.lower_ in ACCUSED_PREPS:
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    out += res.np(g) or (noun_sources(lex, g, res) if is_event_noun(lex, g) else [])
+    return out
+
+
+def dative_targets(frame: VerbFrame, res: Resolver) -> list[str]:
+    out: list[str] = []
+    for d in frame.datives:
+        if d.pos_ == "ADP":  # "to X" parsed as a dative
+            out += [r for g in d.children if g.dep_ == "pobj" for r in res.np(g)] or dangling_object(res, d)
+        else:
+            out += res.np(d)
+    return out
+
+
+def theme_targets(lex: Lexicon, frame: VerbFrame, res: Resolver, theme: Token, plover: str,
+                  preps: tuple[str, ...], sources: list[str], targets: list[str]) -> list[str]:
+    """Targets when the pattern named an object word (the theme): "imposed sanctions on X"."""
+    tok = frame.tok
+    if theme.dep_ == "pobj":  # "called into question the role of X": object is the target
+        for o in frame.objs:
+            targets += res.np(o)
+    if plover == "REQUEST" and is_event_noun(lex, theme):  # "demanded the withdrawal of X's forces"
+        targets += [r for c in theme.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children if g.dep_ == "pobj" for r in res.np(g)]
+    if not targets:  # (not the theme itself: "contribute troops to a force" is no troops -> troops)
+        targets += [r for r in prep_targets(res, [tok, theme], preps) if r not in res.np(theme)]
+    if not targets and plover != "MOBILIZE":  # "rejected Iraq's proposal": the owner
+        own = {country_of(res.article, r) for r in sources} - {None}
+        # "contribute (its) troops to ...": the source's own troops are no target
+        targets += [r for r in res.np(theme) if country_of(res.article, r) not in own]
+    return targets
+
+
+def object_targets(lex: Lexicon, frame: VerbFrame, res: Resolver, plover: str, preps: tuple[str, ...],
+                   sources: list[str], targets: list[str]) -> list[str]:
+    """Targets from the direct objects, else the verb's and objects' prepositional phrases."""
+    tok, objs = frame.tok, frame.objs
+    if plover != "MOBILIZE" and not (targets and any(d.pos_ == "ADP" for d in frame.datives)):
+        for o in objs:  # (with a recipient "to X", the object is what is given)
+            found = res.np(o)
+            if not found and is_event_noun(lex, o):  # "condemned the attack by X"
+                found = noun_sources(lex, o, res)
+            if not found and plover in {"ASSAULT", "COERCE"}:  # "attacked a camp for refugees"
+                found = [r for c in o.children if c.dep_ == "prep" and c.lower_ in {"for", "of"}
+                         for g in c.children if g.dep_ == "pobj" for r in res.np(g)]
+            targets += found
+    # "offered its troops to X": an object owned by the source is no target
+    targets = [t for t in targets if t not in sources]
+    if not targets:  # "lift the curfew on Palestinians", "sent arms to Pakistan"
+        targets += prep_targets(res, [tok, *objs], preps)
+    if not targets and not objs:  # "donated and delivered goods to X": shared object and recipient
+        shared = [c for c in frame.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                  and not any(g.dep_ in SUBJ for g in c.children)]
+        shared_objs = [g for c in shared for g in c.children if g.dep_ in OBJ]
+        if shared_objs:
+            targets += prep_targets(res, [*shared, *shared_objs], preps)
+    return targets
+
+
+def clause_targets(lex: Lexicon, frame: VerbFrame, res: Resolver, plover: str) -> list[str]:
+    """Targets named in a complement, purpose or condition clause, by type (the first rule that finds
+    one wins)."""
+    tok, objs = frame.tok, frame.objs
+    if plover == "REQUEST" and (found := complement_targets(tok, res)):
+        return found
+    if plover in EMBEDDING and (found := embedded_targets(lex, tok, res)):
+        return found
+    if plover == "THREATEN" and (found := condition_subjects(tok, res)):
+        return found  # "threatened retaliation if the U.S. imposed ..."
+    if plover == "PROTEST" and (found := protest_object(lex, tok, res)):
+        return found  # "... in protest against X's decision"
+    if plover == "MOBILIZE":  # "mobilized reservists for a war against X"
+        found = [r for h in [tok, *objs] for c in h.children if c.dep_ == "prep" and c.lower_ == "for"
+                 for g in c.children if g.dep_ == "pobj" and is_event_noun(lex, g)
+                 for r in prep_targets(res, [g], ("against", "on", "with"))]
+        if found:
+            return found
+    out: list[str] = []
+    if plover in {"THREATEN", "AGREE"}:
+        # "threatened to resume attacks in Israel", "agreed to set up a centre in Tokyo":
+        # the place of the threatened or agreed act
+        for c in frame.children:
+            if c.dep_ in {"xcomp", "ccomp"} and c.pos_ == "VERB":
+                objs_c = [g for g in c.children if g.dep_ in OBJ]
+                out += place_targets(res, [c, *objs_c], "COERCE", "170")
+    return out
