@@ -175,8 +175,11 @@ def actors(r: Reader, f: Filters, page: Page, sector: str | None = None) -> dict
 
 def graph(r: Reader, f: Filters, max_nodes: int) -> dict[str, Any]:
     """The actor network of the matching events: nodes sized by activity, edges weighted by
-    event count and split into cooperation (quad class 1-2) and conflict (3-4)."""
+    event count and split into cooperation (quad class 1-2) and conflict (3-4). With an actor
+    filter, only the edges that actor (or a sub-actor) is an end of."""
     w = f.event_where()
+    if f.actor:  # the actor's own edges, not those of its co-participants
+        w.add(f"({actor_match('s')} OR {actor_match('t')})", f.actor, f.actor, f.actor, f.actor)
     params = [*w.params]
     pairs = f"""
         WITH pairs AS (
