@@ -56,7 +56,9 @@ def test_extract_example_json() -> None:
     removed = " ".join(r["text"] for r in art["removed"])
     assert "Be the first to comment" in removed and "Leave a Reply" in removed
     assert art["text"].rstrip().endswith("in the devastated region.")
-    assert art["published"] is None
+    assert art["published"] == "2017-12-06"  # the example knows its date (issue 13.9)
+    monday = next(d for d in data["dates"] if d["text"] == "Monday")
+    assert monday["value"] == "2017-12-04"
     countries = {a["country"] for a in data["actors"]}
     assert {"USA", "RUS", "IRN", "SYR", "TUR"} <= countries
     out = Output.model_validate(data)
@@ -169,10 +171,10 @@ def test_table_cells_of_numpy_values(value: object, shown: str) -> None:
     """Regression: `newsgraph series` crashed on numpy integer cells ('int' object is not iterable)."""
     import numpy
 
-    from newsgraph.cli.corpus import _cell
+    from newsgraph.cli.tables import cell
 
-    assert _cell(value) == shown
+    assert cell(value) == shown
     if isinstance(value, int):
-        assert _cell(numpy.int64(value)) == shown
+        assert cell(numpy.int64(value)) == shown
     if isinstance(value, list):
-        assert _cell(numpy.array(value)) == shown
+        assert cell(numpy.array(value)) == shown

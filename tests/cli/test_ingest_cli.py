@@ -107,7 +107,7 @@ def test_ingest_bad_published_date(app: typer.Typer, tmp_path: Path) -> None:
         (["events"], "ASSAULT"),
         (["events", "--actor", "RUS", "-f", "jsonl"], '"plover": "ACCUSE"'),
         (["events", "--from", "2017-12-05", "--type", "ASSAULT", "-f", "csv"], "Wire Service"),
-        (["actors", "--top", "3"], "USA.MIL"),
+        (["actors", "--limit", "3"], "USA.MIL"),
         (["actors", "--neighbours", "USA"], "ISIS"),
         (["quotes", "--speaker", "Pahon"], "We will stay"),
         (["series", "--holder", "USA", "--unit", "troops", "--place", "Syria", "-f", "csv"], "1720.0"),

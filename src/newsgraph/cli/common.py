@@ -1,15 +1,24 @@
-"""What every CLI command shares: consoles and the translation of errors to exit codes."""
+"""What every CLI command shares: exit codes, consoles, options, and errors turned into messages.
+
+Messages name inputs, paths and reasons that come from data: they are always built as
+:class:`rich.text.Text` (never parsed as markup), so ``[sic]`` in a file name prints as written.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
+import re
 from collections.abc import Callable
-from typing import Any, TypeVar
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
 
 import typer
 from rich.console import Console
+from rich.text import Text
 
-from ..errors import NewsgraphError
+from ..errors import InvalidValueError, NewsgraphError
+from .tables import OutFormat
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -17,21 +26,65 @@ F = TypeVar("F", bound=Callable[..., Any])
 #: 4 internal error.
 EXIT_OK, EXIT_PARTIAL, EXIT_INPUT, EXIT_STORE, EXIT_INTERNAL = 0, 1, 2, 3, 4
 
+# -- options shared by several commands (one spelling everywhere) ------------------------------
+DbOpt = Annotated[
+    Path | None,
+    typer.Option("--db", metavar="FILE", show_default=False,
+                 help="DuckDB corpus file (default: $NEWSGRAPH_DB or ./newsgraph.duckdb)."),
+]
+LimitOpt = Annotated[
+    int, typer.Option("--limit", "-n", min=0, metavar="N", help="At most this many rows (0: all).")
+]
+FormatOpt = Annotated[
+    OutFormat,
+    typer.Option("--format", "-f", metavar="table|tsv|csv|jsonl",
+                 help="How to print the rows; a table is plain aligned text when stdout is no terminal."),
+]
+WidthOpt = Annotated[
+    int | None,
+    typer.Option("--width", "-w", min=20, metavar="COLUMNS", show_default=False,
+                 help="Lay text out for this many columns (default: the terminal's; plain aligned "
+                 "text when stdout is no terminal)."),
+]
+ConfigOpt = Annotated[
+    Path | None,
+    typer.Option("--config", "-c", metavar="FILE", help="TOML file layered over the shipped defaults."),
+]
+ModelOpt = Annotated[
+    str | None,
+    typer.Option("--model", "-m", metavar="NAME",
+                 help="Installed spaCy pipeline (package name or path); see README, 'Models'."),
+]
+PublishedOpt = Annotated[
+    str | None,
+    typer.Option("--published", metavar="YYYY-MM-DD", help="Publication date for inputs that carry none."),
+]
+MaxBytesOpt = Annotated[
+    int | None,
+    typer.Option("--max-bytes", min=1, metavar="N", help="Largest accepted article or file in bytes (default 5 MB)."),
+]
+DayFromOpt = Annotated[str | None, typer.Option("--from", metavar="YYYY-MM-DD", help="First day.")]
+DayToOpt = Annotated[str | None, typer.Option("--to", metavar="YYYY-MM-DD", help="Last day.")]
+
 
 def stdout() -> Console:
-    return Console(soft_wrap=True)
+    return Console(soft_wrap=True, highlight=False)
 
 
 def stderr() -> Console:
-    return Console(stderr=True, soft_wrap=True)
+    return Console(stderr=True, soft_wrap=True, highlight=False)
+
+
+def say(*parts: str | tuple[str, str]) -> None:
+    """A message on stderr from plain strings and (string, style) pairs; nothing is markup."""
+    stderr().print(Text.assemble(*parts))
 
 
 def report_error(exc: NewsgraphError) -> None:
-    err = stderr()
-    where = f"[bold]{exc.input}[/bold]: " if exc.input else ""
-    err.print(f"[red]error[/red] ({exc.kind}): {where}{exc.message}", markup=True, highlight=False)
+    where: list[str | tuple[str, str]] = [(exc.input, "bold"), ": "] if exc.input else []
+    say(("error", "red"), f" ({exc.kind}): ", *where, exc.message)
     if exc.hint:
-        err.print(f"  hint: {exc.hint}", highlight=False)
+        say(f"  hint: {exc.hint}")
 
 
 def guarded(fn: F) -> F:
@@ -45,7 +98,22 @@ def guarded(fn: F) -> F:
             report_error(exc)
             raise typer.Exit(exc.exit_code) from None
         except KeyboardInterrupt:
-            stderr().print("interrupted")
+            say("interrupted")
             raise typer.Exit(130) from None
 
     return wrapper  # type: ignore[return-value]
+
+
+def check_day(value: str | None, option: str) -> str | None:
+    """A YYYY-MM-DD option value, or InvalidValueError naming the option."""
+    if value is None:
+        return None
+    try:
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            raise ValueError
+        dt.date.fromisoformat(value)
+    except ValueError:
+        raise InvalidValueError(
+            f"'{value}' is not a date", input=option, hint="use YYYY-MM-DD, e.g. 2017-12-06"
+        ) from None
+    return value

@@ -1,0 +1,120 @@
+"""``newsgraph ingest``: extract inputs into a corpus store, idempotently and resumably."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+from ..config import Config, load_config
+from ..store import Store, default_db_path
+from .common import (
+    EXIT_INPUT,
+    EXIT_OK,
+    EXIT_PARTIAL,
+    ConfigOpt,
+    DbOpt,
+    MaxBytesOpt,
+    ModelOpt,
+    PublishedOpt,
+    check_day,
+    guarded,
+    say,
+    stderr,
+)
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..store.ingest import IngestStats
+
+#: Failures listed at the end of a run (the rest are in the store's `failures` table).
+SHOWN_FAILURES = 10
+
+
+def progress_display(err: Console, quiet: bool) -> Progress:
+    """A live line of counts on a terminal."""
+    return Progress(
+        SpinnerColumn(),
+        TextColumn("[bold]ingest[/bold]"),
+        TextColumn("{task.fields[stored]} stored"),
+        TextColumn("{task.fields[skipped]} skipped"),
+        TextColumn("[red]{task.fields[failed]} failed[/red]"),
+        TextColumn("{task.fields[rate]} art/s"),
+        TimeElapsedColumn(),
+        console=err,
+        disable=quiet,
+        transient=False,
+    )
+
+
+def run_ingest(store: Store, cfg: Config, paths: list[str], published: str | None, batch_size: int,
+               quiet: bool) -> IngestStats:
+    """Read, extract and store; progress on stderr (a live line on a terminal, one plain line per
+    committed batch in logs)."""
+    from ..ingest import read_paths
+    from ..pipeline import Pipeline
+    from ..store.ingest import ingest
+
+    pipeline = Pipeline.from_config(cfg)
+    items = read_paths(paths, max_bytes=cfg.input.max_bytes, published=published,
+                       encoding_fallback=cfg.input.encoding_fallback)
+    err = stderr()
+    progress = progress_display(err, quiet)
+    with progress:
+        task = progress.add_task("ingest", total=None, stored=0, skipped=0, failed=0, rate="0.0")
+
+        def tick(s: IngestStats) -> None:
+            progress.update(task, stored=s.stored, skipped=s.skipped, failed=s.failed, rate=f"{s.rate:.1f}")
+            if not quiet and not err.is_terminal:
+                say(f"batch {s.batches} committed: {s.stored} stored, {s.skipped} skipped, "
+                    f"{s.failed} failed, {s.rate:.1f} articles/s")
+
+        return ingest(store, pipeline, items, batch_size=batch_size, progress=tick)
+
+
+def report(stats: IngestStats, store: Store, path: Path) -> None:
+    """The totals, then the latest failures, on stderr."""
+    say(f"stored {stats.stored}, skipped {stats.skipped} already stored, failed {stats.failed} "
+        f"in {stats.elapsed:.1f}s ({stats.rate:.1f} articles/s); {store.count('articles')} articles in ",
+        str(path))
+    if stats.failed:
+        recent = store.df("SELECT input, error_type, reason FROM failures ORDER BY last_seen DESC LIMIT ?",
+                          [min(stats.failed, SHOWN_FAILURES)])
+        for r in recent.itertuples(index=False):
+            say("  ", ("failed", "red"), f" {r.input}: {r.error_type}: {r.reason}")
+
+
+@guarded
+def ingest(
+    paths: Annotated[
+        list[str], typer.Argument(metavar="PATH...", help="Files, directories or globs (.txt, .html, .jsonl, .warc ...).")
+    ],
+    db: DbOpt = None,
+    published: PublishedOpt = None,
+    batch_size: Annotated[
+        int | None,
+        typer.Option("--batch-size", "-b", min=1, metavar="N",
+                     help="Articles per transaction (default: store.batch_size in the config)."),
+    ] = None,
+    max_bytes: MaxBytesOpt = None,
+    config: ConfigOpt = None,
+    model: ModelOpt = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress display.")] = False,
+) -> None:
+    """Extract articles into the corpus: idempotent and resumable.
+
+    Articles already stored (same id: normalised text + url) are skipped before any NLP, so
+    re-running after a crash finishes the rest. Each batch is one transaction. Inputs that fail
+    are recorded in the `failures` table and the run goes on (exit code 1).
+    """
+    pub = check_day(published, "--published")
+    cfg = load_config(config).with_overrides(nlp__model=model, input__max_bytes=max_bytes)
+    path = db if db is not None else default_db_path()
+    with Store(path, cluster_window_days=cfg.store.cluster_window_days) as store:
+        stats = run_ingest(store, cfg, paths, pub, batch_size or cfg.store.batch_size, quiet)
+        report(stats, store, path)
+    if stats.failed:
+        raise typer.Exit(EXIT_PARTIAL if stats.stored + stats.skipped else EXIT_INPUT)
+    raise typer.Exit(EXIT_OK)
