@@ -66,6 +66,7 @@ def test_data_versions_come_from_the_manifest() -> None:
     versions = data_versions()
     assert versions["places/gazetteer"] == "1"
     assert versions["events/verbs"] == "1.3"
+    assert versions["core/countries"] == next(f.version for f in manifest() if f.path == "data/countries.tsv")
     only = data_versions(["places"])
     assert "places" in {k.split("/")[0] for k in only} <= {"core", "places"}
     assert only["places/gazetteer"] == versions["places/gazetteer"]
@@ -116,3 +117,25 @@ def test_manifest_round_trip_and_bad_rows() -> None:
     assert err.value.hint and "build_manifest.py --write" in err.value.hint
     with pytest.raises(ConfigError):
         parse_manifest("stages/x/data/a.tsv\t1\tab\town\tx\t\n")
+
+
+def test_the_country_table_serves_both_stages() -> None:
+    """One country table: the actor lexicon and the places gazetteer read the same demonym row."""
+    import pycountry
+
+    from newsgraph.resources import table
+    from newsgraph.stages.actors.lexicon import builtin_lexicon, norm
+    from newsgraph.stages.places.gazetteer import load_gazetteer
+
+    rows = table("core", "countries.tsv")
+    for row in rows:
+        known = pycountry.countries.get(alpha_3=row["iso3"])
+        assert row["state"] in ("yes", "no"), row["iso3"]
+        assert known is not None and known.alpha_2 == row["iso2"] or row["iso2"] == "XK", row["iso3"]
+    lex, gaz = builtin_lexicon(), load_gazetteer()
+    assert lex.demonyms[norm("Afghan")] == "AFG" and norm("Afghans") in lex.demonym_nouns
+    assert [e.cc for e in gaz.demonym("Afghan")] == ["AF"]
+    assert [e.cc for e in gaz.demonym("Sino")] == ["CN"] and norm("Sino") not in lex.demonyms  # places only
+    assert not gaz.demonym("Zairean") and lex.demonyms[norm("Zairean")] == "COD"  # actors only
+    assert [e.cc for e in gaz.demonym("Hongkonger")] == ["HK"] and "HKG" not in lex.country_names  # territory
+    assert lex.capitals[norm("Kabul")] == "AFG"

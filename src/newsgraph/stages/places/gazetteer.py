@@ -17,6 +17,7 @@ from importlib import resources
 from typing import NamedTuple
 
 from ...errors import ConfigError
+from ...resources import table
 
 KINDS = ("continent", "country", "admin1", "admin2", "city", "region")
 
@@ -196,7 +197,10 @@ def _add_unprefixed_names(entries: list[Entry], names: dict[str, list[tuple[int,
 def _load_demonyms(entries: list[Entry], names: dict[str, list[tuple[int, bool]]]) -> dict[str, tuple[int, ...]]:
     target = _target_index(entries)
     out: dict[str, list[int]] = {}
-    for key, words in _data_rows("demonyms.tsv"):
+    # the shared country table (newsgraph/data/countries.tsv) first, then subdivisions and regions
+    countries = [(row["iso2"], "|".join(forms)) for row in table("core", "countries.tsv")
+                 if (forms := _forms(row["demonyms"]) + _forms(row["place_demonyms"]))]
+    for key, words in [*countries, *_data_rows("demonyms.tsv")]:
         i = target.get(key)
         if i is None and "/" in key:  # "IT/Sicily": the English name is an alternate one ("Sicilia")
             cc, name = key.split("/", 1)
@@ -212,6 +216,10 @@ def _load_demonyms(entries: list[Entry], names: dict[str, list[tuple[int, bool]]
                 if i not in hits:
                     hits.append(i)
     return {k: tuple(v) for k, v in out.items()}
+
+
+def _forms(cell: str) -> list[str]:
+    return [w.strip() for w in cell.split(",") if w.strip()]
 
 
 def _iso3_to_iso2(entries: list[Entry]) -> dict[str, str]:
