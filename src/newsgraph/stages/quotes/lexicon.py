@@ -1,13 +1,16 @@
 """Word lists of the quotes stage, written for newsgraph from general English usage.
 
 Speech and reporting verbs (by lemma), the verbs that introduce a reported *charge* (whose quoted
-words are partial quotes of the subject), news outlets and media words, and the media through
-which something is said ("on Twitter", "in an interview with CNN").
+words are partial quotes of the subject), media words, and the media through
+which something is said ("on Twitter", "in an interview with CNN"). News outlets are read from the
+actors' media table, the one list of outlets.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
+
+from ...resources import content_lines, read_text, stage_package, word_list
 
 #: Verbs whose subject speaks and whose complement or adjacent quotation is what was said.
 SPEECH_LEMMAS: frozenset[str] = frozenset({
@@ -101,24 +104,19 @@ def cue_forms() -> frozenset[str]:
     return frozenset(forms)
 
 
-#: Outlets and agencies (lower case, as written) — a fallback when the actors stage knows none.
-OUTLETS: frozenset[str] = frozenset({
-    "reuters", "afp", "agence france-presse", "agence france presse", "ap", "associated press",
-    "the associated press", "bloomberg", "newsweek", "time", "bbc", "cnn", "fox news", "msnbc", "nbc",
-    "nbc news", "abc news", "cbs news", "npr", "al jazeera", "al arabiya", "sky news", "dpa", "efe",
-    "ansa", "kyodo", "yonhap", "xinhua", "tass", "ria novosti", "ria", "interfax", "sputnik", "rt",
-    "irna", "isna", "fars", "tasnim", "sana", "anadolu", "anadolu agency", "the new york times",
-    "new york times", "the washington post", "washington post", "the wall street journal",
-    "wall street journal", "the guardian", "the times", "the telegraph", "financial times",
-    "the financial times", "le monde", "der spiegel", "politico", "axios", "the hill", "usa today",
-    "los angeles times", "the independent", "the economist", "haaretz", "the jerusalem post",
-    "times of israel", "the times of israel", "daily mail", "the daily mail", "pti", "ani", "wafa",
-    "mena", "spa", "kuna", "wam", "qna", "bernama", "antara", "ptv", "cctv", "global times",
-    "people's daily", "kcna", "yle", "nhk", "euronews", "deutsche welle", "dw", "voice of america",
-    "voa", "radio free europe", "rfe/rl", "the intercept", "vice news", "buzzfeed news", "huffpost",
-    "the daily beast", "newsmax", "breitbart", "the atlantic", "the new yorker", "foreign policy",
-    "defense news", "military times", "stars and stripes", "the national", "gulf news", "dawn",
-})
+def outlet_names() -> frozenset[str]:
+    """Outlets and agencies (lower case, as written): the names and aliases of the actors' media table
+    (``actors/data/media.tsv``, the one list of outlets) and the few it leaves out
+    (``data/words/outlets_beyond_media.txt``) — a fallback when the actors stage knows none."""
+    names: set[str] = set()
+    for line in content_lines(read_text(stage_package("actors"), "data", "media.tsv")):
+        cells = line.split("\t")
+        aliases = cells[3].split(",") if len(cells) > 3 else []
+        names.update(n.strip().lower() for n in [cells[1], *aliases] if n.strip())
+    return frozenset(names | word_list("quotes", "outlets_beyond_media"))
+
+
+OUTLETS: frozenset[str] = outlet_names()
 
 #: Head words that make an ORG-like name an outlet ("The Moscow Times", "Syrian state TV").
 MEDIA_WORDS: frozenset[str] = frozenset({
