@@ -41,7 +41,7 @@ def candidate_marks(out: Output) -> list[Mark]:
     marks: list[Mark] = []
     for ev in out.events:
         if ev.trigger is not None:
-            marks.append(Mark(ev.trigger.start, ev.trigger.end, "event", ev.id, ev.plover))
+            marks.append(Mark(ev.trigger.start, ev.trigger.end, "event", ev.id, ev.plover or ev.cameo))
     for n in out.quantities:
         marks.append(Mark(n.evidence.start, n.evidence.end, "quantity", n.id, n.unit))
     for ac in out.actors:
@@ -115,9 +115,9 @@ def details(out: Output, extras: dict[str, Any]) -> dict[str, dict[str, Any]]:
     for ev in out.events:
         conf = getattr(ev, "confidence", None)
         table[ev.id] = {
-            "kind": "event", "title": f"{ev.plover}" + (f" ({ev.mode})" if ev.mode else ""),
+            "kind": "event", "title": f"{ev.plover or ev.cameo}" + (f" ({ev.mode})" if ev.mode else ""),
             "type": ev.plover, "mode": ev.mode, "cameo": ev.cameo, "modality": ev.modality,
-            "confidence": conf, "rule": ev.rule, "source": who(ev.source), "target": who(ev.target),
+            "confidence": conf if conf is not None else "not recorded", "rule": ev.rule, "source": who(ev.source), "target": who(ev.target),
             "place": places.get(ev.place or "", ev.place), "date": ev.date, "quad_class": ev.quad_class,
             "goldstein": ev.goldstein, "provenance": " → ".join(ev.provenance),
             "cluster_articles": (clusters.get(ev.id) or {}).get("n_articles"),

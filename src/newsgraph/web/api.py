@@ -182,32 +182,33 @@ async def extract_route(request: Request) -> dict[str, Any]:
     return await extract(request, extractor, settings.max_extract_bytes)
 
 
-EXTRACT_DOC = {
-    "summary": "Extract one article (text or HTML) into the contract JSON",
-    "description": (
-        'Body: JSON {"text": "..."} or {"html": "..."} with optional "url", "title", "published" '
-        "(YYYY-MM-DD), or a raw text/plain or text/html body. Size limited; 403 when the server "
-        "runs with --no-extract."
-    ),
-    "openapi_extra": {
-        "requestBody": {
-            "required": True,
-            "content": {
-                "application/json": {
-                    "schema": {
-                        "type": "object",
-                        "properties": {
-                            "text": {"type": "string"}, "html": {"type": "string"}, "url": {"type": "string"},
-                            "title": {"type": "string"}, "published": {"type": "string", "format": "date"},
-                        },
-                    }
-                },
-                "text/plain": {"schema": {"type": "string"}},
-                "text/html": {"schema": {"type": "string"}},
+EXTRACT_DESCRIPTION = (
+    'Body: JSON {"text": "..."} or {"html": "..."} with optional "url", "title", "published" '
+    "(YYYY-MM-DD), or a raw text/plain or text/html body. Size limited (413 beyond); 403 when the "
+    "server runs with --no-extract."
+)
+EXTRACT_BODY: dict[str, Any] = {
+    "requestBody": {
+        "required": True,
+        "content": {
+            "application/json": {
+                "schema": {
+                    "type": "object",
+                    "properties": {
+                        "text": {"type": "string"}, "html": {"type": "string"}, "url": {"type": "string"},
+                        "title": {"type": "string"}, "published": {"type": "string", "format": "date"},
+                    },
+                }
             },
-        }
-    },
+            "text/plain": {"schema": {"type": "string"}},
+            "text/html": {"schema": {"type": "string"}},
+        },
+    }
 }
 
-router.add_api_route("/extract", extract_route, methods=["POST"], tags=["extract"], **EXTRACT_DOC)
+router.add_api_route(
+    "/extract", extract_route, methods=["POST"], tags=["extract"],
+    summary="Extract one article (text or HTML) into the contract JSON",
+    description=EXTRACT_DESCRIPTION, openapi_extra=EXTRACT_BODY,
+)
 
