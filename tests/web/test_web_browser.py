@@ -1,7 +1,7 @@
 """End-to-end: the pages in headless Chromium (Debian's /usr/bin/chromium, driven by Playwright).
 
 Screenshots of every view are written to the test's temporary folder (and, with
-NEWSGRAPH_WEB_SCREENSHOTS=DIR, to DIR: that is how docs/img/ is refreshed).
+NEWSGRAPH_WEB_SCREENSHOTS=DIR, to DIR as web-<view>.png: that is how docs/img/ is refreshed).
 """
 
 from __future__ import annotations
@@ -53,7 +53,7 @@ def shoot(pg: Any, tmp_path: Path, name: str) -> Path:
     keep = os.environ.get("NEWSGRAPH_WEB_SCREENSHOTS")
     if keep:
         Path(keep).mkdir(parents=True, exist_ok=True)
-        shutil.copy(out, Path(keep) / out.name)
+        shutil.copy(out, Path(keep) / f"web-{out.name}")
     return out
 
 
