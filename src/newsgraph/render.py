@@ -129,7 +129,7 @@ def _places(article: Article) -> Grid:
 def _dates(article: Article) -> Grid:
     rows = []
     for d in article.dates:
-        rng = f"{d.start} … {d.end}" if d.start and d.end and d.start != d.end else ""
+        rng = f"{d.start} to {d.end}" if d.start and d.end and d.start != d.end else ""
         rows.append((d.text, d.value or "(unresolved)", rng, d.precision))
     return Grid(("text", "value", "range", "precision"), tuple(rows), "Dates", frozenset({"text"}))
 

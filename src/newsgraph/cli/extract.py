@@ -107,7 +107,7 @@ def report_failures(failures: list[ReadFailure], ok: int) -> None:
 def extract(
     paths: Annotated[
         list[str] | None,
-        typer.Argument(metavar="PATH...", show_default=False,
+        typer.Argument(metavar="PATH", show_default=False,
                        help="Files, directories or globs: .txt, .html, .jsonl, .warc(.gz)."),
     ] = None,
     format: Annotated[

@@ -89,7 +89,7 @@ def report(stats: IngestStats, store: Store, path: Path) -> None:
 @guarded
 def ingest(
     paths: Annotated[
-        list[str], typer.Argument(metavar="PATH...", help="Files, directories or globs (.txt, .html, .jsonl, .warc ...).")
+        list[str], typer.Argument(metavar="PATH", help="Files, directories or globs (.txt, .html, .jsonl, .warc ...).")
     ],
     db: DbOpt = None,
     published: PublishedOpt = None,
