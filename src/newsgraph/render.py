@@ -82,7 +82,7 @@ def _events(article: Article) -> Grid:
             mod += ", hedged"
         where = " ".join(x for x in (_place_name(article, e.place), e.date or "") if x)
         rows.append((
-            e.plover + (f" ({e.mode})" if e.mode else ""), e.cameo, _names(article, e.source),
+            (e.plover or "—") + (f" ({e.mode})" if e.mode else ""), e.cameo, _names(article, e.source),
             _names(article, e.target), mod, where, " → ".join(e.provenance),
             e.trigger.text if e.trigger else e.evidence.text,
         ))

@@ -125,7 +125,7 @@ def plover_records(store: Store) -> Iterator[dict[str, Any]]:
             "date": r["day"].isoformat() if r["day"] is not None else None,
             "actor": side(r["source"]),
             "recipient": side(r["target"]),
-            "event": [r["plover"]],
+            "event": [r["plover"]] if r["plover"] else [],
             "event_loc": location(r, _text_in(place_spans, start, end)),
             "event_text": [trigger] if trigger else [],
             "quad_code": r["quad_class"],
