@@ -123,8 +123,8 @@ def _date_value_ok(gold: dict[str, Any], pred: Any, ref: dt.date | None = None, 
     pe = (end + _DAY1).isoformat() if end else None
     upto = pred_upto.isoformat() if pred_upto else None
     for v in (gold.get("Resolution") or {}).get("values", []):
-        if v.get("value") == "not resolved":  # the spec leaves it as text: so must we
-            return value is None
+        if v.get("value") == "not resolved":  # the spec gives no days ("this summer": 2016-SU): nor must we
+            return start is None and end is None
         if "value" in v and (v.get("type") == "date" or "start" not in v and "end" not in v):
             # a day; "around the 21st" is a daterange with one value (Mod approx)
             if start is not None and start == end and start.isoformat() == v["value"]:
