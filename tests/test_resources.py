@@ -139,3 +139,23 @@ def test_the_country_table_serves_both_stages() -> None:
     assert not gaz.demonym("Zairean") and lex.demonyms[norm("Zairean")] == "COD"  # actors only
     assert [e.cc for e in gaz.demonym("Hongkonger")] == ["HK"] and "HKG" not in lex.country_names  # territory
     assert lex.capitals[norm("Kabul")] == "AFG"
+
+
+def test_the_whos_who_has_no_duplicate_person_office_rows() -> None:
+    """A person in an office over a period is one row (name, country, sector, role, from, to), in one
+    file: a second row would be a second source of truth for its aliases."""
+    folder = PACKAGE / "stages" / "actors" / "data" / "people"
+    seen: dict[tuple[str, ...], str] = {}
+    duplicates = []
+    for path in sorted(folder.glob("*.tsv")):
+        for n, line in enumerate(path.read_text("utf-8").splitlines(), 1):
+            if not line.strip() or line.startswith("#"):
+                continue
+            cells = line.split("\t")
+            key = (cells[0], *cells[2:7])
+            where = f"{path.name}:{n}"
+            if key in seen:
+                duplicates.append(f"{where} repeats {seen[key]}")
+            seen.setdefault(key, where)
+    assert len(seen) > 10000
+    assert not duplicates, duplicates[:20]
