@@ -228,6 +228,7 @@ def test_hostile_article_text_is_escaped(server: str, ids: dict[str, str], texts
     assert texts["hostile"][4].split("\n")[0] in get(server, f"/api/articles/{ids['evil']}").json()["article"]["text"]
 
 
+@pytest.mark.slow  # the server loads the spaCy pipeline on the first extraction
 def test_extract_returns_the_contract(server: str) -> None:
     text = "Turkish troops shelled Kurdish fighters near Afrin on Tuesday, the Turkish army said."
     res = httpx.post(f"{server}/api/extract", json={"text": text, "published": "2018-01-23"}, timeout=120)
@@ -240,6 +241,7 @@ def test_extract_returns_the_contract(server: str) -> None:
     assert raw.status_code == 200 and raw.json()["article"]["text"] == text
 
 
+@pytest.mark.slow
 def test_extract_takes_html(server: str) -> None:
     body = ("<html><head><title>Talks</title></head><body><article><h1>Talks</h1>"
             + "<p>Iran and Turkey signed a trade agreement in Tehran on Monday, officials said.</p>" * 3
