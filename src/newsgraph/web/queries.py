@@ -127,14 +127,15 @@ def events(r: Reader, f: Filters, page: Page) -> dict[str, Any]:
 
 
 def timeline(r: Reader, f: Filters) -> list[dict[str, Any]]:
-    """Event counts by day and PLOVER type (events without a day are left out)."""
+    """Event counts by day and PLOVER type ('UNTYPED' for events with a CAMEO code only; events
+    without a day are left out)."""
     w = f.event_where()
     w.add("e.day IS NOT NULL")
     return r.rows(
-        f"""SELECT e.day, e.plover, count(*) AS n,
+        f"""SELECT e.day, coalesce(e.plover, 'UNTYPED') AS plover, count(*) AS n,
                    count(*) FILTER (WHERE e.quad_class IN (1, 2)) AS cooperation,
                    count(*) FILTER (WHERE e.quad_class IN (3, 4)) AS conflict
-            {EVENT_FROM} {w.sql()} GROUP BY ALL ORDER BY e.day, e.plover""",
+            {EVENT_FROM} {w.sql()} GROUP BY ALL ORDER BY e.day, plover""",
         w.params,
     )
 
