@@ -6,7 +6,7 @@ import re
 
 from ..clean import parse_dateline
 from ..model import Article
-from .common import ReadOptions, decode_bytes, require_text
+from .common import ReadOptions, decode_bytes, require_text, validate_published
 
 _TITLE = re.compile(r"\A[ \t]*([^\n]{1,300}?)[ \t]*\r?\n[ \t]*\r?\n")
 
@@ -44,6 +44,20 @@ def text_article(text: str, input: str, opts: ReadOptions, *, title: str | None 
         text=text, raw_text=text, title=title, url=url, source=source or opts.source,
         published=published or opts.published, author=author, language=language, input=input,
     )
+
+
+def read_text(text: str, *, input: str = "<text>", published: str | None = None, url: str | None = None,
+              source: str | None = None, title: str | None = None) -> Article:
+    """An Article from a string, made exactly as the plain-text reader makes one from a ``.txt``
+    file: the first line is the title when a blank line follows it (so that a dateline such as
+    ``WASHINGTON (AFP) -`` opens the body, where the cleaner finds it), line endings normalised,
+    ``published`` checked (YYYY-MM-DD). A ``title`` given keeps the whole text as the body.
+
+    Raises :class:`~newsgraph.errors.EmptyInputError` for a text without words and
+    :class:`~newsgraph.errors.InvalidValueError` for a bad ``published``.
+    """
+    opts = ReadOptions(published=validate_published(published, input="published"), source=source)
+    return text_article(text, input, opts, title=title, url=url)
 
 
 def read_text_bytes(data: bytes, input: str, opts: ReadOptions) -> Article:
