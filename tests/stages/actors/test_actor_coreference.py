@@ -27,3 +27,36 @@ def test_locative_country_is_not_an_actor(pipeline: Pipeline) -> None:
     assert art.actor("MLI") is not None  # "the country" -> Mali in focus
     assert token_ref(art, "in Mali", "Mali") is None
     assert token_ref(art, "The government", "government") == "MLI.GOV"
+
+
+@pytest.mark.parametrize("courtesy", ["Mrs", "Ms", "Mrs.", "Ms."])
+def test_a_courtesy_title_and_surname_is_the_person_named_before(pipeline: Pipeline, courtesy: str) -> None:
+    """Regression: "Mrs Clinton" (the NER takes "Mrs" into the name) became a second person PER.mrs_clinton."""
+    art = run_actors(pipeline, f"Hillary Clinton toured a steel plant in Ohio on Monday. {courtesy} Clinton "
+                               "promised the workers new contracts.", published="2016-10-12")
+    assert [a.id for a in art.actors if a.kind == "person"] == ["PER.hillary_clinton"]
+    assert token_ref(art, f"{courtesy} Clinton", "Clinton") == "PER.hillary_clinton"
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "want"),
+    [
+        # regression: "the Post" became an unknown organisation ORG.post
+        ("The Washington Post published the leaked memo. The Post said it had checked every page.", "Post",
+         "MEDIA.WAPO"),
+        ("Acme Widgets Corporation lost its appeal on Monday. The Corporation said it would pay.", "Corporation",
+         "ORG.acme_widgets_corporation"),
+    ],
+)
+def test_the_last_words_of_an_organisations_name_are_that_organisation(pipeline: Pipeline, text: str, short: str,
+                                                                        want: str) -> None:
+    art = run_actors(pipeline, text, published="2019-05-01")
+    assert token_ref(art, f"The {short}", short) == want
+    assert f"ORG.{short.lower()}" not in {a.id for a in art.actors}
+
+
+def test_last_words_two_organisations_share_name_neither(pipeline: Pipeline) -> None:
+    art = run_actors(pipeline, "Acme Widgets Corporation sued Zenith Parts Corporation on Monday. The Corporation "
+                               "said it would appeal.", published="2019-05-01")
+    assert token_ref(art, "The Corporation", "Corporation") not in ("ORG.acme_widgets_corporation",
+                                                                   "ORG.zenith_parts_corporation")

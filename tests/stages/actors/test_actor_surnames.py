@@ -92,3 +92,39 @@ def test_misspelt_titled_name_prefers_the_namesake_who_held_the_title() -> None:
     found, left = skeleton_person(lex, ["Dos", "Sentos"], None, "President")
     assert found is not None and found.country == "AGO" and not left
     assert skeleton_person(lex, ["Dos", "Sentos"], None, "Governor")[0] is None  # still ambiguous
+
+
+@pytest.mark.parametrize(("text", "date", "want"), [
+    # regression: a middle name the who's-who lacks made an unknown second person
+    ("Hillary Rodham Clinton", "2016-10-12", "PER.hillary_clinton"),
+    ("Barack Hussein Obama", "2012-01-01", "PER.barack_obama"),
+    ("George Walker Bush", "2005-01-01", "PER.george_w_bush"),  # the who's-who initial spelt out
+])
+def test_a_middle_name_the_whos_who_lacks_is_the_same_person(text: str, date: str, want: str) -> None:
+    a = default_resolver().resolve(text, date=date)
+    assert a is not None and a.id == want
+
+
+def test_a_middle_name_in_an_article_is_the_whos_who_person(pipeline: Pipeline) -> None:
+    art = run_actors(pipeline, "Barack Hussein Obama spoke to donors in Chicago on Friday.", published="2012-01-01")
+    assert [(a.id, a.sector) for a in art.actors if a.kind == "person"] == [("PER.barack_obama", "GOV")]
+
+
+@pytest.mark.parametrize(("name", "want"), [
+    ("Zorblat K. Quenterby", "PER.zorblat_quenterby"),  # a middle initial is dropped
+    ("Zorblat K Quenterby", "PER.zorblat_quenterby"),
+    ("Zorblat Quenterby", "PER.zorblat_quenterby"),
+    ("Zorblat Perez Quenterby", "PER.zorblat_perez_quenterby"),  # a full middle word may be a surname: kept
+    ("J. K. Quenterby", "PER.j_k_quenterby"),  # initials only: kept
+])
+def test_unknown_people_are_one_id_with_or_without_a_middle_initial(name: str, want: str) -> None:
+    from newsgraph.stages.actors.surnames import person_id
+
+    assert person_id(name) == want
+
+
+def test_an_unknown_person_with_a_middle_initial_is_one_actor_across_articles(pipeline: Pipeline) -> None:
+    first = run_actors(pipeline, "Zorblat K. Quenterby opened a bakery in Leeds.", published="2020-01-01")
+    second = run_actors(pipeline, "Zorblat Quenterby closed his bakery in Leeds.", published="2021-01-01")
+    ids = [{a.id for a in art.actors if a.kind == "person"} for art in (first, second)]
+    assert ids == [{"PER.zorblat_quenterby"}, {"PER.zorblat_quenterby"}]

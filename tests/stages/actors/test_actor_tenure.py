@@ -81,3 +81,30 @@ def test_state_office_outranks_a_party_post_held_at_the_same_time() -> None:
     assert pick([party, pm], "2009-01-01") == (pm, False)
     assert pick([pm, later_party], "2011-01-01") == (pm, False)  # the office, although the post is newer
     assert pick([pm, later_party], "2015-01-01") == (later_party, False)
+
+
+def test_people_have_the_roles_of_the_article_date(pipeline: Pipeline) -> None:
+    """Regression: in an October 2016 article Donald Trump was 'President' (his first row, from 2017) and
+    Hillary Clinton 'Secretary of State' (a role she had left in 2013)."""
+    art = run_actors(pipeline, "Donald Trump mocked Hillary Clinton at a rally in Ohio, and she answered him "
+                               "at a town hall in Nevada.", published="2016-10-12")
+    trump, clinton = actor(art, "PER.donald_trump"), actor(art, "PER.hillary_clinton")
+    assert (trump.country, trump.sector, trump.role, trump.affiliation) == ("USA", None, None, None)
+    assert (clinton.country, clinton.sector, clinton.role, clinton.affiliation) == \
+        ("USA", "ELI", "former Secretary of State", None)
+    later = run_actors(pipeline, "Donald Trump signed the order at the White House.", published="2018-03-01")
+    assert actor(later, "PER.donald_trump").role == "President"
+
+
+def test_a_title_the_text_gives_still_holds_before_the_first_recorded_role() -> None:
+    a = default_resolver().resolve("Donald Trump", date="2016-10-12")
+    assert a is not None and (a.id, a.sector, a.role) == ("PER.donald_trump", None, None)
+    titled = default_resolver().resolve("President Donald Trump", date="2016-10-12")
+    assert titled is not None and (titled.id, titled.sector, titled.role) == ("PER.donald_trump", "GOV", "President")
+
+
+def test_an_article_with_no_date_says_whose_roles_are_undated(pipeline: Pipeline) -> None:
+    text = "Donald Trump mocked Hillary Clinton at a rally in Ohio. Zorblat Quenterby watched."
+    undated = run_actors(pipeline, text)
+    assert undated.stats["actors"] == {"roles_undated": ["PER.donald_trump", "PER.hillary_clinton"]}
+    assert "actors" not in run_actors(pipeline, text, published="2016-10-12").stats

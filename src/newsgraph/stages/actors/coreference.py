@@ -1,4 +1,5 @@
-"""Coreference inside an article (rule-based): a name met before ("Pahon" after "Eric Pahon"),
+"""Coreference inside an article (rule-based): a name met before ("Pahon" after "Eric Pahon", "the Post"
+after "the Washington Post"),
 pronouns, "the country", and noun phrases that refer back ("these troops", "the government")."""
 
 from __future__ import annotations
@@ -29,6 +30,18 @@ def known_person(state: ArticleState, seg: Segment, i: int, j: int, claimed: lis
         return False
     via = "coref" if key != norm(state.actors[aid].name) else "ner"
     state.mention(seg, i, j, aid, via)
+    claim(claimed, i, j)
+    return True
+
+
+def known_org(state: ArticleState, seg: Segment, i: int, j: int, claimed: list[bool]) -> bool:
+    """The last words of an organisation's name met before in the article ("the Post" after "the
+    Washington Post", "the Corporation" after "Acme Widgets Corporation") -> that organisation (coref);
+    not when two organisations of the article end in those words."""
+    aid = state.short_names.get(norm(seg.doc[i:j].text))
+    if aid is None or aid not in state.actors:
+        return False
+    state.mention(seg, i, j, aid, "coref")
     claim(claimed, i, j)
     return True
 

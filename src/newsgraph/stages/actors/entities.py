@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from ...model import Segment
 from ...resources import word_list
 from .context import city_in_context, facility_place, people_place
-from .coreference import known_person
+from .coreference import known_org, known_person
 from .demonyms import demonym_noun, split_demonym
 from .lexicon import Entry, Lexicon, is_caps, norm, slug
 from .people import person, title_before
@@ -23,6 +23,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
 ENT_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
 _OUTLET_WORDS = word_list("actors", "outlet_words")
+#: courtesy titles the NER takes into a person's name ("Mrs Clinton")
+_HONORIFICS = word_list("actors", "honorifics")
 
 
 def entities(state: ArticleState, seg: Segment, claimed: list[bool]) -> None:
@@ -50,8 +52,12 @@ def _location(state: ArticleState, seg: Segment, ent: Span) -> None:
 
 
 def _entity_start(lex: Lexicon, doc: Doc, ent: Span, claimed: list[bool]) -> int:
-    """The entity's first token: without a leading 'the'; with 'ethnic' or a demonym before a people."""
+    """The entity's first token: without a leading 'the' or a courtesy title ("Mrs Clinton": Clinton);
+    with 'ethnic' or a demonym before a people."""
     start = ent.start + (1 if doc[ent.start].lower_ == "the" else 0)
+    if ent.label_ == "PERSON":
+        while start < ent.end - 1 and (norm(doc[start].text) in _HONORIFICS or doc[start].text == "."):
+            start += 1
     if ent.label_ == "NORP" and start > 0 and doc[start - 1].lower_ == "ethnic" and not claimed[start - 1]:
         start -= 1  # "ethnic Albanians": a people, not the state (see resolution.combine)
     elif ent.label_ == "NORP" and start > 0 and doc[start - 1].ent_type_ == "NORP" \
@@ -68,6 +74,8 @@ def _entity(state: ArticleState, seg: Segment, ent: Span, start: int, claimed: l
     text = doc[start:ent.end].text
     if ent.label_ in ("PERSON", "ORG") and known_person(state, seg, start, ent.end, claimed):
         return
+    if ent.label_ == "ORG" and not lex.lookup(text) and known_org(state, seg, start, ent.end, claimed):
+        return  # "the Post" after "the Washington Post"
     if ent.label_ in ("PERSON", "ORG") and start > 0 and not lex.lookup(text) and _media_noun(lex, doc[start - 1]):
         e = Entry(id=f"MEDIA.{slug(text)}", name=text, country=None, sector="MED", kind="organization",
                   source="unknown", media=True)  # "the opposition newspaper La Prensa": an outlet

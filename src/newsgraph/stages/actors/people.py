@@ -8,9 +8,9 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ...model import Segment
-from .lexicon import Entry, Lexicon, norm, slug
+from .lexicon import Entry, Lexicon, norm
 from .state import ArticleState
-from .surnames import HEAD_ROLES, NOT_SURNAMES, fuzzy_person, surname_person
+from .surnames import HEAD_ROLES, NOT_SURNAMES, fuzzy_person, middle_name_person, person_id, surname_person
 from .syntax import claim, of_proper_noun
 from .titles import bind_country
 from .types import Resolution
@@ -35,7 +35,7 @@ def person(state: ArticleState, seg: Segment, i: int, j: int, claimed: list[bool
         _untitled_name(state, seg, i, j, claimed)
         return
     if res.entry.source == "title":
-        res.entry = replace(res.entry, id=f"PER.{slug(doc[i:j].text)}", name=doc[i:j].text)
+        res.entry = replace(res.entry, id=person_id(doc[i:j].text), name=doc[i:j].text)
     if via == "title":
         res = title_of(state, doc, i, j, res)
     start = k if via == "title" else i
@@ -79,7 +79,7 @@ def _not_a_person(state: ArticleState, seg: Segment, res: Resolution, owner: lis
         return True
     if res.entry.country and res.entry.sector:  # "Kenyan police officer Jane Doe"
         name = doc[i:j].text
-        titled = Entry(id=f"PER.{slug(name)}", name=name, country=res.entry.country,
+        titled = Entry(id=person_id(name), name=name, country=res.entry.country,
                        sector=res.entry.sector, kind="person", source="title", role=res.role,
                        affiliation=res.entry.id)
         state.actor_for(titled, label="PERSON")
@@ -93,24 +93,35 @@ def _untitled_name(state: ArticleState, seg: Segment, i: int, j: int, claimed: l
     """A name with no title the lexicon reads: a who's-who person by a lone surname or (titled) a
     misspelt name, else an unknown person, with the role of an appositive after the name."""
     doc = seg.doc
-    lex = state.lex
     name = doc[i:j].text
-    known, left = surname_person(lex, norm(name), state.date) if j - i == 1 \
-        and norm(name) not in NOT_SURNAMES and not lex.given_name_rather(norm(name)) \
-        and not (i > 0 and doc[i - 1].pos_ == "DET") \
-        else fuzzy_person(lex, [t.text for t in doc[i:j]], state.date) if title_before(lex, doc, i) \
-        else (None, False)  # a misspelt office holder is matched only when titled; "the Moon" is no Moon
-    if known is not None and j - i == 1 and not lone_surname_fits(state, known):
-        known, left = None, False
+    known, left = _who_is(state, doc, i, j)
     if known is not None:
         e = replace(known, sector="ELI") if left else known
     else:
-        e = Entry(id=f"PER.{slug(name)}", name=name, country=None, sector=None, kind="person",
-                  source="unknown")
+        e = Entry(id=person_id(name), name=name, country=None, sector=None, kind="person", source="unknown")
         e = _appositive(state, doc, j, e)
     state.actor_for(e, label="PERSON")
     state.mention(seg, i, j, e.id, "ner")
     claim(claimed, i, j)
+
+
+def _who_is(state: ArticleState, doc: Doc, i: int, j: int) -> tuple[Entry | None, bool]:
+    """The who's-who person an untitled name ``[i, j)`` names, if one fits (and whether they had left
+    office): a lone surname that fits the article, a full name with a middle name the who's-who lacks,
+    or (after a title only) a misspelt name; "the Moon" is no President Moon."""
+    lex = state.lex
+    name = doc[i:j].text
+    key = norm(name)
+    if j - i == 1:
+        if key in NOT_SURNAMES or lex.given_name_rather(key) or (i > 0 and doc[i - 1].pos_ == "DET"):
+            return None, False
+        known, left = surname_person(lex, key, state.date)
+        return (known, left) if known is not None and lone_surname_fits(state, known) else (None, False)
+    words = [t.text for t in doc[i:j]]
+    known, left = middle_name_person(lex, words, state.date)
+    if known is None and title_before(lex, doc, i):
+        known, left = fuzzy_person(lex, words, state.date)
+    return known, left
 
 
 def _appositive(state: ArticleState, doc: Doc, j: int, e: Entry) -> Entry:

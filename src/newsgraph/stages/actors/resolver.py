@@ -9,7 +9,7 @@ from ...model import Actor
 from .lexicon import Lexicon, is_caps, norm
 from .resolution import combine
 from .scan import scan, split_words
-from .surnames import NOT_SURNAMES, surname_person
+from .surnames import NOT_SURNAMES, middle_name_person, surname_person
 from .tenure import parse_date
 from .types import Resolution
 
@@ -40,6 +40,8 @@ class Resolver:
             if (len(words) == 1 and is_caps(words[0]) and len(key) > 1) or key in NOT_SURNAMES:
                 return None
             e, left = surname_person(lex, key, when)
+            if e is None:  # "Hillary Rodham Clinton": a middle name the who's-who lacks
+                e, left = middle_name_person(lex, words, when)
             if e is not None:
                 return Resolution(entry=replace(e, sector="ELI") if left else e, role=e.role)
             return None

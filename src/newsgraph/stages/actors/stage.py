@@ -58,4 +58,16 @@ class ActorStage:
         state = find_actors(article, self.lexicon)
         article.actors = list(state.actors.values())
         add_refs(article, ACTOR_MENTIONS, state.refs)
+        undated = undated_roles(state)
+        if undated:
+            article.stats["actors"] = {"roles_undated": undated}
         return article
+
+
+def undated_roles(state: ArticleState) -> list[str]:
+    """With no publication date (or one not understood) roles cannot be checked against the time of
+    writing: the who's-who people of the article, whose role and sector are their latest recorded ones
+    (or the title the text gives). Empty when the article has a date."""
+    if state.date is not None:
+        return []
+    return sorted(a.id for a in state.actors.values() if a.kind == "person" and a.known)

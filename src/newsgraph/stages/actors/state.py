@@ -19,6 +19,9 @@ from .types import Resolution, TokenMention
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
+#: sources of organisations named by a proper name, whose last words may stand for them later on
+_NAMED_ORG_SOURCES = frozenset({"org", "media", "unknown"})
+
 
 class ArticleState:
     """The actors, token refs and coreference memory of one article's pass."""
@@ -32,6 +35,8 @@ class ArticleState:
         self.mentions: list[TokenMention] = []
         self.focus: list[tuple[int, int, str]] = []  # (seg, token, ISO3) of every country named
         self.people: dict[str, str] = {}  # surname/full-name key -> person actor id
+        # last words of an organisation's name -> its actor id (None: two organisations end in them)
+        self.short_names: dict[str, str | None] = {}
         self.unplaced: set[str] = set()  # titled people "of" a place we do not know: no country guessed
 
     # -- actors and mentions ----------------------------------------------------------
@@ -49,6 +54,11 @@ class ArticleState:
             if e.kind == "person":
                 for key in [norm(e.name), *(norm(s) for s in surname_forms(e.name))]:
                     self.people.setdefault(key, e.id)
+            elif e.kind in ("organization", "group") and e.source in _NAMED_ORG_SOURCES:
+                words = norm(e.name).split()
+                for k in range(1, len(words)):  # "washington post" -> "post"
+                    key = " ".join(words[k:])
+                    self.short_names[key] = e.id if self.short_names.get(key, e.id) == e.id else None
         return a
 
     def mention(self, seg: Segment, i: int, j: int, actor_id: str, via: str, *, plural: bool = False,

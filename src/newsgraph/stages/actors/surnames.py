@@ -1,5 +1,6 @@
-"""Which who's-who person a written name names: a lone surname, a surname after a given name, a
-misspelt surname (within a letter or two, or with the same consonants)."""
+"""Which who's-who person a written name names: a lone surname, a surname after a given name, a full
+name with a middle name the who's-who lacks, a misspelt surname (within a letter or two, or with the same
+consonants); and the id of a person the who's-who does not hold."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import re
 from difflib import SequenceMatcher
 
 from ...resources import word_list
-from .lexicon import Entry, Lexicon, norm
+from .lexicon import Entry, Lexicon, norm, slug
 from .tenure import pick
 
 #: roles of heads of state and government: a lone surname shared by several office holders names the head
@@ -99,3 +100,41 @@ def skeleton_person(lex: Lexicon, name: list[str], date: str | None, role: str |
     if len(found) != 1:
         return None, False
     return pick(next(iter(found.values())), date)
+
+
+def middle_name_person(lex: Lexicon, name: list[str], date: str | None) -> tuple[Entry | None, bool]:
+    """A who's-who person written with a middle name or initial their who's-who name lacks ("Hillary
+    Rodham Clinton", "Barack H. Obama") or spells out ("George Walker Bush" for "George W. Bush"): the
+    first and last words are theirs and every word of their name is written, in order (an initial of
+    theirs stands for a written word with that letter). Only when exactly one person fits; their role is
+    the one at ``date``."""
+    words = [w for w in (norm(x) for x in name) if w]
+    if len(words) < 3:
+        return None, False
+    found: dict[str, list[Entry]] = {}
+    for e in lex.surnames.get(words[-1], []):
+        full = norm(e.name).split()
+        if 2 <= len(full) <= len(words) and full[0] == words[0] and full[-1] == words[-1] \
+                and _in_order(full, words):
+            found.setdefault(e.id, []).append(e)
+    if len(found) != 1:
+        return None, False
+    return pick(next(iter(found.values())), date)
+
+
+def _in_order(part: list[str], whole: list[str]) -> bool:
+    """Every word of ``part`` occurs in ``whole``, in the same order; a one-letter word of ``part`` (an
+    initial) matches a word with that first letter."""
+    rest = iter(whole)
+    return all(any(x == w or (len(w) == 1 and x.startswith(w)) for x in rest) for w in part)
+
+
+def person_id(name: str) -> str:
+    """The id of a person the who's-who does not hold: ``PER.<slug>`` of the name without middle
+    initials, so that "Zorblat K. Quenterby" and "Zorblat Quenterby" are one person across articles. Full
+    middle names stay ("Gabriel Garcia Marquez": the middle word may be a surname), and so do initials
+    after an initial ("J. K. Rowling")."""
+    words = name.split()
+    if len(words) >= 3 and len(words[0].rstrip(".")) > 1:
+        name = " ".join([words[0], *(w for w in words[1:-1] if len(w.rstrip(".")) > 1), words[-1]])
+    return f"PER.{slug(name)}"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from dataclasses import replace
 
 from ...resources import word_sequence
 from .lexicon import Entry
@@ -38,7 +39,9 @@ def parse_date(value: str | None) -> str | None:
 
 
 def pick(entries: list[Entry], date: str | None) -> tuple[Entry | None, bool]:
-    """The entry that holds at ``date`` (and whether the person had left that role by then)."""
+    """The entry that holds at ``date`` (and whether the person had left that role by then). A who's-who
+    person who holds no role at the date is given none: after their last role they are former office
+    holders (ELI), before their first one they have no role, sector or institution yet."""
     if not entries:
         return None, False
     valid = [e for e in entries if e.holds(date)]
@@ -59,6 +62,22 @@ def pick(entries: list[Entry], date: str | None) -> tuple[Entry | None, bool]:
     if date and dated:
         before = [e for e in dated if e.end and date > e.end]
         if before:
-            return max(before, key=lambda e: e.end or ""), True
-        return min(dated, key=lambda e: e.start or ""), False
+            return _former(max(before, key=lambda e: e.end or "")), True
+        return _not_yet(min(dated, key=lambda e: e.start or "")), False
     return entries[0], False
+
+
+def _former(e: Entry) -> Entry:
+    """A who's-who person who had left every role by the date: an elite, a former office holder of no
+    institution ("former Secretary of State")."""
+    if e.source != "person":
+        return e
+    return replace(e, sector="ELI", role=f"former {e.role}" if e.role else None, affiliation=None)
+
+
+def _not_yet(e: Entry) -> Entry:
+    """A who's-who person whose first role starts after the date (a candidate, a private citizen then):
+    the person, with no role, sector or institution; never the later office."""
+    if e.source != "person":
+        return e
+    return replace(e, sector=None, role=None, affiliation=None)

@@ -7,9 +7,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ...resources import word_list
-from .lexicon import Entry, Lexicon, norm, slug
+from .lexicon import Entry, Lexicon, norm
 from .petrarch_codes import compose
-from .surnames import fuzzy_person, skeleton_person, surname_person
+from .surnames import fuzzy_person, person_id, skeleton_person, surname_person
 from .types import Item, Resolution
 
 #: titles that say nothing of a sector of their own: the institution named with them gives it
@@ -77,7 +77,7 @@ def titled_unknown(head: Item, orgs: list[tuple[Item, Entry]], states: list[tupl
         composed = compose(owner, head, lex)  # PETRARCH codes the titled name by actor + agent: FORGOV
         if composed is not None and composed is not owner:
             return Resolution(entry=composed, role=ag.role if ag else None, head=head, former=former)
-    entry = Entry(id=f"PER.{slug(name)}", name=name, country=country, sector=sector, kind="person",
+    entry = Entry(id=person_id(name), name=name, country=country, sector=sector, kind="person",
                   source="title", role=ag.role if ag else None,
                   affiliation=(orgs[-1][1].id if orgs else (f"{country}.{sector}" if country and sector
                                                               else None)))
@@ -94,7 +94,7 @@ def bind_country(res: Resolution, place: Resolution | None, name: str) -> Resolu
         return res
     head = res.head.agent if res.head is not None and res.head.kind == "role" else None
     sector = head.sector if head is not None else (e.sector if e.source != "person" else None)
-    res.entry = Entry(id=f"PER.{slug(name)}", name=name, country=iso3, sector=sector, kind="person",
+    res.entry = Entry(id=person_id(name), name=name, country=iso3, sector=sector, kind="person",
                       source="title", role=res.role, affiliation=f"{iso3}.{sector}" if sector else None)
     res.modifiers = []
     return res
