@@ -13,7 +13,10 @@ NOT_AFTER_WORD = r"(?<![\w/])"  #: not inside a word or a numeric date
 NOT_BEFORE_WORD = r"(?![\w/])"
 
 #: a month name or abbreviation (group ``mon``), with an optional full stop
-MONTH = r"(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+MONTH = (r"(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")"
+         r"(?:(?<=jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)\.|(?<=sept)\.)?")  # "Dec." but not "December."
+#: month abbreviations ("Jan", "Sept"), which take a full stop
+MONTH_ABBREVIATIONS = frozenset(k for k in MONTHS if len(k) <= 4 and k not in ("may", "june", "july"))
 #: a full weekday name or a four-letter-plus abbreviation (group ``wd``)
 WEEKDAY = r"(?P<wd>" + "|".join(sorted((k for k in WEEKDAYS if len(k) > 3), key=len, reverse=True)) + r")"
 #: any weekday name or abbreviation (group ``wd``)
@@ -49,8 +52,9 @@ YEAR_OR_TWO_DIGITS = (r"(?:" + YEAR + r"|(?<=of )(?P<yy>\d\d)(?![\w%.,]\d|[\w%])
 #: "in" or "of" before a year: "June 28 in 2020", "July 4th of 1995", "in the year 2000"
 YEAR_OF = r"(?:(?:of|in)\s+(?:the\s+year\s+)?)?"
 #: a count (group ``n``): digits, number words up to a hundred, "a few", "several", "a couple of"
-COUNT = (r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
-         r"|thirty|forty|fifty|sixty|ninety|hundred|few|a few|several|a couple of|couple of|a couple|couple)")
+COUNT_WORDS = (r"\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
+               r"|thirty|forty|fifty|sixty|ninety|hundred|few|a few|several|a couple of|couple of|a couple|couple")
+COUNT = r"(?P<n>" + COUNT_WORDS + ")"
 #: a calendar unit, singular or plural (group ``unit``)
 UNIT = r"(?P<unit>day|week|fortnight|month|year|decade)s?"
 #: a calendar unit up to years (group ``unit``)

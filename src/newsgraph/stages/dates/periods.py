@@ -39,16 +39,58 @@ from .values import (
 )
 from .vocabulary import DECADE_WORDS, MONTH_PARTS, MONTHS, RELATIVE_OFFSETS, WEEK_PARTS, YEAR_PARTS
 
+SEASONS = {"spring": ("SP", 3), "summer": ("SU", 6), "autumn": ("FA", 9), "fall": ("FA", 9), "winter": ("WI", 12)}
 
-@rule((20, r"\b(?:(?:this|last|next|the)\s+)?(?:spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?"
-       + YEAR + r")?\b|\b(?:this|last|next|the)\s+(?:fiscal|school|academic)\s+year\b"))
+
+def season_year(rel: str, first_month: int, ref: dt.date, future: bool) -> int:
+    """The year of a season named without one (its first month ``first_month``, northern reading)."""
+    over = ref.month >= first_month + 3  # the season of ``ref.year`` has ended
+    if rel in ("last", "past", "this past"):
+        return ref.year if over else ref.year - 1
+    if rel in ("next", "coming", "this coming"):
+        return ref.year if ref.month < first_month else ref.year + 1
+    if future and over and not rel:
+        return ref.year + 1
+    return ref.year - 1 if first_month == 12 and ref.month <= 2 else ref.year
+
+
+@rule((20, r"\b(?:(?P<rel>this\s+past|this\s+coming|this|last|next|past|coming|the)\s+)?"
+       r"(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?" + YEAR + r")?\b"))
 def season(m: re.Match[str], ref: dt.date | None, future: bool) -> Resolved | None:
-    """Seasons depend on the hemisphere, fiscal years on the country: kept as text, unresolved."""
-    return None
+    """ "this summer", "last fall", "spring 2016", "the winter": TimeML's season of a year ("2016-SP");
+    its days depend on the hemisphere and are left open. A bare "fall" is the verb."""
+    rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
+    name = m["season"].lower()
+    if name == "fall" and not rel and not m["year"]:
+        raise NotThisPattern(m.group())
+    code, first_month = SEASONS[name]
+    if m["year"]:
+        y = year_value(m["year"])
+    elif ref is None:
+        return None
+    else:
+        y = season_year(rel if rel != "the" else "", first_month, ref, future)
+    return f"{y:04d}-{code}", dt.date.min, dt.date.max, "unknown"
+
+
+@rule((25, r"\b(?:(?P<rel>this|last|next|the|the\s+current|the\s+latest|current|previous)\s+)?"
+       r"(?P<kind>fiscal|school|academic)(?:[\s-]+year)?(?:[\s-]+" + YEAR + r")?\b"))
+def fiscal_year(m: re.Match[str], ref: dt.date | None, future: bool) -> Resolved | None:
+    """ "fiscal 1989", "the fiscal year", "last fiscal year": the year named (TimeML's reading), its
+    days left open (they depend on the company or country); school and academic years stay text."""
+    if m["kind"].lower() != "fiscal" or not (m["year"] or re.search(r"year", m.group(), re.I)):
+        return None
+    if m["year"]:
+        y = year_value(m["year"])
+    elif ref is None:
+        return None
+    else:
+        y = ref.year + RELATIVE_OFFSETS.get(re.sub(r"^the\s+", "", (m["rel"] or "").lower()), 0)
+    return f"{y:04d}", dt.date.min, dt.date.max, "unknown"
 
 
 # -- quarters and halves -----------------------------------------------------------------------
-@rule((400, r"\b(?:(?:the\s+)?(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter"
+@rule((400, r"\b(?:(?:the\s+)?(?:fiscal[\s-]+)?(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter"
        r"(?:\s+of)?(?:\s+(?:" + YEAR + r"|the\s+year))?)\b"),
       (410, r"\bq(?P<q>[1-4])(?:[\s-]*(?:of\s+)?" + YEAR + r")?\b"),
       (420, r"\b" + YEAR + r"[\s-]*q(?P<q>[1-4])\b"))
@@ -62,7 +104,21 @@ def quarter(m: re.Match[str], ref: dt.date | None, future: bool) -> Resolved | N
     if y is None:
         return None
     a = dt.date(y, 3 * q - 2, 1)
-    return as_range(a, add_months(a, 3) - dt.timedelta(days=1), f"{y}-Q{q}")
+    if not m["year"] and ref is not None and a > ref and not future:
+        a = dt.date(y - 1, 3 * q - 2, 1)  # "the fourth quarter", said in January: last year's
+    return as_range(a, add_months(a, 3) - dt.timedelta(days=1), f"{a.year}-Q{q}")
+
+
+@rule((405, r"\bthe\s+(?:latest\s+|most\s+recent\s+|recent\s+|just[\s-]ended\s+)?quarter\b"
+       r"(?![\s-]+(?:century|of|mile|final|note|point))"))
+def reported_quarter(m: re.Match[str], ref: dt.date | None, future: bool) -> Resolved | None:
+    """ "the quarter", "the latest quarter": in news, the last quarter that has ended (results come
+    after it)."""
+    if ref is None:
+        return None
+    q0 = dt.date(ref.year, 3 * ((ref.month - 1) // 3) + 1, 1)
+    a = add_months(q0, -3)
+    return as_range(a, q0 - dt.timedelta(days=1), f"{a.year}-Q{(a.month - 1) // 3 + 1}")
 
 
 @rule((430, r"\b" + YEAR + r"[\s-]*h(?P<h>[12])\b"))

@@ -30,6 +30,8 @@ class Rule:
     patterns: tuple[tuple[int, re.Pattern[str]], ...]
     #: left out of ``find_dates(loose=False)``: forms that are often not dates in running text
     loose: bool = False
+    #: only with ``find_dates(refs=True)``: the present, the past or the future as such ("now", "recently")
+    reference: bool = False
 
     @property
     def name(self) -> str:
@@ -39,11 +41,12 @@ class Rule:
         return self.handler(m, ref, future)
 
 
-def rule(*patterns: tuple[int, str], loose: bool = False, flags: int = re.I) -> Callable[[Handler], Rule]:
+def rule(*patterns: tuple[int, str], loose: bool = False, reference: bool = False,
+         flags: int = re.I) -> Callable[[Handler], Rule]:
     """Register a handler for ``patterns`` (``(priority, regex)`` pairs), compiled with ``flags``."""
 
     def wrap(handler: Handler) -> Rule:
-        return Rule(handler, tuple((prio, re.compile(p, flags)) for prio, p in patterns), loose)
+        return Rule(handler, tuple((prio, re.compile(p, flags)) for prio, p in patterns), loose, reference)
 
     return wrap
 

@@ -14,9 +14,11 @@ import re
 
 from .grammar import (
     COUNT,
+    COUNT_WORDS,
     DAY_IN_WORDS,
     DIRECTION,
     MONTH,
+    MONTH_ABBREVIATIONS,
     ORDINAL_DAY,
     ORDINAL_DIGITS,
     RELATIVE_MONTH,
@@ -160,14 +162,21 @@ def day_in_month_near(d: int, ref: dt.date, step: int, wd: int | None) -> dt.dat
 
 # -- months ----------------------------------------------------------------------------------
 def is_verb_or_clipped(m: re.Match[str], rel: str) -> bool:
-    """Whether a bare month name is rather a word: "may" the verb, "march" the verb, "sat": an
-    ambiguous name needs a capital (never "May") or a cue word before it ("in may")."""
-    if rel:
-        return False
-    s = m.start() + len(m.group()) - len(m.group().lstrip())
+    """Whether a month name is rather a word: "may" the verb, "march" the verb, "Jan" a name. In
+    lower case, "may" needs one of the cue words that only months follow ("in may", not "and may");
+    alone, an ambiguous name needs a capital (never "May") or a cue word before it; a clipped one
+    ("Jan") a full stop, a cue word, or no word after it ("Jan-Feb")."""
+    s = m.start("mon")
     low = m["mon"].lower()
     prev = m.string[max(0, s - 12):s].lower().split()
     cue = bool(prev) and prev[-1] in MONTH_CUES
+    if low == "may" and m.string[s].islower():
+        return not (cue and prev[-1] not in ("and", "to", "by"))
+    if rel:
+        return False
+    if low in AMBIGUOUS_MONTHS and low in MONTH_ABBREVIATIONS and not m.group().endswith(".") and not cue \
+            and re.match(r"\s+[A-Za-z]", m.string[m.end():]):
+        return True  # "Jan said", "Jan Egeland"
     return low in AMBIGUOUS_MONTHS and (m.string[s].islower() or low == "may") and not cue
 
 
@@ -408,3 +417,23 @@ def several_units(m: re.Match[str], ref: dt.date | None, future: bool) -> Resolv
         if d.weekday() < 5:
             got.append(d)
     return as_range(min(got), max(got))
+
+
+# -- the present, the past, the future ----------------------------------------------------------------
+@rule((590, r"\b(?:right\s+)?now(?![\w-])|\b(?:currently|nowadays)\b|\bthese\s+days\b"
+       r"|\bat\s+(?:present|the\s+moment)\b|\bthe\s+present(?=\s*[.,;:!?)]|\s*$)"),
+      (600, r"\brecently\b|\bthe\s+past\b(?!\s+(?:" + COUNT_WORDS
+       + r")?\s*(?:day|week|fortnight|month|year|decade|quarter)s?\b)"),
+      (610, r"\bthe\s+(?:near\s+|distant\s+)?future\b|\bthe\s+near\s+term\b"),
+      reference=True)
+def present_past_future(m: re.Match[str], ref: dt.date | None, future: bool) -> Resolved | None:
+    """ "now", "currently", "these days" (PRESENT_REF: the reference date); "recently", "in the past"
+    (PAST_REF: up to it); "soon", "the future" (FUTURE_REF: from it on)."""
+    if ref is None:
+        return None
+    low = m.group().lower()
+    if re.search(r"recent|past", low):
+        return "PAST_REF", dt.date.min, ref, "range"
+    if re.search(r"future|term", low):
+        return "FUTURE_REF", ref, dt.date.max, "range"
+    return "PRESENT_REF", ref, ref, "day"

@@ -35,11 +35,11 @@ class Candidate:
     rule: Rule
 
 
-def candidates(text: str, loose: bool) -> list[Candidate]:
+def candidates(text: str, loose: bool, refs: bool = False) -> list[Candidate]:
     """Every match of every rule, longest first, then by priority and start."""
     out: list[Candidate] = []
     for prio, pat, r in RULES:
-        if not loose and r.loose:
+        if (not loose and r.loose) or (not refs and r.reference):
             continue
         for m in pat.finditer(text):
             s, e = m.span()
@@ -71,16 +71,17 @@ def resolve_candidate(text: str, c: Candidate, ref: dt.date | None, future: bool
     if res is None:
         return True, DateMatch(s, e, text[s:e], None, reason="relative to an unknown date")
     upto = res[4] if len(res) > 4 else None
-    start = None if res[1] == dt.date.min else res[1]  # an open range ("to date")
-    return True, DateMatch(s, e, text[s:e], res[0], start, res[2], res[3], upto=upto)
+    start = None if res[1] == dt.date.min else res[1]  # an open range ("to date", "recently")
+    end = None if res[2] == dt.date.max else res[2]  # ("soon")
+    return True, DateMatch(s, e, text[s:e], res[0], start, end, res[3], upto=upto)
 
 
 def scan(text: str, ref: dt.date | None, future: bool, rejected: list[str] | None,
-         loose: bool = True) -> list[DateMatch]:
-    """The date expressions of ``text``: matched, resolved, joined and modified."""
+         loose: bool = True, refs: bool = False, combined: bool = True) -> list[DateMatch]:
+    """The date expressions of ``text``: matched, resolved, then (``combined``) joined and modified."""
     found: list[DateMatch] = []
     taken: list[tuple[int, int]] = []
-    for c in candidates(text, loose):
+    for c in candidates(text, loose, refs):
         if any(a < c.end and c.start < b for a, b in taken):
             continue
         took, match = resolve_candidate(text, c, ref, future, rejected)
@@ -89,7 +90,7 @@ def scan(text: str, ref: dt.date | None, future: bool, rejected: list[str] | Non
         if match is not None:
             found.append(match)
     found.sort(key=lambda d: d.start)
-    return combine(text, found, ref)
+    return combine(text, found, ref) if combined else found
 
 
 def rescan_future(text: str, ref: dt.date) -> list[DateMatch]:
@@ -121,14 +122,20 @@ def find_dates(
     future: bool = False,
     rejected: list[str] | None = None,
     loose: bool = True,
+    refs: bool = False,
+    combined: bool = True,
 ) -> list[DateMatch]:
     """Every date expression in ``text``, normalised against ``ref`` (None: relative ones unresolved).
 
     ``future``: bare weekdays and months point forward (the clause is in the future tense).
     ``loose=False`` leaves out forms that are often not dates in running text ("1/4", "2014-12").
+    ``refs=True`` adds the present, the past and the future named as such ("now", "currently",
+    "recently", "soon", "in the future"): TimeML's values PRESENT_REF, PAST_REF and FUTURE_REF.
+    ``combined=False`` leaves matches as found: not joined into ranges ("from May to June") nor
+    modified by the words around them ("after 2016").
     Impossible dates are skipped and their reason appended to ``rejected``.
     """
-    return scan(text, ref, future, rejected, loose)
+    return scan(text, ref, future, rejected, loose, refs, combined)
 
 
 def resolve_date(

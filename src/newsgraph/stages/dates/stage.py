@@ -18,9 +18,11 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from ...config import Config
 from ...model import Article, DateRef, Segment
 from ..common import DATE_MENTIONS, TokenRef, add_refs
+from .context import QuarterComparisons
 from .match import DateMatch
 from .scanner import find_dates, resolve_date
-from .vocabulary import FUTURE_AUXILIARIES
+from .tense import Tense, tense_at
+from .vocabulary import DATE_WORDS, FREQUENCY_WORDS
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span as SpacySpan
@@ -28,24 +30,12 @@ if TYPE_CHECKING:  # pragma: no cover
 #: a duration, not a date ("six-year", "several weeks", "three days long")
 DURATION = re.compile(
     r"^(?:the\s+|a\s+|an\s+)?(?:\d+|\w+)(?:[\s-]+\w+)?[\s-]+(?:years?|months?|weeks?|days?|hours?|decades?)"
-    r"(?:[\s-]+(?:old|long))?$|^(?:several|many|few|some|the)\s+(?:years|months|weeks|days|decades)$",
+    r"(?:[\s-]+(?:old|long))?$|^(?:several|many|few|some|the)\s+(?:years|months|weeks|days|decades)$"
+    r"|^(?:years|months|weeks|days|decades|hours|quarters|centuries)$"
+    r"|^(?:(?:more|less|fewer)\s+than\s+)?(?:a|an|one|\w+)[\s-]+(?:quarter|weekend)s?(?:[\s-]+century)?$"
+    r"|^quarter[\s-]+century$",
     re.IGNORECASE,
 )
-
-
-def is_future(seg: Segment, start_tok: int) -> bool:
-    """Whether the clause governing token ``start_tok`` is in the future tense."""
-    doc = seg.doc
-    if not seg.parsed:
-        return any(t.lower_ in FUTURE_AUXILIARIES for t in doc) or "going to" in doc.text.lower()
-    tok = doc[start_tok]
-    for anc in [tok, *tok.ancestors]:
-        if anc.pos_ in ("VERB", "AUX"):
-            if any(c.lower_ in FUTURE_AUXILIARIES for c in anc.children):
-                return True
-            if anc.lower_ == "going" and any(c.lower_ == "to" for c in anc.rights):
-                return True
-    return False
 
 
 def tokens_for(seg: Segment, s: int, e: int) -> tuple[int, int] | None:
@@ -71,16 +61,18 @@ class DateStage:
     def __call__(self, article: Article) -> Article:
         ref = parse_published(article.published)
         stats: dict[str, Any] = {"published": ref.isoformat() if ref else None, "found": 0, "resolved": 0,
-                                 "durations_skipped": 0, "rejected": []}
+                                 "durations_skipped": 0, "not_dates_skipped": 0, "rejected": []}
         if article.published and ref is None:
             stats["rejected"].append(f"publication date not understood: {article.published!r}")
         out: list[DateRef] = []
         refs: list[TokenRef] = []
+        comparisons = QuarterComparisons()
         for seg in article.segments:
             for m, via in self._candidates(seg, ref, stats):
                 toks = tokens_for(seg, m.start, m.end)
                 if toks is None:
                     continue
+                m = comparisons.read(seg.index, m)
                 s, e = seg.start + m.start, seg.start + m.end
                 did = f"d{len(out) + 1}"
                 out.append(DateRef(
@@ -103,38 +95,78 @@ class DateStage:
     ) -> list[tuple[DateMatch, str]]:
         text = seg.doc.text
         rejected: list[str] = stats["rejected"]
-        future_at = {i: is_future(seg, i) for i in range(len(seg.doc))} if len(seg.doc) < 400 else {}
         found: list[tuple[DateMatch, str]] = []
-        for m in find_dates(text, ref, loose=False, rejected=rejected):
+        for m in find_dates(text, ref, loose=False, refs=True, rejected=rejected):
             toks = tokens_for(seg, m.start, m.end)
-            if toks and future_at.get(toks[0]) and m.value is not None:
-                again = resolve_date(m.text, ref, future=True)
-                if again is not None and again.value is not None:
-                    m = DateMatch(m.start, m.end, m.text, again.value, again.start_date, again.end_date,
-                                  again.precision)
-            found.append((m, "rule"))
-        ents: list[SpacySpan] = [e for e in seg.doc.ents if e.label_ == "DATE"]
-        for ent in ents:
-            s, e = ent.start_char, ent.end_char
-            if any(m.start < e and s < m.end for m, _ in found):
+            tense = tense_at(seg, *toks) if toks else "past"
+            found.append((directed(m, ref, tense), "rule"))
+        for ent in seg.doc.ents:
+            if ent.label_ != "DATE" or any(m.start < ent.end_char and ent.start_char < m.end for m, _ in found):
                 continue
-            bad: list[str] = []
-            inner = find_dates(ent.text, ref, future=bool(future_at.get(ent.start)), rejected=bad)
-            if bad:  # an impossible date
-                rejected.extend(b for b in bad if b not in rejected)
-                continue
-            if inner:
-                for m in inner:
-                    found.append((DateMatch(s + m.start, s + m.end, m.text, m.value, m.start_date, m.end_date,
-                                            m.precision, m.reason, m.upto), "ner"))
-                continue
-            if DURATION.match(ent.text.strip()) or not re.search(r"[A-Za-z0-9]", ent.text):
-                stats["durations_skipped"] += 1
-                continue
-            found.append((DateMatch(s, e, ent.text, None, reason="not understood"), "ner"))
+            found.extend((m, "ner") for m in self._entity_dates(seg, ent, ref, stats))
         found.sort(key=lambda x: x[0].start)
         return found
 
+    @staticmethod
+    def _entity_dates(seg: Segment, ent: SpacySpan, ref: dt.date | None, stats: dict[str, Any]) -> list[DateMatch]:
+        """The dates of a spaCy DATE entity the grammar did not cover: those the grammar reads in its
+        own text; none for an impossible date, a duration, a frequency or a number ("Smith, 51,");
+        else the entity as text, unresolved."""
+        rejected: list[str] = stats["rejected"]
+        s, e = ent.start_char, ent.end_char
+        tense = tense_at(seg, ent.start, ent.end)
+        bad: list[str] = []
+        inner = find_dates(ent.text, ref, future=tense == "future", rejected=bad)
+        if bad:  # an impossible date
+            rejected.extend(b for b in bad if b not in rejected)
+            return []
+        if inner:
+            return [DateMatch(s + m.start, s + m.end, m.text, d.value, d.start_date, d.end_date, d.precision,
+                              m.reason, m.upto)
+                    for m in inner for d in [directed(m, ref, tense)]]
+        if DURATION.match(ent.text.strip()) or not re.search(r"[A-Za-z0-9]", ent.text):
+            stats["durations_skipped"] += 1
+            return []
+        if is_no_date(ent.text):
+            stats["not_dates_skipped"] += 1
+            return []
+        return [DateMatch(s, e, ent.text, None, reason="not understood")]
+
+
+def distance(m: DateMatch, ref: dt.date) -> int | None:
+    """Days from ``ref`` to the dates of ``m`` (0 when they hold it); None for an open range."""
+    if m.start_date is None or m.end_date is None:
+        return None
+    if m.start_date <= ref <= m.end_date:
+        return 0
+    return min(abs((m.start_date - ref).days), abs((m.end_date - ref).days))
+
+
+def directed(m: DateMatch, ref: dt.date | None, tense: Tense) -> DateMatch:
+    """``m`` (read in the past) read in the tense of its clause: the future reading in the future
+    tense; where the tense is unknown, whichever reading is nearer the reference date (the past one
+    on a tie)."""
+    if tense == "past" or m.value is None or ref is None:
+        return m
+    again = resolve_date(m.text, ref, future=True)
+    if again is None or again.value is None:
+        return m
+    if tense == "unknown":
+        near_past, near_future = distance(m, ref), distance(again, ref)
+        if near_past is None or near_future is None or near_past <= near_future:
+            return m
+    return DateMatch(m.start, m.end, m.text, again.value, again.start_date, again.end_date, again.precision)
+
+
+def is_no_date(text: str) -> bool:
+    """An entity spaCy calls a date that holds no date word: a number ("51", an age), a frequency
+    ("daily", "the daily" newspaper, "quarterly"), a bare plural unit ("years"), or a name."""
+    words = re.findall(r"[a-z]+", text.lower())
+    if not words:
+        return True  # "51", "80486"
+    if any(w in FREQUENCY_WORDS for w in words):
+        return True
+    return not any(w in DATE_WORDS for w in words) and not re.search(r"\b1\d\d\d|\b20\d\d", text)
 
 
 def parse_published(value: str | None) -> dt.date | None:

@@ -1,0 +1,44 @@
+"""Dates read from the article around them: in business news, "a year earlier", "a year ago" and
+"the year-ago quarter" compare with the quarter just named ("third-quarter profit rose 5 % from a
+year earlier"): they are that quarter, a year before."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .match import DateMatch
+from .values import add_months, as_range
+
+QUARTER_VALUE = re.compile(r"(\d{4})-Q([1-4])")
+#: "a year earlier", "a year ago", "the year-earlier quarter", "the year-ago period", "year-ago"
+YEAR_BACK = re.compile(r"(?:(?:a|one|the)\s+)?year[\s-]+(?:earlier|ago|before)(?:\s+(?:quarter|period|levels?))?",
+                       re.I)
+#: how many sentences after a quarter a comparison still refers to it
+REACH = 2
+
+
+def quarter_a_year_before(m: DateMatch, quarter: str) -> DateMatch:
+    """``m`` as quarter ``quarter`` ("1989-Q3") of the year before."""
+    q = QUARTER_VALUE.fullmatch(quarter)
+    if q is None:
+        return m
+    a = dt.date(int(q[1]) - 1, 3 * int(q[2]) - 2, 1)
+    rng = as_range(a, add_months(a, 3) - dt.timedelta(days=1), f"{a.year}-Q{q[2]}")
+    return DateMatch(m.start, m.end, m.text, rng[0], rng[1], rng[2], rng[3])
+
+
+class QuarterComparisons:
+    """Reads an article's mentions in order: a year-back comparison within ``REACH`` sentences after
+    a quarter becomes that quarter a year before."""
+
+    def __init__(self) -> None:
+        self.quarter: tuple[int, str] | None = None
+
+    def read(self, sentence: int, m: DateMatch) -> DateMatch:
+        if m.value is not None and QUARTER_VALUE.fullmatch(m.value):
+            self.quarter = (sentence, m.value)
+            return m
+        if self.quarter and sentence - self.quarter[0] <= REACH and YEAR_BACK.fullmatch(m.text.strip()):
+            return quarter_a_year_before(m, self.quarter[1])
+        return m

@@ -1,0 +1,96 @@
+"""Which way a date named without its year or week points: the tense of the clause around it.
+
+A bare "March", "Dec. 7", "Friday" or "Christmas" is read in the past ("past"), in the future
+("future") or, where the text does not tell, as the nearest one ("unknown"). In a parsed sentence,
+future: a future auxiliary governs the date ("will", "shall", "going to"); past: the first verb
+above the date is in the past tense or present perfect. In a sentence triage left unparsed, the
+verb nearest the date decides, with the auxiliaries just before it. A date inside a noun phrase
+("the Jan. 14 deadline", "its Friday issue") takes no tense from the verb.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Literal
+
+from ...model import Segment
+from .vocabulary import FUTURE_AUXILIARIES
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Token
+
+Tense = Literal["past", "future", "unknown"]
+#: longer sentences are read in the past without looking (parse walks are per token)
+MAX_TOKENS = 400
+PERFECT_AUXILIARIES = frozenset({"has", "have", "'ve", "had"})
+
+
+def is_future(seg: Segment, start_tok: int) -> bool:
+    """Whether the clause governing token ``start_tok`` is in the future tense."""
+    doc = seg.doc
+    if not seg.parsed:
+        return any(t.lower_ in FUTURE_AUXILIARIES for t in doc) or "going to" in doc.text.lower()
+    tok = doc[start_tok]
+    for anc in [tok, *tok.ancestors]:
+        if anc.pos_ in ("VERB", "AUX"):
+            if any(c.lower_ in FUTURE_AUXILIARIES for c in anc.children):
+                return True
+            if anc.lower_ == "going" and any(c.lower_ == "to" for c in anc.rights):
+                return True
+    return False
+
+
+def is_past_verb(verb: Token) -> bool:
+    """A verb in the past tense ("closed", "was closed") or present perfect ("has closed")."""
+    if verb.tag_ == "VBD":
+        return True
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.tag_ == "VBD" for c in auxes):
+        return True
+    return verb.tag_ == "VBN" and any(c.lower_ in PERFECT_AUXILIARIES for c in auxes)
+
+
+def parsed_tense(seg: Segment, start_tok: int, end_tok: int) -> Tense:
+    """The tense of the first verb above the date, unless a noun comes first."""
+    for anc in seg.doc[start_tok].ancestors:
+        if start_tok <= anc.i < end_tok:
+            continue
+        if anc.pos_ == "NOUN":
+            return "unknown"
+        if anc.pos_ in ("VERB", "AUX"):
+            return "past" if is_past_verb(anc) else "unknown"
+    return "unknown"
+
+
+def tense_at(seg: Segment, start_tok: int, end_tok: int) -> Tense:
+    """The tense that reads the date at tokens ``[start_tok, end_tok)`` of a sentence."""
+    doc = seg.doc
+    if len(doc) >= MAX_TOKENS:
+        return "past"
+    if seg.parsed:
+        return "future" if is_future(seg, start_tok) else parsed_tense(seg, start_tok, end_tok)
+    return tagged_tense(seg, start_tok, end_tok)
+
+
+def tagged_tense(seg: Segment, start_tok: int, end_tok: int) -> Tense:
+    """Without a parse: the tense of the verb nearest the date (with the auxiliaries just before it);
+    a date right before a noun ("the Jan. 14 deadline") takes none."""
+    doc = seg.doc
+    if end_tok < len(doc) and doc[end_tok].tag_ in ("NN", "NNS"):
+        return "unknown"
+    verbs = [t for t in doc if t.tag_.startswith("VB") and not start_tok <= t.i < end_tok]
+    if not verbs:
+        return "unknown"
+    verb = min(verbs, key=lambda t: (t.i - end_tok + 1) if t.i >= end_tok else (start_tok - t.i))
+    group = [verb]  # the verb and the auxiliaries (adverbs, "to") just before it: "will soon begin"
+    j = verb.i - 1
+    while j >= 0 and len(group) < 5 and (doc[j].tag_.startswith("VB") or doc[j].tag_ in ("MD", "RB", "TO")):
+        group.append(doc[j])
+        j -= 1
+    words = [t.lower_ for t in reversed(group)]
+    if any(w in FUTURE_AUXILIARIES for w in words) or "going to" in " ".join(words):
+        return "future"
+    if any(t.tag_ == "VBD" for t in group):
+        return "past"
+    if verb.tag_ == "VBN" and any(t.lower_ in PERFECT_AUXILIARIES for t in group):
+        return "past"
+    return "unknown"
