@@ -16,6 +16,7 @@ from typing import Any
 from .config import Config, default_config
 from .errors import ConfigError, NewsgraphError, PipelineError, ProcessingError, StageTimeoutError
 from .model import Article, ReadFailure
+from .resources import data_versions
 from .stages import BUILTIN_STAGES, Stage, available_stages, stage_class, stage_spec, union_cues
 
 #: What every Article has before any stage runs.
@@ -168,6 +169,8 @@ class Pipeline:
                 results.append(Result(failure=failed[id(a)]))
             else:
                 a.ensure_id()
+                # the version of every data set the run's stages read (newsgraph.resources, the manifest)
+                a.stats["data_versions"] = data_versions(self.names)
                 a.segments = []  # free the spaCy docs
                 results.append(Result(article=a))
         return results
