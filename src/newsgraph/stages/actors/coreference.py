@@ -8,11 +8,11 @@ from dataclasses import replace
 
 from ...model import Segment
 from ...resources import word_list
+from .actor_types import Resolution
 from .context import STATE_SECTORS
 from .lexicon import norm
 from .state import ArticleState
 from .syntax import claim, locative
-from .types import Resolution
 
 _HE = word_list("actors", "person_pronouns")
 _IT = word_list("actors", "thing_pronouns")

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from ...model import Segment
 from ...resources import word_list
+from .actor_types import Resolution
 from .context import city_in_context, facility_place, people_place
 from .coreference import known_org, known_person
 from .demonyms import demonym_noun, split_demonym
@@ -16,12 +17,11 @@ from .lexicon import Entry, Lexicon, is_caps, norm, slug
 from .people import person, title_before
 from .state import ArticleState
 from .syntax import balanced_entities, claim, dateline, locative, looks_like_place
-from .types import Resolution
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
 
-ENT_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
+ENT_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
 _OUTLET_WORDS = word_list("actors", "outlet_words")
 #: courtesy titles the NER takes into a person's name ("Mrs Clinton")
 _HONORIFICS = word_list("actors", "honorifics")

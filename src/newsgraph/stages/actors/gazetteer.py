@@ -6,13 +6,13 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ...model import Segment
+from .actor_types import Resolution
 from .people import bare_surname
 from .resolution import combine
 from .scan import scan
 from .state import ArticleState
 from .syntax import HYPHENS, capital_noun, capital_word, claim, dateline, locative, phrase_words
 from .tenure import pick
-from .types import Resolution
 
 _Phrase = tuple[list[str], list[str], list[int]]  # words, lemmas, token of each word
 

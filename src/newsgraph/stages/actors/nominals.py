@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from ...model import Segment
 from ...nlp import UNPARSED_DEP
 from ...resources import word_list
+from .actor_types import Resolution
 from .context import NEWCOMERS, city_in_context
 from .coreference import GOVERNMENT_NOUNS, noun_coref
 from .lexicon import Entry, Lexicon, norm
@@ -17,12 +18,11 @@ from .people import name_after, title_before, title_in
 from .petrarch_codes import compose
 from .state import ArticleState
 from .syntax import HYPHENS, PLACE_AGENT_NOUNS, claim, ent_index, locative, title_word
-from .types import Resolution
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span
 
-_MOD_POS = {"ADJ", "PROPN", "NOUN", "NUM", "PART"}
+_MOD_POS = frozenset({"ADJ", "PROPN", "NOUN", "NUM", "PART"})
 #: participles after a hyphen that join a sponsor to the phrase ("Vietnamese - led forces")
 _SPONSOR_PARTICIPLES = word_list("actors", "sponsor_participles")
 _BARE_DETERMINERS = ("the", "these", "those", "this", "its", "their", "his", "her")

@@ -7,8 +7,8 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ...resources import word_list, word_map
+from .actor_types import Item
 from .lexicon import Entry, Lexicon, norm, slug, spelling_variants
-from .types import Item
 
 _NAME_JOINERS = word_list("actors", "org_name_joiners")
 

@@ -8,12 +8,12 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ...model import Segment
+from .actor_types import Resolution
 from .lexicon import Entry, Lexicon, norm
 from .state import ArticleState
 from .surnames import HEAD_ROLES, NOT_SURNAMES, fuzzy_person, middle_name_person, person_id, surname_person
 from .syntax import claim, of_proper_noun
 from .titles import bind_country
-from .types import Resolution
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from .actor_types import Item
 from .lexicon import Agent, Entry, Lexicon, norm
-from .types import Item
 
 
 def compose(e: Entry, head: Item | None, lex: Lexicon | None = None) -> Entry | None:

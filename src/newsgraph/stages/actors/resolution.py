@@ -6,13 +6,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from ...resources import word_list
+from .actor_types import Item, Resolution
 from .lexicon import Agent, Entry, Lexicon, norm, slug
 from .org_names import named_org
 from .petrarch_codes import compose
 from .scan import singular
 from .tenure import pick
 from .titles import GENERIC_TITLES, has_name_after, titled_person
-from .types import Item, Resolution
 
 #: prepositions after which a capital is where something is, not the government acting
 _WHERE = word_list("actors", "where_prepositions")

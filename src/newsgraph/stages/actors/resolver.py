@@ -6,12 +6,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ...model import Actor
+from .actor_types import Resolution
 from .lexicon import Lexicon, is_caps, norm
 from .resolution import combine
 from .scan import scan, split_words
 from .surnames import NOT_SURNAMES, middle_name_person, surname_person
 from .tenure import parse_date
-from .types import Resolution
 
 
 class Resolver:

@@ -4,10 +4,10 @@ nouns ("Turkish | Foreign Minister | Jane | Doe"), plus the plain-string word sp
 from __future__ import annotations
 
 from ...resources import word_list, word_map
+from .actor_types import Item
 from .lexicon import Entry, Lexicon, fold, norm
 from .places_names import place_country
 from .syntax import SPLIT_SUFFIX
-from .types import Item
 
 FORMER_WORDS = word_list("actors", "former_words")
 #: "U.S.-led", "Iranian-backed", "Russian-made": the country named is a sponsor, not the actor's own

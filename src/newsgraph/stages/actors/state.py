@@ -9,12 +9,12 @@ from typing import TYPE_CHECKING
 
 from ...model import Actor, Article, Segment
 from ..common import TokenRef
+from .actor_types import Resolution, TokenMention
 from .lexicon import Entry, Lexicon, norm, surname_forms
 from .resolution import combine
 from .scan import scan
 from .syntax import phrase_words
 from .tenure import parse_date
-from .types import Resolution, TokenMention
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token

@@ -6,11 +6,12 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from dataclasses import replace
+from types import MappingProxyType
 
 from ...resources import word_sequence
 from .lexicon import Entry
 
-_MONTHS = {m: i for i, m in enumerate(word_sequence("actors", "month_abbreviations"), start=1)}
+_MONTHS = MappingProxyType({m: i for i, m in enumerate(word_sequence("actors", "month_abbreviations"), start=1)})
 _PARTY_SECTORS = frozenset({"POL", "OPP", "PTY"})
 
 

@@ -7,10 +7,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ...resources import word_list
+from .actor_types import Item, Resolution
 from .lexicon import Entry, Lexicon, norm
 from .petrarch_codes import compose
 from .surnames import fuzzy_person, person_id, skeleton_person, surname_person
-from .types import Item, Resolution
 
 #: titles that say nothing of a sector of their own: the institution named with them gives it
 GENERIC_TITLES = word_list("actors", "generic_titles")
