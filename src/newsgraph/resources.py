@@ -205,10 +205,31 @@ def manifest() -> tuple[DataFile, ...]:
 
 
 def data_versions(stages: Iterable[str] | None = None) -> dict[str, str]:
-    """``{data-set name: version}`` of the shipped data, from the manifest; ``stages`` limits it to
-    the data of those stages (core data always included). A new dict each call (it goes into output)."""
+    """``{data-set name: version}`` of every shipped data file, from the manifest; ``stages`` limits it
+    to the data of those stages (core data always included). A new dict each call. This is the full
+    record the store keeps in its ``meta`` table; each output carries :func:`data_fingerprints`."""
     wanted = None if stages is None else {"core", *stages}
     return {f.dataset: f.version for f in manifest() if wanted is None or f.dataset.split("/", 1)[0] in wanted}
+
+
+def data_fingerprints(stages: Iterable[str] | None = None) -> dict[str, str]:
+    """``{stage: fingerprint}``: per stage (and ``core``), the number of data files it ships and the
+    first 12 hex digits of a sha256 over their manifest rows (path, version, sha256). Two outputs with
+    the same fingerprint were coded with the same data; :func:`data_versions` (kept in the store)
+    says which file changed. Compact enough for every article's ``stats``."""
+    wanted = None if stages is None else {"core", *stages}
+    groups: dict[str, list[DataFile]] = {}
+    for f in manifest():
+        stage = f.dataset.split("/", 1)[0]
+        if wanted is None or stage in wanted:
+            groups.setdefault(stage, []).append(f)
+    out: dict[str, str] = {}
+    for stage in sorted(groups):
+        digest = hashlib.sha256()
+        for f in sorted(groups[stage], key=lambda f: f.path):
+            digest.update(f"{f.path}\t{f.version}\t{f.sha256}\n".encode())
+        out[stage] = f"{len(groups[stage])} files, sha256:{digest.hexdigest()[:12]}"
+    return out
 
 
 _HEADER_FIELD = re.compile(r"^#\s*(version|source|licence|license)\s*:\s*(.+?)\s*$", re.IGNORECASE)
