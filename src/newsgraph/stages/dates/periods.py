@@ -74,12 +74,14 @@ def season(m: re.Match[str], ref: dt.date | None, future: bool) -> Resolved | No
 
 
 @rule((25, r"\b(?:(?P<rel>this|last|next|the|the\s+current|the\s+latest|current|previous)\s+)?"
-       r"(?P<kind>fiscal|school|academic)(?:[\s-]+year)?(?:[\s-]+" + YEAR + r")?\b"))
+       r"(?:fiscal(?P<fyear>[\s-]+year)?(?:[\s-]+" + YEAR + r")?|(?P<school>school|academic)[\s-]+year)\b"))
 def fiscal_year(m: re.Match[str], ref: dt.date | None, future: bool) -> Resolved | None:
     """ "fiscal 1989", "the fiscal year", "last fiscal year": the year named (TimeML's reading), its
     days left open (they depend on the company or country); school and academic years stay text."""
-    if m["kind"].lower() != "fiscal" or not (m["year"] or re.search(r"year", m.group(), re.I)):
+    if m["school"]:
         return None
+    if not (m["year"] or m["fyear"]):
+        raise NotThisPattern(m.group())  # "fiscal policy"
     if m["year"]:
         y = year_value(m["year"])
     elif ref is None:
@@ -307,7 +309,12 @@ def part_of(m: re.Match[str], ref: dt.date | None, future: bool) -> Resolved | N
 
 
 # -- decades and centuries -----------------------------------------------------------------------
-@rule((570, r"(?:\bthe\s+)?\b(?P<dec>1[5-9]\d0|20\d0|[2-9]0)\s?'?s\b"))
+#: "in his 30s", "her early twenties": an age, not a decade
+AGE_BEFORE = (r"(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\bits )(?<!\bmy )(?<!\byour )(?<!\bour )(?<!\bearly )"
+              r"(?<!\blate )(?<!\bmid )(?<!\bmid-)")
+
+
+@rule((570, r"(?:\bthe\s+)?\b(?P<dec>1[5-9]\d0|20\d0|" + AGE_BEFORE + r"[2-9]0)\s?'?s\b"))
 def decade(m: re.Match[str], ref: dt.date | None, future: bool) -> Resolved | None:
     """ "the 1990s", "the 90s", "the '80s"."""
     y = int(m["dec"])
@@ -315,8 +322,7 @@ def decade(m: re.Match[str], ref: dt.date | None, future: bool) -> Resolved | No
     return as_range(dt.date(y, 1, 1), dt.date(y + 9, 12, 31), f"{y}s")
 
 
-@rule((280, r"(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\bits )(?<!\bmy )(?<!\byour )(?<!\bour )(?<!\bearly )"
-       r"(?<!\blate )(?<!\bmid )(?<!\bmid-)\b(?:the\s+)?(?P<decw>" + "|".join(DECADE_WORDS) + r")\b"),
+@rule((280, AGE_BEFORE + r"\b(?:the\s+)?(?P<decw>" + "|".join(DECADE_WORDS) + r")\b"),
       (290, r"\b(?:the\s+)?(?P<cent>" + ORDINAL_DIGITS + r"|" + ORDINAL_WORDS
        + r"|twenty[\s-]first|twenty[\s-]second)\s+century\b"))
 def decade_or_century(m: re.Match[str], ref: dt.date | None, future: bool) -> Resolved | None:

@@ -22,7 +22,7 @@ from .context import QuarterComparisons
 from .match import DateMatch
 from .scanner import find_dates, resolve_date
 from .tense import Tense, tense_at
-from .vocabulary import DATE_WORDS, FREQUENCY_WORDS
+from .vocabulary import DATE_WORDS, DECADE_WORDS, FREQUENCY_WORDS
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span as SpacySpan
@@ -36,6 +36,11 @@ DURATION = re.compile(
     r"|^quarter[\s-]+century$",
     re.IGNORECASE,
 )
+
+
+#: an age: "in her 30s", "his early twenties"
+AGE_BEFORE = re.compile(r"\b(?:his|her|their|its|my|your|our|early|late|mid)[\s-]*$", re.I)
+AGE_DECADE = re.compile(r"(?:early\s+|late\s+|mid[\s-]*)?(?:[1-9]0'?s|" + "|".join(DECADE_WORDS) + ")", re.I)
 
 
 def tokens_for(seg: Segment, s: int, e: int) -> tuple[int, int] | None:
@@ -114,6 +119,9 @@ class DateStage:
         else the entity as text, unresolved."""
         rejected: list[str] = stats["rejected"]
         s, e = ent.start_char, ent.end_char
+        if AGE_BEFORE.search(seg.doc.text[max(0, s - 8):s]) and AGE_DECADE.fullmatch(ent.text.strip()):
+            stats["not_dates_skipped"] += 1  # "in her 30s"
+            return []
         tense = tense_at(seg, ent.start, ent.end)
         bad: list[str] = []
         inner = find_dates(ent.text, ref, future=tense == "future", rejected=bad)
