@@ -70,7 +70,7 @@ def _actors(article: Article) -> Grid:
             for a in article.actors
         ),
         "Actors",
-        frozenset({"role"}),
+        frozenset({"name", "kind", "role"}),
     )
 
 
@@ -122,7 +122,7 @@ def _places(article: Article) -> Grid:
             for p in article.places
         ),
         "Places",
-        frozenset({"mentions"}),
+        frozenset({"name", "mentions"}),
     )
 
 

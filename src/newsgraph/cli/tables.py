@@ -28,7 +28,9 @@ from ..render import Grid, Summary
 
 #: The narrowest a free-text column gets in a table; a grid that cannot give it this much room
 #: is shown as one record per row instead (never one word per line, never a cut cell).
-WIDE_MIN = 24
+WIDE_MIN = 16
+#: Spaces between two table columns.
+GAP = 2
 
 
 class OutFormat(StrEnum):
@@ -136,21 +138,27 @@ def csv_text(grid: Grid) -> str:
 
 
 def _needs(grid: Grid) -> list[int]:
-    """Room each column needs in a table: its longest value, or WIDE_MIN for free text."""
+    """Room each column needs in a table: its longest value; a free-text column only its longest
+    word or WIDE_MIN, whichever is more (it folds at word boundaries)."""
     out = []
     for i, name in enumerate(grid.columns):
-        natural = max([cell_len(name), *(cell_len(_flat(r[i])) for r in grid.rows)])
-        out.append(min(natural, max(WIDE_MIN, cell_len(name))) if name in grid.wide else natural)
+        values = [_flat(r[i]) for r in grid.rows]
+        natural = max([cell_len(name), *(cell_len(v) for v in values)])
+        if name in grid.wide:
+            longest_word = max([cell_len(name), *(cell_len(w) for v in values for w in v.split())])
+            natural = min(natural, max(WIDE_MIN, longest_word))
+        out.append(natural)
     return out
 
 
 def fits(grid: Grid, width: int) -> bool:
-    """A boxed table of ``grid`` fits ``width`` without cutting or squeezing a column."""
-    return sum(_needs(grid)) + 3 * len(grid.columns) + 1 <= width
+    """A table of ``grid`` fits ``width`` without cutting or squeezing a column."""
+    return sum(_needs(grid)) + GAP * (len(grid.columns) - 1) <= width
 
 
 def table(grid: Grid) -> Table:
-    t = Table(title=Text(grid.title) if grid.title else None, title_justify="left")
+    t = Table(title=Text(grid.title, style="bold") if grid.title else None, title_justify="left", box=None,
+              padding=(0, GAP // 2), pad_edge=False, header_style="bold underline")
     for name, need in zip(grid.columns, _needs(grid), strict=True):
         if name in grid.wide:
             t.add_column(Text(name), overflow="fold", min_width=need)
