@@ -26,6 +26,7 @@ class NlpConfig(_Section):
 
 class PipelineConfig(_Section):
     stage_timeout_s: float = Field(ge=0)
+    article_timeout_s: float = Field(default=60.0, ge=0)
 
 
 class InputConfig(_Section):
