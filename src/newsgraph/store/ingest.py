@@ -11,13 +11,21 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from ..model import Article, ReadFailure
-from ..pipeline import Pipeline
+from ..pipeline import Result
 from .db import Store
 
 #: An article in-flight this many times without being stored is skipped as a failure.
 MAX_CRASHES = 2
+
+
+class Extractor(Protocol):
+    """What ingest runs articles through: a :class:`~newsgraph.pipeline.Pipeline`, or a
+    :class:`~newsgraph.scale.pool.WorkerPool` (worker processes with a hard time limit)."""
+
+    def process(self, items: Iterable[Article | ReadFailure], batch_size: int = ...) -> Iterator[Result]: ...
 
 
 @dataclass
@@ -73,7 +81,7 @@ def _chunks(
 
 def ingest(
     store: Store,
-    pipeline: Pipeline,
+    pipeline: Extractor,
     items: Iterable[Article | ReadFailure],
     *,
     batch_size: int = 50,
@@ -143,7 +151,7 @@ def ingest(
 
 def _run_group(
     store: Store,
-    pipeline: Pipeline,
+    pipeline: Extractor,
     group: list[Article],
     failures: list[ReadFailure],
     settled: list[str],
