@@ -129,6 +129,7 @@ def _check_outputs(folder: Path, store: Store, batch: list[Article]) -> None:
     assert got == n_events
 
 
+@pytest.mark.slow
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(batch=st.lists(corpus_article(), min_size=1, max_size=4))
 def test_every_exporter_on_generated_corpora(tmp_path_factory: pytest.TempPathFactory, batch: list[Article]) -> None:
