@@ -7,6 +7,12 @@ Article sentences that merely mention comments or sharing are kept. What was cut
 ``article.removed`` (text + reason). The cleaned text becomes ``article.text``; ``raw_text`` keeps
 the text as read.
 
+One cut is inside a line: a run of over :data:`MAX_SYMBOL_RUN` characters none of which is a
+letter, digit or space (a flood of quote marks, punctuation or emoji) keeps only its first
+:data:`MAX_SYMBOL_RUN` characters (reason ``symbol-run``). No article has such a run, and spaCy's
+tokenizer splits one character at a time off it, at a cost that grows with the square of its length
+(100,000 quote marks: over ten minutes).
+
 The dateline ("WASHINGTON (Reuters) -", "MOSCOW, Dec 6 (AFP) —") is parsed from the start of the
 cleaned text into ``article.dateline`` and left in the text.
 """
@@ -134,6 +140,22 @@ _COMMENT_SIGNATURE = re.compile(
 _MAX_WIDGET_CHARS = 450
 _HEADLINE_MAX = 160
 
+#: The longest run of characters without a letter, digit or space that the cleaner keeps whole.
+MAX_SYMBOL_RUN = 64
+_SYMBOL_RUN = re.compile(rf"[^\w\s]{{{MAX_SYMBOL_RUN + 1},}}")
+
+
+def cut_symbol_runs(text: str) -> tuple[str, list[Removed]]:
+    """The text with every run of over MAX_SYMBOL_RUN non-word, non-space characters cut to its
+    first MAX_SYMBOL_RUN, and what was cut (reason ``symbol-run``)."""
+    cut: list[Removed] = []
+
+    def keep(m: re.Match[str]) -> str:
+        cut.append(Removed(text=m.group()[MAX_SYMBOL_RUN:], reason="symbol-run"))
+        return m.group()[:MAX_SYMBOL_RUN]
+
+    return _SYMBOL_RUN.sub(keep, text), cut
+
 
 def _line_reason(line: str) -> str | None:
     s = line.strip()
@@ -170,8 +192,10 @@ def _lines(text: str) -> list[tuple[int, int]]:
 def clean_text(text: str) -> tuple[str, list[Removed]]:
     """Cleaned text and the list of what was removed (in text order).
 
-    Only whole lines are removed; paragraph breaks are kept, runs of blank lines collapse to one.
+    Only whole lines are removed (and the tails of absurd symbol runs, :func:`cut_symbol_runs`);
+    paragraph breaks are kept, runs of blank lines collapse to one.
     """
+    text, runs = cut_symbol_runs(text)
     spans = _lines(text)
     reasons: list[str | None] = [None] * len(spans)
     cut = _comment_section(text, spans)
@@ -207,8 +231,8 @@ def clean_text(text: str) -> tuple[str, list[Removed]]:
         else:
             in_form = False
     if not any(reasons):
-        return text, []
-    removed: list[Removed] = []
+        return text, runs
+    removed: list[Removed] = list(runs)
     kept: list[str] = []
     group_reason: str | None = None
     group_start = group_end = 0
@@ -347,4 +371,4 @@ class CleanStage:
         return article
 
 
-__all__ = ["CleanStage", "clean_text", "parse_dateline"]
+__all__ = ["MAX_SYMBOL_RUN", "CleanStage", "clean_text", "cut_symbol_runs", "parse_dateline"]

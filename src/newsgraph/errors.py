@@ -37,6 +37,12 @@ class InputNotFoundError(InputError):
     default_hint = "check the path or glob; quote globs so the shell does not expand them"
 
 
+class InputUnreadableError(InputError):
+    """A path that exists (or may exist) but cannot be read: permission denied, an I/O error."""
+
+    default_hint = "check the file and the folders above it are readable by this user"
+
+
 class NoArticlesError(InputError):
     default_hint = "point at .txt, .html, .jsonl or .warc(.gz) files, or a directory holding them"
 
@@ -75,6 +81,18 @@ class DuplicateRecordError(MalformedRecordError):
 
 class CorruptArchiveError(InputError):
     default_hint = "the WARC file is truncated or corrupt; re-download it or drop the broken part"
+
+
+class NestingTooDeepError(InputError):
+    """JSON or HTML nested deeper than its parser can follow."""
+
+    default_hint = "the input is nested absurdly deep (usually a broken or hostile file); drop it"
+
+
+class ReaderError(InputError):
+    """A reader failed on one input in a way it does not foresee (recorded; the run goes on)."""
+
+    default_hint = "this is a bug in newsgraph's reader; please report it with the input"
 
 
 class InvalidValueError(InputError):

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
+from typing import BinaryIO
 
 from ..errors import (
     BinaryInputError,
     EmptyInputError,
     EncodingError,
+    InputNotFoundError,
     InputTooLargeError,
+    InputUnreadableError,
     InvalidValueError,
     NewsgraphError,
 )
@@ -71,10 +75,64 @@ def check_size(n: int, limit: int, input: str) -> None:
         )
 
 
+@dataclass(frozen=True)
+class LongLine:
+    """A line over the size bound, skipped unread: its length in bytes (newline included)."""
+
+    size: int
+
+
+def bounded_lines(fh: BinaryIO, limit: int, chunk: int = 1 << 20) -> Iterator[bytes | LongLine]:
+    """The lines of a binary stream, none materialised beyond ``limit + 1`` bytes.
+
+    A line (newline included) of over ``limit`` bytes is skipped in ``chunk``-sized reads and
+    yields a :class:`LongLine` with its length instead, so a gzipped gigabyte line costs time,
+    not memory.
+    """
+    while True:
+        line = fh.readline(limit + 1)
+        if not line:
+            return
+        if len(line) <= limit:
+            yield line
+            continue
+        size = len(line)
+        while not line.endswith(b"\n"):
+            line = fh.readline(chunk)
+            if not line:
+                break
+            size += len(line)
+        yield LongLine(size)
+
+
+def utf16_variant(data: bytes) -> str | None:
+    """``"utf-16-le"`` or ``"utf-16-be"`` for UTF-16 text without a byte-order mark, else None.
+
+    Such text (mostly Latin script) has a NUL in every other byte: at odd positions for
+    little-endian, even ones for big-endian. The head must also decode to printable text.
+    """
+    n = min(len(data), 8192) // 2
+    if n < 2:
+        return None
+    head = data[:2 * n]
+    zeros_even, zeros_odd = head[0::2].count(0), head[1::2].count(0)
+    if zeros_odd >= 0.3 * n and zeros_even <= 0.02 * n:
+        variant = "utf-16-le"
+    elif zeros_even >= 0.3 * n and zeros_odd <= 0.02 * n:
+        variant = "utf-16-be"
+    else:
+        return None
+    text = head.decode(variant, errors="replace")
+    printable = sum(1 for c in text if c.isprintable() or c in "\t\n\r\f")
+    return variant if printable >= 0.95 * len(text) else None
+
+
 def looks_binary(data: bytes) -> bool:
-    """NUL bytes or many control characters in the first 8 kB (UTF-16 is caught before)."""
+    """NUL bytes or many control characters in the first 8 kB; UTF-16 text is not binary."""
     head = data[:8192]
     if not head:
+        return False
+    if utf16_variant(head) is not None:
         return False
     if b"\x00" in head:
         return True
@@ -94,6 +152,13 @@ def decode_bytes(data: bytes, input: str, *, fallback: bool = True) -> tuple[str
             return data.decode("utf-16"), "utf-16"
         except UnicodeDecodeError:
             pass
+    variant = utf16_variant(data)
+    if variant is not None:
+        try:
+            return data[:len(data) // 2 * 2].decode(variant), variant
+        except UnicodeDecodeError as exc:
+            raise EncodingError(f"looks like {variant.upper()} without a byte-order mark, but byte "
+                                f"{exc.start} does not decode", input=input) from None
     if looks_binary(data):
         raise BinaryInputError("the file is binary, not text", input=input)
     try:
@@ -137,6 +202,19 @@ def require_text(text: str, input: str) -> str:
     if not text.strip():
         raise EmptyInputError("no text", input=input)
     return text
+
+
+def os_error(exc: OSError, input: str) -> NewsgraphError:
+    """The typed error for an operating-system error on ``input`` (a path that cannot be read)."""
+    where = f" ({exc.filename})" if exc.filename and str(exc.filename) != input else ""
+    if isinstance(exc, FileNotFoundError):
+        return InputNotFoundError(f"no such file or directory{where}", input=input)
+    if isinstance(exc, NotADirectoryError):
+        return InputNotFoundError(f"no such file or directory: a folder on the path is a file{where}",
+                                  input=input)
+    if isinstance(exc, PermissionError):
+        return InputUnreadableError(f"cannot read: permission denied{where}", input=input)
+    return InputUnreadableError(f"cannot read: {(exc.strerror or str(exc)).lower()}{where}", input=input)
 
 
 def failure(exc: NewsgraphError, input: str) -> ReadFailure:

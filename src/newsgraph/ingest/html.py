@@ -12,9 +12,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..clean import clean_text
-from ..errors import BinaryInputError, ExtractionError
+from ..errors import BinaryInputError, ExtractionError, NestingTooDeepError
 from ..model import Article, Removed
-from .common import ReadOptions, looks_binary, normalise_date
+from .common import ReadOptions, looks_binary, normalise_date, utf16_variant
+from .nesting import MAX_DEPTH, flatten_html
+
+#: libxml2 stops building a tree this many elements deep (without its "huge" option).
+LXML_MAX_DEPTH = 255
 
 #: A page whose body has fewer words than this has no article body.
 MIN_BODY_WORDS = 6
@@ -35,6 +39,8 @@ class HtmlResult:
     language: str | None = None
     removed: list[Removed] = field(default_factory=list)
     raw_text: str = ""
+    #: How deep the page nests when it had to be flattened to find its body (else None).
+    flattened_depth: int | None = None
 
 
 def _run(html: Any, url: str | None, **kw: Any) -> Any:
@@ -96,15 +102,46 @@ def drop_title(text: str, title: str | None) -> str:
 
 
 def extract_html(html: str | bytes, *, input: str, url: str | None = None) -> HtmlResult:
-    """Body and metadata of one page; ExtractionError when the page has no article body."""
-    if isinstance(html, bytes) and html.startswith((b"\xff\xfe", b"\xfe\xff")):
-        html = html.decode("utf-16", errors="replace")
+    """Body and metadata of one page; ExtractionError when the page has no article body.
+
+    A page nested deeper than lxml parses is flattened (:mod:`newsgraph.ingest.nesting`) and read
+    again when the first reading finds no body; ``flattened_depth`` then says how deep it went.
+    """
+    if isinstance(html, bytes):
+        html = _utf16_text(html)
     if isinstance(html, bytes) and looks_binary(html):
         raise BinaryInputError("the file is binary, not HTML", input=input)
+    text, meta = _body(html, url, input)
+    cleaned, removed = clean_text(text)
+    depth = None
+    if len(cleaned.split()) < MIN_BODY_WORDS:
+        flat = flatten_html(html if isinstance(html, str) else _decode(html))
+        if flat is None:
+            raise ExtractionError("no article body found in the HTML", input=input)
+        flat_html, depth = flat
+        text, meta = _body(flat_html, url, input)
+        cleaned, removed = clean_text(text)
+        if len(cleaned.split()) < MIN_BODY_WORDS:
+            raise ExtractionError(
+                f"no article body found in the HTML, which nests elements {depth:,} deep (lxml reads "
+                f"{LXML_MAX_DEPTH}); flattened below {MAX_DEPTH} levels, it still has none", input=input,
+            )
+    return HtmlResult(
+        text=cleaned, title=meta.get("title"), author=meta.get("author"),
+        published=normalise_date(meta.get("date")), sitename=meta.get("sitename"),
+        url=url or meta.get("url"), language=meta.get("language"), removed=removed,
+        raw_text=text, flattened_depth=depth,
+    )
+
+
+def _body(html: str | bytes, url: str | None, input: str) -> tuple[str, dict[str, Any]]:
+    """The body text (paragraphs, headline block dropped) and the metadata of one page."""
     try:
         text, doc = extract_body(html, url)
     except ExtractionError:
         raise
+    except RecursionError:
+        raise NestingTooDeepError("the HTML nests elements too deep to read", input=input) from None
     except Exception as exc:  # noqa: BLE001 - lxml/trafilatura errors on broken markup
         raise ExtractionError(f"the HTML could not be parsed ({type(exc).__name__})", input=input) from None
     meta: dict[str, Any] = {}
@@ -112,16 +149,23 @@ def extract_html(html: str | bytes, *, input: str, url: str | None = None) -> Ht
         for key in ("title", "author", "date", "sitename", "url", "language"):
             v = getattr(doc, key, None)
             meta[key] = v.strip() if isinstance(v, str) and v.strip() else None
-    text = drop_title(paragraphs(text), meta.get("title"))
-    cleaned, removed = clean_text(text)
-    if len(cleaned.split()) < MIN_BODY_WORDS:
-        raise ExtractionError("no article body found in the HTML", input=input)
-    return HtmlResult(
-        text=cleaned, title=meta.get("title"), author=meta.get("author"),
-        published=normalise_date(meta.get("date")), sitename=meta.get("sitename"),
-        url=url or meta.get("url"), language=meta.get("language"), removed=removed,
-        raw_text=text,
-    )
+    return drop_title(paragraphs(text), meta.get("title")), meta
+
+
+def _utf16_text(data: bytes) -> str | bytes:
+    """A UTF-16 page (with or without a byte-order mark) as text; other bytes as they are."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", errors="replace")
+    variant = utf16_variant(data)
+    if variant is not None:
+        return data[:len(data) // 2 * 2].decode(variant, errors="replace")
+    return data
+
+
+def _decode(data: bytes) -> str:
+    from trafilatura.utils import decode_file
+
+    return str(decode_file(data))
 
 
 def html_article(html: str | bytes, input: str, opts: ReadOptions, *, url: str | None = None,
@@ -129,9 +173,12 @@ def html_article(html: str | bytes, input: str, opts: ReadOptions, *, url: str |
                  source: str | None = None) -> Article:
     """An Article from a page. Given metadata wins over the page's; ``opts`` fill the gaps."""
     res = extract_html(html, input=input, url=url)
-    return Article(
+    art = Article(
         text=res.text, raw_text=res.raw_text, title=title or res.title, url=res.url,
         source=source or res.sitename or opts.source,
         published=published or res.published or opts.published,
         author=res.author, language=res.language, input=input, removed=list(res.removed),
     )
+    if res.flattened_depth is not None:
+        art.stats["html_flattened_depth"] = res.flattened_depth
+    return art

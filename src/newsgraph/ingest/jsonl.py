@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
-from typing import Any
+from collections.abc import Iterator
+from typing import Any, BinaryIO
 
 from ..errors import (
     DuplicateRecordError,
     EmptyInputError,
     InputTooLargeError,
     MalformedRecordError,
+    NestingTooDeepError,
     NewsgraphError,
+    ReaderError,
 )
 from ..model import Article, ReadFailure
-from .common import ReadOptions, failure, normalise_date, validate_published
+from .common import LongLine, ReadOptions, bounded_lines, failure, normalise_date, validate_published
 from .html import html_article
 from .text import text_article
 
@@ -72,42 +74,54 @@ def record_article(obj: Any, where: str, opts: ReadOptions) -> Article:
     return art
 
 
-def read_jsonl_lines(lines: Iterable[bytes], name: str, opts: ReadOptions) -> Iterator[Article | ReadFailure]:
-    """Articles from JSON Lines, one per non-blank line; a bad line yields a failure naming it.
+def read_jsonl_lines(fh: BinaryIO, name: str, opts: ReadOptions) -> Iterator[Article | ReadFailure]:
+    """Articles from a JSON Lines stream, one per non-blank line; a bad line yields a failure naming it.
 
-    A record whose ``id`` an earlier line of the same input already used fails with
-    :class:`DuplicateRecordError` naming both lines.
+    No line is held beyond ``opts.max_bytes + 1`` bytes (a longer one is skipped unread and fails
+    with :class:`InputTooLargeError`). A record whose ``id`` an earlier line of the same input
+    already used fails with :class:`DuplicateRecordError` naming both lines.
     """
     any_line = False
     ids: dict[str, int] = {}
-    for n, raw in enumerate(lines, start=1):
+    for n, raw in enumerate(bounded_lines(fh, opts.max_bytes), start=1):
         where = f"{name}:{n}"
+        if isinstance(raw, LongLine):
+            any_line = True
+            yield failure(InputTooLargeError(
+                f"line of {raw.size:,} bytes is over the limit of {opts.max_bytes:,} bytes", input=where,
+            ), where)
+            continue
         if not raw.strip():
             continue
         any_line = True
         try:
-            if len(raw) > opts.max_bytes:
-                raise InputTooLargeError(
-                    f"line of {len(raw):,} bytes is over the limit of {opts.max_bytes:,} bytes", input=where,
-                )
-            try:
-                line = raw.decode("utf-8-sig")
-            except UnicodeDecodeError:
-                raise MalformedRecordError("line is not valid UTF-8", input=where,
-                                           hint="JSON Lines files must be UTF-8") from None
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise MalformedRecordError(f"line {n} is not valid JSON: {exc.msg}", input=where) from None
-            rid = record_id(obj, where) if isinstance(obj, dict) else None
-            if rid is not None:
-                if rid in ids:
-                    raise DuplicateRecordError(
-                        f"line {n} repeats the id '{rid}' of line {ids[rid]}", input=where
-                    )
-                ids[rid] = n
-            yield record_article(obj, where, opts)
+            yield _line_article(raw, n, where, ids, opts)
         except NewsgraphError as exc:
             yield failure(exc, where)
+        except Exception as exc:  # noqa: BLE001 - one bad line never stops the file
+            yield failure(ReaderError(f"the reader failed on line {n} ({type(exc).__name__}: {str(exc)[:200]})",
+                                      input=where), where)
     if not any_line:
         yield failure(EmptyInputError("no JSON lines", input=name), name)
+
+
+def _line_article(raw: bytes, n: int, where: str, ids: dict[str, int], opts: ReadOptions) -> Article:
+    """The Article of one line (``ids`` records each record id's line, to refuse repeats)."""
+    try:
+        line = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise MalformedRecordError("line is not valid UTF-8", input=where,
+                                   hint="JSON Lines files must be UTF-8") from None
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise MalformedRecordError(f"line {n} is not valid JSON: {exc.msg}", input=where) from None
+    except RecursionError:
+        raise NestingTooDeepError(f"line {n} nests JSON arrays or objects too deep to read",
+                                  input=where) from None
+    rid = record_id(obj, where) if isinstance(obj, dict) else None
+    if rid is not None:
+        if rid in ids:
+            raise DuplicateRecordError(f"line {n} repeats the id '{rid}' of line {ids[rid]}", input=where)
+        ids[rid] = n
+    return record_article(obj, where, opts)

@@ -45,15 +45,69 @@ def gzip_intact(path: Path, chunk: int = 1 << 20) -> bool:
     return not started
 
 
+#: The most header bytes (WARC and HTTP headers, continuation lines included) one record may have.
+MAX_HEADER_BYTES = 1 << 20
+
+
 class _Damaged(Exception):
     """Raised inside the archive iterator where warcio would only print a warning."""
 
 
+class _HeaderTooLarge(Exception):
+    """Raised inside the archive iterator when a record's headers pass MAX_HEADER_BYTES."""
+
+
 def _quiet_iterator(fh: BinaryIO) -> Any:
-    """warcio's ArchiveIterator, raising instead of writing to stderr on a bad record boundary."""
+    """warcio's ArchiveIterator, raising instead of writing to stderr on a bad record boundary
+    or a broken gzip member, and never holding more than MAX_HEADER_BYTES of one record's headers.
+
+    warcio reads header lines with an unbounded ``readline``: a gigabyte header line (or a
+    gigabyte of continuation lines) would be materialised before anything could refuse it.
+    """
     from warcio.archiveiterator import ArchiveIterator
+    from warcio.bufferedreaders import BUFF_SIZE, DecompressingBufferedReader
+
+    class BoundedReader(DecompressingBufferedReader):  # type: ignore[misc]
+        line_bytes = 0  # bytes read by readline since the current record's headers began
+
+        def _decompress(self, data: bytes) -> bytes:
+            if self.decompressor and data and self.num_block_read > 0:
+                try:
+                    return bytes(self.decompressor.decompress(data))
+                except Exception as exc:  # noqa: BLE001 - zlib/brotli errors
+                    raise _Damaged(f"a gzip member is broken ({exc})") from None
+            return bytes(super()._decompress(data))
+
+        def readline(self, length: int | None = None) -> bytes:
+            if length == 0:
+                return b""
+            room = MAX_HEADER_BYTES - self.line_bytes + 1
+            want = room if length is None or length < 0 else min(length, room)
+            self._fillbuff()
+            if self.empty():
+                return b""
+            parts = [self.buff.readline(want)]
+            got = len(parts[0])
+            while not parts[-1].endswith(b"\n") and got < want:
+                self._fillbuff()
+                if self.empty():
+                    break
+                parts.append(self.buff.readline(want - got))
+                got += len(parts[-1])
+            self.line_bytes += got
+            if got >= room:
+                raise _HeaderTooLarge(f"a record's headers are over {MAX_HEADER_BYTES:,} bytes")
+            return b"".join(parts)
 
     class QuietIterator(ArchiveIterator):  # type: ignore[misc]
+        def __init__(self, fileobj: BinaryIO) -> None:
+            super().__init__(fileobj)
+            self.reader: Any = BoundedReader(self.fh, block_size=BUFF_SIZE)
+
+        def read_to_end(self, record: Any = None) -> Any:
+            self.reader.line_bytes = 0
+            return super().read_to_end(record)
+
         def _consume_blanklines(self) -> tuple[bytes | None, int]:
             empty = 0
             first = True
@@ -120,6 +174,11 @@ def read_warc(path: Path, name: str, opts: ReadOptions) -> Iterator[Article | Re
                     yield failure(exc, where)
     except NewsgraphError as exc:
         yield failure(exc, name)
+        return
+    except _HeaderTooLarge as exc:
+        where = f"{name}#record-{n + 1}"
+        yield failure(InputTooLargeError(f"record {n + 1}: {exc}; reading stopped there", input=where,
+                                         hint="the archive is broken or hostile; drop that record"), where)
         return
     except Exception as exc:  # noqa: BLE001 - warcio/zlib raise many types on damaged archives
         err = CorruptArchiveError(
