@@ -63,8 +63,9 @@ def test_stored_markup_prints_as_written(markup_db: Path, args: list[str], width
     res = runner.invoke(app, [*args, "--db", str(markup_db), *width])
     assert res.exit_code == 0, res.output
     assert "Traceback" not in res.output
+    flat = " ".join(res.stdout.split())  # a folded cell continues on the next line
     if args[0] in ("events", "sql"):
-        assert "[/y] positions [sic]" in res.stdout
+        assert "[/y] positions [sic]" in flat
     if args[0] == "quotes":
         assert "[sic]" in res.stdout
     if args[0] == "actors":
