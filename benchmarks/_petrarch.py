@@ -95,6 +95,7 @@ def run_petrarch_tests(folder: Path, limit: int | None, build_pipeline: Callable
                         published=[r["published"] for r in recs])
     exact = 0
     found = total = 0
+    per_record: list[tuple[bool, int, int]] = []
     for rec, art in zip(recs, arts):
         got: set[tuple[str, str, str]] = set()
         for seg in art.segments:
@@ -109,5 +110,6 @@ def run_petrarch_tests(folder: Path, limit: int | None, build_pipeline: Callable
         exact += got == want
         found += len(got & want)
         total += len(want)
+        per_record.append((got == want, len(got & want), len(want)))
     return {"n": len(recs), "exact": exact / len(recs) if recs else 0.0,
-            "coding_recall": found / total if total else 0.0}
+            "coding_recall": found / total if total else 0.0, "records": per_record}

@@ -50,6 +50,8 @@ class EventsConfig(_Section):
     petrarch_verbs: list[str]
     petrarch_discards: list[str]
     max_sentence_chars: int = Field(gt=0)
+    statements: bool = True
+    min_confidence: float = Field(default=0.5, ge=0.0, le=1.0)
 
 
 class QuotesConfig(_Section):

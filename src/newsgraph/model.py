@@ -70,7 +70,8 @@ class Actor(Record):
 
 class Event(Record):
     id: str
-    plover: PloverType
+    #: null for a statement, appeal or comment with no PLOVER type of its own (CAMEO 01x/02x; docs/events.md)
+    plover: PloverType | None
     mode: str | None = None
     cameo: str
     source: list[str] = Field(default_factory=list)
@@ -88,6 +89,12 @@ class Event(Record):
     quad_class: int | None = None
     hedged: bool = False
     sentence: int | None = None
+    #: how likely the event is right, in [0, 1], and the features it was computed from (docs/events.md)
+    confidence: float | None = Field(default=None, ge=0.0, le=1.0)
+    features: dict[str, str | float] = Field(default_factory=dict)
+    #: the words the date and place were read from (their level is in features: clause, sentence, paragraph)
+    date_evidence: Span | None = None
+    place_evidence: Span | None = None
 
 
 class Quote(Record):

@@ -20,16 +20,18 @@ class EventStage:
     requires: ClassVar[tuple[str, ...]] = ("segments", "actors", "places", "dates", "quotes")
     assigns: ClassVar[tuple[str, ...]] = ("events", "actors")  # adds a state actor for a place-country target
 
-    def __init__(self, lexicon: Lexicon | None = None, *, max_sentence_chars: int = 2000) -> None:
+    def __init__(self, lexicon: Lexicon | None = None, *, max_sentence_chars: int = 2000,
+                 min_confidence: float = 0.0, statements: bool = False) -> None:
         self.lexicon = lexicon if lexicon is not None else build_lexicon()
-        self.coder = Coder(self.lexicon, max_sentence_chars)
+        self.coder = Coder(self.lexicon, max_sentence_chars, min_confidence=min_confidence, statements=statements)
         self._cues: frozenset[str] | None = None
 
     @classmethod
     def from_config(cls, config: Config) -> EventStage:
         ev = config.events
         lex = build_lexicon(ev.patterns, ev.petrarch_verbs, petrarch_discards=ev.petrarch_discards)
-        return cls(lex, max_sentence_chars=ev.max_sentence_chars)
+        return cls(lex, max_sentence_chars=ev.max_sentence_chars, min_confidence=ev.min_confidence,
+                   statements=ev.statements)
 
     def triage_cues(self) -> frozenset[str]:
         """Lower-case word forms of every trigger: sentences with none of them are not parsed."""

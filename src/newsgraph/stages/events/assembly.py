@@ -8,17 +8,20 @@ from spacy.tokens import Token
 
 from ...model import Article, Event, Segment
 from ...vocab import QUAD_CLASS
-from ..common import date_at, date_value, place_at
+from ..common import date_value
 from .args import Resolver, country_of, is_country, uncoded
 from .cameo import cameo_info, plover_of
+from .confidence import rule_kind, score
 from .hit import Hit
 from .lexicon import Lexicon
 from .place_target import DOMESTIC, country_actor, country_at, domestic_target, place_rule_applies
 from .recoding import Coding, recode, stance
-from .roles import drop_own, locate_groups, merge_parties, reciprocal
+from .roles import drop_own, locate_groups, locate_perpetrators, merge_parties, reciprocal
+from .situation import situate
 from .sources import agentless
-from .syntax import clause_tokens, in_place_phrase
 
+#: Types whose acts are events even when no actor is named (source and target unknown).
+ACTORLESS = frozenset({"ASSAULT", "PROTEST"})
 #: Types never aimed at the source's own state (a bare own-country target is dropped).
 NOT_SELF = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "RETREAT", "AID"})
 
@@ -31,8 +34,8 @@ def build_event(lex: Lexicon, article: Article, seg: Segment, res: Resolver, hit
     if info is None or plover is None:
         article.stats["events_unmapped_code"] = article.stats.get("events_unmapped_code", 0) + 1
         return None
-    if not hit.source and not hit.target:
-        return None
+    if not hit.source and not hit.target and not (plover in ACTORLESS and (hit.noun or hit.passive)):
+        return None  # an attack or a protest is an event with no actor named ("grenades were hurled"), see below
     trig = hit.tokens[-1]
     if not hit.source and not (hit.passive or hit.noun or agentless(lex, trig)):
         article.stats["events_dropped_no_source"] = article.stats.get("events_dropped_no_source", 0) + 1
@@ -41,15 +44,22 @@ def build_event(lex: Lexicon, article: Article, seg: Segment, res: Resolver, hit
     coding = recode(hit, plover, hit.mode or info.mode, st)
     info = cameo_info(coding.cameo) or info
     s, e = seg.char_span(min(t.i for t in hit.tokens), max(t.i for t in hit.tokens) + 1)
-    place, date, place_tok = where_when(article, seg, hit, st.mod.by_token)
-    source, target = event_roles(article, seg, res, hit, coding, place_tok)
+    sit = situate(article, seg, hit, st.mod.by_token)
+    if not hit.source and not hit.target and "clause" not in sit.levels.values():
+        return None  # an act with no actor at all must be a located incident ("a bombing in X on Monday")
+    source, target = event_roles(article, seg, res, hit, coding, sit.place_tok)
+    source = locate_perpetrators(article, seg, coding.plover, source, sit.place)
+    confidence, features = score(article, seg, trig, rule_kind(hit), coding.plover, coding.modality,
+                                 st.mod.hedged, source, target)
+    features.update(sit.levels)
     return Event(
         id="", plover=coding.plover, mode=coding.mode, cameo=coding.cameo,  # type: ignore[arg-type]
         source=source, target=target, modality=coding.modality,  # type: ignore[arg-type]
-        alleged_by=st.alleged_by, place=place, date=date_value(article, date),
+        alleged_by=st.alleged_by, place=sit.place, date=date_value(article, sit.date),
+        place_evidence=sit.place_evidence, date_evidence=sit.date_evidence,
         evidence=article.span(seg.start, seg.end), rule=hit.rule, trigger=article.span(s, e),
         goldstein=info.goldstein, quad_class=QUAD_CLASS.get(coding.plover), hedged=st.mod.hedged,
-        sentence=seg.index,
+        sentence=seg.index, confidence=confidence, features=features,
     )
 
 
@@ -84,36 +94,3 @@ def event_roles(article: Article, seg: Segment, res: Resolver, hit: Hit, coding:
     if source and target and reciprocal(plover, cameo, hit.tokens[-1], hit.petrarch):
         source, target = merge_parties(source, target), []  # "X met Y": both are actors (PLOVER)
     return source, target
-
-
-def where_when(article: Article, seg: Segment, hit: Hit,
-               governor: Token | None) -> tuple[str | None, str | None, Token | None]:
-    """Place and date stated in the trigger's clause (not in embedded clauses)."""
-    trig = hit.tokens[-1]
-    region = clause_tokens(trig)
-    anchors = {trig.i}
-    if hit.noun and trig.head.pos_ in {"VERB", "AUX"}:
-        anchors.add(trig.head.i)
-        for c in trig.head.children:
-            if c.dep_ in {"prep", "npadvmod"}:
-                region += clause_tokens(c)
-    place = date = None
-    place_tok: Token | None = None
-    for t in sorted(region, key=lambda x: x.i):
-        if place is None and in_place_phrase(t, anchors):
-            place = place_at(article, seg.index, t.i)
-            place_tok = t if place is not None else None
-        if date is None:
-            date = date_at(article, seg.index, t.i)
-    when = [t for c in trig.children if c.dep_ == "advcl" and any(m.dep_ in {"mark", "advmod"} and m.lower_
-            in {"when", "as", "while"} for m in c.children) for t in clause_tokens(c)]
-    for t in sorted(when, key=lambda x: x.i) if place is None else []:  # "killed X when they blew up in Y"
-        if in_place_phrase(t, anchors) and (place := place_at(article, seg.index, t.i)) is not None:
-            place_tok = t
-            break
-    if date is None and governor is not None:
-        for t in clause_tokens(governor):
-            date = date_at(article, seg.index, t.i)
-            if date:
-                break
-    return place, date, place_tok

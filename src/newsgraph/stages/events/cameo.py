@@ -1,4 +1,4 @@
-"""The CAMEO table (``data/cameo.tsv``): each code's PLOVER type, mode, Goldstein score and description."""
+"""The CAMEO table (``data/cameo.tsv``, generated, plus ``data/cameo_statements.tsv``: the 01x statement codes): each code's PLOVER type, mode, Goldstein score and description."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ class CameoInfo:
 
 @lru_cache(maxsize=1)
 def cameo_table() -> dict[str, CameoInfo]:
-    text = read_text(DATA_PACKAGE, "data", "cameo.tsv")
+    text = read_text(DATA_PACKAGE, "data", "cameo.tsv") + "\n" + read_text(DATA_PACKAGE, "data", "cameo_statements.tsv")
     out: dict[str, CameoInfo] = {}
     for line in text.splitlines():
         if not line or line.startswith("#") or line.startswith("code\t"):

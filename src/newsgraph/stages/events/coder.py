@@ -19,6 +19,7 @@ from .lexicon import Lexicon
 from .nouns import backer_hit, must_hit, noun_hit
 from .petrarch.clauses import petrarch_filter
 from .phrase import discarded
+from .statements import statement_events
 from .syntax import REPORTING
 from .verbs import verb_hit
 
@@ -26,9 +27,14 @@ from .verbs import verb_hit
 class Coder:
     """Codes the parsed segments of an article with one lexicon."""
 
-    def __init__(self, lexicon: Lexicon, max_sentence_chars: int = 2000) -> None:
+    def __init__(self, lexicon: Lexicon, max_sentence_chars: int = 2000, *, min_confidence: float = 0.0,
+                 statements: bool = False) -> None:
         self.lex = lexicon
         self.max_sentence_chars = max_sentence_chars
+        #: events under this confidence are left out (``events.min_confidence``)
+        self.min_confidence = min_confidence
+        #: code statements and appeals from the quotes (``events.statements``)
+        self.statements = statements
 
     def code(self, article: Article) -> list[Event]:
         events: list[Event] = []
@@ -40,6 +46,12 @@ class Coder:
                 stats["events_skipped_long_sentences"] = stats.get("events_skipped_long_sentences", 0) + 1
                 continue
             events.extend(self.code_segment(article, seg))
+            if self.statements:
+                events.extend(statement_events(article, seg, events))
+        dropped = [e for e in events if e.confidence is not None and e.confidence < self.min_confidence]
+        if dropped:
+            stats["events_below_min_confidence"] = len(dropped)
+            events = [e for e in events if not (e.confidence is not None and e.confidence < self.min_confidence)]
         for k, ev in enumerate(events, 1):
             ev.id = f"e{k}"
         return events

@@ -14,7 +14,7 @@ from .lexicon import Lexicon
 from .modality import SPEECH
 from .patterns import NounPattern
 from .place_target import place_targets
-from .sources import is_event_noun, noun_sources, verb_sources
+from .sources import is_event_noun, noun_sources, undergone, verb_sources
 from .syntax import clause_tokens, protest_purpose
 from .targets import DEFAULT_PREPS, EMBEDDING, complement_targets, embedded_targets, protest_object
 
@@ -55,6 +55,8 @@ def noun_hit(lex: Lexicon, tok: Token, res: Resolver) -> Hit | None:
         # "French and Egyptian warships launched war games": exercises of several states are joint
         hit.cameo, hit.rule, plover = "062", f"{pat.rule} (joint)", "COOPERATE"
     targets = prep_targets(res, [tok], preps)
+    if undergone(tok):  # "X has suffered bombings (by Y)": X is the target
+        targets += [r for r in verb_sources(lex, tok.head, res) if r not in hit.source]
     if not targets and tok.dep_ in OBJ and tok.head.lemma_.lower() not in lex.light_verbs \
             and tok.head.pos_ in {"VERB", "AUX"}:  # "condemned the offensive (by X) against Y"
         targets = prep_targets(res, [tok.head], tuple(p for p in preps if p != "with"))

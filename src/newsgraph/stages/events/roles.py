@@ -90,3 +90,44 @@ def _group_country(res: Resolver, seg: Segment, ref: str) -> str | None:
                 if cc is not None:
                     return country_actor(res.article, cc, w, seg.index)
     return None
+
+
+#: Types whose generic perpetrator ("gunmen", "a mob") is located in the country where it acts.
+LOCATED_ACTS = frozenset({"ASSAULT", "COERCE", "PROTEST", "THREATEN", "MOBILIZE"})
+
+
+def locate_perpetrators(article: Article, seg: Segment, plover: str | None, refs: list[str],
+                        place: str | None) -> list[str]:
+    """A generic group with a sector but no country ("gunmen": UAF, "a mob": CVL) that attacks,
+    coerces or protests is of the country where it acts: the event's place's country, else the one
+    country the article names (none when it names several). Its id becomes ``<country>.<sector>``."""
+    if plover not in LOCATED_ACTS or not any(uncoded(article, r) for r in refs):
+        return refs
+    cc = place_country(article, place) or article_country(article)
+    if cc is None:
+        return refs
+    out: list[str] = []
+    for r in refs:
+        actor = article.actor(r)
+        ref = r
+        if uncoded(article, r) and actor is not None and actor.kind == "group" and actor.sector:
+            ref = f"{cc}.{actor.sector}"
+            if article.actor(ref) is None:
+                article.actors.append(actor.model_copy(update={"id": ref, "country": cc, "known": False}))
+        if ref not in out:
+            out.append(ref)
+    return out
+
+
+def place_country(article: Article, place: str | None) -> str | None:
+    for pl in article.places:
+        if pl.id == place and pl.country and len(pl.country) == 3:
+            return pl.country
+    return None
+
+
+def article_country(article: Article) -> str | None:
+    """The one country of the article's states and places, if there is exactly one."""
+    found = {a.country for a in article.actors if a.kind == "state" and a.country}
+    found |= {p.country for p in article.places if p.country}
+    return found.pop() if len(found) == 1 else None

@@ -18,6 +18,13 @@ CONTAINERS = word_list("events", "containers")
 #: "in cooperation with X", "together with X": X acts too.
 JOINT_NOUNS = word_list("events", "joint_nouns")
 JOINT_ADVERBS = word_list("events", "joint_adverbs")
+#: Verbs whose subject undergoes the event noun they govern ("X suffered attacks"): the target.
+UNDERGO = word_list("events", "undergo_verbs")
+
+
+def undergone(tok: Token) -> bool:
+    """``tok`` is the object of a verb of undergoing ("suffered attacks", "faced shelling")."""
+    return tok.dep_ in OBJ and tok.head.lemma_.lower() in UNDERGO
 
 
 def is_event_noun(lex: Lexicon, tok: Token) -> bool:
@@ -139,7 +146,8 @@ def noun_sources(lex: Lexicon, tok: Token, res: Resolver, depth: int = 0,
             out += [r for g in c.children if g.dep_ == "pobj" for r in res.np(g)]
         elif c.dep_ == "agent":
             out += [r for g in c.children if g.dep_ == "pobj" for r in res.np(g)]
-    if not out and tok.dep_ in OBJ and tok.head.pos_ in {"VERB", "AUX"} and depth < 6:
+    if not out and tok.dep_ in OBJ and tok.head.pos_ in {"VERB", "AUX"} and depth < 6 \
+            and not undergone(tok):  # "X suffered bombings": X is hit, not the bomber
         verb = tok.head
         by = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "by"
               for g in c.children if g.dep_ == "pobj"]
@@ -179,6 +187,10 @@ def agentless(lex: Lexicon, trig: Token) -> bool:
     for c in trig.children:
         if c.dep_ in SUBJ:
             return c.lemma_.lower() in INSTRUMENTS or is_event_noun(lex, c)
+    if trig.dep_ == "advcl" and trig.tag_ == "VBG" and trig.head.i != trig.i:
+        # "a bomb exploded near the market, killing four": the main clause's subject is the means
+        return any(c.dep_ in SUBJ and (c.lemma_.lower() in INSTRUMENTS or is_event_noun(lex, c))
+                   for c in trig.head.children)
     # "an attempt to assassinate X (was thwarted)": the attempt's author is unknown
     return trig.dep_ == "acl" and trig.head.lemma_.lower() in ATTEMPTS and not any(
         c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in trig.head.children)

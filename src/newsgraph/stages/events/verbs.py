@@ -41,6 +41,8 @@ from .targets import (
 )
 
 MILITARY_NOUNS = word_list("events", "military_nouns")
+#: Speech acts whose refusal is no political refusal ("declined to comment").
+DECLINED_SPEECH = word_list("events", "comment_decline_objects")
 #: Prepositions naming what is complained about ("complained to X over Y": Y is accused).
 ACCUSED_PREPS = frozenset({"over", "about", "against"})
 
@@ -73,6 +75,8 @@ def verb_hit(lex: Lexicon, tok: Token, res: Resolver, consumed: set[int]) -> Hit
     if best is None:
         return None
     pat, theme = best
+    if declined_speech(tok, pat):
+        return None
     hit = Hit([tok], pat.cameo, pat.mode, pat.rule, passive=frame.passive, reverse=pat.reverse,
               petrarch=pat.vp_target)
     if theme is not None:
@@ -97,6 +101,14 @@ def verb_hit(lex: Lexicon, tok: Token, res: Resolver, consumed: set[int]) -> Hit
         if any(lemma_in(o, MILITARY_NOUNS) for o in moved):
             hit.source = [f"{s}.MIL" if is_country(s) else s for s in hit.source]
     return hit
+
+
+def declined_speech(tok: Token, pat: VerbPattern) -> bool:
+    """A refusal whose refused act is speech ("declined to comment", "refused to elaborate"): no
+    political refusal."""
+    if plover_of(pat.cameo) != "REJECT":
+        return False
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in DECLINED_SPEECH for c in tok.children)
 
 
 def candidate_patterns(lex: Lexicon, tok: Token) -> list[VerbPattern] | None:

@@ -1,0 +1,145 @@
+"""How likely an event is right: a score in [0, 1] and the features it was computed from
+(docs/events.md, Confidence). Events under ``events.min_confidence`` are left out of the output.
+
+The score starts from what matched (``rule``: a hand-written seed pattern, a PETRARCH or user
+pattern, a WordNet-derived verb, a modifier or clause rule, a quote) and moves with:
+
+- **literal**: a verb of force whose object is abstract ("attacked his integrity", "battled the
+  allegations", "fought cancer") is no act of force;
+- **domain**: a sentence about sport, film and music, business, a disaster or accident, or ordinary
+  crime, where an "attack", "battle", "strike" or a death is no political event unless a political
+  actor does it;
+- **actors**: a coded source (a state, its sectors, a known organisation) is surer than a generic
+  group ("gunmen"), and a named source surer than none;
+- **attacker**: a killing or blast with no named actor is an attack only when its sentence names a
+  weapon or an armed perpetrator ("violence cues");
+- **modality**: an act that did not happen (negated) or might (hypothetical) is less sure to be coded
+  by a coder.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+
+from spacy.tokens import Doc, Token
+
+from ...model import Article, Segment
+from ...resources import word_list
+from .args import country_of
+from .hit import Hit
+
+#: Where the matched pattern came from -> base score.
+RULE_BASE: Mapping[str, float] = MappingProxyType({
+    "seed verb": 0.75, "seed noun": 0.7, "petrarch": 0.75, "user": 0.8, "wordnet": 0.55,
+    "modifier": 0.7, "clause": 0.6, "quote": 0.7,
+})
+DOMAINS = ("sports", "entertainment", "business", "disaster", "crime")
+#: Types whose acts are material and can be figurative ("attacked his record") or off-topic.
+MATERIAL = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "SANCTION", "RETREAT", "AID", "COOPERATE"})
+#: Sectors of political actors: their acts stay political in any domain.
+POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "REB", "INS", "IGO", "OPP", "LEG", "JUD", "SPY", "UAF", "PTY"})
+ABSTRACT = word_list("events", "abstract_objects")
+
+
+def rule_kind(hit: Hit) -> str:
+    """What matched: ``seed verb``, ``seed noun``, ``wordnet``, ``petrarch``, ``user``, ``modifier``, ``clause``."""
+    rule = hit.rule
+    if rule.startswith("verbs.yaml:"):
+        return "seed verb"
+    if rule.startswith("nouns.yaml:"):
+        return "seed noun" if hit.noun else "seed verb"
+    if rule.startswith("verbs_wordnet.tsv:"):
+        return "wordnet"
+    if rule.startswith(("modifier:", "clause:")):
+        return rule.split(":", 1)[0]
+    return "petrarch" if hit.petrarch else "user"
+
+
+def domain_of(doc: Doc) -> str:
+    """The sentence's domain: the first of ``DOMAINS`` one of whose words it contains as a noun or an
+    adjective ("a storm", not "to storm a residence"), else ``politics``."""
+    named = [t for t in doc if t.pos_ in {"NOUN", "PROPN", "ADJ"}]
+    words = {t.lower_ for t in named} | {t.lemma_.lower() for t in named}
+    for name in DOMAINS:
+        if words & word_list("events", f"domain_{name}"):
+            return name
+    return "politics"
+
+
+def violent(doc: Doc) -> bool:
+    """The sentence names a weapon or an armed perpetrator."""
+    cues = word_list("events", "violence_cues")
+    return any(t.lower_ in cues or t.lemma_.lower() in cues for t in doc)
+
+
+def literal(trigger: Token, plover: str) -> bool:
+    """False for a verb of force whose object (direct or after a preposition) is abstract."""
+    if plover not in MATERIAL or trigger.pos_ not in {"VERB", "AUX"}:
+        return True
+    objs = [c for c in trigger.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
+    objs += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ in {"against", "over"}
+             for g in c.children if g.dep_ == "pobj"]
+    return not any(o.lemma_.lower() in ABSTRACT or o.lower_ in ABSTRACT for o in objs)
+
+
+def certainty(article: Article, refs: list[str]) -> str:
+    """``coded`` (a country or its sector, a known organisation), ``generic`` (an uncoded group,
+    "NOUN.gunmen"), ``unknown`` (no actor)."""
+    if not refs:
+        return "unknown"
+    for r in refs:
+        actor = article.actor(r)
+        if country_of(article, r) is not None or (actor is not None and actor.known):
+            return "coded"
+    return "generic"
+
+
+def political(article: Article, refs: list[str]) -> bool:
+    """One of ``refs`` is a state or a political, armed or international body."""
+    for r in refs:
+        actor = article.actor(r)
+        if actor is not None and (actor.kind == "state" or actor.sector in POLITICAL_SECTORS):
+            return True
+    return False
+
+
+def paragraph_domain(article: Article, seg: Segment) -> str:
+    """The domain of ``seg``, else of the other sentences of its paragraph (a disaster named once
+    governs the rescue and evacuation sentences after it)."""
+    domain = domain_of(seg.doc)
+    if domain != "politics":
+        return domain
+    for s in article.segments:
+        if s.paragraph == seg.paragraph and s.index != seg.index and (found := domain_of(s.doc)) != "politics":
+            return found
+    return domain
+
+
+def score(article: Article, seg: Segment, trigger: Token, rule: str, plover: str | None, modality: str,
+          hedged: bool, source: list[str], target: list[str]) -> tuple[float, dict[str, str | float]]:
+    """The confidence of an event and its features."""
+    kind = plover or "STATEMENT"
+    src, tgt = certainty(article, source), certainty(article, target)
+    doc = seg.doc
+    domain = paragraph_domain(article, seg)
+    is_literal = literal(trigger, kind)
+    value = RULE_BASE.get(rule, 0.6)
+    value += {"coded": 0.1, "generic": 0.0, "unknown": -0.1}[src]
+    value += 0.05 if tgt == "coded" else 0.0
+    if not is_literal:
+        value -= 0.4
+    if domain in {"disaster", "crime"}:
+        # a disaster's or a crime's deaths, blasts, arrests and appeals are no political event
+        value -= 0.45 if kind in MATERIAL else 0.3
+    elif domain in {"sports", "entertainment", "business"} and not political(article, [*source, *target]):
+        value -= 0.4  # "the striker attacked", "the studio fought back"
+    if kind == "ASSAULT" and src == "unknown" and not violent(doc):
+        value -= 0.25  # "three died when a tanker exploded": a death without an attacker or a weapon
+    value -= {"negated": 0.35, "hypothetical": 0.15}.get(modality, 0.0)
+    value -= 0.05 if hedged else 0.0
+    value = round(min(1.0, max(0.0, value)), 3)
+    features: dict[str, str | float] = {
+        "rule": rule, "literal": 1.0 if is_literal else 0.0, "source": src, "target": tgt, "domain": domain,
+    }
+    return value, features

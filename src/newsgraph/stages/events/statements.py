@@ -1,0 +1,114 @@
+"""Statements and appeals from the quotes stage (docs/events.md, Statements).
+
+A quote with a speaker who is an actor is a public statement (CAMEO 010, "make statement") or, when
+its cue is a verb of appeal ("urged", "appealed"), an appeal (CAMEO 020, PLOVER REQUEST). The speaker
+is the source; the addressee ("told Parliament") or else the subject of the reported clause ("said
+the rebels had ...") is the target. PLOVER has no statement type: a statement's ``plover`` is null.
+No statement is coded when the cue is already a trigger (an accusation, a demand: the lexicon codes
+it) or when the quoted words themselves hold a coded event (the event, alleged or announced by the
+speaker, is what a coder codes). ``events.statements = false`` turns them off.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...model import Article, Event, Quote, Segment
+from ...resources import word_list
+from ..common import date_value
+from .args import OBJ, PASS_SUBJ, SUBJ, Resolver
+from .cameo import cameo_info, plover_of
+from .confidence import score
+from .hit import Hit
+from .situation import situate
+
+STATEMENT_CUES = word_list("events", "speech_statement_cues")
+APPEAL_CUES = word_list("events", "appeal_cues")
+
+
+def statement_events(article: Article, seg: Segment, coded: list[Event]) -> list[Event]:
+    """Statement and appeal events of the quotes whose cue lies in ``seg`` (``coded``: the events of
+    the whole article so far)."""
+    out: list[Event] = []
+    res = Resolver(article, seg.index)
+    for q in article.quotes:
+        if not q.speaker or not q.cue:
+            continue
+        cue = cue_token(seg, q)
+        if cue is None:
+            continue
+        lemma = cue.lemma_.lower()
+        code = "020" if lemma in APPEAL_CUES else "010" if lemma in STATEMENT_CUES else None
+        if code is None or covered(article, seg, cue, q, [*coded, *out]):
+            continue
+        actor = article.actor(q.speaker)
+        if actor is None or actor.media:
+            continue
+        target = [t for t in addressees(cue, res) if t != q.speaker]
+        out.append(statement(article, seg, cue, q, code, target))
+    return out
+
+
+def cue_token(seg: Segment, q: Quote) -> Token | None:
+    """The token of the quote's speech verb in ``seg`` (the occurrence nearest the speaker's words)."""
+    first = (q.cue or "").split()[0].lower()
+    toks = [t for t in seg.doc if t.lower_ == first]
+    if not toks:
+        return None
+    anchor = (q.speaker_span.start if q.speaker_span is not None else q.evidence.start) - seg.start
+    best = min(toks, key=lambda t: abs(t.idx - anchor))
+    inside = seg.start <= q.evidence.start < seg.end or seg.start <= anchor + seg.start < seg.end
+    return best if inside else None
+
+
+def covered(article: Article, seg: Segment, cue: Token, q: Quote, events: list[Event]) -> bool:
+    """An event is already coded on the cue, or inside the quoted words."""
+    s, e = seg.char_span(cue.i, cue.i + 1)
+    for ev in events:
+        if ev.trigger is None:
+            continue
+        if ev.trigger.start < e and s < ev.trigger.end:
+            return True
+        if q.evidence.start <= ev.trigger.start < q.evidence.end:
+            return True
+    return False
+
+
+def addressees(cue: Token, res: Resolver) -> list[str]:
+    """The addressee of the speech verb ("told the council"), else the subject of its reported clause."""
+    for c in cue.children:
+        if c.dep_ in OBJ | {"dative"}:
+            found = res.np(c)
+            if found:
+                return found
+        if c.dep_ == "prep" and c.lower_ in {"to", "on"}:  # "appealed to X", "called on X"
+            found = [r for g in c.children if g.dep_ == "pobj" for r in res.np(g)]
+            if found:
+                return found
+    for c in cue.children:
+        if c.dep_ == "ccomp":
+            found = [r for g in c.children if g.dep_ in SUBJ | PASS_SUBJ for r in res.np(g)]
+            if found:
+                return found
+    return []
+
+
+def statement(article: Article, seg: Segment, cue: Token, q: Quote, code: str, target: list[str]) -> Event:
+    info = cameo_info(code)
+    plover = plover_of(code)
+    s, e = seg.char_span(cue.i, cue.i + 1)
+    source = [q.speaker] if q.speaker else []
+    confidence, features = score(article, seg, cue, "quote", plover, "asserted", False, source, target)
+    rule = f"quote:{code}:{cue.lemma_.lower()}"
+    sit = situate(article, seg, Hit([cue], code, None, rule), None)
+    features.update(sit.levels)
+    features["quote"] = q.id
+    return Event(
+        id="", plover=plover, mode=info.mode if info else None, cameo=code,  # type: ignore[arg-type]
+        source=source, target=target, evidence=article.span(seg.start, seg.end),
+        rule=rule, trigger=article.span(s, e), place=sit.place, date=date_value(article, sit.date),
+        place_evidence=sit.place_evidence, date_evidence=sit.date_evidence,
+        goldstein=info.goldstein if info else None, quad_class=None, sentence=seg.index,
+        confidence=confidence, features=features,
+    )
+

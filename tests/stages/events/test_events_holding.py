@@ -1,0 +1,132 @@
+"""Events that hold on unseen news: statements from quotes, generic perpetrators, confidence and its
+features, precision rules (non-literal use, domains, declined speech, victims of 'suffered'), the
+date and place of the event's clause, sentence or paragraph. Every sentence here is written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.config import default_config
+from newsgraph.model import Article, Event
+from newsgraph.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def everything() -> Pipeline:
+    """The default pipeline with no confidence threshold (to see what the threshold removes)."""
+    return Pipeline.from_config(default_config().with_overrides(events__min_confidence=0.0))
+
+
+def by_type(art: Article, plover: str | None) -> list[Event]:
+    return [e for e in art.events if e.plover == plover]
+
+
+def test_statement_coded_from_quote(pipeline: Pipeline) -> None:
+    art = pipeline.extract_text("The foreign minister of Peru said on Tuesday that the talks had been useful.")
+    [e] = [e for e in art.events if e.cameo == "010"]
+    assert e.plover is None
+    assert e.source == ["PER.GOV"] or e.source[0].endswith("GOV")
+    assert e.trigger is not None and e.trigger.text == "said"
+    assert e.rule.startswith("quote:010")
+    assert e.features["quote"] == art.quotes[0].id
+    assert e.date is not None and e.features["date_level"] == "clause"
+
+
+def test_statement_addressee_is_target(pipeline: Pipeline) -> None:
+    art = pipeline.extract_text("Iran's foreign minister told the United Nations that the elections had been fair.")
+    [e] = [e for e in art.events if e.cameo == "010"]
+    assert e.target and all(t != e.source[0] for t in e.target)
+
+
+def test_no_statement_when_content_is_coded(pipeline: Pipeline) -> None:
+    """The content is an event of its own (announced by its actor): no extra statement."""
+    art = pipeline.extract_text("Chile said it would send troops to Bolivia.")
+    assert [e.cameo for e in art.events if e.cameo.startswith("01")] == []
+    assert by_type(art, "MOBILIZE")
+
+
+def test_statements_switch_off() -> None:
+    p = Pipeline.from_config(default_config().with_overrides(events__statements=False))
+    art = p.extract_text("The foreign minister of Peru said on Tuesday that the talks had been useful.")
+    assert not [e for e in art.events if e.plover is None]
+
+
+def test_generic_perpetrator_takes_the_place_country(pipeline: Pipeline) -> None:
+    art = pipeline.extract_text("Gunmen stormed a police post in Maiduguri on Sunday.")
+    [e] = by_type(art, "ASSAULT")
+    assert e.source == ["NGA.UAF"]
+    actor = art.actor("NGA.UAF")
+    assert actor is not None and actor.kind == "group" and actor.country == "NGA"
+
+
+def test_sufferer_is_target_not_source(pipeline: Pipeline) -> None:
+    art = pipeline.extract_text("Pakistan has suffered bombings for years.")
+    [e] = by_type(art, "ASSAULT")
+    assert "PAK" not in e.source
+    assert e.target == ["PAK"]
+
+
+def test_declined_comment_is_no_rejection(everything: Pipeline) -> None:
+    art = everything.extract_text("The Kenyan interior ministry declined to comment on the report.")
+    assert by_type(art, "REJECT") == []
+
+
+def test_every_event_has_confidence_and_features(everything: Pipeline) -> None:
+    art = everything.extract_text("Russia attacked Ukraine on Monday. Iran urged Iraq to release the prisoners.")
+    assert art.events
+    for e in art.events:
+        assert e.confidence is not None and 0.0 <= e.confidence <= 1.0
+        assert {"rule", "literal", "source", "target", "domain"} <= set(e.features)
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        ("The senator attacked the judge's integrity in a speech.", "ASSAULT"),  # non-literal
+        ("The striker attacked the goal in the last minute of the league match.", "ASSAULT"),  # sport
+        ("Three people were killed when a gas cylinder exploded in a restaurant.", "ASSAULT"),  # accident
+        ("Police seized 30 kilograms of heroin in Mombasa.", "COERCE"),  # ordinary crime
+    ],
+)
+def test_low_confidence_readings_are_left_out(pipeline: Pipeline, everything: Pipeline, text: str,
+                                              plover: str) -> None:
+    kept = [e for e in everything.extract_text(text).events if e.plover == plover]
+    assert all(e.confidence is not None and e.confidence < 0.5 for e in kept)
+    assert by_type(pipeline.extract_text(text), plover) == []
+
+
+def test_literal_attack_is_kept(pipeline: Pipeline) -> None:
+    art = pipeline.extract_text("Rebels attacked an army base in Mali on Friday.")
+    [e] = by_type(art, "ASSAULT")
+    assert e.confidence is not None and e.confidence >= 0.5
+    assert e.features["literal"] == 1.0 and e.features["domain"] == "politics"
+
+
+def test_attack_without_named_actor_is_an_event(pipeline: Pipeline) -> None:
+    art = pipeline.extract_text("A roadside bomb exploded near a market in Kabul, killing four people.")
+    evs = by_type(art, "ASSAULT")
+    assert evs and evs[0].features["source"] == "unknown" and evs[0].source == []
+
+
+def test_date_from_paragraph_when_clause_has_none(pipeline: Pipeline) -> None:
+    text = "On March 3, 2021, fighting broke out in the north.\nRebels attacked an army base in Mali."
+    art = pipeline.extract_text(text, published="2021-03-10")
+    [e] = by_type(art, "ASSAULT")
+    assert e.date == "2021-03-03"
+    assert e.features["date_level"] in {"paragraph", "sentence"}
+    assert e.date_evidence is not None and text[e.date_evidence.start:e.date_evidence.end] == e.date_evidence.text
+
+
+def test_publication_date_is_never_copied(pipeline: Pipeline) -> None:
+    art = pipeline.extract_text("Rebels attacked an army base in Mali.", published="2021-03-10")
+    [e] = by_type(art, "ASSAULT")
+    assert e.date is None and e.date_evidence is None
+
+
+def test_place_evidence_names_the_place(pipeline: Pipeline) -> None:
+    text = "Rebels attacked an army base in Mali on Friday."
+    art = pipeline.extract_text(text)
+    [e] = by_type(art, "ASSAULT")
+    assert e.place is not None and e.place_evidence is not None
+    assert text[e.place_evidence.start:e.place_evidence.end] == "Mali"
