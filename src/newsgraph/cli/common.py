@@ -63,6 +63,19 @@ MaxBytesOpt = Annotated[
     int | None,
     typer.Option("--max-bytes", min=1, metavar="N", help="Largest accepted article or file in bytes (default 5 MB)."),
 ]
+WorkersOpt = Annotated[
+    int,
+    typer.Option("--workers", "-j", min=0, metavar="N", envvar="NEWSGRAPH_WORKERS",
+                 help="Worker processes, one model each, output in input order; an article over "
+                 "--timeout has its worker killed and is reported as failed. 0: in this process, "
+                 "without that limit."),
+]
+TimeoutOpt = Annotated[
+    float | None,
+    typer.Option("--timeout", min=0, metavar="SECONDS", show_default=False,
+                 help="Hard limit per article in a worker (default: [pipeline] article_timeout_s, "
+                 "60; 0: none)."),
+]
 DayFromOpt = Annotated[str | None, typer.Option("--from", metavar="YYYY-MM-DD", help="First day.")]
 DayToOpt = Annotated[str | None, typer.Option("--to", metavar="YYYY-MM-DD", help="Last day.")]
 

@@ -23,7 +23,9 @@ from .common import (
     MaxBytesOpt,
     ModelOpt,
     PublishedOpt,
+    TimeoutOpt,
     WidthOpt,
+    WorkersOpt,
     check_day,
     guarded,
     say,
@@ -121,36 +123,47 @@ def extract(
         bool, typer.Option("--example", help="Add the bundled example article (published 2017-12-06).")
     ] = False,
     width: WidthOpt = None,
+    workers: WorkersOpt = 1,
+    timeout: TimeoutOpt = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
     """Extract actors, events, quotes, numbers, places and dates from articles.
 
     One JSON object per article with --format json (JSON Lines when there are several), a readable
     summary with --format text. Bad inputs are reported at the end and counted; the rest are
-    processed.
+    processed. Articles run in worker processes (--workers); one that runs longer than --timeout
+    seconds is stopped and reported as failed. The output is the same for any number of workers.
     """
-    from ..pipeline import Pipeline
     from ..render import summary
+    from ..scale import PipelineSpec, open_extractor, sigterm_as_interrupt
+    from .progress import RunProgress, count_articles
 
     named = list(paths or [])
     if not named and not example:
         raise InvalidValueError("no input given", input="PATH", hint="name a file, or use --example")
     cfg = build_config(config, model, max_bytes)
     pub = check_day(published, "--published")
-    pipe = Pipeline.from_config(cfg)
+    limit = cfg.pipeline.article_timeout_s if timeout is None else timeout
     screen = Screen(width)
     writer = JsonWriter(lines=format is Format.jsonl or len(named) + example > 1)
     ok = 0
     failures = []
-    for res in pipe.process(read_inputs(named, example, pub, cfg), batch_size=8):
-        if res.article is None:
-            assert res.failure is not None
-            failures.append(res.failure)
-            continue
-        ok += 1
-        if format is Format.text:
-            screen.summary(summary(res.article))
-        else:
-            writer.add(res.article.to_json_dict())
+    counted = count_articles(named) if not quiet else None
+    total = None if counted is None else counted + example
+    # SIGTERM stops like Ctrl-C: the workers are stopped, what was printed stays
+    with sigterm_as_interrupt(), open_extractor(PipelineSpec.of(cfg), workers=workers, timeout_s=limit) as runner, \
+            RunProgress("extract", total, quiet=quiet) as bar:
+        for res in runner.process(read_inputs(named, example, pub, cfg), batch_size=8):
+            bar.advance(res.ok)
+            if res.article is None:
+                assert res.failure is not None
+                failures.append(res.failure)
+                continue
+            ok += 1
+            if format is Format.text:
+                screen.summary(summary(res.article))
+            else:
+                writer.add(res.article.to_json_dict())
     writer.close()
     report_failures(failures, ok)
 

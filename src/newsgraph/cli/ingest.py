@@ -6,8 +6,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.console import Console
-from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from ..config import Config, load_config
 from ..store import Store, default_db_path
@@ -20,6 +18,8 @@ from .common import (
     MaxBytesOpt,
     ModelOpt,
     PublishedOpt,
+    TimeoutOpt,
+    WorkersOpt,
     check_day,
     guarded,
     say,
@@ -33,45 +33,30 @@ if TYPE_CHECKING:  # pragma: no cover
 SHOWN_FAILURES = 10
 
 
-def progress_display(err: Console, quiet: bool) -> Progress:
-    """A live line of counts on a terminal."""
-    return Progress(
-        SpinnerColumn(),
-        TextColumn("[bold]ingest[/bold]"),
-        TextColumn("{task.fields[stored]} stored"),
-        TextColumn("{task.fields[skipped]} skipped"),
-        TextColumn("[red]{task.fields[failed]} failed[/red]"),
-        TextColumn("{task.fields[rate]} art/s"),
-        TimeElapsedColumn(),
-        console=err,
-        disable=quiet,
-        transient=False,
-    )
-
-
 def run_ingest(store: Store, cfg: Config, paths: list[str], published: str | None, batch_size: int,
-               quiet: bool) -> IngestStats:
-    """Read, extract and store; progress on stderr (a live line on a terminal, one plain line per
-    committed batch in logs)."""
+               quiet: bool, workers: int = 1, timeout_s: float | None = None) -> IngestStats:
+    """Read, extract (in ``workers`` killable processes, or here with 0) and store; progress on
+    stderr (a bar with rate and ETA on a terminal, one plain line per committed batch in logs)."""
     from ..ingest import read_paths
-    from ..pipeline import Pipeline
+    from ..scale import PipelineSpec, open_extractor
     from ..store.ingest import ingest
+    from .progress import RunProgress, count_articles
 
-    pipeline = Pipeline.from_config(cfg)
     items = read_paths(paths, max_bytes=cfg.input.max_bytes, published=published,
                        encoding_fallback=cfg.input.encoding_fallback)
+    limit = cfg.pipeline.article_timeout_s if timeout_s is None else timeout_s
     err = stderr()
-    progress = progress_display(err, quiet)
-    with progress:
-        task = progress.add_task("ingest", total=None, stored=0, skipped=0, failed=0, rate="0.0")
+    total = None if quiet else count_articles(paths)
+    with open_extractor(PipelineSpec.of(cfg), workers=workers, timeout_s=limit) as extractor, \
+            RunProgress("ingest", total, quiet=quiet, console=err) as bar:
 
         def tick(s: IngestStats) -> None:
-            progress.update(task, stored=s.stored, skipped=s.skipped, failed=s.failed, rate=f"{s.rate:.1f}")
+            bar.update(s.stored + s.skipped + s.failed, s.failed)
             if not quiet and not err.is_terminal:
                 say(f"batch {s.batches} committed: {s.stored} stored, {s.skipped} skipped, "
                     f"{s.failed} failed, {s.rate:.1f} articles/s")
 
-        return ingest(store, pipeline, items, batch_size=batch_size, progress=tick)
+        return ingest(store, extractor, items, batch_size=batch_size, progress=tick)
 
 
 def report(stats: IngestStats, store: Store, path: Path) -> None:
@@ -102,6 +87,21 @@ def ingest(
     config: ConfigOpt = None,
     model: ModelOpt = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress display.")] = False,
+    workers: WorkersOpt = 1,
+    timeout: TimeoutOpt = None,
+    dask: Annotated[
+        str | None,
+        typer.Option("--dask", metavar="ADDRESS", show_default=False,
+                     help="Extract on a Dask cluster: a scheduler address (tcp://host:8786) or 'local' "
+                     "for a LocalCluster of --workers processes; partitions go through Parquet "
+                     "(docs/scale.md)."),
+    ] = None,
+    parquet: Annotated[
+        Path | None,
+        typer.Option("--parquet", metavar="DIR", show_default=False,
+                     help="With --dask: the folder for the partitioned Parquet, reachable by every "
+                     "worker and this machine (default: a temporary folder, removed after loading)."),
+    ] = None,
 ) -> None:
     """Extract articles into the corpus: idempotent and resumable.
 
@@ -113,7 +113,15 @@ def ingest(
     cfg = load_config(config).with_overrides(nlp__model=model, input__max_bytes=max_bytes)
     path = db if db is not None else default_db_path()
     with Store(path, cluster_window_days=cfg.store.cluster_window_days) as store:
-        stats = run_ingest(store, cfg, paths, pub, batch_size or cfg.store.batch_size, quiet)
+        if dask is not None:
+            from ..scale.dask_ingest import dask_ingest
+
+            stats = dask_ingest(store, cfg, paths, published=pub, address=dask, workers=max(1, workers),
+                                timeout_s=cfg.pipeline.article_timeout_s if timeout is None else timeout,
+                                parquet_dir=parquet, partition_size=batch_size or cfg.store.batch_size)
+        else:
+            stats = run_ingest(store, cfg, paths, pub, batch_size or cfg.store.batch_size, quiet,
+                               workers, timeout)
         report(stats, store, path)
     if stats.failed:
         raise typer.Exit(EXIT_PARTIAL if stats.stored + stats.skipped else EXIT_INPUT)
