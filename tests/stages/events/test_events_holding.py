@@ -130,3 +130,22 @@ def test_place_evidence_names_the_place(pipeline: Pipeline) -> None:
     [e] = by_type(art, "ASSAULT")
     assert e.place is not None and e.place_evidence is not None
     assert text[e.place_evidence.start:e.place_evidence.end] == "Mali"
+
+
+def test_protesters_gathering_is_a_protest(pipeline: Pipeline) -> None:
+    art = pipeline.extract_text("Hundreds of demonstrators gathered outside the parliament in Accra on Tuesday.")
+    [e] = by_type(art, "PROTEST")
+    assert e.rule.startswith("clause:141")
+
+
+def test_claimed_responsibility_names_the_author(pipeline: Pipeline) -> None:
+    art = pipeline.extract_text("Al-Shabaab claimed responsibility for the bombing of a hotel in Mogadishu.")
+    evs = by_type(art, "ASSAULT")
+    assert evs and evs[0].source and evs[0].source[0] != ""
+    assert all(t not in evs[0].source for t in evs[0].target)
+
+
+def test_military_post_set_up_is_mobilize(pipeline: Pipeline) -> None:
+    art = pipeline.extract_text("Turkish troops set up a new observation post near the border town on Monday.")
+    [e] = by_type(art, "MOBILIZE")
+    assert e.source and e.source[0].startswith("TUR")

@@ -17,7 +17,7 @@ from .lexicon import Lexicon
 from .place_target import DOMESTIC, country_actor, country_at, domestic_target, place_rule_applies
 from .recoding import Coding, recode, stance
 from .roles import drop_own, locate_groups, locate_perpetrators, merge_parties, reciprocal
-from .situation import situate
+from .situation import Situation, situate
 from .sources import agentless
 
 #: Types whose acts are events even when no actor is named (source and target unknown).
@@ -45,8 +45,8 @@ def build_event(lex: Lexicon, article: Article, seg: Segment, res: Resolver, hit
     info = cameo_info(coding.cameo) or info
     s, e = seg.char_span(min(t.i for t in hit.tokens), max(t.i for t in hit.tokens) + 1)
     sit = situate(article, seg, hit, st.mod.by_token)
-    if not hit.source and not hit.target and "clause" not in sit.levels.values():
-        return None  # an act with no actor at all must be a located incident ("a bombing in X on Monday")
+    if not hit.source and not hit.target and not reported_incident(trig, hit, coding.modality, sit):
+        return None
     source, target = event_roles(article, seg, res, hit, coding, sit.place_tok)
     source = locate_perpetrators(article, seg, coding.plover, source, sit.place)
     confidence, features = score(article, seg, trig, rule_kind(hit), coding.plover, coding.modality,
@@ -94,3 +94,15 @@ def event_roles(article: Article, seg: Segment, res: Resolver, hit: Hit, coding:
     if source and target and reciprocal(plover, cameo, hit.tokens[-1], hit.petrarch):
         source, target = merge_parties(source, target), []  # "X met Y": both are actors (PLOVER)
     return source, target
+
+
+def reported_incident(trig: Token, hit: Hit, modality: str, sit: Situation) -> bool:
+    """An act with no actor at all is an event when it is a reported incident: asserted, and located
+    in its own clause ("a bombing in X on Monday") or the passive verb, subject or object of its
+    sentence ("grenades were hurled", "an explosion killed", "police defused the bomb") -- not a noun
+    in passing ("through the conflict", "to plot attacks")."""
+    if modality != "asserted":
+        return False
+    if "clause" in sit.levels.values() or hit.passive:
+        return True
+    return hit.noun and trig.dep_ in {"nsubj", "nsubjpass", "dobj"} and trig.head.dep_ not in {"xcomp", "advcl"}

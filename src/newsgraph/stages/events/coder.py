@@ -16,7 +16,7 @@ from .args import SUBJ, Resolver
 from .assembly import build_event
 from .hit import Hit, with_reverse
 from .lexicon import Lexicon
-from .nouns import backer_hit, must_hit, noun_hit
+from .nouns import backer_hit, gathering_hit, must_hit, noun_hit
 from .petrarch.clauses import petrarch_filter
 from .phrase import discarded
 from .statements import statement_events
@@ -92,8 +92,11 @@ class Coder:
             hit = noun_hit(lex, tok, res)
             if hit is not None:
                 hits.append(hit)
+        coded = {h.tokens[-1].i for h in hits}
         for tok in doc:
             hit = backer_hit(tok, res) or must_hit(lex, tok, res)
+            if hit is None and tok.i not in coded:  # ("protesters marched against X" is coded already)
+                hit = gathering_hit(tok, res)
             if hit is not None:
                 hits.append(hit)
         hits = petrarch_filter(doc, hits)  # PETRARCH's clause rules, for PETRARCH patterns' hits only

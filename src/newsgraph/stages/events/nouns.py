@@ -19,6 +19,9 @@ from .syntax import clause_tokens, protest_purpose
 from .targets import DEFAULT_PREPS, EMBEDDING, complement_targets, embedded_targets, protest_object
 
 MUST = word_list("events", "must_aux")
+#: "protesters gathered / marched": people protesting who gather or march hold a protest.
+PROTESTERS = word_list("events", "protester_nouns")
+GATHERING = word_list("events", "gathering_verbs")
 #: Verbs besides plain speech verbs whose "Y must ..." complement is a demand.
 SAY_MUST = word_list("events", "say_must_verbs")
 
@@ -108,3 +111,17 @@ def must_hit(lex: Lexicon, tok: Token, res: Resolver) -> Hit | None:
     if not speaker or not target:
         return None
     return Hit([tok.head], "100", None, "clause:100:X said Y must", speaker, target)
+
+
+def gathering_hit(tok: Token, res: Resolver) -> Hit | None:
+    """"Protesters gathered outside the ministry", "demonstrators marched to X": people protesting
+    who gather or march hold a protest (CAMEO 141); its target comes from the place (docs/events.md)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in GATHERING:
+        return None
+    subj = [c for c in tok.children if c.dep_ in SUBJ and any(
+        w.lemma_.lower() in PROTESTERS or w.lower_ in PROTESTERS  # "hundreds of demonstrators"
+        for w in [c, *(g for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children)])]
+    if not subj:
+        return None
+    source = [r for s in subj for r in res.np(s)]
+    return Hit([tok], "141", None, "clause:141:protesters gather", source, [], noun=True)

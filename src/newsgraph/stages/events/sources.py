@@ -20,6 +20,16 @@ JOINT_NOUNS = word_list("events", "joint_nouns")
 JOINT_ADVERBS = word_list("events", "joint_adverbs")
 #: Verbs whose subject undergoes the event noun they govern ("X suffered attacks"): the target.
 UNDERGO = word_list("events", "undergo_verbs")
+#: "claimed responsibility / credit for X": the claimer is X's author.
+RESPONSIBILITY = word_list("events", "responsibility_nouns")
+
+
+def claimed(tok: Token) -> bool:
+    """``tok`` is what responsibility is claimed for ("claimed responsibility for the attack")."""
+    prep = tok.head
+    noun = prep.head
+    return tok.dep_ == "pobj" and prep.lower_ == "for" and noun.lemma_.lower() in RESPONSIBILITY \
+        and noun.dep_ in OBJ and noun.head.pos_ in {"VERB", "AUX"}
 
 
 def undergone(tok: Token) -> bool:
@@ -157,6 +167,8 @@ def noun_sources(lex: Lexicon, tok: Token, res: Resolver, depth: int = 0,
             out = verb_sources(lex, verb, res, depth + 1)
     if not out and tok.dep_ == "conj" and depth < 6:
         out = noun_sources(lex, tok.head, res, depth + 1)
+    if not out and claimed(tok) and depth < 6:  # "X claimed responsibility for the bombing": X bombed
+        out = verb_sources(lex, tok.head.head.head, res, depth + 1)
     if not out and tok.dep_ == "pobj" and tok.head.lower_ == "of" and depth < 6 \
             and lemma_in(tok.head.head, CONTAINERS | DURATIONS):  # "began two weeks of war games"
         out = noun_sources(lex, tok.head.head, res, depth + 1)
