@@ -9,7 +9,7 @@ import pytest
 from newsgraph.config import default_config
 from newsgraph.errors import ConfigError, ModelNotFoundError, PipelineError
 from newsgraph.model import Article, ReadFailure, article_id
-from newsgraph.nlp import NlpStage, split_sentences
+from newsgraph.nlp import BLOCK_CHARS, NlpStage, blocks, split_sentences
 from newsgraph.pipeline import DEFAULT_STAGES, Pipeline
 
 
@@ -197,3 +197,63 @@ def test_a_stage_that_never_ends_is_recorded_and_the_run_goes_on() -> None:
     failure = results[0].failure
     assert failure is not None and failure.error_type == "StageTimeoutError" and failure.input == "x"
     assert "stalls" in failure.reason
+
+
+# -- long texts --------------------------------------------------------------------------------
+SENTENCES = [
+    "Officials in the northern province said on Tuesday that {n} people were hurt when a bridge collapsed.",
+    "The minister told reporters the army would send {n} trucks of food to the valley by Friday.",
+    "Protesters gathered outside the town hall, and police arrested {n} of them after a scuffle.",
+    "\u201cWe will rebuild everything,\u201d the mayor said, adding that the damage was worth ${n} million.",
+]
+
+
+def long_paragraph(chars: int) -> str:
+    """One paragraph (no blank line) of at least ``chars`` characters, written for this test."""
+    out: list[str] = []
+    total = n = 0
+    while total < chars:
+        s = SENTENCES[n % len(SENTENCES)].format(n=n % 97 + 3) + " "
+        out.append(s)
+        total += len(s)
+        n += 1
+    return "".join(out)
+
+
+def test_blocks_end_after_a_sentence_and_cover_the_text() -> None:
+    text = long_paragraph(3000)
+    cuts = blocks(text, 0, len(text), limit=1000)
+    assert len(cuts) >= 3
+    assert cuts[0][0] == 0 and cuts[-1][1] == len(text)
+    assert all(a[1] == b[0] for a, b in zip(cuts, cuts[1:]))  # consecutive, nothing lost
+    for start, end in cuts[:-1]:
+        assert end - start <= 1000
+        assert text[start:end].rstrip()[-1] in ".\u201d"  # a sentence ends there
+
+
+def test_one_word_longer_than_a_block_is_cut_at_the_limit() -> None:
+    assert blocks("x" * 250, 0, 250, limit=100) == [(0, 100), (100, 200), (200, 250)]
+
+
+def test_a_line_over_a_million_characters_is_processed() -> None:
+    """Regression: one paragraph over spaCy's max_length (1,000,000) failed with E088."""
+    text = "Rebels attacked the town. " + "x" * 1_100_000 + " Police said so."
+    art = NlpStage(cue_words=lambda: frozenset({"attacked"}))(Article(text=text))
+    assert art.segments[0].doc.text == "Rebels attacked the town."
+    assert art.segments[0].parsed
+    assert max(s.end - s.start for s in art.segments) <= BLOCK_CHARS
+    assert sum(text[s.start:s.end].count("x") for s in art.segments) == 1_100_000  # nothing lost
+    assert text[art.segments[-1].start:art.segments[-1].end].endswith("x Police said so.")
+    assert all(s.doc.text == text[s.start:s.end] for s in art.segments)
+
+
+@pytest.mark.slow
+def test_a_long_paragraph_runs_through_every_stage(pipeline: Pipeline) -> None:
+    """A 300,000-character paragraph (three blocks) is extracted, with offsets past the first block."""
+    text = long_paragraph(300_000)
+    art = pipeline.extract_text(text)
+    assert art.stats["sentences"] == text.count(". ")  # one per sentence written: no block cut splits one
+    late = [e for e in art.events if e.evidence.start > 2 * BLOCK_CHARS]
+    assert late, "events are found in the last block too"
+    for e in late[:20]:
+        assert text[e.evidence.start:e.evidence.end] == e.evidence.text

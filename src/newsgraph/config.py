@@ -22,6 +22,7 @@ class NlpConfig(_Section):
     batch_size: int = Field(gt=0)
     triage: bool
     max_sentence_tokens: int = Field(gt=10)
+    max_chars: int = Field(gt=0)
 
 
 class PipelineConfig(_Section):

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from .errors import ModelNotFoundError
+from .errors import InputTooLargeError, ModelNotFoundError
 from .model import Article, Segment
 from .stages import register_stage, union_cues
 
@@ -63,12 +63,45 @@ def _splitter() -> Language:
 
 _PARA = re.compile(r"\n\s*\n")
 
+#: The most characters handed to spaCy in one call. A longer paragraph is cut into blocks at a
+#: sentence end (else a line break, else a space) before it is split into sentences, so that no
+#: call comes near the model's ``max_length`` (1,000,000) and the cost stays linear in the text.
+BLOCK_CHARS = 100_000
+
+#: Where a block may end: after a sentence's closing punctuation (and closing quotes or brackets).
+_SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u201d\u2019\u00bb)\]]*\s+")
+_LINE_END = re.compile(r"\n\s*")
+_SPACE = re.compile(r"\s+")
+
+
+def blocks(text: str, start: int, end: int, limit: int = BLOCK_CHARS) -> list[tuple[int, int]]:
+    """``text[start:end]`` as consecutive ``(start, end)`` blocks of at most ``limit`` characters.
+
+    Each cut falls after the last sentence end in the second half of the window, else after its
+    last line break, else after its last space, else at the limit (one endless word).
+    """
+    out: list[tuple[int, int]] = []
+    pos = start
+    while end - pos > limit:
+        lo, hi = pos + limit // 2, pos + limit
+        cut = None
+        for pattern in (_SENTENCE_END, _LINE_END, _SPACE):
+            ends = [m.end() for m in pattern.finditer(text, lo, hi)]
+            if ends:
+                cut = ends[-1]
+                break
+        cut = cut or hi
+        out.append((pos, cut))
+        pos = cut
+    out.append((pos, end))
+    return out
+
 
 def split_sentences(text: str, max_tokens: int = 150) -> list[tuple[int, int, int]]:
     """(start, end, paragraph) of each sentence; paragraphs never share a sentence.
 
     Sentences longer than ``max_tokens`` are cut at clause punctuation (; : ,) so that no
-    single parse runs away.
+    single parse runs away; paragraphs longer than :data:`BLOCK_CHARS` are first cut into blocks.
     """
     out: list[tuple[int, int, int]] = []
     splitter = _splitter()
@@ -76,22 +109,31 @@ def split_sentences(text: str, max_tokens: int = 150) -> list[tuple[int, int, in
     para = 0
     for m in [*_PARA.finditer(text), None]:
         end = m.start() if m else len(text)
-        chunk = text[pos:end]
-        if chunk.strip():
-            doc = splitter(chunk)
-            for sent in doc.sents:
-                s_text = sent.text
-                if not s_text.strip():
-                    continue
-                for a, b in _cut_long(sent, max_tokens):
-                    lead = len(chunk[a:b]) - len(chunk[a:b].lstrip())
-                    trail = len(chunk[a:b]) - len(chunk[a:b].rstrip())
-                    if b - a - lead - trail > 0:
-                        out.append((pos + a + lead, pos + b - trail, para))
+        if text[pos:end].strip():
+            for b_start, b_end in blocks(text, pos, end):
+                out.extend(_block_sentences(splitter, text, b_start, b_end, para, max_tokens))
             para += 1
         if m is None:
             break
         pos = m.end()
+    return out
+
+
+def _block_sentences(
+    splitter: Language, text: str, pos: int, end: int, para: int, max_tokens: int
+) -> list[tuple[int, int, int]]:
+    out: list[tuple[int, int, int]] = []
+    chunk = text[pos:end]
+    doc = splitter(chunk)
+    for sent in doc.sents:
+        s_text = sent.text
+        if not s_text.strip():
+            continue
+        for a, b in _cut_long(sent, max_tokens):
+            lead = len(chunk[a:b]) - len(chunk[a:b].lstrip())
+            trail = len(chunk[a:b]) - len(chunk[a:b].rstrip())
+            if b - a - lead - trail > 0:
+                out.append((pos + a + lead, pos + b - trail, para))
     return out
 
 
@@ -160,9 +202,11 @@ class NlpStage:
         batch_size: int = 64,
         triage: bool = True,
         max_sentence_tokens: int = 150,
+        max_chars: int = 5_000_000,
         cue_words: Callable[[], frozenset[str] | None] | None = None,
     ) -> None:
         self.model_name = model
+        self.max_chars = max_chars
         self.batch_size = batch_size
         self.triage = triage
         self.max_sentence_tokens = max_sentence_tokens
@@ -175,7 +219,7 @@ class NlpStage:
         """Loads the model now, so that a missing one fails before any article is read."""
         load_model(config.nlp.model)
         return cls(config.nlp.model, batch_size=config.nlp.batch_size, triage=config.nlp.triage,
-                   max_sentence_tokens=config.nlp.max_sentence_tokens)
+                   max_sentence_tokens=config.nlp.max_sentence_tokens, max_chars=config.nlp.max_chars)
 
     def attach(self, later: Sequence[Any]) -> None:
         """Parse for the stages that run after this one: the union of their cues."""
@@ -209,31 +253,58 @@ class NlpStage:
     def __call__(self, article: Article) -> Article:
         return self.process_batch([article])[0]
 
+    def check_size(self, article: Article) -> None:
+        """Refuse a text longer than ``max_chars`` with a typed error that says so."""
+        if len(article.text) > self.max_chars:
+            raise InputTooLargeError(
+                f"the article text has {len(article.text):,} characters, more than [nlp] max_chars "
+                f"({self.max_chars:,})", input=article.input or article.id or None,
+                hint="split the article into parts, or raise [nlp] max_chars",
+            )
+
     def process_batch(self, articles: list[Article]) -> list[Article]:
-        nlp = self.nlp
-        jobs: list[tuple[int, int, int, int, bool]] = []  # article, start, end, para, parse
+        """Split every article into sentences, then run spaCy over all of them at once: the
+        sentences a later stage reads the parse of with the whole model, the rest without the
+        parser (given a flat tree). Each article gets its segments and sentence counts."""
+        for art in articles:
+            self.check_size(art)
+        jobs: list[tuple[int, int, int, int, bool]] = []  # article, start, end, paragraph, parse
         for ai, art in enumerate(articles):
             for start, end, para in split_sentences(art.text, self.max_sentence_tokens):
                 jobs.append((ai, start, end, para, self.wants_parse(art.text[start:end])))
-        docs: dict[int, object] = {}
-        parse_idx = [k for k, j in enumerate(jobs) if j[4]]
-        skip_idx = [k for k, j in enumerate(jobs) if not j[4]]
-        texts = [articles[j[0]].text[j[1]:j[2]] for j in jobs]
-        for k, doc in zip(parse_idx, nlp.pipe((texts[k] for k in parse_idx), batch_size=self.batch_size)):
-            docs[k] = doc
-        if skip_idx:
-            disable = [p for p in ("parser",) if p in nlp.pipe_names]
-            with nlp.select_pipes(disable=disable):
-                for k, doc in zip(skip_idx, nlp.pipe((texts[k] for k in skip_idx), batch_size=self.batch_size)):
-                    docs[k] = flat_parse(doc)
+        docs = self.run_model([articles[ai].text[start:end] for ai, start, end, _p, _w in jobs],
+                              [parse for *_rest, parse in jobs])
         per_article: list[list[Segment]] = [[] for _ in articles]
-        for k, (ai, start, end, para, parse) in enumerate(jobs):
+        for doc, (ai, start, end, para, parse) in zip(docs, jobs):
             segs = per_article[ai]
-            segs.append(Segment(index=len(segs), start=start, end=end, doc=docs[k], parsed=parse, paragraph=para))  # type: ignore[arg-type]
+            segs.append(Segment(index=len(segs), start=start, end=end, doc=doc, parsed=parse, paragraph=para))
         for art, segs in zip(articles, per_article):
             art.segments = segs
-            n_parsed = sum(1 for s in segs if s.parsed)
             art.stats["sentences"] = len(segs)
-            art.stats["parsed_sentences"] = n_parsed
+            art.stats["parsed_sentences"] = sum(1 for s in segs if s.parsed)
             art.stats["model"] = self.model_name
         return articles
+
+    def run_model(self, texts: list[str], parse: list[bool]) -> list[Doc]:
+        """One spaCy doc per text, in order; the parser runs only where ``parse`` is True.
+
+        The tok2vec tensors are dropped once the components have read them: no stage uses them,
+        and they are most of a doc's memory (a long article would hold hundreds of MB).
+        """
+        import numpy
+
+        nlp = self.nlp
+        docs: list[Doc | None] = [None] * len(texts)
+        wanted = [k for k, p in enumerate(parse) if p]
+        for k, doc in zip(wanted, nlp.pipe((texts[k] for k in wanted), batch_size=self.batch_size)):
+            docs[k] = doc
+        rest = [k for k, p in enumerate(parse) if not p]
+        if rest:
+            with nlp.select_pipes(disable=[p for p in ("parser",) if p in nlp.pipe_names]):
+                for k, doc in zip(rest, nlp.pipe((texts[k] for k in rest), batch_size=self.batch_size)):
+                    docs[k] = flat_parse(doc)
+        out = [doc for doc in docs if doc is not None]
+        assert len(out) == len(texts)
+        for doc in out:
+            doc.tensor = numpy.zeros((0, 0), dtype="float32")
+        return out

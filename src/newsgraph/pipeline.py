@@ -22,6 +22,9 @@ from .stages import BUILTIN_STAGES, Stage, available_stages, stage_class, stage_
 #: What every Article has before any stage runs.
 BASE_FIELDS = ("text", "title", "url", "source", "published", "raw_text", "input")
 
+#: A stage gets ``[pipeline] stage_timeout_s`` for each this many characters of an article.
+TIMEOUT_CHARS = 100_000
+
 #: The built-in stages in their default order.
 DEFAULT_STAGES: tuple[str, ...] = tuple(BUILTIN_STAGES)
 
@@ -120,6 +123,13 @@ class Pipeline:
                 attach(tuple(self.stages[i + 1:]))
 
     # -- running ------------------------------------------------------------------------
+    def time_limit_s(self, article: Article) -> float:
+        """How long one stage may take on ``article``: ``[pipeline] stage_timeout_s`` for each
+        :data:`TIMEOUT_CHARS` characters begun (0: no limit), so that a long article that every
+        stage handles in linear time is not cut off, while a hang on a short one still is."""
+        per = self.config.pipeline.stage_timeout_s
+        return per * max(1, -(-len(article.text) // TIMEOUT_CHARS)) if per > 0 else 0.0
+
     def __call__(self, article: Article) -> Article:
         """Run every stage on one article; errors propagate (typed)."""
         out = self.process_batch([article])
@@ -140,7 +150,8 @@ class Pipeline:
             runner = getattr(stage, "process_batch", None)
             if runner is not None:
                 try:
-                    runner(batch)
+                    with _time_limit(sum(self.time_limit_s(a) for a in batch), stage.name):
+                        runner(batch)
                     for a in batch:
                         a.done.append(stage.name)
                     continue
@@ -148,7 +159,7 @@ class Pipeline:
                     pass
             for a in batch:
                 try:
-                    with _time_limit(self.config.pipeline.stage_timeout_s, stage.name):
+                    with _time_limit(self.time_limit_s(a), stage.name, f" on {len(a.text):,} characters"):
                         stage(a)
                     a.done.append(stage.name)
                 except NewsgraphError as exc:
@@ -198,7 +209,7 @@ class Pipeline:
 
 
 @contextmanager
-def _time_limit(seconds: float, stage: str) -> Iterator[None]:
+def _time_limit(seconds: float, stage: str, where: str = "") -> Iterator[None]:
     """Raise StageTimeoutError when the body runs longer than ``seconds`` (main thread, POSIX).
 
     Elsewhere (worker threads, Windows) the limit is not enforced.
@@ -209,7 +220,7 @@ def _time_limit(seconds: float, stage: str) -> Iterator[None]:
         return
 
     def _expired(signum: int, frame: object) -> None:
-        raise StageTimeoutError(f"stage '{stage}' ran longer than {seconds:g} s", input=stage)
+        raise StageTimeoutError(f"stage '{stage}' ran longer than {seconds:g} s{where}", input=stage)
 
     previous: Callable[..., object] | int | None = signal.signal(signal.SIGALRM, _expired)
     signal.setitimer(signal.ITIMER_REAL, seconds)
