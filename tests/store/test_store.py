@@ -376,47 +376,6 @@ def test_article_id_is_computed_before_cleaning(tmp_path: Path) -> None:
         assert s.known_ids([b.ensure_id()]) == {a.id}  # same normalised content: same article
 
 
-_CRASHER = textwrap.dedent("""
-    import os, signal, sys
-    from newsgraph.model import Article
-    from newsgraph.pipeline import Pipeline
-    from newsgraph.store import Store
-    from newsgraph.store.ingest import ingest
-
-    class Crash:
-        name = "crash"
-        requires = ("text",)
-        assigns = ()
-
-        def __call__(self, a):
-            if "POISON" in a.text:
-                os.kill(os.getpid(), signal.SIGKILL)  # like a segfault in a stage
-            return a
-
-    arts = [Article(text=f"article {i}" + (" POISON" if i == 3 else ""), input=f"in{i}") for i in range(8)]
-    with Store(sys.argv[1]) as s:
-        st = ingest(s, Pipeline([Crash()]), arts, batch_size=4)
-    print(st.stored, st.skipped, st.failed)
-""")
-
-
-def test_an_article_that_crashes_the_process_cannot_block_the_corpus(tmp_path: Path) -> None:
-    db = tmp_path / "c.duckdb"
-    runs = [
-        subprocess.run([sys.executable, "-c", _CRASHER, str(db)], capture_output=True, text=True, timeout=120)
-        for _ in range(3)
-    ]
-    assert [r.returncode for r in runs] == [-9, -9, 0], runs[-1].stderr
-    # run 1 dies in the first batch; run 2 retries its articles one at a time and dies on the bad
-    # one only; run 3 skips it as a failure and stores everything else
-    assert runs[2].stdout.split() == ["4", "3", "1"]
-    with Store(db) as s:
-        assert s.count("articles") == 7
-        assert s.count("inflight") == 0
-        fails = s.df("SELECT input, error_type FROM failures")
-    assert fails.to_dict("records") == [{"input": "in3", "error_type": "ProcessingError"}]
-
-
 def test_series_of_undated_claims_has_no_disagreement_verdict(tmp_path: Path) -> None:
     arts = sample_articles()
     for a in arts:
@@ -429,3 +388,17 @@ def test_series_of_undated_claims_has_no_disagreement_verdict(tmp_path: Path) ->
         df = s.series(holder="USA")
     assert sorted(df["value"].tolist()) == [1720.0, 2000.0, 2000.0]
     assert df["day"].isna().all() and df["disagreement"].isna().all()
+
+
+def test_events_without_a_plover_type_are_stored_and_clustered(tmp_path: Path) -> None:
+    """Regression: an event with plover None (a comment with no PLOVER type) made the cluster id
+    NULL and the whole batch failed with a NOT NULL constraint error."""
+    arts = sample_articles()
+    for a in arts[:2]:
+        a.events[0].plover = None
+    with Store(tmp_path / "c.duckdb") as s:
+        assert s.write(arts[:1]) == 1
+        assert s.write(arts[1:]) == 2
+        assert s.df("SELECT count(*) AS n FROM events WHERE cluster_id IS NULL")["n"][0] == 0
+        untyped = s.df("SELECT n_articles FROM clusters WHERE plover IS NULL")["n_articles"].tolist()
+    assert untyped == [2]  # the two untyped strikes a day apart are one cluster

@@ -1,8 +1,8 @@
 """Event clusters: the same event reported by several articles.
 
 Rule (documented in docs/store.md): two event records belong to one cluster when they have the
-same key -- first source actor, PLOVER type, first target actor and place (missing parts compare
-equal to each other) -- and their days chain together: sorted by day, a gap of more than
+same key -- first source actor, PLOVER type, first target actor and place (missing parts, an
+event without a PLOVER type included, compare equal to each other) -- and their days chain together: sorted by day, a gap of more than
 ``window`` days between consecutive records starts a new cluster (single linkage). Events
 without any day (no event date and no publication date) form one undated cluster per key.
 
@@ -23,7 +23,7 @@ CREATE OR REPLACE TEMP TABLE _ng_assign AS
 WITH ev AS (
     SELECT e.article_id, e.ord, e.event_id, e.source1, e.plover, e.target1, e.place, e.day,
            e.goldstein, e.quad_class, a.outlet,
-           coalesce(e.source1, '') || '|' || e.plover || '|' || coalesce(e.target1, '') || '|'
+           coalesce(e.source1, '') || '|' || coalesce(e.plover, '') || '|' || coalesce(e.target1, '') || '|'
                || coalesce(e.place, '') AS k
     FROM events e JOIN articles a ON a.id = e.article_id
     {where}
@@ -75,8 +75,8 @@ def _apply(con: duckdb.DuckDBPyConnection, where: str, params: list[object], win
 def update(con: duckdb.DuckDBPyConnection, article_ids: Sequence[str], window: int) -> None:
     """Recompute the clusters of every key that the events of ``article_ids`` have."""
     where = """
-    WHERE (coalesce(e.source1, ''), e.plover, coalesce(e.target1, ''), coalesce(e.place, '')) IN (
-        SELECT (coalesce(source1, ''), plover, coalesce(target1, ''), coalesce(place, ''))
+    WHERE (coalesce(e.source1, ''), coalesce(e.plover, ''), coalesce(e.target1, ''), coalesce(e.place, '')) IN (
+        SELECT (coalesce(source1, ''), coalesce(plover, ''), coalesce(target1, ''), coalesce(place, ''))
         FROM events WHERE article_id IN (SELECT unnest(?::VARCHAR[])))
     """
     _apply(con, where, [list(article_ids)], window)

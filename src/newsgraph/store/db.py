@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import os
+import re
+import time
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
@@ -14,6 +18,7 @@ import duckdb
 import pandas as pd
 import pyarrow as pa
 
+from .. import resources
 from ..errors import (
     SchemaVersionError,
     StoreCorruptError,
@@ -32,6 +37,23 @@ DEFAULT_DB = "newsgraph.duckdb"
 #: DuckDB's buffer limit: keeps the store's memory flat on long runs (larger work spills to disk).
 DEFAULT_MEMORY_LIMIT = "512MB"
 
+#: Settings that confine a connection to its database file: no other file, no URL, no extension
+#: installed or loaded, no scan of Python variables, and the configuration locked so a query
+#: cannot turn them back on. Every connection a user query reaches has them.
+SANDBOX: dict[str, str | bool] = {
+    "enable_external_access": False,
+    "autoinstall_known_extensions": False,
+    "autoload_known_extensions": False,
+    "python_enable_replacements": False,
+    "lock_configuration": True,
+}
+
+LOCK_HINT = (
+    "DuckDB lets one process write a database or several read it, never both at once: while an "
+    "ingest writes, no reader can open the file, and while a reader has it open, no ingest can "
+    "start. Wait for the other process to finish (or stop it), or query a copy of the file"
+)
+
 _ARROW: dict[str, pa.DataType] = {
     "VARCHAR": pa.string(),
     "JSON": pa.string(),
@@ -43,6 +65,15 @@ _ARROW: dict[str, pa.DataType] = {
     "TIMESTAMP": pa.timestamp("us"),
     "VARCHAR[]": pa.list_(pa.string()),
 }
+
+
+def data_versions() -> str | None:
+    """The versions of the data files that code events, as JSON, from
+    ``newsgraph.resources.data_versions()``; None while that function does not exist."""
+    fn = getattr(resources, "data_versions", None)
+    if not callable(fn):
+        return None
+    return json.dumps(fn(), sort_keys=True, ensure_ascii=False, default=str)
 
 
 def default_db_path() -> Path:
@@ -60,7 +91,15 @@ def translate(exc: BaseException, path: str) -> StoreError:
     msg = str(exc)
     low = msg.lower()
     if "lock" in low and ("conflicting" in low or "could not set lock" in low):
-        return StoreLockedError("the database is locked by another process", input=path)
+        pid = re.search(r"\(PID (\d+)\)", msg)
+        holder = f" (PID {pid.group(1)})" if pid else ""
+        return StoreLockedError(f"the database is locked by another process{holder}", input=path, hint=LOCK_HINT)
+    if "disabled by configuration" in low:
+        return StoreNotWritableError(
+            "this store is sandboxed for queries: it reads and writes no other file",
+            input=path,
+            hint="open a fresh Store(path) or Store(path, read_only=True) (no user query on it) to export",
+        )
     if _is_disk_full(msg):
         return StoreNotWritableError(
             f"disk full while writing: {msg.splitlines()[0]}",
@@ -93,9 +132,15 @@ class Store(QueryMixin):
     """A newsgraph corpus in one DuckDB file.
 
     ``Store(path)`` creates the file and tables if needed; ``read_only=True`` opens an existing
-    database for queries. A database of another schema version raises
+    database for queries; :meth:`open_readonly` opens it read-only *and* sandboxed (the mode for
+    servers). A database of another schema version raises
     :class:`~newsgraph.errors.SchemaVersionError` unless ``migrate=True``. DuckDB allows one
-    writing process per file: while ``ingest`` runs, other processes get StoreLockedError.
+    writing process per file, or several reading ones: while ``ingest`` runs, other processes
+    get StoreLockedError (its message names the holder's PID; see :data:`LOCK_HINT`).
+
+    ``sandbox=True`` confines the connection to the database file from the start (:data:`SANDBOX`;
+    exports, which write other files, then fail). Without it, the first user query
+    (:meth:`sql`, :meth:`sql_relation`) sandboxes the connection for the rest of its life.
     """
 
     def __init__(
@@ -106,19 +151,21 @@ class Store(QueryMixin):
         migrate: bool = False,
         cluster_window_days: int = 3,
         memory_limit: str = DEFAULT_MEMORY_LIMIT,
+        sandbox: bool = False,
     ) -> None:
         self.path = Path(path) if path is not None else default_db_path()
         self.read_only = read_only
         self.cluster_window_days = cluster_window_days
+        self.sandboxed = sandbox
         self._types: dict[str, dict[str, pa.DataType]] = {}
+        self._data_versions: str | None = None
         where = str(self.path)
         self._precheck(where)
+        config: dict[str, str | bool | int | float | list[str]] = {"memory_limit": memory_limit, "preserve_insertion_order": False}
+        if sandbox:
+            config.update(SANDBOX)
         try:
-            self.con = duckdb.connect(
-                where,
-                read_only=read_only,
-                config={"memory_limit": memory_limit, "preserve_insertion_order": False},
-            )
+            self.con = duckdb.connect(where, read_only=read_only, config=config)
         except duckdb.Error as exc:
             raise translate(exc, where) from None
         try:
@@ -129,6 +176,45 @@ class Store(QueryMixin):
         except BaseException:
             self.con.close()
             raise
+
+    @classmethod
+    def open_readonly(
+        cls, path: str | os.PathLike[str] | None = None, *, wait_s: float = 0.0, poll_s: float = 0.2
+    ) -> Store:
+        """Open an existing corpus read-only and sandboxed, for queries from untrusted callers.
+
+        Several processes may hold such a store open together. While a process writes the file
+        (an ingest), DuckDB lets no reader in: this retries for ``wait_s`` seconds, then raises
+        :class:`~newsgraph.errors.StoreLockedError` naming the writer's PID and explaining the
+        lock. Exports (which write other files) are refused on a sandboxed store.
+        """
+        deadline = time.monotonic() + max(0.0, wait_s)
+        while True:
+            try:
+                return cls(path, read_only=True, sandbox=True)
+            except StoreLockedError:
+                if time.monotonic() >= deadline:
+                    raise
+                time.sleep(poll_s)
+
+    def sandbox(self) -> None:
+        """Confine this connection to its database file for the rest of its life (:data:`SANDBOX`).
+
+        Called before every user query. DuckDB settings are per database instance: other Store
+        objects of this process open on the same file at the same time are confined too.
+        """
+        if self.sandboxed:
+            return
+        try:
+            for key, value in SANDBOX.items():
+                self.con.execute(f"SET {key} = {str(value).lower()}")
+        except duckdb.Error as exc:
+            if "locked" not in str(exc).lower():  # locked: another Store of this instance did it
+                raise translate(exc, str(self.path)) from None
+        row = self.con.execute("SELECT current_setting('enable_external_access')").fetchall()
+        if not row or row[0][0] is not False:
+            raise StoreError("could not confine the connection to the database file", input=str(self.path))
+        self.sandboxed = True
 
     # -- opening -----------------------------------------------------------------------------
     def _precheck(self, where: str) -> None:
@@ -166,8 +252,8 @@ class Store(QueryMixin):
     def schema_version(self) -> int | None:
         if "meta" not in self._tables():
             return None
-        row = self.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-        return int(row[0]) if row else None
+        row = self.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchall()
+        return int(row[0][0]) if row else None
 
     def _init_schema(self, migrate: bool) -> None:
         where = str(self.path)
@@ -304,43 +390,41 @@ class Store(QueryMixin):
         finally:
             self.con.unregister("_ng_batch")
 
-    def inflight_attempts(self, ids: Sequence[str]) -> dict[str, int]:
-        """How often each of ``ids`` was handed to the extractor without being settled (a crash)."""
-        if not ids:
-            return {}
+    @contextmanager
+    def transaction(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """``BEGIN`` ... ``COMMIT`` around the body. On any error the transaction is rolled back
+        (data committed before is intact) and DuckDB/OS errors become :class:`StoreError`."""
+        where = str(self.path)
+        if self.read_only:
+            raise StoreNotWritableError("the store is open read-only", input=where)
         try:
-            rows = self.con.execute(
-                "SELECT id, attempts FROM inflight WHERE id IN (SELECT unnest(?::VARCHAR[]))", [list(ids)]
-            ).fetchall()
-        except duckdb.Error as exc:
-            raise translate(exc, str(self.path)) from None
-        return {r[0]: int(r[1]) for r in rows}
+            self.con.execute("BEGIN")
+            yield self.con
+            self.con.execute("COMMIT")
+        except (duckdb.Error, OSError) as exc:
+            self._rollback()
+            raise translate(exc, where) from None
+        except BaseException:
+            self._rollback()
+            raise
 
-    def mark_inflight(self, articles: Sequence[Article]) -> None:
-        """Record (committed) that these articles are about to be extracted."""
+    def mark_inflight(self, articles: Sequence[Article], *, alone: bool = False) -> None:
+        """Record (committed) that these articles are about to be extracted (``alone``: on their own).
+
+        See :mod:`newsgraph.store.crashes` for what a later run makes of marks left behind.
+        """
         if not articles:
             return
         now = datetime.now(UTC).replace(tzinfo=None)
-        try:
-            self.con.execute("BEGIN")
+        with self.transaction() as con:
             for a in articles:
-                self.con.execute(
+                con.execute(
                     "INSERT INTO inflight (id, input, attempts, started, state, alone, deaths, interrupts) "
-                    "VALUES (?, ?, 1, ?, 'running', false, 0, 0) ON CONFLICT (id) DO UPDATE "
-                    "SET attempts = inflight.attempts + 1, started = excluded.started",
-                    [a.ensure_id(), a.input, now],
+                    "VALUES (?, ?, 1, ?, 'running', ?, 0, 0) ON CONFLICT (id) DO UPDATE "
+                    "SET attempts = inflight.attempts + 1, started = excluded.started, "
+                    "state = 'running', alone = excluded.alone, elapsed_s = NULL",
+                    [a.ensure_id(), a.input, now, alone],
                 )
-            self.con.execute("COMMIT")
-        except duckdb.Error as exc:
-            self._rollback()
-            raise translate(exc, str(self.path)) from None
-
-    def clear_inflight(self, ids: Sequence[str]) -> None:
-        """Forget in-flight marks (after an interrupted, not crashed, extraction)."""
-        try:
-            self.con.execute("DELETE FROM inflight WHERE id IN (SELECT unnest(?::VARCHAR[]))", [list(ids)])
-        except duckdb.Error as exc:
-            raise translate(exc, str(self.path)) from None
 
     def write(
         self, articles: Sequence[Article], failures: Sequence[ReadFailure] = (), settled: Sequence[str] = ()
@@ -348,42 +432,37 @@ class Store(QueryMixin):
         """Store extracted articles and failures in one transaction; the number of articles added.
 
         Articles whose id is already stored (or repeated in the batch) are skipped, so a write is
-        idempotent. In-flight marks of the articles and of ``settled`` ids are cleared. On any
-        error the transaction is rolled back and a StoreError raised: data committed by earlier
-        writes is intact.
+        idempotent. In-flight marks of the articles and of ``settled`` ids are cleared. The data
+        versions (:func:`data_versions`) are recorded in ``meta``. On any error the transaction
+        is rolled back and a StoreError raised: data committed by earlier writes is intact.
         """
-        if self.read_only:
-            raise StoreNotWritableError("the store is open read-only", input=str(self.path))
-        where = str(self.path)
-        try:
-            known = self.known_ids([a.ensure_id() for a in articles])
-            seen: set[str] = set()
-            fresh: list[Article] = []
-            for a in articles:
-                if a.id in known or a.id in seen:
-                    continue
-                seen.add(a.id)
-                fresh.append(a)
-            rows = article_rows(fresh)
-            self.con.execute("BEGIN")
+        known = self.known_ids([a.ensure_id() for a in articles])
+        seen: set[str] = set()
+        fresh: list[Article] = []
+        for a in articles:
+            if a.id in known or a.id in seen:
+                continue
+            seen.add(a.id)
+            fresh.append(a)
+        rows = article_rows(fresh)
+        versions = data_versions() if fresh else None
+        with self.transaction() as con:
             for table, cols in rows.items():
                 self._insert(table, cols)
             self._write_failures(failures)
             done = sorted({*settled, *(a.id for a in articles)})
             if done:
-                self.con.execute("DELETE FROM inflight WHERE id IN (SELECT unnest(?::VARCHAR[]))", [done])
+                con.execute("DELETE FROM inflight WHERE id IN (SELECT unnest(?::VARCHAR[]))", [done])
             if fresh:
-                _clusters.update(self.con, [a.id for a in fresh], self.cluster_window_days)
-            self.con.execute("COMMIT")
-        except duckdb.Error as exc:
-            self._rollback()
-            raise translate(exc, where) from None
-        except OSError as exc:
-            self._rollback()
-            raise translate(exc, where) from None
-        except BaseException:
-            self._rollback()
-            raise
+                _clusters.update(con, [a.id for a in fresh], self.cluster_window_days)
+            if versions is not None and versions != self._data_versions:
+                con.execute(
+                    "INSERT INTO meta VALUES ('data_versions', ?) "
+                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                    [versions],
+                )
+        if versions is not None:
+            self._data_versions = versions
         return len(fresh)
 
     def _write_failures(self, failures: Sequence[ReadFailure]) -> None:
@@ -395,6 +474,13 @@ class Store(QueryMixin):
                 "SET last_seen = excluded.last_seen, attempts = failures.attempts + 1",
                 [key, f.input, f.reason, f.error_type, f.hint, now, now],
             )
+
+    def meta(self) -> dict[str, str]:
+        """The ``meta`` table: schema_version, created, data_versions (JSON) ..."""
+        try:
+            return {k: v for k, v in self.con.execute("SELECT key, value FROM meta").fetchall()}
+        except duckdb.Error as exc:
+            raise translate(exc, str(self.path)) from None
 
     def recluster(self) -> None:
         """Rebuild every event cluster (after a migration or a change of the window)."""
@@ -411,10 +497,10 @@ class Store(QueryMixin):
         if table not in TABLES:
             raise StoreError(f"no table '{table}'", input=table, hint=f"one of {', '.join(TABLES)}")
         try:
-            row = self.con.execute(f"SELECT count(*) FROM {table}").fetchone()
+            row = self.con.execute(f"SELECT count(*) FROM {table}").fetchall()
         except duckdb.Error as exc:
             raise translate(exc, str(self.path)) from None
-        return int(row[0]) if row else 0
+        return int(row[0][0]) if row else 0
 
     def df(self, sql: str, params: list[Any] | None = None) -> pd.DataFrame:
         """A trusted internal query as a DataFrame (use :meth:`sql` for user queries)."""

@@ -28,6 +28,9 @@ class QueryMixin:
     def df(self, sql: str, params: list[Any] | None = None) -> pd.DataFrame:  # pragma: no cover
         raise NotImplementedError
 
+    def sandbox(self) -> None:  # pragma: no cover
+        raise NotImplementedError
+
     # -- events ------------------------------------------------------------------------------
     def events(
         self,
@@ -271,7 +274,12 @@ class QueryMixin:
 
     # -- read-only SQL -----------------------------------------------------------------------
     def sql_relation(self, query: str) -> duckdb.DuckDBPyRelation:
-        """A user query as a lazy relation. Only single SELECT statements; anything else -> QueryError."""
+        """A user query as a lazy relation. Only single SELECT statements; anything else -> QueryError.
+
+        The connection is sandboxed first (no other file, no URL, no extension: see
+        :data:`newsgraph.store.db.SANDBOX`), so ``read_text('/etc/passwd')`` is refused too.
+        """
+        self.sandbox()
         check_read_only(self.con, query)
         try:
             return self.con.sql(query)
