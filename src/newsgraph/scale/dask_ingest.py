@@ -3,7 +3,8 @@
 The driver (this process) reads the inputs as a stream, drops articles the store already holds,
 and cuts the rest into partitions of ``partition_size`` articles. Each partition is a Dask task:
 a worker extracts it -- in a killable worker process with the hard per-article limit
-(:class:`~newsgraph.scale.pool.WorkerPool`, one per worker thread, kept between tasks) -- and
+(:class:`~newsgraph.scale.pool.WorkerPool`, one per worker thread, kept between tasks by the
+worker plugin of :mod:`newsgraph.scale.dask_plugin`) -- and
 writes ``<dir>/articles/part-NNNNN.parquet`` (one row per article: id, input, url, title,
 published, and the output contract as JSON) and ``<dir>/failures/part-NNNNN.parquet``. The driver
 loads the partitions into DuckDB in partition order, one transaction each, through
@@ -18,14 +19,12 @@ the partitions directly (``read_parquet('<dir>/articles/*.parquet')``).
 
 from __future__ import annotations
 
-import functools
 import json
 import shutil
 import tempfile
-import threading
 from collections import deque
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -35,7 +34,6 @@ from ..model import Article, Output, ReadFailure
 from ..pipeline import Result
 from ..store import Store
 from ..store.ingest import IngestStats
-from .pool import WorkerPool
 from .spec import PipelineSpec, worker_pipeline
 
 #: Columns of ``articles/part-*.parquet``.
@@ -46,24 +44,14 @@ FAILURE_COLUMNS = ("input", "reason", "error_type", "hint")
 IN_FLIGHT_PER_WORKER = 2
 
 
-@functools.cache
-def partition_pool(spec_key: bytes, timeout_s: float, thread: int) -> WorkerPool:
-    """The worker pool of one Dask worker thread (a process holding the model, kept between
-    partitions). ``thread`` keys it, so threads never share a pool."""
-    import pickle
-
-    spec: PipelineSpec = pickle.loads(spec_key)  # noqa: S301 - our own pickle, from the driver
-    pool = WorkerPool(spec, workers=1, timeout_s=timeout_s)
-    pool.start()
-    return pool
-
-
 def extract_partition(spec_key: bytes, articles: list[Article], out_dir: str, part: int,
                       timeout_s: float) -> tuple[int, int]:
     """Runs on a Dask worker: extract one partition, write its Parquet files; (articles, failures)."""
     items: list[Article | ReadFailure] = list(articles)
     if timeout_s > 0:
-        results = list(partition_pool(spec_key, timeout_s, threading.get_ident()).process(items))
+        from .dask_plugin import current_pool
+
+        results = list(current_pool().process(items))
     else:
         results = list(worker_pipeline(spec_key).process(items, batch_size=16))
     return write_partition(results, Path(out_dir), part)
@@ -182,22 +170,26 @@ def dask_ingest(
                        encoding_fallback=cfg.input.encoding_fallback)
     out = parquet_dir or Path(tempfile.mkdtemp(prefix="newsgraph-parquet-"))
     try:
-        with dask_client(address, workers) as client:
-            return run_partitions(client, store, items, cfg, out, timeout_s, partition_size)
+        with ExitStack() as stack:
+            # the cluster is reached only when a partition holds new articles: a re-run over a
+            # stored corpus starts none
+            return run_partitions(lambda: stack.enter_context(dask_client(address, workers)), store,
+                                  items, cfg, out, timeout_s, partition_size)
     finally:
         if parquet_dir is None:
             shutil.rmtree(out, ignore_errors=True)
 
 
-def run_partitions(client: Any, store: Store, items: Iterator[Article | ReadFailure], cfg: Config,
-                   out: Path, timeout_s: float, partition_size: int) -> IngestStats:
+def run_partitions(connect: Callable[[], Any], store: Store, items: Iterator[Article | ReadFailure],
+                   cfg: Config, out: Path, timeout_s: float, partition_size: int) -> IngestStats:
     """Submit the partitions (at most :data:`IN_FLIGHT_PER_WORKER` per worker at once) and load
-    each into the store as it is done, in partition order."""
+    each into the store as it is done, in partition order. ``connect()`` gives the Dask client;
+    it is called once, when the first partition with new articles is ready."""
     stats = IngestStats()
     spec_key = PipelineSpec.of(cfg).key()
-    out.mkdir(parents=True, exist_ok=True)
-    n_workers = max(1, len(client.scheduler_info().get("workers", {})))
     pending: deque[tuple[int, Any, list[ReadFailure]]] = deque()
+    client: Any = None
+    n_workers = 1
 
     def load_next() -> None:
         part, future, read_fails = pending.popleft()
@@ -211,6 +203,18 @@ def run_partitions(client: Any, store: Store, items: Iterator[Article | ReadFail
         stats.batches += 1
 
     for part, (arts, read_fails) in enumerate(partitions(store, items, partition_size, stats)):
+        if not arts:  # nothing new to extract: only read failures to record
+            store.write([], read_fails)
+            stats.failed += len(read_fails)
+            continue
+        if client is None:
+            client = connect()
+            n_workers = max(1, len(client.scheduler_info().get("workers", {})))
+            out.mkdir(parents=True, exist_ok=True)
+            if timeout_s > 0:
+                from .dask_plugin import ExtractionPlugin
+
+                client.register_plugin(ExtractionPlugin(spec_key, timeout_s))
         future = client.submit(extract_partition, spec_key, arts, str(out), part, timeout_s, pure=False)
         pending.append((part, future, read_fails))
         while len(pending) >= IN_FLIGHT_PER_WORKER * n_workers:

@@ -78,12 +78,10 @@ def worker_pipeline(key: bytes) -> Pipeline:
 
 
 def warm_up(pipeline: Pipeline) -> None:
-    """Run one short article through every stage (loads the model and the stages' data)."""
-    res = pipeline.process_batch([Article(text=WARM_UP_TEXT, raw_text=WARM_UP_TEXT, published="2021-03-03")])
-    if res[0].failure is not None:
-        f = res[0].failure
-        raise ProcessingError(f"the pipeline fails on a plain test article: {f.reason}",
-                              input="<warm-up article>", hint=f.hint)
+    """Run one short article through every stage (loads the model and the stages' data). Its
+    outcome is not looked at: a stage that fails on it fails on real articles too, and each of
+    those is reported as its own failure."""
+    pipeline.process_batch([Article(text=WARM_UP_TEXT, raw_text=WARM_UP_TEXT, published="2021-03-03")])
 
 
 def error_fields(exc: BaseException) -> tuple[str, str, str | None, str | None]:
