@@ -25,6 +25,8 @@ from pathlib import Path
 _HERE = Path(__file__).resolve().parent
 # run as a script, this folder is sys.path[0]: keep its modules from shadowing the stdlib (numbers.py)
 sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != _HERE]
+if str(_HERE.parent) not in sys.path:  # run as a script: the repository root holds ``benchmarks``
+    sys.path.insert(0, str(_HERE.parent))
 
 import argparse  # noqa: E402
 import json  # noqa: E402
@@ -192,3 +194,278 @@ def check_bodies(sents: list[dict[str, Any]], gold: Path | None = None) -> dict[
                 raise ValueError(f"{s['id']}: the body changed since it was annotated (sha256 differs)")
             bodies[s["id"]] = body
     return bodies
+
+
+# --- running newsgraph -------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class SysQuantity:
+    """A quantity newsgraph found, with body offsets and the kind its output implies."""
+
+    start: int
+    end: int
+    value: float
+    low: float | None
+    high: float | None
+    unit: str
+    approximate: bool
+    kinds: tuple[str, ...] = ()
+
+
+#: Units the stage writes for measures (see docs/numbers-and-dates.md); anything else that is no
+#: currency, percent or fraction is a count.
+_PERCENT_UNITS = frozenset({"%", "percent", "per cent", "percentage point"})
+
+
+def _offsets(text: str, sentence: str) -> Any:
+    """Maps an offset of the article text newsgraph made of ``sentence`` back to the sentence."""
+    if text == sentence:
+        return lambda i: i
+    from difflib import SequenceMatcher
+
+    blocks = SequenceMatcher(None, text, sentence, autojunk=False).get_matching_blocks()
+
+    def back(i: int) -> int:
+        for a, b, n in blocks:
+            if a <= i <= a + n and n:
+                return b + (i - a)
+        before = [(a, b, n) for a, b, n in blocks if a + n <= i and n]
+        return before[-1][1] + before[-1][2] if before else 0
+
+    return back
+
+
+def system_kinds(unit: str, low: float | None, high: float | None, approximate: bool) -> tuple[str, ...]:
+    """The kind and mods a system quantity's fields imply (for precision by kind)."""
+    from newsgraph.stages.quantities.units import MEASURES
+
+    u = unit.strip()
+    if u.lower() in _PERCENT_UNITS:
+        kind = "percent"
+    elif u == "fraction":
+        kind = "fraction"
+    elif (len(u) == 3 and u.isupper()) or u in ("cent", "pence", "satoshi"):
+        kind = "money"
+    elif u in set(MEASURES.values()):
+        kind = "measure"
+    else:
+        kind = "count"
+    mods = []
+    if low is not None and high is not None and low != high:
+        mods.append("range")
+    if approximate:
+        mods.append("approximate")
+    return (kind, *mods)
+
+
+def run_newsgraph(sents: list[dict[str, Any]], bodies: dict[str, str]) -> dict[int, list[SysQuantity]]:
+    """Each sentence through the default pipeline on its own (no publication date, no title split);
+    quantities with body offsets, by sentence index ``n``."""
+    import newsgraph
+    from newsgraph.pipeline import Pipeline
+
+    pipe = Pipeline.from_config()
+    out: dict[int, list[SysQuantity]] = {}
+    for s in sents:
+        sentence = bodies[s["id"]][s["start"]:s["end"]]
+        art = newsgraph.extract(sentence, pipeline=pipe, title="", input=f"{s['id']}@{s['start']}")
+        back = _offsets(art.text, sentence)
+        out[s["n"]] = [
+            SysQuantity(s["start"] + back(q.evidence.start), s["start"] + back(q.evidence.end), q.value,
+                        q.low, q.high, q.unit, q.approximate, system_kinds(q.unit, q.low, q.high, q.approximate))
+            for q in art.quantities
+        ]
+    return out
+
+
+# --- scoring -----------------------------------------------------------------------------------------
+
+_UNIT_ALIASES = {"%": "percent", "per cent": "percent", "person": "people", "persons": "people",
+                 "bbl": "barrel", "pct": "percent"}
+
+
+def norm_unit(unit: str | None) -> str:
+    """Unit compared: lower case, plural taken off, a few spellings merged (``%`` = percent)."""
+    u = " ".join((unit or "").lower().split())
+    u = _UNIT_ALIASES.get(u, u)
+    if u.endswith("ies") and len(u) > 4:
+        u = u[:-3] + "y"
+    elif re.search(r"(?:ch|sh|x|ss)es$", u):
+        u = u[:-2]
+    elif u.endswith("s") and not u.endswith("ss") and len(u) > 3:
+        u = u[:-1]
+    return _UNIT_ALIASES.get(u, u)
+
+
+def _num_equal(a: float | None, b: float | None) -> bool:
+    if a is None or b is None:
+        return False
+    return abs(abs(a) - abs(b)) <= 1e-6 * max(1.0, abs(a), abs(b))
+
+
+def value_right(g: dict[str, Any], s: SysQuantity) -> bool:
+    """Same value: a gold range needs both bounds, a single value the value (sign aside: a change is
+    written as given)."""
+    if g["low"] is not None:
+        return _num_equal(g["low"], s.low) and _num_equal(g["high"], s.high)
+    return _num_equal(g["value"], s.value)
+
+
+def _overlap(g: dict[str, Any], s: SysQuantity) -> bool:
+    return s.start < g["end"] and g["start"] < s.end
+
+
+@dataclass
+class Tally:
+    gold: int = 0
+    predicted: int = 0
+    hits: int = 0  # gold quantities matched
+    right: int = 0  # system quantities matched (equals hits: one system quantity per gold one)
+
+    @property
+    def precision(self) -> float:
+        return self.right / self.predicted if self.predicted else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.hits / self.gold if self.gold else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class HalfScore:
+    value: Tally = field(default_factory=Tally)
+    unit: Tally = field(default_factory=Tally)
+    by_kind: dict[str, Tally] = field(default_factory=dict)  # value matching; recall by gold kind
+    misses: list[tuple[int, dict[str, Any], str]] = field(default_factory=list)  # (n, gold, why)
+    false: list[tuple[int, SysQuantity]] = field(default_factory=list)
+
+
+def match_sentence(gold: list[dict[str, Any]], found: list[SysQuantity], with_unit: bool) -> tuple[
+        dict[int, int], set[int]]:
+    """Required gold index -> system index, and the system indices that an optional gold quantity
+    covers (ignored). Each gold quantity takes at most one system quantity, the first that overlaps
+    it and has its value (and unit)."""
+    def ok(g: dict[str, Any], s: SysQuantity) -> bool:
+        return _overlap(g, s) and value_right(g, s) and (not with_unit or norm_unit(g["unit"]) == norm_unit(s.unit))
+
+    taken: dict[int, int] = {}
+    used: set[int] = set()
+    for gi, g in enumerate(gold):
+        if g["optional"]:
+            continue
+        for si, s in enumerate(found):
+            if si not in used and ok(g, s):
+                taken[gi] = si
+                used.add(si)
+                break
+    ignored = {si for si, s in enumerate(found) if si not in used
+               and any(g["optional"] and _overlap(g, s) for g in gold)}
+    return taken, ignored
+
+
+def score_half(sents: list[dict[str, Any]], found: dict[int, list[SysQuantity]]) -> HalfScore:
+    sc = HalfScore()
+    for key in (*KINDS, *MODS):
+        sc.by_kind[key] = Tally()
+    for s in sents:
+        gold = s["quantities"]
+        sys_q = found.get(s["n"], [])
+        required = [g for g in gold if not g["optional"]]
+        for with_unit, tally in ((False, sc.value), (True, sc.unit)):
+            taken, ignored = match_sentence(gold, sys_q, with_unit)
+            tally.gold += len(required)
+            tally.predicted += len(sys_q) - len(ignored)
+            tally.hits += len(taken)
+            tally.right += len(taken)
+            if with_unit:
+                for gi, g in enumerate(gold):
+                    if not g["optional"] and gi not in taken:
+                        why = "unit" if gi in match_sentence(gold, sys_q, False)[0] else "value"
+                        sc.misses.append((s["n"], g, why))
+                continue
+            used = set(taken.values())
+            for gi, g in enumerate(gold):
+                if g["optional"]:
+                    continue
+                for key in (g["kind"], *g["mods"]):
+                    sc.by_kind[key].gold += 1
+                    sc.by_kind[key].hits += gi in taken
+            for si, q in enumerate(sys_q):
+                if si in ignored:
+                    continue
+                for key in q.kinds:
+                    sc.by_kind[key].predicted += 1
+                    sc.by_kind[key].right += si in used
+                if si not in used:
+                    sc.false.append((s["n"], q))
+    return sc
+
+
+def halves(sents: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+    return {h: [s for s in sents if s["split"] == h] for h in ("tune", "check")}
+
+
+def score(sents: list[dict[str, Any]], found: dict[int, list[SysQuantity]]) -> dict[str, HalfScore]:
+    """Value and value+unit P/R/F1 of each half, with recall/precision by kind."""
+    return {h: score_half(part, found) for h, part in halves(sents).items()}
+
+
+def table(scores: dict[str, HalfScore]) -> list[str]:
+    t, c = scores["tune"], scores["check"]
+    lines = [f"{'':<28}{'tune P / R / F1':>22}{'check P / R / F1':>24}"]
+
+    def row(name: str, a: Tally, b: Tally) -> str:
+        return (f"{name:<28}{a.precision:>8.3f}{a.recall:>7.3f}{a.f1:>7.3f}"
+                f"{b.precision:>10.3f}{b.recall:>7.3f}{b.f1:>7.3f}")
+
+    lines.append(row(f"value ({t.value.gold}/{c.value.gold} gold)", t.value, c.value))
+    lines.append(row("value+unit", t.unit, c.unit))
+    lines.append("by kind, value matching: recall over the gold of the kind, precision over the system")
+    lines.append("quantities whose output implies the kind ('change' has no output field: no precision)")
+    lines.append(f"{'':<28}{'tune gold  R   sys  P':>22}{'check gold  R   sys  P':>24}")
+    for key in (*KINDS, *MODS):
+        a, b = t.by_kind[key], c.by_kind[key]
+
+        def cell(x: Tally) -> str:
+            p = f"{x.precision:.2f}" if x.predicted else "  - "
+            return f"{x.gold:>4} {x.recall:.2f} {x.predicted:>4} {p}"
+
+        lines.append(f"  {key:<26}{cell(a):>22}{cell(b):>24}")
+    return lines
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--select", action="store_true", help="print the selection rule's picks and stop")
+    ap.add_argument("--misses", choices=["tune"], help="print the misses and false quantities of tune")
+    args = ap.parse_args()
+    if args.select:
+        for doc_id, s, e in select():
+            print(doc_id, s, e)
+        return
+    sents = load_annotations()
+    bodies = check_bodies(sents)
+    found = run_newsgraph(sents, bodies)
+    scores = score(sents, found)
+    print("\n".join(table(scores)))
+    if args.misses:
+        sc = scores[args.misses]
+        for n, g, why in sc.misses:
+            sent = next(x for x in sents if x["n"] == n)
+            body = bodies[sent["id"]]
+            got = [(q.value, q.unit) for q in found[n] if q.start < g["end"] and g["start"] < q.end]
+            print(f"MISS[{why}] {n}: {body[g['start']:g['end']]!r} gold={g['value'] or (g['low'], g['high'])} "
+                  f"{g['unit']} sys={got} | {body[sent['start']:sent['end']]}")
+        for n, q in sc.false:
+            sent = next(x for x in sents if x["n"] == n)
+            body = bodies[sent["id"]]
+            print(f"FALSE {n}: {body[q.start:q.end]!r} {q.value} {q.unit} | {body[sent['start']:sent['end']]}")
+
+
+if __name__ == "__main__":
+    main()

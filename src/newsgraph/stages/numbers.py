@@ -391,7 +391,7 @@ def _parse_at(toks: list[_Tok], i: int, text: str) -> _Parsed | None:
     if t.low in ("a", "an") and j + 2 < len(toks) and toks[j + 1].low in ("half", "quarter"):
         j, t = j + 1, toks[j + 1]  # "a quarter million"
     if t.kind == "word" and t.low in ("half", "quarter", "quarters") and j + 1 < len(toks):
-        k = j + 2 if toks[j + 1].low == "a" else j + 1
+        k = j + 2 if toks[j + 1].low == "a" or toks[j + 1].text == "-" else j + 1  # "half a dozen", "half-dozen"
         if k < len(toks) and (toks[k].low in SCALES or toks[k].low in DOZEN):
             mult = SCALES.get(toks[k].low, 12.0)
             part = 0.5 if t.low == "half" else 0.25
@@ -429,6 +429,10 @@ def _parse_at(toks: list[_Tok], i: int, text: str) -> _Parsed | None:
                 j += 1
         elif nxt.kind == "num" and "/" in nxt.text and j - 1 == start:
             value += digits_value(nxt.text)
+            j += 1
+        elif nxt.kind == "num" and len(nxt.text) == 1 and not nxt.text.isdigit() and j - 1 == start \
+                and nxt.start == toks[j - 1].end and "." not in toks[j - 1].text:
+            value += digits_value(nxt.text)  # "70½"
             j += 1
     # "point five"
     if j + 1 < len(toks) and toks[j].low == "point" and toks[j - 1].kind == "word":

@@ -88,10 +88,10 @@ def test_range_keeps_its_bounds_and_change_is_not_a_range() -> None:
 def test_example_quantities(example_article: Article) -> None:
     qs = {q.evidence.text: q for q in example_article.quantities}
     now, before = qs["1,723"], qs["1,251"]
-    assert (now.value, now.unit, now.approximate, now.hedged) == (1723, "troops", True, True)
+    assert (now.value, now.unit, now.approximate, now.hedged) == (1723, "troop", True, True)  # the counted noun's lemma
     assert now.holder == "USA.MIL" and before.holder == "USA.MIL"
     assert now.previous == before.id and before.previous is None
-    assert before.unit == "troops" and not before.approximate and not before.hedged
+    assert before.unit == "troop" and not before.approximate and not before.hedged
     places = {p.id: p for p in example_article.places}
     assert now.place is not None and places[now.place].country == "SYR"
     assert before.place == now.place
@@ -111,9 +111,9 @@ def test_example_without_publication_date(pipeline: Pipeline, example_text: str)
 @pytest.mark.parametrize(
     ("text", "evidence", "unit", "previous"),
     [
-        ("The number of refugees rose from 1.2 million to 1.5 million.", "1.5 million", "refugees", "1.2 million"),
-        ("Russia has about 3,000 soldiers there, up from 1,500 troops last year.", "3,000", "soldiers", "1,500"),
-        ("Police arrested 45 protesters, compared with 30 protesters a week earlier.", "45", "protesters", "30"),
+        ("The number of refugees rose from 1.2 million to 1.5 million.", "1.5 million", "refugee", "1.2 million"),
+        ("Russia has about 3,000 soldiers there, up from 1,500 troops last year.", "3,000", "soldier", "1,500"),
+        ("Police arrested 45 protesters, compared with 30 protesters a week earlier.", "45", "protester", "30"),
     ],
 )
 def test_previous_values_of_a_series(
@@ -156,7 +156,59 @@ def test_casualty_count_attaches_to_its_event(pipeline: Pipeline) -> None:
                         rule="test", trigger=art.span(k, k + len("killed")))]
     QuantityStage()(art)
     q = next(q for q in art.quantities if q.evidence.text == "12")
-    assert (q.unit, q.event) == ("civilians", "e9")
+    assert (q.unit, q.event) == ("civilian", "e9")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # every number with a counted noun, unit = the noun's lemma (issue 15)
+        ("Three people were hurt and the militia fired five ballistic missiles.", [("Three", 3, "people"), ("five", 5, "missile")]),
+        ("Output fell by 12 million barrels a day.", [("12 million barrels", 12e6, "barrel")]),
+        ("She has written twelve novels and raised three children.", [("twelve", 12, "novel"), ("three", 3, "child")]),
+        ("Dozens of shops stayed shut.", [("Dozens", 24, "shop")]),
+        # spaCy's DATE/ORDINAL labels do not hide ranges and fractions
+        ("Between 40 and 60 workers walked out.", [("Between 40 and 60", 50, "worker")]),
+        ("A third of the voters stayed home.", [("A third", 1 / 3, "fraction")]),
+        ("Nearly half the town left.", [("half", 0.5, "fraction")]),
+        ("It took a half-dozen tries.", [("a half-dozen", 6, "try")]),
+        # a plural count counts the first noun, not a singular head
+        ("The camera has a 24 megapixel full frame sensor and 9 focus points.", [("24 megapixel", 24, "MP"), ("9", 9, "point")]),
+        # durations and ages are quantities; points in time are dates
+        ("The nurse was jailed for six months after a two-day trial.", [("six", 6, "month"), ("two", 2, "day")]),
+        ("The 34-year-old driver and Ms Lane, 29, were named.", [("34", 34, "year"), ("29", 29, "year")]),
+        ("Prices stayed high within 2 days. Two years ago they fell.", [("2", 2, "day")]),
+        ("She was 17 when she left.", [("17", 17, "year")]),
+        # elided units: the level's noun, the count of a harm verb, "others", "N of M"
+        ("The number of clinics will grow from 16 to 80.", [("16", 16, "clinic"), ("80", 80, "clinic")]),
+        ("Floods killed 1,000 in the week.", [("1,000", 1000, "people")]),
+        ("The five banks join nine others on the list.", [("five", 5, "bank"), ("nine", 9, "bank")]),
+        ("They won in 12 of 20 trials.", [("12", 12, "trial"), ("20", 20, "trial")]),
+        # measures and money
+        ("He lost 20 pounds in a year.", [("20 pounds", 20, "lb")]),
+        ("He was fined 500 pounds.", [("500 pounds", 500, "GBP")]),
+        ("A 355 horsepower engine with 414 lb-ft of torque and a 96W charger.", [("355 horsepower", 355, "hp"), ("414 lb-ft", 414, "lb-ft"), ("96W", 96, "W")]),
+        ("Estimates fell to 350–375 million people.", [("350–375 million", 362.5e6, "people")]),
+        ("Temperatures hit 40C.", [("40C", 40, "deg")]),
+        ("She was aged 70½ then.", [("70½", 70.5, "year")]),
+        # no quantities: times, ordinals, results, names, years
+        ("The match began at 1:57 am, paused at 3 p.m., and the 9th seed won.", []),
+        ("The Senate voted 52-48 after a 3-1 win.", []),
+        ("A third and final round is due in the 2019 budget.", []),
+        ("We found a bug in the Windows 8 SDK while watching 30 Rock.", []),
+    ],
+)
+def test_counted_quantities(pipeline: Pipeline, text: str, expected: list[tuple[str, float, str]]) -> None:
+    art = pipeline.extract_text(text, published="2020-01-15")
+    got = [(q.evidence.text, q.value, q.unit) for q in art.quantities]
+    assert [(t, u) for t, _, u in got] == [(t, u) for t, _, u in expected], got
+    assert [v for _, v, _ in got] == pytest.approx([v for _, v, _ in expected])
+
+
+def test_range_low_end_takes_the_scale_word() -> None:
+    q = find_quantities("down to 350–375 million")[0]
+    assert (q.low, q.high) == (350e6, 375e6)
+    assert parse_number("70½") == 70.5
 
 
 # -- benchmark floor ----------------------------------------------------------------------------

@@ -19,6 +19,17 @@ from ...config import Config
 from ...model import Article, Quantity, Segment
 from ..common import DATE_MENTIONS, actor_at, date_value, place_at
 from ..numbers import NumberMatch
+from .counted import (
+    AGGREGATES,
+    age_unit,
+    casualty_unit,
+    counted_noun,
+    is_name_number,
+    level_unit,
+    noun_unit,
+    time_unit,
+    time_units,
+)
 from .units import find_currency, find_dimensions, find_percentages, find_quantities
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -50,9 +61,31 @@ _PREVIOUS = re.compile(
     r"|after)\s+(?:the\s+|a\s+|an\s+|some\s+|about\s+|around\s+|roughly\s+|nearly\s+)?$",
     re.IGNORECASE,
 )
-_AGGREGATES = frozenset({"number", "total", "toll", "count", "tally", "figure", "level", "population"})
 _FROM_TO = re.compile(r"\bfrom\s+$", re.IGNORECASE)
-_SKIP_ENTS = {"DATE", "TIME", "ORDINAL", "PERSON", "ORG", "PRODUCT", "LAW", "WORK_OF_ART", "FAC", "EVENT"}
+#: spaCy labels of names (a number inside one is part of the name) and of times (kept only with a counted
+#: noun, a span of time, an age or a fraction).
+_NAME_ENTS = frozenset({"PERSON", "ORG", "PRODUCT", "LAW", "WORK_OF_ART", "FAC", "EVENT"})
+_TIME_ENTS = frozenset({"DATE", "TIME", "ORDINAL"})
+_YEAR = re.compile(r"1[89]\d\d|20\d\d")
+#: Words that make a following time unit a date ("90 last week", "5 a day").
+_SCORE_BEFORE = re.compile(r"(?<![\d.,])\d{1,3}\s?[-–]$")
+_SCORE_AFTER = re.compile(r"^\s?[-–]\d{1,3}(?![\d.,]|\s*(?:%|percent|per cent))")
+_PART_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+)?(?:last\s+|first\s+|next\s+)?",
+                      re.IGNORECASE)
+#: A date mention that is a span of time counted back or forth from now ("the past 10 years", "within
+#: 2 days"): its count is also a quantity (a duration); "two years ago", "in 2019" are not.
+_SPAN_OF_TIME = re.compile(
+    r"^(?:(?:with)?in\s+(?:the\s+)?(?:past|last|next)\s+|within\s+|for\s+(?:the\s+)?(?:past|last|next)?\s*"
+    r"|over\s+the\s+(?:past|last|next)\s+|(?:during\s+)?the\s+(?:past|last|next)\s+)"
+    r"[\w.,-]+\s+(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|centuries)$",
+    re.IGNORECASE,
+)
+_DAY_WORDS = frozenset({"today", "tonight", "yesterday", "tomorrow"})
+_CLOCK_AROUND = re.compile(r"\d:$")
+_CLOCK_AFTER = re.compile(r"^(?::\d\d|\s*(?:a\.?m\.?|p\.?m\.?)(?![A-Za-z]))", re.IGNORECASE)
+_ORDINAL_SUFFIX = re.compile(r"^(?:st|nd|rd|th)\b", re.IGNORECASE)
+_ORDINAL_WORD = re.compile(r"an?\s+(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[a-z]+th)", re.IGNORECASE)
+_TIME_DETERMINERS = frozenset({"last", "next", "this", "that", "every", "each", "per", "a", "an", "the"})
 
 
 @dataclass
@@ -80,34 +113,17 @@ def _tok_range(doc: Doc, s: int, e: int) -> tuple[int, int] | None:
     return span.start, span.end
 
 
-def _counted_noun(seg: Segment, first: int, last: int) -> int | None:
-    """Token index of the noun the number counts ("1,723 troops", "12 Syrian civilians")."""
-    doc = seg.doc
-    num_tok = doc[last - 1]
-    if seg.parsed:
-        head = num_tok.head
-        if num_tok.dep_ in ("nummod", "quantmod", "amod", "compound") and head.pos_ in ("NOUN", "PROPN") \
-                and head.i >= last:
-            return int(head.i)
-        for t in doc[first:last]:  # "hundreds of civilians"
-            for c in t.children:
-                if c.dep_ == "prep" and c.lower_ == "of":
-                    for g in c.children:
-                        if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN"):
-                            return int(g.i)
-    # no parse, or the parse did not say: the first noun right after the number
-    j = last
-    if j < len(doc) and doc[j].lower_ == "of":
-        j += 1
-    for k in range(j, min(len(doc), j + 4)):
-        t = doc[k]
-        if t.pos_ in ("NOUN",) or (t.pos_ == "PROPN" and t.ent_type_ in ("NORP", "")):
-            if t.pos_ == "NOUN":
-                return k
-            continue
-        if t.pos_ not in ("ADJ", "PROPN", "DET") and t.tag_ not in ("JJ", "NNP", "HYPH"):
-            break
-    return None
+_FRACTION_WORDS = re.compile(r"\b(?:half|halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b",
+                             re.IGNORECASE)
+_FRACTION_NEXT = frozenset({"of", "the", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these",
+                            "those"})
+
+
+def _is_fraction(m: NumberMatch, doc: Doc, last: int) -> bool:
+    """ "half of the cars", "a third of", "two thirds of their budget": a share, not a count."""
+    if m.kind != "number" or m.value >= 1 or not _FRACTION_WORDS.search(m.text):
+        return False
+    return last >= len(doc) or doc[last].lower_ in _FRACTION_NEXT or not doc[last].is_alpha
 
 
 def _aggregate_unit(seg: Segment, f: _Found) -> str | None:
@@ -119,13 +135,13 @@ def _aggregate_unit(seg: Segment, f: _Found) -> str | None:
         return None
     for c in verb.children:
         if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN"):
-            if c.lemma_.lower() in _AGGREGATES:
+            if c.lemma_.lower() in AGGREGATES:
                 for p in c.children:
                     if p.dep_ == "prep" and p.lower_ == "of":
                         for g in p.children:
                             if g.dep_ == "pobj":
-                                return str(g.text.lower())
-            return str(c.text.lower())
+                                return noun_unit(g)
+            return noun_unit(c)
     return None
 
 
@@ -244,28 +260,14 @@ class QuantityStage:
         text = doc.text
         rejected: list[str] = stats["rejected"]
         date_toks = {t for r in article.scratch.get(DATE_MENTIONS, []) if r.seg == seg.index
+                     and not _SPAN_OF_TIME.match(seg.doc[r.start_tok:r.end_tok].text)
                      for t in range(r.start_tok, r.end_tok)}
         found: list[_Found] = []
         for m in find_quantities(text, rejected):
-            rng = _tok_range(doc, m.start, m.end)
-            if rng is None:
-                continue
-            first, last = rng
-            toks = doc[first:last]
-            if any(t.i in date_toks for t in toks):
-                continue
-            if m.kind in ("number", "vague") and any(t.ent_type_ in _SKIP_ENTS for t in toks):
-                continue
-            if m.kind == "number" and re.search(r"[A-Za-z]-?$", text[max(0, m.start - 1):m.start]):
-                continue  # "F-16", "COVID-19"
-            if m.kind == "number" and m.value == 1 and m.text.lower() in ("one", "a", "an"):
-                continue  # "one official said": an article, not a count
-            f = _Found(seg, m, first, last)
-            f.unit = m.unit
-            f.noun = _counted_noun(seg, first, last)
-            if f.unit is None and f.noun is not None:
-                f.unit = doc[f.noun].text.lower()
-            found.append(f)
+            f = self._candidate(seg, m, date_toks)
+            if f is not None:
+                found.append(f)
+        self._share_others(found)
         self._link_previous(text, found)
         for f in found:
             if f.unit is None and f.previous_of is not None:
@@ -275,7 +277,13 @@ class QuantityStage:
                 between = text[found[j - 1].match.end:f.match.start]
                 if len(between) < 45 and re.search(r"\band\b|,", between) and not re.search(r"[;:]", between):
                     f.unit = found[j - 1].unit
+        for j, f in enumerate(found):  # "12 of 20 trials", "about 30 of the 45 passengers"
+            if f.unit is None and f.match.kind == "number" and j + 1 < len(found) and found[j + 1].unit:
+                if _PART_OF.fullmatch(text[f.match.end:found[j + 1].match.start]):
+                    f.unit = found[j + 1].unit
         for f in found:
+            if f.unit is None and f.match.kind == "number" and f.noun is None:
+                f.unit = level_unit(seg, f.first) or casualty_unit(seg, f.first)
             if f.previous_of is not None and f.unit is None:
                 f.unit = _aggregate_unit(seg, f)
             if f.unit is None:
@@ -308,6 +316,69 @@ class QuantityStage:
                 f.holder = f.holder or later.holder
                 f.place = f.place or later.place
         return kept
+
+    def _candidate(self, seg: Segment, m: NumberMatch, date_toks: set[int]) -> _Found | None:
+        """One number of the sentence with its unit, or None when it is no quantity: part of a date,
+        a name, a model or an ordinal, or the article "one"."""
+        doc = seg.doc
+        text = doc.text
+        rng = _tok_range(doc, m.start, m.end)
+        if rng is None:
+            return None
+        first, last = rng
+        toks = doc[first:last]
+        if any(t.i in date_toks for t in toks):
+            return None
+        plain = m.kind in ("number", "vague")
+        span_of_time = time_unit(doc, last) if plain else None
+        if plain and any(t.ent_type_ in _NAME_ENTS for t in toks) and span_of_time is None:
+            return None
+        if plain and _YEAR.fullmatch(m.text) and any(t.ent_type_ in ("DATE", "") for t in toks):
+            return None  # a year ("the 2019 budget")
+        noun = counted_noun(seg, first, last, m.value) if span_of_time is None else None
+        if noun is not None and (doc[noun].lower_ in _DAY_WORDS or (
+                doc[noun].lower_ in time_units() and doc[noun - 1].lower_ in _TIME_DETERMINERS)):
+            noun = None  # "about 90 last week", "9 today": the week is a date, not what is counted
+        if plain and (_CLOCK_AROUND.search(text[max(0, m.start - 3):m.start]) or _CLOCK_AFTER.match(text[m.end:])):
+            return None  # "1:57 am", "3 a.m.": a time of day
+        if plain and (_ORDINAL_SUFFIX.match(text[m.end:]) or _ORDINAL_WORD.fullmatch(m.text)
+                      and not _is_fraction(m, doc, last)):
+            return None  # "9th degree", "a third and final meeting": ordinals
+        # spaCy's DATE/TIME/ORDINAL labels miss ranges and fractions ("Between 40 and 60 workers", "A
+        # third of"): a number with a counted noun, a span of time or an age is kept (the dates stage
+        # has already claimed the real dates)
+        if plain and any(t.ent_type_ in _TIME_ENTS for t in toks) and span_of_time is None and noun is None \
+                and not _is_fraction(m, doc, last) and age_unit(seg, first, last, m.value) is None \
+                and level_unit(seg, first) is None:
+            return None
+        if m.kind == "number" and re.search(r"[A-Za-z]-?$", text[max(0, m.start - 1):m.start]):
+            return None  # "F-16", "COVID-19"
+        if m.kind == "number" and m.value == 1 and m.text.lower() in ("one", "a", "an") and not m.approximate:
+            return None  # "one official said": an article, not a count ("at least one person" is one)
+        if plain and (_SCORE_BEFORE.search(text[:m.start]) or _SCORE_AFTER.match(text[m.end:])):
+            return None  # "voted 52-48", "a 3-1 win": a result, not two quantities (ranges are merged)
+        f = _Found(seg, m, first, last)
+        f.unit = m.unit
+        f.noun = noun
+        if m.kind == "number" and is_name_number(seg, first, last, f.noun):
+            return None
+        if f.unit is None:
+            if span_of_time is not None:
+                f.unit = span_of_time
+            elif _is_fraction(m, doc, last):
+                f.unit = "fraction"
+            elif f.noun is not None:
+                f.unit = noun_unit(doc[f.noun])
+            elif m.kind == "number":
+                f.unit = age_unit(seg, first, last, m.value)
+        return f
+
+    @staticmethod
+    def _share_others(found: list[_Found]) -> None:
+        """ "five companies join nine others": "others" counts what the count before it counts."""
+        for j, f in enumerate(found):
+            if f.unit in ("other", "others", "more") and j > 0 and found[j - 1].unit:
+                f.unit = found[j - 1].unit
 
     def _link_previous(self, text: str, found: list[_Found]) -> None:
         for j in range(1, len(found)):

@@ -52,7 +52,7 @@ MEASURES: dict[str, str] = {
     "cubic foot": "ft3", "cubic feet": "ft3", "kg": "kg", "kilogram": "kg", "kilo": "kg",
     "gram": "g", "g": "g", "mg": "mg", "milligram": "mg", "ton": "t", "tonne": "t",
     "metric ton": "t", "metric tonne": "t", "pound": "lb", "lb": "lb", "lbs": "lb", "ounce": "oz",
-    "oz": "oz", "gallon": "gal", "barrel": "bbl", "liter": "l", "litre": "l", "l": "l",
+    "oz": "oz", "gallon": "gal", "barrel": "barrel", "liter": "l", "litre": "l", "l": "l",
     "milliliter": "ml", "millilitre": "ml", "ml": "ml", "bit": "bit", "byte": "B", "kb": "kB",
     "mb": "MB", "gb": "GB", "tb": "TB", "mph": "mph", "miles an hour": "mph", "miles per hour": "mph",
     "km/h": "km/h", "kph": "km/h", "kilometers per hour": "km/h", "kilometres per hour": "km/h",
@@ -62,6 +62,9 @@ MEASURES: dict[str, str] = {
     "cup": "cup", "tablespoon": "tbsp", "teaspoon": "tsp", "pint": "pt", "quart": "qt", "t": "t",
     "kmph": "km/h", "turn": "turn", "rad": "rad", "radian": "rad", "drachma": "drachma",
     "microgramme": "ug", "milligramme": "mg", "kilogramme": "kg", "gramme": "g",
+    "horsepower": "hp", "hp": "hp", "lb-ft": "lb-ft", "pound-feet": "lb-ft", "pound-foot": "lb-ft",
+    "fps": "fps", "w": "W", "watt": "W", "kilowatt-hour": "kWh", "°c": "deg", "°f": "deg", "c": "deg",
+    "f": "deg", "celsius": "deg", "fahrenheit": "deg", "mp": "MP", "megapixel": "MP",
 }
 PERCENT_WORDS = ("per cent", "percent", "percents", "percentage points", "percentage point",
                  "percentage", "percentages", "pct", "%")
@@ -141,6 +144,24 @@ _SUBUNIT_NAME = re.compile(r"^\s*(cents?|pence|p)\b", re.IGNORECASE)
 _SCALE_VALUES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 
 
+_POUND = re.compile(r"^pounds?$", re.IGNORECASE)
+#: Words that make "N pounds" money rather than weight.
+_MONEY_CONTEXT = re.compile(
+    r"£|\bsterling\b|\b(?:pa(?:y|id|ys)|costs?|cost(?:ing)?|worth|fined?|fines|pric(?:e|ed|es)|spen[dt]|raised?"
+    r"|funds?|funding|budget|salary|wages?|earn(?:s|ed)?|bills?|tax(?:es)?|sold|sells?|buy|bought|loans?|debts?"
+    r"|profits?|revenue|deal|bonus|donat\w*|compensation|damages|bail|grant|invest\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _weight_pounds(text: str, word: str, value: float) -> bool:
+    """ "244 pounds" is a weight unless the sentence speaks of money or the amount has a scale word
+    ("5 million pounds")."""
+    if not _POUND.match(word.strip()):
+        return False
+    return value < 1e4 and not _MONEY_CONTEXT.search(text)
+
+
 def find_currency(text: str, rejected: list[str] | None = None) -> list[NumberMatch]:
     """ "$ 280 million", "£8.1m", "420 million finnish markka", "50 cents", "USD 5", "3 dollars 50 cents"."""
     out: list[NumberMatch] = []
@@ -177,7 +198,7 @@ def find_currency(text: str, rejected: list[str] | None = None) -> list[NumberMa
             suf = _CUR_SUFFIX.match(text[e:])
             if msuf:
                 unit, value, e = msuf.group(1).upper(), value * 1e6, e + msuf.end()
-            elif suf:
+            elif suf and not _weight_pounds(text, suf.group(1), value):
                 unit = _lookup(CURRENCY_SUFFIX, suf.group(1))
                 e += suf.end()
                 sc2 = _SCALE_AFTER.match(text[e:])  # "75 USD million"
@@ -235,6 +256,21 @@ _VAGUE = re.compile(
 )
 
 
+_SCALE_END = re.compile(r"(?:\b(thousand|million|billion|trillion)|\d\s*(bn|m|k|tn))$", re.IGNORECASE)
+
+
+def _shared_scale(a: NumberMatch, b: NumberMatch) -> NumberMatch:
+    """ "350–375 million": the low end takes the high end's scale word."""
+    sc = _SCALE_END.search(b.text)
+    if sc is None or _SCALE_END.search(a.text):
+        return a
+    word = (sc.group(1) or sc.group(2)).lower()
+    factor = _SCALE_VALUES.get(word) or _MONEY_SCALES.get(word, 1.0)
+    if factor > 1 and a.value * factor <= b.value:
+        return replace(a, value=a.value * factor)
+    return a
+
+
 def find_quantities(text: str, rejected: list[str] | None = None) -> list[NumberMatch]:
     """Every quantity: money, percentages and measures first, then ranges, vague plurals, numbers."""
     typed: list[NumberMatch] = []
@@ -254,6 +290,7 @@ def find_quantities(text: str, rejected: list[str] | None = None) -> list[Number
             joiner = text[a.end:b.start].strip().lower()
             change = before is not None and joiner == "to" and _CHANGE_BEFORE.search(text[: before.start()])
             if ((joiner in ("and", "or") and before) or joiner in ("-", "–", "to")) and not change:
+                a = _shared_scale(a, b)
                 if a.value < b.value:
                     s = before.start() if before else a.start
                     kind, unit = (b.kind, b.unit) if a.kind == "number" else (a.kind, a.unit)

@@ -1,0 +1,203 @@
+"""What a number counts: the counted noun and the unit written for it (spaCy tokens of one sentence).
+
+- :func:`counted_noun`: the noun the number modifies ("1,723 troops", "five ballistic missiles",
+  "hundreds of civilians"; "a 2,016 pixel sensor": a plural number counts the first noun, not a
+  singular head).
+- :func:`noun_unit`: the unit for a counted noun: its lemma, lower case ("troops" -> "troop",
+  "children" -> "child"; "percentage" -> "%").
+- :func:`time_unit`: a span of time after the number ("two hours", "a 12-hour shoot", "the
+  56-year-old", "six years old") -> "hour", "year" (ages and durations are quantities; points in
+  time such as "two years ago" are the dates stage's).
+- :func:`age_unit`: a bare age ("Webb, 51, ...", "aged 26", "the age of 70", "since I was 17").
+- :func:`is_name_number`: a number that belongs to a name or a model ("Windows 8 SDK", "30 Rock").
+- :func:`level_unit`: the counted noun of a level that the sentence names elsewhere ("the number of
+  electric vehicles will grow from 16 to 80", "graduates more than doubled to 8,000").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+from ...model import Segment
+from ...resources import word_map
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Token
+
+#: Nouns that name the level of something counted: "the number of refugees", "the total of firms".
+AGGREGATES = frozenset({"number", "total", "toll", "count", "tally", "figure", "level", "population"})
+#: Verbs of a level that changes: their subject is what the new level counts.
+_CHANGE_VERB = re.compile(
+    r"^(?:rise|fall|grow|double|triple|quadruple|halve|increase|decrease|drop|climb|reach|jump|surge|soar"
+    r"|decline|expand|shrink|reduce|cut|swell|plunge|slip|dip|slump|top|exceed|hit|stand|gain|lose|add|shed)$"
+)
+#: Verbs whose bare count is of people: "killed 1,000", "14 were injured", "police arrested 45".
+_PEOPLE_VERB = re.compile(
+    r"^(?:kill|injure|wound|die|hurt|arrest|detain|evacuate|displace|rescue|hospitalize|hospitalise|infect"
+    r"|execute|abduct|kidnap|jail|imprison|free|release|deport|drown|strand|trap|sicken|survive|vaccinate)$"
+)
+_PRONOUN_SUBJECTS = frozenset({"i", "he", "she", "we", "they", "you"})
+_AGE_VERBS = frozenset({"be", "turn", "reach"})
+_AGE_CUES = re.compile(r"(?:\baged?|\bage\s+of)\s*$", re.IGNORECASE)
+
+
+def time_units() -> Mapping[str, str]:
+    """Word for a span of time -> the unit written ("hours" -> "hour")."""
+    return word_map("quantities", "time_units")
+
+
+def noun_unit(tok: Token) -> str:
+    """The unit written for a counted noun: its lemma in lower case (plural proper nouns too)."""
+    lemma = tok.lemma_.lower() if tok.pos_ == "NOUN" or tok.tag_ == "NNPS" else tok.text.lower()
+    if lemma in ("percentage", "percent"):
+        return "%"
+    if lemma in ("person", "persons"):
+        return "people"
+    return lemma or tok.text.lower()
+
+
+def _first_noun_after(doc: Doc, last: int) -> int | None:
+    """The first noun right after the number, over adjectives, adverbs, names and determiners."""
+    j = last
+    if j < len(doc) and doc[j].lower_ == "of":
+        j += 1
+    for k in range(j, min(len(doc), j + 5)):
+        t = doc[k]
+        if t.pos_ == "NOUN" or (t.pos_ == "PROPN" and t.text.islower()):  # a lower-case "name" is a noun
+            return k
+        if t.pos_ in ("ADJ", "PROPN", "DET", "ADV") or t.tag_ in ("JJ", "NNP", "HYPH", "RB"):
+            continue
+        break
+    return None
+
+
+def counted_noun(seg: Segment, first: int, last: int, value: float) -> int | None:
+    """Token index of the noun the number counts ("1,723 troops", "12 Syrian civilians")."""
+    doc = seg.doc
+    num_tok = doc[last - 1]
+    if seg.parsed:
+        head = num_tok.head
+        if num_tok.dep_ in ("nummod", "quantmod", "amod", "compound") and head.pos_ in ("NOUN", "PROPN") \
+                and head.i >= last:
+            nxt = doc[last] if last < len(doc) else None
+            # "a 2,016 pixel RGB sensor": a number above one does not count a singular head; it counts
+            # the noun right after it (an adjectival measure)
+            if value > 1 and value == int(value) and head.tag_ in ("NN", "NNP") and nxt is not None and nxt.i < head.i \
+                    and nxt.pos_ in ("NOUN", "PROPN") and nxt.tag_ in ("NN", "NNP"):
+                return int(nxt.i)
+            return int(head.i)
+        for t in doc[first:last]:  # "hundreds of civilians"
+            for c in t.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for g in c.children:
+                        if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN"):
+                            return int(g.i)
+    # no parse, or the parse did not say: the first noun right after the number
+    return _first_noun_after(doc, last)
+
+
+def time_unit(doc: Doc, last: int) -> str | None:
+    """ "two hours", "a 12-hour shoot", "56-year-old", "6 years old" -> the time unit after the number."""
+    j = last
+    if j < len(doc) and doc[j].text in ("-", "–"):
+        j += 1
+    if j >= len(doc):
+        return None
+    return time_units().get(doc[j].lower_)
+
+
+def age_unit(seg: Segment, first: int, last: int, value: float) -> str | None:
+    """ "year" for a bare age: "Webb, 51, of ...", "Braun, 38 – who", "aged 26", "the age of 70½",
+    "since I was 17", "she turned 40"."""
+    if value != int(value) and value * 2 != int(value * 2):
+        return None
+    if not 0 < value <= 120:
+        return None
+    doc = seg.doc
+    before = doc.text[:doc[first].idx]
+    if _AGE_CUES.search(before):
+        return "year"
+    nxt = doc[last] if last < len(doc) else None
+    if nxt is not None and (nxt.pos_ in ("NOUN", "PROPN", "NUM", "SYM") or nxt.text in ("%", "-", "–")):
+        return None
+    closes = nxt is None or nxt.text in (",", ")", "(", "–", "—", ";", ".")
+    if first >= 2 and doc[first - 1].text == "," and closes:  # "Webb, 51, of Fort Worth"
+        name = doc[first - 2]
+        if name.ent_type_ == "PERSON" or (name.pos_ == "PROPN" and name.text[:1].isupper()):
+            return "year"
+    k = first - 1
+    while k > 0 and doc[k].pos_ == "ADV":  # "was only 1", "is nearly 80"
+        k -= 1
+    if k >= 1 and doc[k].lemma_.lower() in _AGE_VERBS:  # "since I was 17", "she turned 40"
+        subj = doc[k - 1]
+        if subj.lower_ in _PRONOUN_SUBJECTS or subj.ent_type_ == "PERSON":
+            return "year"
+    return None
+
+
+def is_name_number(seg: Segment, first: int, last: int, noun: int | None) -> bool:
+    """A number that is part of a name, a model or a title: right after a capitalised word inside the
+    sentence ("the Windows 8 SDK", "an iPhone 7") unless a plural noun follows, or counting a
+    capitalised singular name ("30 Rock")."""
+    doc = seg.doc
+    if not doc[first].text[:1].isdigit():
+        return False
+    word = doc[noun].text if noun is not None else ""
+    if noun is not None and doc[noun].tag_ == "NNP" and word.istitle() and not any(c in doc[first].text for c in ".,"):
+        return True
+    if first == 0:
+        return False
+    prev = doc[first - 1]
+    glued = prev.idx + len(prev.text) + 1 == doc[first].idx and doc.text[prev.idx + len(prev.text)] == " "
+    if not glued or first - 1 == 0 or not prev.text[:1].isupper() or prev.pos_ != "PROPN":
+        return False
+    if prev.ent_type_ == "DATE":  # "May 5": the dates stage's
+        return False
+    return noun is None or doc[noun].tag_ != "NNS"
+
+
+def level_unit(seg: Segment, first: int) -> str | None:
+    """The counted noun of a level named apart from the number: "the number/total of X" before it in
+    the sentence (the population counts people), else the subject of the verb of change that governs
+    it ("graduates more than doubled to 8,000")."""
+    doc = seg.doc
+    for t in reversed(doc[:first]):
+        if t.lemma_.lower() in AGGREGATES and t.pos_ == "NOUN":
+            if t.lemma_.lower() == "population":
+                return "people"
+            k = t.i + 1
+            if k < first and doc[k].lower_ == "of":
+                for u in doc[k + 1:min(first, k + 6)]:
+                    if u.pos_ == "NOUN" and (u.i + 1 >= len(doc) or doc[u.i + 1].pos_ != "NOUN"):
+                        return noun_unit(u)
+    if not seg.parsed:
+        return None
+    for anc in doc[first].ancestors:
+        if anc.pos_ in ("VERB", "AUX"):
+            if not _CHANGE_VERB.match(anc.lemma_.lower()):
+                return None
+            for c in anc.children:
+                if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN":
+                    return noun_unit(c)
+            return None
+    return None
+
+
+def casualty_unit(seg: Segment, first: int) -> str | None:
+    """ "people" for a bare count that a verb of harm, arrest or rescue governs ("killed 1,000", "14 were
+    injured", "police arrested 45")."""
+    if not seg.parsed:
+        return None
+    tok = seg.doc[first]
+    for anc in [tok.head, *tok.head.ancestors] if tok.head.i != tok.i else []:
+        if anc.pos_ in ("VERB", "AUX"):
+            return "people" if _PEOPLE_VERB.match(anc.lemma_.lower()) else None
+    return None
+
+
+__all__ = [
+    "AGGREGATES", "age_unit", "casualty_unit", "counted_noun", "is_name_number", "level_unit", "noun_unit", "time_unit",
+    "time_units",
+]
