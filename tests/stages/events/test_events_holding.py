@@ -112,7 +112,7 @@ def test_attack_without_named_actor_is_an_event(pipeline: Pipeline) -> None:
 def test_date_from_paragraph_when_clause_has_none(pipeline: Pipeline) -> None:
     text = "On March 3, 2021, fighting broke out in the north.\nRebels attacked an army base in Mali."
     art = pipeline.extract_text(text, published="2021-03-10")
-    [e] = by_type(art, "ASSAULT")
+    [e] = [e for e in by_type(art, "ASSAULT") if e.trigger is not None and e.trigger.text == "attacked"]
     assert e.date == "2021-03-03"
     assert e.features["date_level"] in {"paragraph", "sentence"}
     assert e.date_evidence is not None and text[e.date_evidence.start:e.date_evidence.end] == e.date_evidence.text
@@ -149,3 +149,21 @@ def test_military_post_set_up_is_mobilize(pipeline: Pipeline) -> None:
     art = pipeline.extract_text("Turkish troops set up a new observation post near the border town on Monday.")
     [e] = by_type(art, "MOBILIZE")
     assert e.source and e.source[0].startswith("TUR")
+
+
+def test_weapons_found_without_actor_is_a_seizure(pipeline: Pipeline) -> None:
+    art = pipeline.extract_text("Two explosive devices were discovered near a bridge in Jos on Thursday.")
+    [e] = by_type(art, "COERCE")
+    assert e.source == [] and e.features["source"] == "unknown"
+
+
+def test_protest_over_an_accident_is_political(pipeline: Pipeline) -> None:
+    """A disaster word in the sentence does not make the protest about it a non-event."""
+    art = pipeline.extract_text("Students in Lagos protested against the government after a bus accident on Monday.")
+    assert by_type(art, "PROTEST")
+
+
+def test_arson_is_literal(everything: Pipeline) -> None:
+    art = everything.extract_text("Rioters set fire to a police station in Karachi.")
+    evs = [e for e in art.events if e.plover in {"COERCE", "ASSAULT"}]
+    assert evs and all(e.features["literal"] == 1.0 for e in evs)

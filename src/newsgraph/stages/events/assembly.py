@@ -21,7 +21,7 @@ from .situation import Situation, situate
 from .sources import agentless
 
 #: Types whose acts are events even when no actor is named (source and target unknown).
-ACTORLESS = frozenset({"ASSAULT", "PROTEST"})
+ACTORLESS = frozenset({"ASSAULT", "PROTEST", "COERCE"})
 #: Types never aimed at the source's own state (a bare own-country target is dropped).
 NOT_SELF = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "RETREAT", "AID"})
 

@@ -129,8 +129,9 @@ def score(article: Article, seg: Segment, trigger: Token, rule: str, plover: str
     value += 0.05 if tgt == "coded" else 0.0
     if not is_literal:
         value -= 0.4
-    if domain in {"disaster", "crime"}:
-        # a disaster's or a crime's deaths, blasts, arrests and appeals are no political event
+    if domain in {"disaster", "crime"} and kind != "PROTEST" and not (domain == "disaster" and violent(doc)):
+        # a disaster's or a crime's deaths, blasts, arrests and appeals are no political event (a
+        # protest over them is; so is violence with weapons or armed men in a disaster's paragraph)
         value -= 0.45 if kind in MATERIAL else 0.3
     elif domain in {"sports", "entertainment", "business"} and not political(article, [*source, *target]):
         value -= 0.4  # "the striker attacked", "the studio fought back"
