@@ -248,12 +248,31 @@ def test_a_line_over_a_million_characters_is_processed() -> None:
 
 
 @pytest.mark.slow
-def test_a_long_paragraph_runs_through_every_stage(pipeline: Pipeline) -> None:
-    """A 300,000-character paragraph (three blocks) is extracted, with offsets past the first block."""
+def test_a_long_paragraph_is_split_into_blocks_and_read_by_later_stages() -> None:
+    """A 300,000-character paragraph (three blocks): every sentence kept whole, dates found in the
+    last block at the right offsets. (The actors and events stages are not yet linear in the text:
+    see issue 16 item 5.)"""
     text = long_paragraph(300_000)
-    art = pipeline.extract_text(text)
+    art = Pipeline.from_config(stages=["clean", "nlp", "dates"]).extract_text(text, published="2024-03-05")
     assert art.stats["sentences"] == text.count(". ")  # one per sentence written: no block cut splits one
-    late = [e for e in art.events if e.evidence.start > 2 * BLOCK_CHARS]
-    assert late, "events are found in the last block too"
-    for e in late[:20]:
-        assert text[e.evidence.start:e.evidence.end] == e.evidence.text
+    late = [d for d in art.dates if d.evidence.start > 2 * BLOCK_CHARS]
+    assert late and all(d.text == "Tuesday" or d.text == "Friday" for d in late)
+    for d in late:
+        assert text[d.evidence.start:d.evidence.end] == d.evidence.text
+
+
+def test_a_text_over_max_chars_is_refused_and_the_batch_goes_on() -> None:
+    p = Pipeline([NlpStage(max_chars=1000, cue_words=lambda: frozenset())])
+    results = p.process_batch([Article(text="Rebels attacked. " * 100, input="long"),
+                               Article(text="Rebels attacked.", input="short")])
+    assert [r.ok for r in results] == [False, True]
+    failure = results[0].failure
+    assert failure is not None and failure.error_type == "InputTooLargeError" and failure.input == "long"
+    assert "1,700 characters, more than [nlp] max_chars (1,000)" in failure.reason
+
+
+def test_the_stage_time_limit_grows_with_the_text() -> None:
+    p = Pipeline([Explodes()], default_config().with_overrides(pipeline__stage_timeout_s=60))
+    assert [p.time_limit_s(Article(text="a" * n)) for n in (10, 100_000, 100_001, 250_000)] == [60, 60, 120, 180]
+    off = Pipeline([Explodes()], default_config().with_overrides(pipeline__stage_timeout_s=0))
+    assert off.time_limit_s(Article(text="a" * 250_000)) == 0
