@@ -115,8 +115,10 @@ def ingest(
         deferred: list[tuple[int, int, Article]] = []
         for chunk in _chunks(items, batch_size, stats):
             failures, todo = _triage(store, chunk, stats, guard)
+            t0 = time.perf_counter()
             with guard.critical():
                 verdicts = crashes.verdicts(store, [a.id for a in todo])
+            stats.store_s += time.perf_counter() - t0
             normal: list[Article] = []
             for a in todo:
                 v = verdicts.get(a.id)
