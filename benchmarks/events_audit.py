@@ -261,6 +261,8 @@ class SysEvent:
     source: list[SysActor]
     target: list[SysActor]
     text: str
+    features: dict[str, Any] | None = None
+    sentence: str = ""
 
 
 def _offset_map(text: str, body: str) -> Any:
@@ -307,7 +309,8 @@ def system_events(art: Any, body: str) -> list[SysEvent]:
         where = e.trigger or e.evidence
         out.append(SysEvent(e.plover, str(e.cameo)[:2], 1.0 if e.confidence is None else e.confidence,
                             (to_body(where.start), to_body(where.end)),
-                            [actor(r) for r in e.source], [actor(r) for r in e.target], where.text))
+                            [actor(r) for r in e.source], [actor(r) for r in e.target], where.text,
+                            dict(e.features or {}), e.evidence.text if e.evidence else ""))
     return out
 
 
@@ -459,10 +462,43 @@ def counts(docs: list[dict[str, Any]]) -> dict[str, dict[str, int]]:
     return dict(sorted(out.items()))
 
 
+def _actors(actors: list[SysActor]) -> str:
+    return ",".join(f"{a.country or '-'}.{a.sector or '-'}" for a in actors) or "[]"
+
+
+def misses(docs: list[dict[str, Any]], found: dict[str, list[SysEvent]], bodies: dict[str, str]) -> list[str]:
+    """Per article: every system event judged (lenient: TP, DUP, OPT or FALSE, with confidence,
+    features and sentence) and every required gold event no system event matched (strict MISS).
+    Only for the tune half: the check half is never read."""
+    rows = []
+    for d in docs:
+        body, gold, sys_ = bodies[d["id"]], d["events"], found[d["id"]]
+        rows.append(f"=== {d['id']} political={d['political']}")
+        req = [g for g in gold if not g["optional"]]
+        for s in sys_:
+            verdict = ("TP" if any(_match(g, s, False) for g in req) else
+                       "OPT" if any(_match(g, s, False) for g in gold) else "FALSE")
+            if verdict == "TP" and not any(_match(g, s, True) for g in req):
+                verdict = "TP-lenient"
+            rows.append(f"  {verdict:10} {s.confidence:.2f} {s.plover}/{s.cameo} '{s.text}' "
+                        f"src={_actors(s.source)} tgt={_actors(s.target)} {s.features}")
+            rows.append(f"             | {s.sentence[:220]!r}")
+        for g in req:
+            if not any(_match(g, s, True) for s in sys_ if s.confidence >= THRESHOLD):
+                src = ",".join(f"{a['country']}.{a['sector']}:{a['text']}" for a in g["source"])
+                tgt = ",".join(f"{a['country']}.{a['sector']}:{a['text']}" for a in g["target"])
+                sent = body[g["sentence"]["start"]:g["sentence"]["end"]]
+                rows.append(f"  MISS       {g['plover']}/{g['cameo']} '{g['trigger']['text']}' src={src} tgt={tgt}")
+                rows.append(f"             | {sent[:220]!r}")
+    return rows
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--select", action="store_true", help="print the selection and stop")
     ap.add_argument("--counts", action="store_true", help="print the annotation counts per type and stop")
+    ap.add_argument("--misses", choices=["tune"], help="print the judged events and misses of the tune half "
+                    "(only tune: the check half is reported, never read)")
     args = ap.parse_args()
     if args.select:
         pol, non = select()
@@ -476,8 +512,13 @@ def main() -> None:
         for key, row in counts(docs).items():
             print(f"{key:14} {row['required']:4} {row['optional']:4}")
         return
+    if args.misses:
+        docs = [d for d in docs if d["split"] == args.misses]
     bodies = check_bodies(docs)
     found = run_newsgraph(docs, bodies)
+    if args.misses:
+        print("\n".join(misses(docs, found, bodies)))
+        return
     print("\n".join(table(docs, found)))
 
 
