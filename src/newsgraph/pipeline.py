@@ -16,7 +16,7 @@ from typing import Any
 from .config import Config, default_config
 from .errors import ConfigError, NewsgraphError, PipelineError, ProcessingError, StageTimeoutError
 from .model import Article, ReadFailure
-from .resources import data_versions
+from .resources import data_fingerprints
 from .stages import BUILTIN_STAGES, Stage, available_stages, stage_class, stage_spec, union_cues
 
 #: What every Article has before any stage runs.
@@ -180,8 +180,9 @@ class Pipeline:
                 results.append(Result(failure=failed[id(a)]))
             else:
                 a.ensure_id()
-                # the version of every data set the run's stages read (newsgraph.resources, the manifest)
-                a.stats["data_versions"] = data_versions(self.names)
+                # a fingerprint of the data each of the run's stages read (the per-file versions
+                # behind it are in the data manifest and in the store's meta table)
+                a.stats["data_versions"] = data_fingerprints(self.names)
                 a.segments = []  # free the spaCy docs
                 results.append(Result(article=a))
         return results

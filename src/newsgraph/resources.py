@@ -216,20 +216,25 @@ def data_fingerprints(stages: Iterable[str] | None = None) -> dict[str, str]:
     """``{stage: fingerprint}``: per stage (and ``core``), the number of data files it ships and the
     first 12 hex digits of a sha256 over their manifest rows (path, version, sha256). Two outputs with
     the same fingerprint were coded with the same data; :func:`data_versions` (kept in the store)
-    says which file changed. Compact enough for every article's ``stats``."""
-    wanted = None if stages is None else {"core", *stages}
+    says which file changed. Compact enough for every article's ``stats``; a new dict each call."""
+    return dict(stage_fingerprints(None if stages is None else tuple(sorted({"core", *stages}))))
+
+
+@cache
+def stage_fingerprints(wanted: tuple[str, ...] | None) -> tuple[tuple[str, str], ...]:
+    """The (stage, fingerprint) pairs behind :func:`data_fingerprints`, computed once per stage set."""
     groups: dict[str, list[DataFile]] = {}
     for f in manifest():
         stage = f.dataset.split("/", 1)[0]
         if wanted is None or stage in wanted:
             groups.setdefault(stage, []).append(f)
-    out: dict[str, str] = {}
+    out = []
     for stage in sorted(groups):
         digest = hashlib.sha256()
         for f in sorted(groups[stage], key=lambda f: f.path):
             digest.update(f"{f.path}\t{f.version}\t{f.sha256}\n".encode())
-        out[stage] = f"{len(groups[stage])} files, sha256:{digest.hexdigest()[:12]}"
-    return out
+        out.append((stage, f"{len(groups[stage])} files, sha256:{digest.hexdigest()[:12]}"))
+    return tuple(out)
 
 
 _HEADER_FIELD = re.compile(r"^#\s*(version|source|licence|license)\s*:\s*(.+?)\s*$", re.IGNORECASE)
