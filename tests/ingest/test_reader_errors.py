@@ -280,3 +280,25 @@ def test_clean_stage_cuts_a_curly_quote_flood() -> None:
     assert art.text == BODY + " " + "\u201c" * MAX_SYMBOL_RUN
     assert art.raw_text is not None and len(art.raw_text) == len(BODY) + 1 + 50_000
     assert [r.reason for r in art.removed] == ["symbol-run"]
+
+
+@pytest.mark.slow
+def test_ingest_records_a_reader_failure_and_goes_on(tmp_path: Path) -> None:
+    """Issue 16.2 end to end: a deep JSON line used to abort `newsgraph ingest` with a traceback,
+    committing nothing; now it is a failure row and the other inputs are stored."""
+    import duckdb
+
+    (tmp_path / "deep.jsonl").write_text('{"text": ' + "[" * 100_000 + "]" * 100_000 + "}\n")
+    (tmp_path / "ok.txt").write_text(BODY)
+    db = tmp_path / "corpus.duckdb"
+    proc = subprocess.run([sys.executable, "-m", "newsgraph", "ingest", "--db", str(db), str(tmp_path / "deep.jsonl"),
+                           str(tmp_path / "ok.txt")], capture_output=True, text=True, timeout=600)
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr, proc.stderr[-2000:]
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        failures = con.execute("SELECT input, error_type FROM failures").fetchall()
+        inputs = con.execute("SELECT input FROM articles").fetchall()
+    finally:
+        con.close()
+    assert failures == [(f"{tmp_path / 'deep.jsonl'}:1", "NestingTooDeepError")]
+    assert inputs == [(str(tmp_path / "ok.txt"),)]
