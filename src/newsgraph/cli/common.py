@@ -63,6 +63,17 @@ MaxBytesOpt = Annotated[
     int | None,
     typer.Option("--max-bytes", min=1, metavar="N", help="Largest accepted article or file in bytes (default 5 MB)."),
 ]
+MinConfidenceOpt = Annotated[
+    float | None,
+    typer.Option("--min-confidence", min=0.0, max=1.0, metavar="FLOAT", show_default=False,
+                 help="Leave out events under this confidence (default: events.min_confidence, 0.5; "
+                 "0 keeps every event)."),
+]
+NoStatementsOpt = Annotated[
+    bool,
+    typer.Option("--no-statements", help="No statement or appeal events from quotes (events.statements = "
+                 "false): every event has a PLOVER type."),
+]
 WorkersOpt = Annotated[
     int,
     typer.Option("--workers", "-j", min=0, metavar="N", envvar="NEWSGRAPH_WORKERS",

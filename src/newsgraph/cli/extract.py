@@ -21,7 +21,9 @@ from .common import (
     EXIT_PARTIAL,
     ConfigOpt,
     MaxBytesOpt,
+    MinConfidenceOpt,
     ModelOpt,
+    NoStatementsOpt,
     PublishedOpt,
     TimeoutOpt,
     WidthOpt,
@@ -47,9 +49,11 @@ def example_path() -> Path:
     return Path(str(resources.files("newsgraph").joinpath("data/examples/us-troops-syria.txt")))
 
 
-def build_config(config: Path | None, model: str | None, max_bytes: int | None) -> Config:
+def build_config(config: Path | None, model: str | None, max_bytes: int | None,
+                 min_confidence: float | None = None, no_statements: bool = False) -> Config:
     cfg = load_config(config)
-    return cfg.with_overrides(nlp__model=model, input__max_bytes=max_bytes)
+    return cfg.with_overrides(nlp__model=model, input__max_bytes=max_bytes, events__min_confidence=min_confidence,
+                              events__statements=False if no_statements else None)
 
 
 def read_inputs(paths: list[str], example: bool, published: str | None,
@@ -119,6 +123,8 @@ def extract(
     model: ModelOpt = None,
     config: ConfigOpt = None,
     max_bytes: MaxBytesOpt = None,
+    min_confidence: MinConfidenceOpt = None,
+    no_statements: NoStatementsOpt = False,
     example: Annotated[
         bool, typer.Option("--example", help="Add the bundled example article (published 2017-12-06).")
     ] = False,
@@ -141,7 +147,7 @@ def extract(
     named = list(paths or [])
     if not named and not example:
         raise InvalidValueError("no input given", input="PATH", hint="name a file, or use --example")
-    cfg = build_config(config, model, max_bytes)
+    cfg = build_config(config, model, max_bytes, min_confidence, no_statements)
     pub = check_day(published, "--published")
     limit = cfg.pipeline.article_timeout_s if timeout is None else timeout
     screen = Screen(width)

@@ -16,7 +16,9 @@ from .common import (
     ConfigOpt,
     DbOpt,
     MaxBytesOpt,
+    MinConfidenceOpt,
     ModelOpt,
+    NoStatementsOpt,
     PublishedOpt,
     TimeoutOpt,
     WorkersOpt,
@@ -86,6 +88,8 @@ def ingest(
     max_bytes: MaxBytesOpt = None,
     config: ConfigOpt = None,
     model: ModelOpt = None,
+    min_confidence: MinConfidenceOpt = None,
+    no_statements: NoStatementsOpt = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress display.")] = False,
     workers: WorkersOpt = 1,
     timeout: TimeoutOpt = None,
@@ -110,7 +114,9 @@ def ingest(
     are recorded in the `failures` table and the run goes on (exit code 1).
     """
     pub = check_day(published, "--published")
-    cfg = load_config(config).with_overrides(nlp__model=model, input__max_bytes=max_bytes)
+    cfg = load_config(config).with_overrides(nlp__model=model, input__max_bytes=max_bytes,
+                                             events__min_confidence=min_confidence,
+                                             events__statements=False if no_statements else None)
     path = db if db is not None else default_db_path()
     with Store(path, cluster_window_days=cfg.store.cluster_window_days) as store:
         if dask is not None:
