@@ -257,7 +257,8 @@ class Predicted:
 
 def extract_places(texts: list[str]) -> list[list[Predicted]]:
     """Every place mention newsgraph outputs for each text (full default pipeline without the cleaner,
-    which may cut lines and so move the gold offsets)."""
+    which may cut lines and so move the gold offsets; the dateline is parsed as the cleaner does)."""
+    from newsgraph.clean import parse_dateline
     from newsgraph.model import Article
     from newsgraph.pipeline import Pipeline
 
@@ -265,7 +266,7 @@ def extract_places(texts: list[str]) -> list[list[Predicted]]:
     stages = [s for s in pipe.stages if s.name != "clean"]
     out: list[list[Predicted]] = []
     for n in range(0, len(texts), 16):
-        batch = [Article(text=t, raw_text=t) for t in texts[n:n + 16]]
+        batch = [Article(text=t, raw_text=t, dateline=parse_dateline(t)) for t in texts[n:n + 16]]
         for stage in stages:
             runner = getattr(stage, "process_batch", None)
             if runner is not None:

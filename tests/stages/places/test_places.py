@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from newsgraph.model import Article
+from newsgraph.model import Article, Place
 from newsgraph.pipeline import Pipeline
 from newsgraph.stages.common import PLACE_MENTIONS, place_at
 from newsgraph.stages.places import PlaceStage
@@ -194,11 +194,16 @@ def test_unknown_name_placed_by_what_follows(text: str, name: str, where: str, k
     assert partial and entry.kind == kind and entry.name.startswith(where.split()[0]), entry
 
 
-def test_seat_of_government_acting_is_not_a_place(pipeline: Pipeline) -> None:
+def test_seat_of_government_acting_is_not_a_location(pipeline: Pipeline) -> None:
     art = _run(pipeline, "The White House said on Monday that talks would resume. Crowds marched to the White House.")
     places = [p for p in art.places if p.name == "White House"]
-    assert len(places) == 1 and [m.text for m in places[0].mentions] == ["White House"]
-    assert places[0].feature == "seat" and places[0].mentions[0].start > art.text.index("Crowds")
+    assert len(places) == 1
+    assert all(m.via == "metonym" for m in places[0].mentions if m.start < art.text.index("Crowds"))
+    located = [m for m in places[0].mentions if m.via not in NON_LITERAL]
+    assert places[0].feature == "seat" and [m.start for m in located] == [art.text.index("White House", 20)]
+    # only the location is a token reference (what events and quantities read)
+    seg = art.segments[0]
+    assert all(place_at(art, seg.index, t.i) is None for t in seg.doc)
 
 
 def test_repeated_name_does_not_outvote_context() -> None:
@@ -337,8 +342,17 @@ def test_unknown_name_is_unresolved() -> None:
 
 
 def test_example_places(example_article: Article) -> None:
-    by_name = {p.name: p for p in example_article.places}
+    by_name = {p.name: p for p in example_article.places if _located(p)}
     assert set(by_name) == {"Syria", "Raqqa", "eastern Syria", "central Syria", "Afghanistan", "Iraq"}
+    # the places named as governments ("Washington", "Russia ...") or adjectives ("Russian") are places too,
+    # with their use on each mention
+    named = {p.name: p for p in example_article.places if not _located(p)}
+    assert {"Washington", "Russia", "Iran", "U.S."} <= set(named)
+    assert {m.via for m in named["Russia"].mentions} == {"metonym", "adjective"}
+    # a place's locations come first among its mentions (events read the first one in a sentence)
+    syria = by_name["Syria"]
+    vias = [m.via in NON_LITERAL for m in syria.mentions]
+    assert vias == sorted(vias) and vias[0] is False and vias[-1] is True
     raqqa = by_name["Raqqa"]
     assert raqqa.country == "SYR" and raqqa.geonameid == 172955
     assert raqqa.lat is not None and raqqa.lon is not None
@@ -350,6 +364,14 @@ def test_example_places(example_article: Article) -> None:
     for p in example_article.places:
         for m in p.mentions:
             assert example_article.text[m.start:m.end] == m.text
+
+
+#: mentions that name a place without using it as a location ("Russia said", "Russian troops")
+NON_LITERAL = ("metonym", "adjective")
+
+
+def _located(place: Place) -> bool:
+    return any(m.via not in NON_LITERAL for m in place.mentions)
 
 
 def _run(pipeline: Pipeline, text: str) -> Article:
@@ -378,7 +400,7 @@ def _run(pipeline: Pipeline, text: str) -> Article:
 def test_stage_spots_and_filters(pipeline: Pipeline, text: str, places: dict[str, str | None],
                                  not_places: set[str]) -> None:
     art = _run(pipeline, text)
-    got = {p.name: p.country for p in art.places}
+    got = {p.name: p.country for p in art.places if _located(p)}
     for name, cc in places.items():
         assert name in got and got[name] == cc, (name, got)
     assert not (not_places & set(got))
@@ -444,7 +466,7 @@ def test_benchmark_floor(gold_dir: Path) -> None:
 )
 def test_place_or_not(pipeline: Pipeline, text: str, name: str, is_place: bool) -> None:
     art = _run(pipeline, text)
-    assert any(p.name == name for p in art.places) is is_place, [p.name for p in art.places]
+    assert any(p.name == name and _located(p) for p in art.places) is is_place, [p.name for p in art.places]
     assert not any(a.id == "NOUN.park" for a in art.actors)
 
 

@@ -7,6 +7,7 @@ are separate modules; this one turns their output into ``Place`` records and tok
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import ClassVar
 
@@ -16,6 +17,7 @@ from ...config import Config
 from ...model import Article, Mention, Place
 from ..common import ACTOR_MENTIONS, PLACE_MENTIONS, TokenRef, add_refs
 from .gazetteer import Entry, Gazetteer, load_gazetteer
+from .people import person_words
 from .resolve import resolve_spans_detailed
 from .spot import Spot, acts_as_actor, locative_use, spot_segment
 
@@ -32,6 +34,25 @@ _PLACE_WORDS = frozenset({
 
 __all__ = ["PlaceStage"]
 
+#: nouns after a place name that make it the name of something else: a disease or its agent ("the Reston
+#: virus", "Lyme disease", "Zika fever")
+_NAMED_AFTER = re.compile(r"[ \t-]+(?:virus|viruses|disease|fever|flu|syndrome|strain|variant|encephalitis)\b",
+                          re.IGNORECASE)
+#: a town smaller than this is no reading of "the X" ("the Post", "the Mail", "the Sun")
+_THE_TOWN_POP = 100_000
+
+
+def _newspaper_like(doc: Doc, sp: Spot, entry: Entry | None, partial: bool) -> bool:
+    """A one-word name after "the" that only a small town bears ("the Post" is a newspaper, not Post,
+    Texas); towns whose own name begins with "The" ("The Hague") and features ("the Thames") are kept."""
+    if entry is None or partial or sp.end_tok - sp.start_tok != 1 or sp.start_tok == 0 or sp.qualifier:
+        return False
+    if doc[sp.start_tok - 1].lower_ != "the" or entry.kind != "city" or entry.population >= _THE_TOWN_POP:
+        return False
+    if sp.end_tok < len(doc) and doc[sp.end_tok].pos_ == "NOUN":
+        return False  # "the Tillaberi region", "the Homs countryside"
+    return not entry.name.lower().startswith("the ")
+
 
 @lru_cache(maxsize=512)
 def iso3(cc: str) -> str | None:
@@ -41,6 +62,44 @@ def iso3(cc: str) -> str | None:
 
     c = pycountry.countries.get(alpha_2=cc)
     return c.alpha_3 if c is not None else None
+
+
+#: the uses of a mention that names a place without locating anything: a government acting ("Russia
+#: said", "U.S. forces"), a place adjective ("Russian troops")
+NAMED_ONLY = ("metonym", "adjective")
+
+
+@dataclass
+class _Found:
+    """A place of the article while its mentions are collected."""
+
+    place: Place
+    entry: Entry | None
+    located: list[Mention]  # mentions used as locations ("in Syria")
+    named: list[Mention]  # mentions that only name it ("Syria said", "Syrian troops")
+
+
+def _places(found: dict[str, _Found]) -> list[Place]:
+    """The article's places: those used as locations first, in order of their first such use, then those
+    only named; each with its locations first (what events read as the place's words in a sentence),
+    then the other mentions, each group in text order. A place's name is the wording of its first location,
+    else of its first mention that is no adjective, else its gazetteer name ("Russian" -> Russia)."""
+    out: list[Place] = []
+    for f in sorted(found.values(), key=lambda f: (not f.located, f.located[0].start if f.located else 0)):
+        words = next((m.text for m in [*f.located, *f.named] if m.via != "adjective"), None)
+        name = words or (f.entry.name if f.entry is not None else f.place.name)
+        out.append(f.place.model_copy(update={"name": name, "mentions": [*f.located, *f.named]}))
+    return out
+
+
+def _dateline_span(article: Article) -> tuple[int, int] | None:
+    """Article offsets of the dateline's place ("NAIROBI, Kenya (Reuters) -"), when the cleaner found one."""
+    d = article.dateline
+    if not d or not isinstance(d.get("place"), str):
+        return None
+    start = int(d.get("start", 0))
+    at = article.text.find(d["place"], start, start + 200)
+    return None if at < 0 else (at, at + len(d["place"]))
 
 
 def _slug(text: str) -> str:
@@ -72,9 +131,9 @@ class PlaceStage:
     def __call__(self, article: Article) -> Article:
         gaz = self.gazetteer
         segs = {s.index: s for s in article.segments}
-        spots: list[Spot] = []
-        for seg in article.segments:
-            spots.extend(spot_segment(seg, gaz))
+        people = person_words(article)
+        spots = [sp for seg in article.segments for sp in spot_segment(seg, gaz)
+                 if not people.names_person(gaz, seg, sp)]
         if not spots:
             return article
         spans: list[tuple[int, int]] = []
@@ -82,47 +141,69 @@ class PlaceStage:
             seg = segs[sp.seg]
             first, last = seg.doc[sp.start_tok], seg.doc[sp.end_tok - 1]
             spans.append((seg.start + first.idx, seg.start + last.idx + len(last.text)))
-        chosen = resolve_spans_detailed(gaz, article.text, spans)
+        chosen = resolve_spans_detailed(gaz, article.text, spans, dateline=_dateline_span(article))
+        qualified = {(sp.seg, sp.start_tok - 1) for sp in spots if sp.source == "unit"}
         metonyms = {
             (r.seg, t)
             for r in article.scratch.get(ACTOR_MENTIONS, [])
             if getattr(r, "via", None) == "metonym"
             for t in range(r.start_tok, r.end_tok)
         }
-        places: dict[str, Place] = {}
+        found: dict[str, _Found] = {}
         refs: list[TokenRef] = []
         for sp, (start, end), resolved in zip(spots, spans, chosen, strict=True):
             seg = segs[sp.seg]
             entry, partial = (None, False) if resolved is None else resolved
-            if any((sp.seg, t) in metonyms for t in range(sp.start_tok, sp.end_tok)):
+            use = self._use(gaz, seg.doc, sp, entry, partial, article.text[start:end], seg.parsed,
+                            any((sp.seg, t) in metonyms for t in range(sp.start_tok, sp.end_tok)),
+                            (sp.seg, sp.end_tok) in qualified)
+            if use is None:
                 continue
-            if entry is None and sp.source != "ner":
-                continue
-            if entry is None and seg.doc[sp.start_tok].ent_type_ == "FAC":
-                continue
-            if not partial and self._acting(seg.doc, sp, entry, seg.parsed):
-                continue
-            if (partial or entry is None) and sp.source == "ner" \
-                    and not self._named_place(gaz, seg.doc, sp, article.text[start:end], seg.parsed):
-                continue  # "an image of Mourinho holding": a name the NER called a place, used as none
             if sp.qualifier is not None and sp.qual_tok is not None:
                 start = seg.start + seg.doc[sp.qual_tok].idx
             surface = article.text[start:end]
             pid = f"p.{_slug(surface)}" if partial else self._place_id(entry, sp.qualifier, surface)
-            place = places.get(pid)
-            if place is None:
+            if pid not in found:
                 place = self._place(pid, entry, sp.qualifier, surface)
                 if partial and entry is not None:
                     # "Manila Cathedral": its own place, located at the town it is named after
                     fac = seg.doc[sp.start_tok].ent_type_ == "FAC"
                     place = place.model_copy(update={"geonameid": None, "feature": "facility" if fac else "area"})
-                places[pid] = place
-            place.mentions.append(Mention(start=start, end=end, text=surface, via=sp.source))
+                found[pid] = _Found(place, entry, [], [])
+            mention = Mention(start=start, end=end, text=surface, via=use)
+            if use in NAMED_ONLY:
+                found[pid].named.append(mention)
+                continue  # named, not a location: events and quantities read locations only
+            found[pid].located.append(mention)
             refs.append(TokenRef(sp.seg, sp.qual_tok if sp.qual_tok is not None else sp.start_tok, sp.end_tok,
                                  pid, sp.source))
-        article.places = list(places.values())
+        article.places = _places(found)
         add_refs(article, PLACE_MENTIONS, refs)
         return article
+
+    def _use(self, gaz: Gazetteer, doc: Doc, sp: Spot, entry: Entry | None, partial: bool, surface: str,
+             parsed: bool, metonym: bool, stated: bool) -> str | None:
+        """How a spot names its place: as a location (its source, "ner", "gazetteer" or "unit"), as a
+        government acting ("metonym": "Russia said", "U.S. forces"), as an adjective ("adjective":
+        "Russian troops"), or not at all (None). ``stated``: a unit qualifies it ("Auno (Konduga LGA)")."""
+        if _NAMED_AFTER.match(doc.text, doc[sp.end_tok - 1].idx + len(doc[sp.end_tok - 1].text)):
+            return None  # "the Reston virus", "Lyme disease": named after a place, not the place
+        if _newspaper_like(doc, sp, entry, partial):
+            return None  # "the Post", "the Mail": a small namesake town is no reading of "the X"
+        if sp.source == "adjective":
+            return None if entry is None or partial else "adjective"
+        if metonym:
+            return None if entry is None or partial else "metonym"
+        if entry is None and sp.source != "ner":
+            return None
+        if entry is None and doc[sp.start_tok].ent_type_ == "FAC":
+            return None
+        if not partial and self._acting(doc, sp, entry, parsed):
+            return "metonym"
+        if (partial or entry is None) and sp.source == "ner" and not stated \
+                and not self._named_place(gaz, doc, sp, surface, parsed):
+            return None  # "an image of Mourinho holding": a name the NER called a place, used as none
+        return sp.source
 
     @staticmethod
     def _acting(doc: Doc, sp: Spot, entry: Entry | None, parsed: bool) -> bool:

@@ -45,12 +45,14 @@ CA_PROVINCE_ABBR: dict[str, str] = {
     "pei": "Prince Edward Island",
 }
 
-#: name suffix -> the feature kind it asks for
-_SUFFIX_KIND: dict[str, str] = {
+#: name suffix -> the feature kind it asks for ("Rapides Parish", "Konduga LGA", "Kisumu County")
+SUFFIX_KIND: dict[str, str] = {
     "county": "admin2", "parish": "admin2", "borough": "admin2", "township": "city", "district": "admin2",
     "province": "admin1", "state": "admin1", "governorate": "admin1", "region": "admin1", "oblast": "admin1",
-    "prefecture": "admin1", "city": "city",
+    "prefecture": "admin1", "city": "city", "lga": "admin2", "municipality": "admin2",
 }
+#: the kinds larger than each kind: "a Florida county" is a county in Florida, "the Punjab province" Punjab
+_LARGER = {"city": ("admin2", "admin1", "country"), "admin2": ("admin1", "country"), "admin1": ("country",)}
 #: prior of a hand-written feature matched on a name a town or subdivision also bears: a town of ~30,000
 WEAK_FEATURE_PRIOR = 4.5
 _KIND_PRIOR = {"continent": 3.0, "country": 3.5, "admin1": 1.0, "admin2": 0.3, "city": 0.0, "region": 9.0}
@@ -82,8 +84,8 @@ def _surface_variants(surface: str) -> tuple[list[str], str | None]:
     words = s.split()
     variants = [s]
     want: str | None = None
-    if len(words) > 1 and words[-1].lower() in _SUFFIX_KIND:
-        want = _SUFFIX_KIND[words[-1].lower()]
+    if len(words) > 1 and words[-1].lower() in SUFFIX_KIND:
+        want = SUFFIX_KIND[words[-1].lower()]
         variants.append(" ".join(words[:-1]))
     if len(words) > 2 and words[0].lower() == "city" and words[1].lower() == "of":
         variants.append(" ".join(words[2:]))
@@ -147,12 +149,41 @@ def _units_after(gaz: Gazetteer, text: str, end: int) -> list[Entry]:
             names.append(UK_COUNTY_ABBR[key])
         units = {e.geonameid: e for name in names for e, _ in [*gaz.lookup(name), *_secondary(gaz, name)]
                  if e.kind in ("admin1", "admin2", "country") or _national_region(e)}
+        if not units and n == len(words):
+            # "Eastleigh, Nairobi": a district of a big city (a place within 100 km of it)
+            units = {e.geonameid: e for e, primary in gaz.lookup(phrase.rstrip("."))
+                     if primary and e.kind == "city" and e.population >= CITY_UNIT_POP}
         if units:
             phrase_end = m.start(1) + len(" ".join(words[:n]))
             if not abbreviated and (_LIST_TAIL.match(text, phrase_end) or _NAME_GOES_ON.match(text, phrase_end)):
                 return []  # a list of places, or a longer name ("California Polytechnic State University")
             return list(units.values())
     return []
+
+
+#: a big city named after a comma is the unit a place lies in ("Eastleigh, Nairobi")
+CITY_UNIT_POP = 100_000
+_PARENS = re.compile(r"[ \t]*\(([^()\n]{2,80})\)")
+
+
+def _units_in_parens(gaz: Gazetteer, text: str, end: int) -> list[Entry]:
+    """The admin units of a parenthesised qualifier right after the toponym, as conflict and local news
+    write them: 'Kalama (Tiko District, Northern Region)' -> [Tiko, Northern Region]. Every part must be a
+    capitalised name (an admin suffix such as 'District' or 'LGA' is dropped); '(Reuters)' names none."""
+    m = _PARENS.match(text, end, min(len(text), end + 90))
+    if not m:
+        return []
+    out: dict[int, Entry] = {}
+    for part in m.group(1).split(","):
+        words = part.split()
+        if len(words) > 1 and words[-1].lower() in SUFFIX_KIND:
+            words = words[:-1]
+        if not words or not all(w[:1].isupper() for w in words):
+            return []
+        phrase = " ".join(words)
+        out.update({e.geonameid: e for e, _ in [*gaz.lookup(phrase), *_secondary(gaz, phrase)]
+                    if e.kind in ("admin1", "admin2", "country") or _national_region(e)})
+    return list(out.values())
 
 
 def _secondary(gaz: Gazetteer, name: str) -> list[tuple[Entry, bool]]:
@@ -166,7 +197,7 @@ def _national_region(e: Entry) -> bool:
 
 def _context_within(gaz: Gazetteer, text: str, end: int) -> tuple[frozenset[int], frozenset[str]]:
     """Admin units (and national regions) named right after the toponym: 'Alexandria, La.' -> {Louisiana}."""
-    units = _units_after(gaz, text, end)
+    units = _units_after(gaz, text, end) or _units_in_parens(gaz, text, end)
     return (frozenset(e.geonameid for e in units if e.kind != "country"),
             frozenset(e.cc for e in units if e.kind == "country"))
 
@@ -237,9 +268,11 @@ def candidates(gaz: Gazetteer, text: str, start: int, end: int) -> Candidates:
         if hits:
             return Candidates(tuple(e for e, _ in hits), tuple(p for _, p in hits), None,
                               *_context_within(gaz, text, end))
+    # a lower-case suffix is a common noun: "a Florida county" (a county in Florida), "Kisumu county"
+    loose = want is not None and surface.rstrip().split()[-1].islower()
     for i, v in enumerate(variants):
         for e, primary in gaz.lookup(v):
-            if i > 0 and want is not None and e.kind != want:
+            if i > 0 and want is not None and e.kind != want and not (loose and e.kind in _LARGER.get(want, ())):
                 continue  # "Clark County" may not fall back on the town of Clark
             if e.geonameid not in found or (primary and not found[e.geonameid][1]):
                 found[e.geonameid] = (e, primary)
@@ -264,8 +297,9 @@ def candidates(gaz: Gazetteer, text: str, start: int, end: int) -> Candidates:
             found, partial = inner, True
     within, within_cc = _context_within(gaz, text, end)
     within_cc |= _demonym_before(gaz, text, start)
-    regions = tuple(u for u in map(gaz.get, within) if u is not None and u.kind == "region")
-    within = frozenset(g for g in within if g > 0)
+    # hand-written regions and big cities stated as the unit: a place within 100 km of them
+    regions = tuple(u for u in map(gaz.get, within) if u is not None and u.kind in ("region", "city"))
+    within = frozenset(g for g in within if g > 0 and g not in {u.geonameid for u in regions})
     if (within or within_cc or regions) and not any(_inside(e, within, within_cc, regions)
                                                      for e, _ in found.values()):
         # "Oulton Park, Cheshire": a place the gazetteer lacks (or only knows elsewhere) in the unit named
@@ -273,7 +307,8 @@ def candidates(gaz: Gazetteer, text: str, start: int, end: int) -> Candidates:
         units.update({u.geonameid: u for cc in within_cc for u in _countries(gaz, cc)})
         units.update({u.geonameid: u for u in regions})
         if units and not any(e.kind in ("country", "admin1", "continent", "region")
-                             or (e.kind == "city" and e.population >= 50_000) for e, _ in found.values()):
+                             or (e.kind == "city" and primary and e.population >= CITY_UNIT_POP)
+                             for e, primary in found.values()):
             found, partial = {g: (e, True) for g, e in units.items()}, True
             within, within_cc, regions = frozenset(), frozenset(), ()
     if not found:
@@ -444,6 +479,9 @@ class Weights:
     near_km: float = 150.0
     foreign_town_pop: int = 20_000  # a town smaller than this in no country of the article's places ...
     foreign_town_context: int = 3  # ... among more distinct names than this is placed at the focus
+    abroad_pop: int = 100_000  # a town smaller than this abroad, where the article's places are all in one
+    # country, named by two names or by a subdivision or the dateline, is placed at the focus too
+    dateline: float = 1.0  # extra votes of the dateline's place ("NAIROBI, Kenya (Reuters) -")
     name_part: float = 1.0  # a town names what is named after it ("Washington Post"), rarely a state
     qualified: float = 2.0  # "central Washington", "across rural Texas": a state or country, not a town
     region_near: float = 4.0  # a hand-written region near the article's other places ...
@@ -485,20 +523,24 @@ def resolve_spans(
 
 
 def resolve_spans_detailed(
-    gaz: Gazetteer, text: str, spans: Sequence[tuple[int, int]], weights: Weights = Weights()
+    gaz: Gazetteer, text: str, spans: Sequence[tuple[int, int]], weights: Weights = Weights(),
+    dateline: tuple[int, int] | None = None,
 ) -> list[tuple[Entry, bool] | None]:
     """Like ``resolve_spans``, with a flag per span: True where the entry is a place named inside
-    the toponym ("Manila Cathedral" -> Manila) rather than the toponym itself."""
+    the toponym ("Manila Cathedral" -> Manila) rather than the toponym itself. ``dateline``: article
+    offsets of the dateline's place, whose names weigh more in the context."""
     cands = [candidates(gaz, text, s, e) for s, e in spans]
     keys = [name_key(_surface_variants(text[s:e])[0][-1]) for s, e in spans]
-    chosen = _resolve(cands, keys, weights, conjuncts=_conjuncts(text, spans))
+    boosted = frozenset(k for k, (s, e) in zip(keys, spans, strict=True)
+                        if dateline is not None and s < dateline[1] and dateline[0] < e)
+    chosen = _resolve(cands, keys, weights, conjuncts=_conjuncts(text, spans), boosted=boosted)
     out: list[tuple[Entry, bool] | None] = [
         None if x is None else (x, c.partial) for x, c in zip(chosen, cands, strict=True)
     ]
     if weights.guess_unknown:
         # the focus comes from names that are places themselves, not from "Liverpool Academy"
         direct = [None if c.partial else x for x, c in zip(chosen, cands, strict=True)]
-        foreign = _foreign_towns(keys, direct, weights)
+        foreign = _foreign_towns(keys, direct, cands, weights, boosted)
         direct = [None if n in foreign else x for n, x in enumerate(direct)]
         focus = _article_focus(direct)
         if focus is not None:
@@ -511,22 +553,39 @@ def resolve_spans_detailed(
     return out
 
 
-def _foreign_towns(keys: Sequence[str], direct: Sequence[Entry | None], weights: Weights) -> set[int]:
-    """Small towns abroad: where all the article's other places are in other countries ("Glenrock" in
-    a story about Newcastle, NSW, matching Glen Rock, NJ), the name is more likely a place the gazetteer
-    lacks, near the article's focus."""
+def _stated(c: Candidates) -> bool:
+    """The toponym's own wording names its unit or country ("Auno, Borno", "the Kenyan town of X")."""
+    return bool(c.within or c.within_cc or c.within_regions)
+
+
+def _foreign_towns(keys: Sequence[str], direct: Sequence[Entry | None], cands: Sequence[Candidates],
+                   weights: Weights, boosted: frozenset[str] = frozenset()) -> set[int]:
+    """Small towns abroad: a name with no candidate in the article's countries needs strong evidence to
+    go abroad. Where all the article's other places are in other countries ("Glenrock" in a story about
+    Newcastle, NSW, matching Glen Rock, NJ; a Kenyan village matching a Croatian one), the name is more
+    likely a place the gazetteer lacks, near the article's focus: a town under ``foreign_town_pop``
+    among more than ``foreign_town_context`` other names, or a town under ``abroad_pop`` where the
+    other names all lie in one country and are two or more, or include a subdivision or the dateline.
+    Strong evidence: a big town, or a unit or country the wording states ("Auno, Borno")."""
     by_key: dict[str, set[str]] = {}
+    admin_keys: set[str] = set()
     for k, x in zip(keys, direct, strict=True):
         if x is not None and x.cc:
             by_key.setdefault(k, set()).add(x.cc)
+            if x.kind in ("admin1", "admin2"):
+                admin_keys.add(k)
     out: set[int] = set()
-    if len(by_key) <= weights.foreign_town_context:
-        return out
     for n, (k, x) in enumerate(zip(keys, direct, strict=True)):
-        if x is None or x.kind != "city" or x.population >= weights.foreign_town_pop:
+        if x is None or x.kind not in ("city", "admin2") or x.population >= weights.abroad_pop \
+                or _stated(cands[n]):
             continue
-        other = set().union(*(v for kk, v in by_key.items() if kk != k))
-        if other and x.cc not in other:
+        others = [kk for kk in by_key if kk != k]
+        other = set().union(*(by_key[kk] for kk in others))
+        if not other or x.cc in other or any(e.cc in other for e in cands[n].entries):
+            continue
+        if len(others) > weights.foreign_town_context and x.population < weights.foreign_town_pop:
+            out.add(n)
+        elif len(other) == 1 and (len(others) >= 2 or any(kk in boosted or kk in admin_keys for kk in others)):
             out.add(n)
     return out
 
@@ -563,7 +622,7 @@ def _kind_group(e: Entry) -> str:
 
 
 def _resolve(cands: list[Candidates], keys: list[str], weights: Weights,
-             conjuncts: list[list[int]] | None = None) -> list[Entry | None]:
+             conjuncts: list[list[int]] | None = None, boosted: frozenset[str] = frozenset()) -> list[Entry | None]:
     """Choose one candidate per span: priors, then three passes of article context."""
     priors = [[prior(e, p, c) + _namesake_city(e, c) + b
                for e, p, b in zip(c.entries, c.primary, _primary_bonus(c), strict=True)] for c in cands]
@@ -579,7 +638,10 @@ def _resolve(cands: list[Candidates], keys: list[str], weights: Weights,
                 votes.setdefault(k, Counter())[x.geonameid] += 1
                 by_id[x.geonameid] = x
         rep = {k: by_id[v.most_common(1)[0][0]] for k, v in votes.items()}
-        cc, a1, a2 = _focus(list(rep.values()))
+        # the dateline's place votes as more than one name
+        extra = int(weights.dateline)
+        weight = {k: 1 + (extra if k in boosted else 0) for k in rep}
+        cc, a1, a2 = _focus([x for k, x in rep.items() for _ in range(weight[k])])
         local = [(k, x) for k, x in rep.items() if x.kind in ("city", "admin2")]
         new: list[Entry | None] = []
         for n, (key, c, ps) in enumerate(zip(keys, cands, priors, strict=True)):
@@ -587,8 +649,8 @@ def _resolve(cands: list[Candidates], keys: list[str], weights: Weights,
                 new.append(None)
                 continue
             mine = rep.get(key)
-            own_cc, own_a1, own_a2 = _focus([mine])
-            denom = max(1, len(rep) - (1 if mine is not None else 0))
+            own_cc, own_a1, own_a2 = _focus([mine] * weight.get(key, 1))
+            denom = max(1, sum(weight.values()) - (weight.get(key, 1) if mine is not None else 0))
             others = [x for k, x in local if k != key]
             best, best_score = None, -1e9
             multi_region = sum(1 for o in c.entries if o.kind == "region") > 1

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from ...model import Segment
 from ..common import OF_PLACE_NOUNS
 from .gazetteer import Gazetteer
+from .resolve import SUFFIX_KIND
 
 QUALIFIERS = frozenset({
     "eastern", "western", "northern", "southern", "central", "northeastern", "northwestern",
@@ -52,7 +53,9 @@ class Spot:
     end_tok: int
     qualifier: str | None
     qual_tok: int | None  # token index of the qualifier word
-    source: str  # "ner" | "gazetteer"
+    #: "ner" | "gazetteer" | "unit" (a qualifier of another name: "(Konduga LGA, Borno)") |
+    #: "adjective" (a place adjective: "Russian troops")
+    source: str
 
 
 def _head_token(doc: Doc, i: int, j: int) -> Token:
@@ -122,22 +125,23 @@ def locative_use(doc: Doc, i: int, j: int, parsed: bool) -> bool:
     return False
 
 
-def _locative(doc: Doc, i: int) -> bool:
-    if i > 0 and doc[i - 1].lower_ in QUALIFIERS:
-        i -= 1
-    prev = doc[i - 1] if i > 0 else None
-    if prev is not None and prev.lower_ == "the" and i > 1:
-        prev = doc[i - 2]
-    return prev is not None and (prev.lower_ in LOCATIVE_PREPS or prev.lower_ in _PLACE_OBJECT_FORMS)
+def _title_of(doc: Doc, k: int) -> bool:
+    """``doc[k]`` is the "of" of a capitalised title or body ("Ministry of Commerce", "Justice of the
+    Peace", "Department of Human Services"): what follows it is part of that name, not a location."""
+    return doc[k].lower_ == "of" and k > 0 and _capitalised(doc[k - 1]) and not doc[k - 1].is_sent_start \
+        and doc[k - 1].lower_ not in OF_PLACE_NOUNS
 
 
-def _after_prep(doc: Doc, i: int) -> bool:
+def after_locative(doc: Doc, i: int) -> bool:
+    """Token ``i`` follows a locative preposition or a verb that takes places ("in the Raqqa", "captured
+    Manbij"), past a compass word and "the"; not the "of" of a title ("Ministry of Commerce")."""
     k = i - 1
     if k >= 0 and doc[k].lower_ in QUALIFIERS:
         k -= 1
     if k >= 0 and doc[k].lower_ == "the":
         k -= 1
-    return k >= 0 and (doc[k].lower_ in LOCATIVE_PREPS or doc[k].lower_ in _PLACE_OBJECT_FORMS)
+    return k >= 0 and (doc[k].lower_ in LOCATIVE_PREPS or doc[k].lower_ in _PLACE_OBJECT_FORMS) \
+        and not _title_of(doc, k)
 
 
 def _capitalised(tok: Token) -> bool:
@@ -154,6 +158,89 @@ _BARE_FEATURES = frozenset({"river", "sea", "ocean", "gulf", "strait", "lake", "
 NOT_TOPONYMS = frozenset({"earth", "moon", "sun", "mars", "jupiter", "venus", "saturn", "mercury", "neptune",
                           "uranus", "pluto", "europa", "hell", "heaven", "eastern", "western", "northern",
                           "southern", "central"})
+
+
+def _modifies_next(doc: Doc, j: int) -> bool:
+    """The word before token ``j`` modifies what follows: a noun or adjective ("Russian troops", "Kenyan
+    police"), a hyphenated compound ("Russian-backed") or a coordinated adjective ("Russian and Syrian
+    jets"); not a people or a language ("the Russians said", "printed in Chinese")."""
+    if j >= len(doc):
+        return False
+    nxt = doc[j]
+    if nxt.text in ("-", "–") and j + 1 < len(doc) and doc[j + 1].is_alpha:
+        return True
+    if nxt.lower_ in ("and", "or", ",") and j + 1 < len(doc):
+        return _capitalised(doc[j + 1]) and doc[j + 1].pos_ in ("ADJ", "PROPN") and _modifies_next(doc, j + 2)
+    return nxt.pos_ in ("NOUN", "PROPN", "ADJ") and not nxt.is_punct
+
+
+def adjective_spots(doc: Doc, gaz: Gazetteer, taken: set[int]) -> list[tuple[int, int, str]]:
+    """Place adjectives used as modifiers ("Russian troops", "the South Korean president", "Texan
+    voters"): the place they name is mentioned, though not as a location (source "adjective"). Plurals
+    name people ("Russians"), not places; compass adjectives ("Western") name no one place."""
+    out: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(doc):
+        hit = 0
+        for n in (2, 1):
+            toks = doc[i:i + n]
+            if len(toks) < n or any(t.i in taken or not _capitalised(t) for t in toks):
+                continue
+            last = toks[-1]
+            if last.tag_ in ("NNS", "NNPS") or last.lower_ in NOT_TOPONYMS or not gaz.demonym(toks.text):
+                continue
+            if _modifies_next(doc, i + n):
+                hit = n
+                break
+        if hit:
+            out.append((i, i + hit, "adjective"))
+            i += hit
+        else:
+            i += 1
+    return out
+
+
+def _unit_parts(doc: Doc, j: int) -> list[tuple[int, int]]:
+    """Token ranges of the qualifier right after a name ending at ``j``: the comma-separated parts of a
+    parenthesis ("(Konduga LGA, Borno)") or the name after a comma (", Borno")."""
+    if j >= len(doc):
+        return []
+    if doc[j].text == "(":
+        parts: list[tuple[int, int]] = []
+        start = k = j + 1
+        while k < len(doc) and k - j <= 12 and doc[k].text != ")":
+            if doc[k].text == ",":
+                parts.append((start, k))
+                start = k + 1
+            k += 1
+        return [*parts, (start, k)] if k < len(doc) and doc[k].text == ")" else []
+    if doc[j].text == ",":
+        k = j + 1
+        while k < len(doc) and k - j <= 3 and _capitalised(doc[k]):
+            k += 1
+        return [(j + 1, k)]
+    return []
+
+
+def unit_spots(doc: Doc, gaz: Gazetteer, spots: list[tuple[int, int, str]], taken: set[int]
+               ) -> list[tuple[int, int, str]]:
+    """The admin units that qualify a spotted name, whatever the NER called them: "Auno (Konduga LGA,
+    Borno)", "Kalama, Borno" (source "unit"). A part in parentheses may end in an admin suffix
+    ("District", "LGA"); after a comma only a state, province or country counts."""
+    out: list[tuple[int, int, str]] = []
+    for _, j, _ in list(spots):
+        paren = j < len(doc) and doc[j].text == "("
+        for a, b in _unit_parts(doc, j):
+            toks = doc[a:b]
+            if not len(toks) or any(t.i in taken or not t.text[:1].isupper() for t in toks):
+                continue
+            words = toks.text.split()
+            name = " ".join(words[:-1]) if paren and len(words) > 1 and words[-1].lower() in SUFFIX_KIND else toks.text
+            kinds = ("admin1", "admin2", "country") if paren else ("admin1", "country")
+            if any(e.kind in kinds for e, _ in gaz.lookup(name)):
+                out.append((a, b, "unit"))
+                taken.update(range(a, b))
+    return out
 
 
 def spot_segment(seg: Segment, gaz: Gazetteer) -> list[Spot]:
@@ -204,11 +291,11 @@ def spot_segment(seg: Segment, gaz: Gazetteer) -> list[Spot]:
                         for e in entries)
             if n == 1 and not doc[i].tag_.startswith("NNP"):
                 continue  # a capitalised common word ("Transforming", "Centre" of a title)
-            loc = _locative(doc, i)
+            loc = after_locative(doc, i)
             sentence_initial = all(t.is_punct or t.is_space for t in doc[:i])
             # a multi-word state or country name ("Tamil Nadu") stands even when spaCy calls it NORP/ORG
             sure = n > 1 and any(e.kind in ("country", "admin1") for e in entries)
-            if i in orgs and not (sure or _after_prep(doc, i)):
+            if i in orgs and not (sure or after_locative(doc, i)):
                 continue
             if not (loc or sure or (major and not sentence_initial)):
                 continue
@@ -220,10 +307,16 @@ def spot_segment(seg: Segment, gaz: Gazetteer) -> list[Spot]:
             i += matched
         else:
             i += 1
+    spots.extend(unit_spots(doc, gaz, spots, taken))
+    spots.extend(adjective_spots(doc, gaz, taken | person_org))
     out: list[Spot] = []
     for i, j, source in sorted(spots):
         if j - i == 1 and doc[i].lower_ in NOT_TOPONYMS:
             continue
+        if source != "adjective" and j < len(doc) and doc[j].is_lower and doc[j].lower_ in SUFFIX_KIND \
+                and doc[j].lower_ != "city" and doc[j - 1].lower_ not in SUFFIX_KIND:
+            j += 1  # "the Tillaberi region", "Kisumu county": the suffix says which namesake
+
         qual: str | None = None
         qual_tok: int | None = None
         if i > 0 and doc[i - 1].lower_ in QUALIFIERS and doc[i - 1].is_lower:

@@ -1,0 +1,76 @@
+"""People are not places: the names of the article's persons, as the actors stage found them.
+
+A token the actors stage linked to a person ("Clinton said", "Ms Raggi") is no toponym, nor is a lone
+surname of a person the article names ("Sanders and Warren left early" after "Elizabeth Warren"), nor a
+name right after a courtesy title ("Mr Romney"). A surname still names a place where it is used as a
+location and the gazetteer knows a sizeable place of that name ("she moved to Warren" stays a place only
+when no person is called Warren; "a rally in Houston" with a Mr Houston keeps Houston, a big city).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ...model import Article, Segment
+from ...resources import word_list
+from ..common import ACTOR_MENTIONS
+from .gazetteer import Gazetteer, name_key
+from .spot import Spot, after_locative
+
+#: a sizeable town: a surname used as a location still names it ("a rally in Houston")
+_SIZEABLE = 100_000
+
+
+@dataclass(frozen=True)
+class People:
+    """Tokens that refer to persons, and the keys of their surnames and one-word names."""
+
+    tokens: frozenset[tuple[int, int]]  # (segment index, token index)
+    surnames: frozenset[str]
+
+    def names_person(self, gaz: Gazetteer, seg: Segment, sp: Spot) -> bool:
+        """True when spot ``sp`` of ``seg`` names a person rather than a place."""
+        if sp.source == "unit":
+            return False  # "(Konduga LGA, Borno)": a qualifier of a place is a place, whatever the NER said
+        doc = seg.doc
+        words = [t for t in doc[sp.start_tok:sp.end_tok] if not t.is_punct]
+        if any((sp.seg, t) in self.tokens for t in range(sp.start_tok, sp.end_tok)) \
+                and not (len(words) > 1 and _state_or_country(gaz, doc[sp.start_tok:sp.end_tok].text)):
+            return True  # a person's mention ("Clinton said"); not a state the NER called a person
+        honorifics = word_list("actors", "honorifics")
+        if sp.start_tok > 0 and doc[sp.start_tok - 1].lower_.rstrip(".") in honorifics:
+            return True  # "Ms Raggi", "Mr. Post"
+        if words and words[0].lower_.rstrip(".") in honorifics and len(words) > 1:
+            return True
+        if sp.source == "adjective" or len(words) != 1:
+            return False
+        key = name_key(_strip_possessive(words[0].text))
+        if key not in self.surnames:
+            return False
+        # a surname of the article's people: a place only where used as a location of a sizeable place
+        return not (after_locative(doc, sp.start_tok) and any(
+            e.kind in ("country", "admin1") or e.population >= _SIZEABLE for e, _ in gaz.lookup(words[0].text)))
+
+
+def _strip_possessive(word: str) -> str:
+    return word[:-2] if word.endswith(("'s", "’s")) else word
+
+
+def _state_or_country(gaz: Gazetteer, text: str) -> bool:
+    return any(e.kind in ("country", "admin1") for e, _ in gaz.lookup(text))
+
+
+def person_words(article: Article) -> People:
+    """The persons of ``article.actors`` (kind "person") and their mentions in ``scratch``."""
+    persons = {a.id: a for a in article.actors if a.kind == "person"}
+    tokens = frozenset(
+        (r.seg, t) for r in article.scratch.get(ACTOR_MENTIONS, []) if r.ref in persons
+        for t in range(r.start_tok, r.end_tok)
+    )
+    surnames: set[str] = set()
+    for a in persons.values():
+        parts = [p for p in a.name.replace(".", " ").split() if p[:1].isupper()]
+        if parts:
+            surnames.add(name_key(_strip_possessive(parts[-1])))
+    surnames.discard("")
+    return People(tokens, frozenset(surnames))
