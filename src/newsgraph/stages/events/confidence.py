@@ -14,7 +14,13 @@ pattern, a WordNet-derived verb, a modifier or clause rule, a quote) and moves w
 - **attacker**: a killing or blast with no named actor is an attack only when its sentence names a
   weapon or an armed perpetrator ("violence cues");
 - **modality**: an act that did not happen (negated) or might (hypothetical) is less sure to be coded
-  by a coder.
+  by a coder;
+- **statement**: a plain statement (CAMEO 010) is an event only when the comment itself is the news,
+  which a rule cannot tell: statements score under the default threshold;
+- **political actor**: an act none of whose actors is a state or a political, armed or international
+  body (a company, a person, a reporter) is no political event;
+- **background noun**: an event noun that a verb of ending, avoiding or denying governs ("halt the
+  strikes", "denies the charge") or that sits in a question names the act, it does not report it.
 """
 
 from __future__ import annotations
@@ -32,7 +38,7 @@ from .hit import Hit
 #: Where the matched pattern came from -> base score.
 RULE_BASE: Mapping[str, float] = MappingProxyType({
     "seed verb": 0.75, "seed noun": 0.7, "petrarch": 0.75, "user": 0.8, "wordnet": 0.55,
-    "modifier": 0.7, "clause": 0.6, "quote": 0.7,
+    "modifier": 0.7, "clause": 0.6, "quote": 0.7, "statement": 0.35, "appeal": 0.6,
 })
 DOMAINS = ("sports", "entertainment", "business", "disaster", "crime")
 #: Types whose acts are material and can be figurative ("attacked his record") or off-topic.
@@ -40,6 +46,10 @@ MATERIAL = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "SANCTION", "R
 #: Sectors of political actors: their acts stay political in any domain.
 POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "REB", "INS", "IGO", "OPP", "LEG", "JUD", "SPY", "UAF", "PTY"})
 ABSTRACT = word_list("events", "abstract_objects")
+#: Penalties of the precision rules (docs/events.md, Confidence).
+NOT_POLITICAL = 0.3
+BACKGROUND = 0.3
+QUESTION = 0.3
 
 
 def rule_kind(hit: Hit) -> str:
@@ -83,6 +93,24 @@ def literal(trigger: Token, plover: str) -> bool:
     return not any(o.lemma_.lower() in ABSTRACT or o.lower_ in ABSTRACT for o in objs)
 
 
+def background_noun(trigger: Token) -> bool:
+    """An event noun governed (as object, directly or through a preposition) by a verb that ends,
+    avoids or denies it ("moved to halt the strikes", "escaped arrest", "denies the accusation")."""
+    if trigger.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    head = trigger.head
+    if trigger.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    if trigger.dep_ in {"compound", "amod"} and trigger.head.dep_ in {"dobj", "obj", "nsubjpass"}:
+        head = trigger.head.head
+    return head.pos_ in {"VERB", "AUX"} and head.lemma_.lower() in word_list("events", "background_verbs")
+
+
+def question(seg: Segment) -> bool:
+    """The sentence is a question ("What charges does he face?"): it asks about an act, it reports none."""
+    return seg.doc.text.rstrip(" \"'”’»)").endswith("?")
+
+
 def certainty(article: Article, refs: list[str]) -> str:
     """``coded`` (a country or its sector, a known organisation), ``generic`` (an uncoded group,
     "NOUN.gunmen"), ``unknown`` (no actor)."""
@@ -96,11 +124,15 @@ def certainty(article: Article, refs: list[str]) -> str:
 
 
 def political(article: Article, refs: list[str]) -> bool:
-    """One of ``refs`` is a state or a political, armed or international body."""
+    """One of ``refs`` is a state or a political, armed or international body, or a person affiliated
+    with one ("the senator" of the legislature)."""
     for r in refs:
-        actor = article.actor(r)
-        if actor is not None and (actor.kind == "state" or actor.sector in POLITICAL_SECTORS):
-            return True
+        actor, seen = article.actor(r), set()
+        while actor is not None and actor.id not in seen:
+            if actor.kind == "state" or actor.sector in POLITICAL_SECTORS:
+                return True
+            seen.add(actor.id)
+            actor = article.actor(actor.affiliation) if actor.affiliation else None
     return False
 
 
@@ -139,8 +171,27 @@ def score(article: Article, seg: Segment, trigger: Token, rule: str, plover: str
         value -= 0.25  # "three died when a tanker exploded": a death without an attacker or a weapon
     value -= {"negated": 0.35, "hypothetical": 0.15}.get(modality, 0.0)
     value -= 0.05 if hedged else 0.0
-    value = round(min(1.0, max(0.0, value)), 3)
     features: dict[str, str | float] = {
         "rule": rule, "literal": 1.0 if is_literal else 0.0, "source": src, "target": tgt, "domain": domain,
     }
-    return value, features
+    value -= precision_rules(article, seg, trigger, source, target, features)
+    return round(min(1.0, max(0.0, value)), 3), features
+
+
+def precision_rules(article: Article, seg: Segment, trigger: Token, source: list[str], target: list[str],
+                    features: dict[str, str | float]) -> float:
+    """The penalty of the rules on actors and sentence form, each recorded in ``features``:
+    ``political_actor`` 0 (a named source, but no state or political, armed or international body on
+    either side), ``background`` 1 (an event noun that a verb of ending, avoiding or denying governs),
+    ``question`` 1."""
+    penalty = 0.0
+    if source and not political(article, [*source, *target]):
+        features["political_actor"] = 0.0
+        penalty += NOT_POLITICAL
+    if background_noun(trigger):
+        features["background"] = 1.0
+        penalty += BACKGROUND
+    if question(seg):
+        features["question"] = 1.0
+        penalty += QUESTION
+    return penalty

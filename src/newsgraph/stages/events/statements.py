@@ -98,7 +98,8 @@ def statement(article: Article, seg: Segment, cue: Token, q: Quote, code: str, t
     plover = plover_of(code)
     s, e = seg.char_span(cue.i, cue.i + 1)
     source = [q.speaker] if q.speaker else []
-    confidence, features = score(article, seg, cue, "quote", plover, "asserted", False, source, target)
+    confidence, features = score(article, seg, cue, "statement" if plover is None else "appeal", plover,
+                                 "asserted", False, source, target)
     rule = f"quote:{code}:{cue.lemma_.lower()}"
     sit = situate(article, seg, Hit([cue], code, None, rule), None)
     features.update(sit.levels)
