@@ -7,26 +7,52 @@ from tests.stages.actors.actor_probes import data_rows
 
 
 def test_whos_who_rows_are_well_formed() -> None:
+    """Every who's-who file is a table with the who's-who columns; each row names a known country or
+    organisation, a sector of the vocabulary, ordered dates, the batch it was written in, and a rank of
+    its own (the load order that decides which of two rows for one name comes first)."""
     import re
 
     import pycountry
 
     from newsgraph.stages.actors import builtin_lexicon
+    from newsgraph.stages.actors.lexicon import people_rows
     from newsgraph.vocab import SECTORS
 
     lex = builtin_lexicon()
     org_keys = {e.id for bucket in lex.aliases.values() for e in bucket if e.source == "org"}
-    rows = data_rows("people/")
-    assert len(rows) > 1500
-    for where, _, cols in rows:
-        assert len(cols) == 7, where
-        name, _aliases, country, sector, role, start, end = cols
+    for where, _, cols in data_rows("people/"):
+        if cols[0] == "name":  # the header line of each file
+            assert cols == ["name", "aliases", "country", "sector", "role", "from", "to", "source", "rank"], where
+            continue
+        assert len(cols) == 9, where
+        name, _aliases, country, sector, role, start, end, source, rank = cols
         assert name and role, where
         assert country in lex.country_names or country in org_keys or pycountry.countries.get(alpha_3=country), where
         assert sector in SECTORS, where
         for d in (start, end):
             assert d == "" or re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", d), where
         assert not (start and end) or start[:4] <= end[:4], where
+        assert re.fullmatch(r"batch:[a-z0-9_]+", source) and rank.isdigit(), where
+    rows = people_rows()
+    assert len(rows) > 10000
+    ranks = [int(row["rank"]) for row in rows]
+    assert len(set(ranks)) == len(ranks), "two who's-who rows share a rank"
+
+
+def test_whos_who_rank_decides_which_row_comes_first() -> None:
+    """Rows are loaded by rank, whatever file they sit in: with no article date, the lower rank is the
+    first entry of a shared name (Vladimir Putin as president comes before his time as prime minister)."""
+    from newsgraph.stages.actors import builtin_lexicon
+    from newsgraph.stages.actors.lexicon import norm, people_rows
+
+    in_file = [cols[5] for _, _, cols in data_rows("people/heads_of_state_government.tsv")
+               if cols[0] == "Vladimir Putin" and cols[4] == "President"]
+    assert in_file == ["2000", "2012-05-07"]  # the file lists his terms by date ...
+    rows = [r for r in people_rows() if r["name"] == "Vladimir Putin"]  # ... the rank puts the current one first
+    assert [r["role"] for r in rows][:2] == ["President", "Prime Minister"]
+    assert int(rows[0]["rank"]) < int(rows[1]["rank"])
+    putin = [e for e in builtin_lexicon().aliases[norm("Vladimir Putin")] if e.source == "person"]
+    assert [(e.role, e.start) for e in putin][:2] == [("President", "2012-05-07"), ("Prime Minister", "2008")]
 
 
 @pytest.mark.parametrize("name", ["orgs.tsv", "institutions.tsv", "media.tsv", "agents.tsv", "roles.tsv"])
@@ -50,7 +76,7 @@ def test_one_open_ended_holder_per_national_office() -> None:
     offices = {"president", "prime minister", "foreign minister", "defence minister", "interior minister"}
     open_rows: dict[tuple[str, str], set[str]] = defaultdict(set)
     for _where, _, cols in data_rows("people/"):
-        name, _aliases, country, _sector, role, start, end = cols
+        name, _aliases, country, _sector, role, start, end = cols[:7]
         if role.casefold() in offices and start and not end.strip():
             open_rows[(country, role.casefold())].add(name)
     def same_person(a: str, b: str) -> bool:  # spellings of one name ("Mohammed bin Zayed" / "... Al Nahyan")

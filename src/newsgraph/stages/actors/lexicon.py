@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
@@ -414,49 +415,56 @@ def family_first(name: str, country: str) -> bool:
             and words[0].lower() in _EAST_ASIAN_FAMILY and words[0][:1].isupper())
 
 
-def _load_people(lex: Lexicon) -> None:
+def people_rows() -> list[Mapping[str, str]]:
+    """The who's-who rows of every file of ``data/people/`` (one file per kind of office), in the order of
+    their ``rank`` column: where rows give one name or surname, the lower rank comes first (and wins when
+    the article has no date)."""
     folder = resources.files(__package__).joinpath("data", "people")
+    names = sorted(item.name for item in folder.iterdir() if item.name.endswith(".tsv"))
+    rows = [row for name in names for row in data_table("actors", f"people/{name}")]
+    return sorted(rows, key=lambda row: int(row["rank"]))
+
+
+def _load_people(lex: Lexicon) -> None:
     seen: set[str] = set()
-    for item in sorted(folder.iterdir(), key=lambda p: p.name):
-        if not item.name.endswith(".tsv"):
+    for row in people_rows():
+        name, aliases, country, sector, role, start, end = (
+            row[column].strip() for column in ("name", "aliases", "country", "sector", "role", "from", "to"))
+        if not name or not country:
             continue
-        for row in _rows(f"people/{item.name}"):
-            name, aliases, country, sector, role, start, end = (_cell(row, i) for i in range(7))
-            if not name or not country:
-                continue
-            sector = sector or "GOV"
-            if country in lex.country_names:
-                home: str | None = country
-                affiliation = f"{country}.{sector}"
-            else:  # an organisation key (UN, NATO, EU): no country
-                home, affiliation = None, country
-            entry = Entry(
-                id=f"PER.{slug(name)}", name=name, country=home, sector=sector, kind="person",
-                source="person", role=role or None, affiliation=affiliation,
-                start=start or None, end=end or None,
-            )
-            eastern = family_first(name, country)
-            given = name.split()[:-1]
-            if given and not eastern and entry.id not in seen:
-                lex.given_names[norm(given[0])] = lex.given_names.get(norm(given[0]), 0) + 1
-            seen.add(entry.id)
-            for alias in [name, *_split(aliases)]:
-                if " " in alias.strip() or needs_caps(alias):
-                    lex.add(alias, entry)  # full names and acronyms (MBS, AMLO)
-                    if eastern and family_first(alias, country) and "-" in alias.split()[-1]:
-                        first, *rest = alias.split()  # "Ing-wen Tsai": the Western order of "Tsai Ing-wen"
-                        lex.add(" ".join([*rest, first]), entry)
-                else:
-                    lex.add_surname(alias, entry, short=eastern)  # one word: only as a surname
-                    if given and alias[:1].isupper() and not eastern:
-                        lex.add(" ".join([*given, alias]), entry)  # "Volodymyr Zelenskiy"
-            if eastern:
-                first, *rest = name.split()
-                lex.add(" ".join([*rest, first]), entry)  # "Jinping Xi", "Jae-in Moon"
-                lex.add_surname(first, entry, short=True)  # "President Xi", "Tsai"
+        sector = sector or "GOV"
+        if country in lex.country_names:
+            home: str | None = country
+            affiliation = f"{country}.{sector}"
+        else:  # an organisation key (UN, NATO, EU): no country
+            home, affiliation = None, country
+        entry = Entry(
+            id=f"PER.{slug(name)}", name=name, country=home, sector=sector, kind="person",
+            source="person", role=role or None, affiliation=affiliation,
+            start=start or None, end=end or None,
+        )
+        eastern = family_first(name, country)
+        given = name.split()[:-1]
+        if given and not eastern and entry.id not in seen:
+            lex.given_names[norm(given[0])] = lex.given_names.get(norm(given[0]), 0) + 1
+        seen.add(entry.id)
+        for alias in [name, *_split(aliases)]:
+            if " " in alias.strip() or needs_caps(alias):
+                lex.add(alias, entry)  # full names and acronyms (MBS, AMLO)
+                if eastern and family_first(alias, country) and "-" in alias.split()[-1]:
+                    first, *rest = alias.split()  # "Ing-wen Tsai": the Western order of "Tsai Ing-wen"
+                    lex.add(" ".join([*rest, first]), entry)
             else:
-                for sur in surname_forms(name):
-                    lex.add_surname(sur, entry)
+                lex.add_surname(alias, entry, short=eastern)  # one word: only as a surname
+                if given and alias[:1].isupper() and not eastern:
+                    lex.add(" ".join([*given, alias]), entry)  # "Volodymyr Zelenskiy"
+        if eastern:
+            first, *rest = name.split()
+            lex.add(" ".join([*rest, first]), entry)  # "Jinping Xi", "Jae-in Moon"
+            lex.add_surname(first, entry, short=True)  # "President Xi", "Tsai"
+        else:
+            for sur in surname_forms(name):
+                lex.add_surname(sur, entry)
 
 
 def _load_misspelt_countries(lex: Lexicon) -> None:
