@@ -109,6 +109,8 @@ class Quote(Record):
     speaker_span: Span | None = None
     flags: list[str] = Field(default_factory=list, description="e.g. 'unbalanced', 'capped'")
     provenance: list[str] = Field(default_factory=list)
+    speaker_kind: str | None = Field(
+        default=None, description="person, organization, group, anonymous or document (docs/quotes.md)")
 
 
 class Scope(Record):
@@ -195,6 +197,10 @@ class SourcingProfile(Record):
     unattributed_assertions: int = 0
     outlets: dict[str, int] = Field(default_factory=dict)
     speakers: dict[str, int] = Field(default_factory=dict)
+    #: quotes per speaker kind; the unnamed speakers (kind anonymous / group) apart, per phrase
+    speaker_kinds: dict[str, int] = Field(default_factory=dict)
+    anonymous: dict[str, int] = Field(default_factory=dict)
+    groups: dict[str, int] = Field(default_factory=dict)
 
 
 class Output(Record):

@@ -17,6 +17,7 @@ from typing import ClassVar
 from ..config import Config
 from ..model import Article, Attribution, Quote, SourcingProfile
 from .quotes.extract import SPEAKER_NAMES
+from .quotes.sources import UNNAMED_KINDS
 from .quotes.speech import outlet_text
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -138,13 +139,7 @@ class ProvenanceStage:
         for q in article.quotes:
             if q.via and q.via[:1].isupper() and (outlet_text(q.via) or q.via.isupper()):
                 outlets[q.via] += 1
-        names: dict[str, str] = article.scratch.get(SPEAKER_NAMES, {})
-        speakers: Counter[str] = Counter()
-        for q in article.quotes:
-            actor = article.actor(q.speaker)
-            name = actor.name if actor is not None else names.get(q.id)
-            if name:
-                speakers[name] += 1
+        speakers, unnamed, kinds = ProvenanceStage.speaker_counts(article)
         n = len(segs) or int(article.stats.get("sentences", 0))
         return SourcingProfile(
             sentences=n,
@@ -152,5 +147,34 @@ class ProvenanceStage:
             share_sourced=round(len(sourced) / n, 3) if n else 0.0,
             unattributed_assertions=unattributed,
             outlets=dict(sorted(outlets.items(), key=lambda kv: (-kv[1], kv[0]))),
-            speakers=dict(sorted(speakers.items(), key=lambda kv: (-kv[1], kv[0]))),
+            speakers=_ranked(speakers),
+            speaker_kinds=_ranked(kinds),
+            anonymous=_ranked(unnamed["anonymous"]),
+            groups=_ranked(unnamed["group"]),
         )
+
+    @staticmethod
+    def speaker_counts(article: Article) -> tuple[Counter[str], dict[str, Counter[str]], Counter[str]]:
+        """Quotes per named speaker (display name), per unnamed source phrase of kind anonymous / group
+        ("senior official", "officials"), and per speaker kind."""
+        names: dict[str, str] = article.scratch.get(SPEAKER_NAMES, {})
+        speakers: Counter[str] = Counter()
+        unnamed: dict[str, Counter[str]] = {k: Counter() for k in UNNAMED_KINDS}
+        kinds: Counter[str] = Counter()
+        for q in article.quotes:
+            if q.speaker_kind:
+                kinds[q.speaker_kind] += 1
+            actor = article.actor(q.speaker)
+            if q.speaker_kind in UNNAMED_KINDS:
+                phrase = q.speaker_span.text if q.speaker_span else names.get(q.id)
+                if phrase:
+                    unnamed[q.speaker_kind][phrase] += 1
+                continue
+            name = actor.name if actor is not None else names.get(q.id)
+            if name:
+                speakers[name] += 1
+        return speakers, unnamed, kinds
+
+
+def _ranked(counts: Counter[str]) -> dict[str, int]:
+    return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))

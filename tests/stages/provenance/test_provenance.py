@@ -120,3 +120,15 @@ def test_outlet_cited_throughout_is_article_wide(pipeline: Pipeline) -> None:
     add_event(art, "Rebels shelled the airport")
     ProvenanceStage()(art)
     assert art.events[-1].provenance == ["AFP"]
+
+
+def test_unnamed_sources_are_counted_apart(pipeline: Pipeline) -> None:
+    text = ("Mayor Anna Berg said the dam was safe. A senior aide said the cracks were growing. "
+            "Officials said the valley would be evacuated. Residents said they had not been warned. "
+            "A city report found that the dam had not been inspected since 2010.")
+    sp = run(pipeline, text).sourcing
+    assert sp is not None
+    assert sp.speakers == {"Anna Berg": 1, "city report": 1}
+    assert sp.anonymous == {"senior aide": 1}
+    assert sp.groups == {"Officials": 1, "Residents": 1}
+    assert sp.speaker_kinds == {"group": 2, "anonymous": 1, "document": 1, "person": 1}

@@ -206,7 +206,7 @@ def test_triage_cues() -> None:
     cues = QuoteStage().triage_cues()
     assert {"said", "told", "according", "writes", "reports", "accused", "insists"} <= cues
     assert all(c == c.lower() for c in cues)
-    assert "thinks" not in cues
+    assert {"thinks", "wants", "planned", "praised"} <= cues  # beliefs, intentions, stances are parsed too
 
 
 def test_offsets_hold(pipeline: Pipeline, example_text: str) -> None:
@@ -242,9 +242,13 @@ def test_example_indirect_and_partial(example_article: Article) -> None:
     assert sorted(q.kind for q in pahon) == ["indirect", "partial"]
     assert [q.text for q in pahon if q.kind == "partial"] == ["conditions-based"]
     assert all(q.provenance[-1] == "Eric Pahon" for q in pahon)
-    russia = [q for q in qs if q.cue == "accused"]
+    russia = [q for q in qs if q.cue == "accused" and q.kind == "partial"]
     assert [(q.kind, q.text) for q in russia] == [("partial", "terrorism"), ("partial", "extremist groups")]
     assert all(q.speaker_span is not None and q.speaker_span.text == "Russia" for q in russia)
+    # the charge back, with no quote marks, is an indirect quote of the U.S.
+    us = [q for q in qs if q.cue == "accused" and q.kind == "indirect"]
+    assert [(q.speaker_span.text if q.speaker_span else None, q.text) for q in us] == [
+        ("U.S.", "Russia of killing large numbers of civilians in its bombing campaign")]
 
 
 def test_example_attributions(example_article: Article) -> None:
@@ -324,3 +328,64 @@ def test_passive_and_relative_speakers(pipeline: Pipeline, text: str, speaker: s
 @pytest.mark.parametrize("text", ["The king is said to be ill.", "He was told that the war was over."])
 def test_passive_speech_has_no_speaker(pipeline: Pipeline, text: str) -> None:
     assert run(pipeline, text).quotes == []
+
+
+# -- beliefs, intentions and the kind of source ------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        ("Senator Jane Roe believes that the budget will pass.", "Jane Roe", "believes", "the budget will pass"),
+        ("The mayor wants to close the old bridge next year.", "mayor", "wants", "to close the old bridge next year"),
+        ("The governor urged lawmakers to approve the plan.", "governor", "urged", "lawmakers to approve the plan"),
+        ("A new survey found that most farmers oppose the tariff.", "new survey", "found",
+         "most farmers oppose the tariff"),
+        ("Local unions called for a general strike.", "Local unions", "called", "a general strike"),
+    ],
+)
+def test_beliefs_and_intentions_are_indirect(pipeline: Pipeline, text: str, speaker: str, cue: str,
+                                             content: str) -> None:
+    ind = [q for q in run(pipeline, text).quotes if q.kind == "indirect"]
+    assert [(q.speaker_span.text if q.speaker_span else None, q.cue, q.text) for q in ind] == [
+        (speaker, cue, content)]
+
+
+@pytest.mark.parametrize("text", ["The bill is expected to pass next week.", "It seems that the rain will stop."])
+def test_belief_without_a_holder_is_no_quote(pipeline: Pipeline, text: str) -> None:
+    assert run(pipeline, text).quotes == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Maria Lopez said the vote was fair.", "person"),
+        ("The ministry said the border was closed.", "organization"),
+        ("A senior official said the talks had stalled.", "anonymous"),
+        ("A source close to the mayor said the deal was off.", "anonymous"),
+        ("Officials said the bridge would reopen in May.", "group"),
+        ("People familiar with the plan said it would be delayed.", "group"),
+        ("A new poll shows that voters are split.", "document"),
+    ],
+)
+def test_speaker_kind(pipeline: Pipeline, text: str, kind: str) -> None:
+    qs = run(pipeline, text).quotes
+    assert [q.speaker_kind for q in qs] == [kind]
+
+
+#: measured 0.783 / 0.531 / 0.327 on this subset (benchmarks/quotes.py, docs/quotes.md)
+FLOOR_P, FLOOR_R, FLOOR_INDIRECT_R = 0.75, 0.50, 0.30
+
+
+@pytest.mark.slow
+def test_polnear_floor(pipeline: Pipeline, gold_dir: Path) -> None:
+    """Speaker-attributed scores on a fixed subset (the first 8 articles of the tune half) stay at or
+    above the level of the belief, intention and stance rules."""
+    bench = _bench()
+    if not (gold_dir / bench.POLNEAR).is_dir():
+        pytest.skip("PolNeAR not in the gold folder")
+    tune, _check = bench.polnear_split(bench.load_polnear(gold_dir))
+    score = bench.score_polnear(tune[:8], pipeline)
+    row = score.row()
+    assert score.articles == 8 and row["gold"] > 80
+    assert row["P"] >= FLOOR_P and row["R"] >= FLOOR_R
+    assert score.row("indirect")["R"] >= FLOOR_INDIRECT_R
+

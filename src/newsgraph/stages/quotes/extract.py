@@ -9,8 +9,20 @@ from typing import TYPE_CHECKING
 from ...model import Article, Attribution, Quote, Scope, Segment
 from ...vocab import QuoteKind
 from ..common import ACTOR_MENTIONS, TokenRef, actor_at
-from .lexicon import INDIRECT_LEMMAS, OUTLET_CUES, PERSON_PRONOUNS, PLATFORMS, PRONOUNS
+from .lexicon import (
+    BELIEF_LEMMAS,
+    INDIRECT_LEMMAS,
+    INTENTION_LEMMAS,
+    OBJECT_LEMMAS,
+    OUTLET_CUES,
+    PERSON_PRONOUNS,
+    PLATFORMS,
+    PREPOSITION_LEMMAS,
+    PRONOUNS,
+    speaker_nouns,
+)
 from .marks import Marked, find_quoted
+from .sources import speaker_kind
 from .speech import (
     is_charge,
     is_cue,
@@ -32,6 +44,7 @@ _COLON_END = re.compile(r":[ \t]*(?:\n|$)")
 _SCARE = re.compile(r"(?:so-called|so called|dubbed|self-styled|nicknamed|known as)\s*$", re.I)
 _NOT_SPEAKER = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 _TOPIC_VERBS = frozenset({"ask", "comment", "respond", "reply", "answer", "testify", "question"})
+_HOLDER_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "you"})
 _SMALL = frozenset({"of", "the", "a", "an", "and", "or", "in", "on", "to", "for", "at", "by", "with", "from"})
 
 
@@ -48,6 +61,9 @@ class Found:
     speaker_span: tuple[int, int] | None = None
     via: str | None = None
     flags: list[str] = field(default_factory=list)
+    speaker_kind: str | None = None
+    #: an indirect quote of a speech verb ("said that"), not of a belief, intention or stance
+    spoken: bool = True
 
 
 @dataclass
@@ -55,6 +71,7 @@ class _Speaker:
     actor: str | None
     name: str | None
     span: tuple[int, int]
+    kind: str | None = None
 
 
 class Extractor:
@@ -65,6 +82,7 @@ class Extractor:
         self.max_chars = max_chars
         self.found: list[Found] = []
         self.attributions: list[Attribution] = []
+        self._quoted: list[tuple[int, int]] = []  # quoted stretches: speech inside them is the quote's
         self._persons = self._person_mentions()
 
     # -- speakers -------------------------------------------------------------------------------
@@ -126,6 +144,12 @@ class Extractor:
         return None
 
     def speaker(self, seg: Segment, head: Token) -> _Speaker:
+        """The speaker headed by ``head``, with the kind of source it is (sources.speaker_kind)."""
+        sp = self._speaker(seg, head)
+        sp.kind = speaker_kind(head, self.a.actor(sp.actor) if sp.actor else None)
+        return sp
+
+    def _speaker(self, seg: Segment, head: Token) -> _Speaker:
         i, j = name_span(seg, head)
         if head.pos_ == "NOUN" and head.ent_type_ == "":
             while i > 0 and seg.doc[i - 1].dep_ in ("amod", "compound") and i <= seg.doc[i - 1].head.i <= head.i \
@@ -171,11 +195,13 @@ class Extractor:
         for tok in doc:
             head: Token | None = None
             lo = hi = -1
+            said = True
             if tok.lower_ == "according":
                 head = speaker_head_from(tok, -1, -1, [])
                 if head is None:
                     continue
                 cue = "according to"
+                said = True
                 end_phrase = max(t.i for t in head.subtree) + 1
                 if tok.i <= 1:
                     lo, hi = end_phrase, len(doc)
@@ -183,11 +209,15 @@ class Extractor:
                     lo, hi = 0, tok.i
             elif tok.tag_ == "VBN" and tok.lemma_.lower() in OUTLET_CUES and self._reported_by(seg, tok):
                 continue
-            elif tok.pos_ == "VERB" and tok.lemma_.lower() in INDIRECT_LEMMAS:
+            elif tok.pos_ == "VERB" and _reporting(tok.lemma_.lower()):
                 span = _complement(tok)
                 if span is None:
                     continue
-                head = subject_of(tok, -1, -1)
+                said = tok.lemma_.lower() in INDIRECT_LEMMAS and _is_clause(doc, span)
+                at = seg.start + tok.idx
+                if not said and any(s0 < at < e0 for s0, e0 in self._quoted):
+                    continue  # '"We condemn this attack," according to …': the quoted speaker's words
+                head = subject_of(tok, -1, -1) if said else self._holder(seg, tok)
                 if head is None or head.lower_ in ("it", "there", "this", "that", "which", "who"):
                     continue
                 cue = tok.text
@@ -216,10 +246,26 @@ class Extractor:
                         break
             sp = self.speaker(seg, head)
             self.found.append(Found(
-                "indirect", s, e, self.a.text[s:e], cue=cue, cue_seg=seg.index, speaker=sp.actor,
-                name=sp.name, speaker_span=sp.span, via=via_of(seg, tok) if cue != "according to" else None,
+                "indirect", s, e, self.a.text[s:e], cue=cue, cue_seg=seg.index, speaker=sp.actor, spoken=said,
+                name=sp.name, speaker_span=sp.span, speaker_kind=sp.kind, via=via_of(seg, tok) if cue != "according to" else None,
             ))
         self._trailing_outlet(seg)
+
+    def _holder(self, seg: Segment, verb: Token) -> Token | None:
+        """Who holds a belief, intention or stance: the verb's own subject (or that of the verb it is
+        coordinated with, or the noun a "who" clause hangs on), when it can hold a view: a name, a
+        person pronoun, an actor, or a noun of a speaker (lexicon.speaker_nouns)."""
+        subj = subject_of(verb, -1, -1)
+        if subj is None:
+            return None
+        if subj.pos_ == "PRON":
+            return subj if subj.lower_ in _HOLDER_PRONOUNS else None
+        if subj.pos_ == "PROPN" or subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "FAC"):
+            return subj
+        if actor_at(self.a, seg.index, subj.i) is not None:
+            return subj
+        nouns = speaker_nouns()
+        return subj if subj.lemma_.lower() in nouns or subj.lower_ in nouns else None
 
     def _reported_by(self, seg: Segment, verb: Token) -> bool:
         """"as reported by the BBC", "…, first reported by Axios": an outlet citation."""
@@ -336,24 +382,24 @@ class Extractor:
             elif embedded or is_charge(verb):
                 kind = "partial"
             return Found(kind, m.start, m.end, inner, cue=cue, cue_seg=cseg.index, speaker=sp.actor,
-                         name=sp.name, speaker_span=sp.span, via=via, flags=list(m.flags))
+                         name=sp.name, speaker_span=sp.span, speaker_kind=sp.kind, via=via, flags=list(m.flags))
         # 2. inside an indirect quote: its speaker's words
         for f in self.found:
             if f.kind == "indirect" and m.start <= f.start and f.end <= m.end:
                 return Found("direct", m.start, m.end, inner, cue=f.cue, cue_seg=f.cue_seg,
-                             speaker=f.speaker, name=f.name, speaker_span=f.speaker_span, via=f.via,
+                             speaker=f.speaker, name=f.name, speaker_span=f.speaker_span, speaker_kind=f.speaker_kind, via=f.via,
                              flags=list(m.flags))
             if f.kind == "indirect" and f.start <= m.start and m.end <= f.end + 1:
-                if self._looks_like_title(inner):
+                if self._looks_like_title(inner) or not f.spoken:
                     return None
                 return Found("partial", m.start, m.end, inner, cue=f.cue, cue_seg=f.cue_seg,
-                             speaker=f.speaker, name=f.name, speaker_span=f.speaker_span, via=f.via,
+                             speaker=f.speaker, name=f.name, speaker_span=f.speaker_span, speaker_kind=f.speaker_kind, via=f.via,
                              flags=list(m.flags))
         # 3. continuation of the previous speaker's quote in the next sentence
         if prev is not None and prev.kind == "direct" and prev.speaker_span is not None:
             if self._starts_sentence(m, seg_o) and seg_o.index - prev.cue_seg <= 1 and m.start - prev.end < 400:
                 return Found("direct", m.start, m.end, inner, cue=prev.cue, cue_seg=seg_c.index,
-                             speaker=prev.speaker, name=prev.name, speaker_span=prev.speaker_span,
+                             speaker=prev.speaker, name=prev.name, speaker_span=prev.speaker_span, speaker_kind=prev.speaker_kind,
                              via=prev.via, flags=[*m.flags, "continued"])
         return None
 
@@ -475,9 +521,10 @@ class Extractor:
 
     def run(self) -> tuple[list[Quote], list[Attribution], dict[str, str]]:
         self._dateline()
+        marks = find_quoted(self.a.text, self.max_chars)
+        self._quoted = [(m.start, m.end) for m in marks]
         for seg in self.a.segments:
             self.indirect(seg)
-        marks = find_quoted(self.a.text, self.max_chars)
         marked: list[Found] = []
         prev: Found | None = None
         results: list[Found | None] = []
@@ -495,8 +542,11 @@ class Extractor:
                     m = marks[k]
                     results[k] = Found("direct", m.start, m.end, self.a.text[m.inner_start:m.inner_end],
                                        cue=nxt.cue, cue_seg=nxt.cue_seg, speaker=nxt.speaker, name=nxt.name,
-                                       speaker_span=nxt.speaker_span, via=nxt.via, flags=[*m.flags, "continued"])
+                                       speaker_span=nxt.speaker_span, speaker_kind=nxt.speaker_kind, via=nxt.via, flags=[*m.flags, "continued"])
         marked = [f for f in results if f is not None]
+        # a belief or stance reported inside another indirect quote is part of what that one reports
+        self.found = [f for f in self.found if f.spoken or not any(
+            g is not f and g.start <= f.start and f.end <= g.end for g in self.found)]
         # an indirect quote that is really the direct quote's words is dropped
         keep = [f for f in self.found if not any(
             _overlap(f, d) > (0.5 if d.kind == "direct" else 0.8) * (f.end - f.start) for d in marked)]
@@ -509,6 +559,7 @@ class Extractor:
             quotes.append(Quote(
                 id=qid, text=f.text, kind=f.kind, speaker=f.speaker, cue=f.cue, via=f.via,
                 evidence=self.a.span(f.start, f.end), speaker_span=sp, flags=f.flags,
+                speaker_kind=f.speaker_kind,
             ))
             name = f.name or (sp.text if sp and sp.text.lower() not in PRONOUNS else None)
             if name:
@@ -521,12 +572,39 @@ def _overlap(a: Found, b: Found) -> int:
     return max(0, min(a.end, b.end) - max(a.start, b.start))
 
 
+def _is_clause(doc: object, span: tuple[int, int]) -> bool:
+    """The complement [lo, hi) holds a finite verb (a reported clause, not an object)."""
+    from spacy.tokens import Doc
+
+    assert isinstance(doc, Doc)
+    return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in doc[span[0]:span[1]])
+
+
+def _reporting(lemma: str) -> bool:
+    return (lemma in INDIRECT_LEMMAS or lemma in BELIEF_LEMMAS or lemma in INTENTION_LEMMAS
+            or lemma in OBJECT_LEMMAS or lemma in PREPOSITION_LEMMAS)
+
+
 def _complement(verb: Token) -> tuple[int, int] | None:
-    """Token range of what ``verb`` reports: its ccomp, a misattached "that" clause, or the clause
-    a parenthetical "…, officials said, …" (parataxis) comments on."""
-    for c in verb.children:
-        if c.dep_ == "ccomp":
-            return min(t.i for t in c.subtree), max(t.i for t in c.subtree) + 1
+    """Token range of what ``verb`` reports: its ccomp (speech and belief verbs), its to-infinitive
+    with the object before it (intention verbs: "wants to leave", "urged Congress to act"), a
+    misattached "that" clause, or the clause a parenthetical "…, officials said, …" (parataxis)
+    comments on."""
+    lemma = verb.lemma_.lower()
+    if lemma in INDIRECT_LEMMAS or lemma in BELIEF_LEMMAS:
+        for c in verb.children:
+            if c.dep_ == "ccomp" and c.i > verb.i or c.dep_ == "ccomp" and lemma in INDIRECT_LEMMAS:
+                return min(t.i for t in c.subtree), max(t.i for t in c.subtree) + 1
+    if lemma in INTENTION_LEMMAS:
+        span = _infinitive(verb)
+        if span is not None:
+            return span
+    if lemma in OBJECT_LEMMAS or lemma in PREPOSITION_LEMMAS:
+        span = _object(verb, lemma)
+        if span is not None:
+            return span
+    if lemma not in INDIRECT_LEMMAS:
+        return None
     for t in verb.subtree:
         if t.dep_ == "mark" and t.lower_ == "that" and t.i > verb.i and t.head.dep_ in ("acl", "advcl", "relcl"):
             h = t.head
@@ -544,6 +622,49 @@ def _complement(verb: Token) -> tuple[int, int] | None:
         main = [x.i for x in verb.head.subtree if x.i < left]
         if main:
             return min(main), left
+    return None
+
+
+def _infinitive(verb: Token) -> tuple[int, int] | None:
+    """"wants to leave" -> "to leave"; "urged Congress to act" -> "Congress to act"; "called for a
+    recount" -> "a recount"."""
+    for c in verb.children:
+        if c.dep_ in ("xcomp", "ccomp") and c.i > verb.i and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            lo = min(t.i for t in c.subtree)
+            for o in verb.children:
+                if o.dep_ in ("dobj", "dative") and verb.i < o.i < c.i:
+                    lo = min(lo, min(t.i for t in o.subtree))
+            return lo, max(t.i for t in c.subtree) + 1
+    if verb.lemma_.lower() == "call":
+        for p in verb.children:
+            if p.dep_ == "prep" and p.lower_ == "for" and p.i == verb.i + 1:
+                objs = [o for o in p.children if o.dep_ == "pobj"]
+                if objs:
+                    return min(t.i for t in objs[0].subtree), max(t.i for t in objs[0].subtree) + 1
+    return None
+
+
+def _object(verb: Token, lemma: str) -> tuple[int, int] | None:
+    """What a stance verb is about: its direct object, with an "as" complement ("described the talks as
+    frank"), or the object of its preposition ("spoke about the economy", "voted against the bill")."""
+    if lemma in OBJECT_LEMMAS:
+        for o in verb.children:
+            if o.dep_ == "dobj" and o.i > verb.i and o.pos_ != "PRON" or o.dep_ == "dobj" and o.i > verb.i + 1:
+                lo, hi = min(t.i for t in o.subtree), max(t.i for t in o.subtree) + 1
+                for c in verb.children:
+                    if c.i >= hi and (c.dep_ in ("oprd", "xcomp") or c.dep_ == "prep" and c.lower_ in ("as", "of")):
+                        hi = max(hi, max(t.i for t in c.subtree) + 1)
+                if any(t.text[:1] in '"“”«»' for t in verb.doc[lo:hi]):
+                    return None  # 'called the attack "an act of terrorism"': the partial quote says it
+                return lo, hi
+    preps = PREPOSITION_LEMMAS.get(lemma, frozenset())
+    for p in verb.children:
+        if p.dep_ == "prep" and p.lower_ in preps and p.i > verb.i and all(
+                t.pos_ in ("ADV", "PART", "ADP") for t in verb.doc[verb.i + 1:p.i]):
+            objs = [o for o in p.children if o.dep_ in ("pobj", "pcomp")]
+            if objs:
+                return min(t.i for t in objs[0].subtree), max(t.i for t in objs[0].subtree) + 1
     return None
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ...resources import content_lines, read_text, stage_package, word_list
+from ...resources import content_lines, read_text, stage_package, word_list, word_map
 
 #: Verbs whose subject speaks and whose complement or adjacent quotation is what was said.
 SPEECH_LEMMAS: frozenset[str] = frozenset({
@@ -37,6 +37,19 @@ INDIRECT_LEMMAS: frozenset[str] = frozenset({
     "disclose", "inform", "assure", "caution", "proclaim", "affirm", "charge", "tweet", "post",
     "counter", "estimate", "hint", "signal", "agree", "mention",
 })
+
+#: Verbs of belief, knowledge, finding and asking: their finite complement clause is an indirect quote.
+BELIEF_LEMMAS: frozenset[str] = word_list("quotes", "belief_verbs")
+
+#: Verbs of wanting, planning, promising and urging: their to-infinitive complement is an indirect quote.
+INTENTION_LEMMAS: frozenset[str] = word_list("quotes", "intention_verbs")
+
+#: Verbs of stance, judgement and communication: their direct object is an indirect quote.
+OBJECT_LEMMAS: frozenset[str] = word_list("quotes", "object_verbs")
+
+#: Verbs whose prepositional object is what is said or held: lemma -> the prepositions ("talk about").
+PREPOSITION_LEMMAS: dict[str, frozenset[str]] = {
+    verb: frozenset(preps.split()) for verb, preps in word_map("quotes", "prepositional_verbs").items()}
 
 #: Verbs of charging or naming: quoted words in their object are the subject's words ("accused X of
 #: supporting “terrorism”", "called it a “disgrace”").
@@ -69,13 +82,19 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "cry": ("cried", "cries", "crying"), "reply": ("replied", "replies", "replying"),
     "deny": ("denied", "denies", "denying"), "testify": ("testified", "testifies", "testifying"),
     "broadcast": ("broadcasts", "broadcasting"),
-    "plead": ("pled", "pleaded", "pleads", "pleading"), "learn": ("learnt", "learned", "learns", "learning"),
+    "plead": ("pled", "pleaded", "pleads", "pleading"),
     "quip": ("quipped", "quips", "quipping"), "admit": ("admitted", "admits", "admitting"),
     "dub": ("dubbed", "dubs", "dubbing"), "slam": ("slammed", "slams", "slamming"),
     "signal": ("signalled", "signaled", "signals", "signalling", "signaling"),
     "label": ("labelled", "labeled", "labels", "labelling", "labeling"),
     "recall": ("recalled", "recalls", "recalling"), "air": ("aired", "airs", "airing"),
     "agree": ("agreed", "agrees", "agreeing"), "see": ("saw", "seen", "sees", "seeing"),
+    "think": ("thought", "thinks", "thinking"), "know": ("knew", "known", "knows", "knowing"),
+    "feel": ("felt", "feels", "feeling"), "understand": ("understood", "understands", "understanding"),
+    "find": ("found", "finds", "finding"), "show": ("showed", "shown", "shows", "showing"),
+    "hear": ("heard", "hears", "hearing"), "forget": ("forgot", "forgotten", "forgets", "forgetting"),
+    "bet": ("bets", "betting"), "plan": ("planned", "plans", "planning"),
+    "prefer": ("preferred", "prefers", "preferring"), "learn": ("learnt", "learned", "learns", "learning"),
 }
 
 
@@ -98,7 +117,8 @@ def _inflect(lemma: str) -> set[str]:
 def cue_forms() -> frozenset[str]:
     """Lower-case inflected forms of every speech, charge and outlet verb, plus 'according'."""
     forms: set[str] = {"according"}
-    for lemma in SPEECH_LEMMAS | CHARGE_LEMMAS | (OUTLET_CUES - {"according"}):
+    lemmas = SPEECH_LEMMAS | CHARGE_LEMMAS | BELIEF_LEMMAS | INTENTION_LEMMAS | OBJECT_LEMMAS
+    for lemma in lemmas | frozenset(PREPOSITION_LEMMAS) | (OUTLET_CUES - {"according"}):
         forms |= _inflect(lemma)
     forms |= FOREIGN_CUES
     return frozenset(forms)
@@ -117,6 +137,21 @@ def outlet_names() -> frozenset[str]:
 
 
 OUTLETS: frozenset[str] = outlet_names()
+
+
+@lru_cache(maxsize=1)
+def speaker_nouns() -> frozenset[str]:
+    """Common nouns (lower-case lemmas) that can hold a view or make a statement: the actors' role titles
+    (``actors/data/roles.tsv``) and group nouns (``actors/data/agents.tsv``), and ours
+    (``speaker_nouns``, ``unnamed_people``, ``documents``)."""
+    nouns: set[str] = set()
+    for table in ("roles.tsv", "agents.tsv"):
+        for line in content_lines(read_text(stage_package("actors"), "data", table)):
+            word = line.split("\t")[0].strip().lower()
+            if word:
+                nouns.add(word.split()[-1])
+    return frozenset(nouns | word_list("quotes", "speaker_nouns") | word_list("quotes", "unnamed_people")
+                     | word_list("quotes", "documents"))
 
 #: Head words that make an ORG-like name an outlet ("The Moscow Times", "Syrian state TV").
 MEDIA_WORDS: frozenset[str] = frozenset({

@@ -55,6 +55,8 @@ def name_span(seg: Segment, head: Token) -> tuple[int, int]:
                 i, j = ent.start, ent.end
                 while i < head.i and (seg.doc[i].lower_ in ("the", "a", "an") or is_cue(seg.doc[i])):
                     i += 1
+                while j - 1 > head.i and seg.doc[j - 1].pos_ in ("VERB", "AUX"):
+                    j -= 1  # a title-case headline: "U.S. Military Intends" is the military
                 return i, j
     i = head.i
     while i > 0:
