@@ -38,7 +38,7 @@ from .hit import Hit
 #: Where the matched pattern came from -> base score.
 RULE_BASE: Mapping[str, float] = MappingProxyType({
     "seed verb": 0.75, "seed noun": 0.7, "petrarch": 0.75, "user": 0.8, "wordnet": 0.55,
-    "modifier": 0.7, "clause": 0.6, "quote": 0.7, "statement": 0.35, "appeal": 0.6,
+    "modifier": 0.7, "clause": 0.6, "quote": 0.7, "statement": 0.3, "appeal": 0.6,
 })
 DOMAINS = ("sports", "entertainment", "business", "disaster", "crime")
 #: Types whose acts are material and can be figurative ("attacked his record") or off-topic.
@@ -47,9 +47,12 @@ MATERIAL = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "SANCTION", "R
 POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "REB", "INS", "IGO", "OPP", "LEG", "JUD", "SPY", "UAF", "PTY"})
 ABSTRACT = word_list("events", "abstract_objects")
 #: Penalties of the precision rules (docs/events.md, Confidence).
-NOT_POLITICAL = 0.3
-BACKGROUND = 0.3
-QUESTION = 0.3
+NOT_POLITICAL = 0.4
+BACKGROUND = 0.4
+QUESTION = 0.4
+MENTION = 0.2
+#: Determiners that make an event noun a mention of an act told before ("the protests", "this crackdown").
+ANAPHORIC = frozenset({"the", "this", "that", "these", "those"})
 
 
 def rule_kind(hit: Hit) -> str:
@@ -104,6 +107,16 @@ def background_noun(trigger: Token) -> bool:
     if trigger.dep_ in {"compound", "amod"} and trigger.head.dep_ in {"dobj", "obj", "nsubjpass"}:
         head = trigger.head.head
     return head.pos_ in {"VERB", "AUX"} and head.lemma_.lower() in word_list("events", "background_verbs")
+
+
+def mention(trigger: Token) -> bool:
+    """An event noun with a definite or demonstrative determiner and no date in its phrase ("the
+    protests had broadened", "these protests"): a later mention of an act, not its first report."""
+    if trigger.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in ANAPHORIC for c in trigger.children):
+        return False
+    return not any(t.ent_type_ in {"DATE", "TIME"} for t in trigger.subtree)
 
 
 def question(seg: Segment) -> bool:
@@ -183,7 +196,7 @@ def precision_rules(article: Article, seg: Segment, trigger: Token, source: list
     """The penalty of the rules on actors and sentence form, each recorded in ``features``:
     ``political_actor`` 0 (a named source, but no state or political, armed or international body on
     either side), ``background`` 1 (an event noun that a verb of ending, avoiding or denying governs),
-    ``question`` 1."""
+    ``mention`` 1 (a definite event noun without a date: a later mention), ``question`` 1."""
     penalty = 0.0
     if source and not political(article, [*source, *target]):
         features["political_actor"] = 0.0
@@ -191,6 +204,9 @@ def precision_rules(article: Article, seg: Segment, trigger: Token, source: list
     if background_noun(trigger):
         features["background"] = 1.0
         penalty += BACKGROUND
+    if mention(trigger):
+        features["mention"] = 1.0
+        penalty += MENTION
     if question(seg):
         features["question"] = 1.0
         penalty += QUESTION
