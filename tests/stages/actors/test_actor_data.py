@@ -101,3 +101,29 @@ def test_word_lists_say_what_they_are() -> None:
         head = folder.joinpath(f"{name}.txt").read_text("utf-8").splitlines()[:3]
         assert head[0].startswith(f"# {name}: ") and head[1] == "# version: 1" and head[2].startswith("# source: "), name
         assert word_sequence("actors", name), name
+
+
+def test_one_region_table_serves_both_stages() -> None:
+    """``newsgraph/data/regions.tsv`` keeps a region both stages read once: the actor lexicon reads the
+    country of its ``actors`` rows, places the point of its ``places`` rows; aliases of one stage stay
+    there, and a disputed region is placed without a country."""
+    from newsgraph.resources import table
+    from newsgraph.stages.actors import builtin_lexicon
+    from newsgraph.stages.actors.lexicon import norm
+    from newsgraph.stages.places.gazetteer import load_gazetteer
+
+    rows = table("core", "regions.tsv")
+    assert len(rows) > 150 and len({r["name"] for r in rows}) == len(rows)
+    assert all(r["read_by"] in ("actors", "places", "actors,places") for r in rows)
+    assert all(r["lat"] and r["lon"] for r in rows if "places" in r["read_by"])
+    lex, gaz = builtin_lexicon(), load_gazetteer()
+
+    def region(name: str) -> list[tuple[str, str]]:
+        return [(e.name, e.cc) for e, _ in gaz.lookup(name) if e.kind == "region" and e.geonameid < 0]
+
+    assert lex.regions[norm("Crimea")] == "UKR" and region("Crimea") == [("Crimea", "")]  # disputed
+    assert lex.regions[norm("Gaza")] == "PSE" and region("Gaza") == [("Gaza Strip", "PS")]
+    assert lex.regions[norm("Jammu and Kashmir")] == "IND" and not region("Jammu and Kashmir")  # actors only
+    assert region("Kurdish") == [("Kurdistan", "")] and norm("Kurdish") not in lex.regions  # places only
+    assert lex.regions[norm("Abkhazia")] == "GEO" and not region("Abkhazia")
+    assert region("Persian Gulf") == [("Persian Gulf", "")] and norm("Persian Gulf") not in lex.regions

@@ -313,10 +313,13 @@ def _load_countries(lex: Lexicon) -> None:
 
 
 def _load_regions(lex: Lexicon) -> None:
-    for row in _rows("regions.tsv"):
-        iso3 = _cell(row, 1)
-        for name in [row[0].strip(), *_split(_cell(row, 2))]:
-            lex.regions.setdefault(norm(name), iso3)
+    """Provinces, breakaway and disputed regions -> their country: the rows of the shared region table
+    (``newsgraph/data/regions.tsv``) the actor lexicon reads, by name, aliases and actor aliases."""
+    for row in data_table("core", "regions.tsv"):
+        if "actors" not in row["read_by"].split(","):
+            continue
+        for name in [row["name"].strip(), *_split(row["aliases"]), *_split(row["actor_aliases"])]:
+            lex.regions.setdefault(norm(name), row["country"].strip())
 
 
 def _load_institutions(lex: Lexicon) -> None:

@@ -104,15 +104,13 @@ def load_gazetteer() -> Gazetteer:
     _add_country_names(entries, names)
     _add_unprefixed_names(entries, names)
     iso2 = _iso3_to_iso2(entries)
-    regions = (resources.files("newsgraph.stages.places") / "data" / "regions.tsv").read_text("utf-8")
-    for line in regions.splitlines():
-        if not line.strip() or line.startswith("#"):
+    for row in table("core", "regions.tsv"):  # the shared region table: the rows the places stage reads
+        if "places" not in row["read_by"].split(","):
             continue
-        all_names, lat, lon, *cc3 = line.split("\t")
-        region_names = all_names.split("|")
+        region_names = [row["name"], *(n for c in ("aliases", "place_aliases") for n in row[c].split(",") if n)]
         i = len(entries)
-        cc = iso2.get(cc3[0], "") if cc3 else ""
-        entries.append(Entry(-(i + 1), region_names[0], "region", cc, 0, 0, float(lat), float(lon), 0))
+        cc = "" if row["kind"] in ("disputed", "cross-border") else iso2.get(row["country"], "")
+        entries.append(Entry(-(i + 1), region_names[0], "region", cc, 0, 0, float(row["lat"]), float(row["lon"]), 0))
         by_id[-(i + 1)] = i
         for j, n in enumerate(region_names):
             names.setdefault(name_key(n), []).append((i, j == 0))
