@@ -49,9 +49,11 @@ ABSTRACT = word_list("events", "abstract_objects")
 #: Penalties of the precision rules (docs/events.md, Confidence).
 NOT_POLITICAL = 0.4
 BACKGROUND = 0.4
-QUESTION = 0.4
+QUESTION = 0.5
 MENTION = 0.2
 #: Determiners that make an event noun a mention of an act told before ("the protests", "this crackdown").
+#: Protest and force are political whoever acts (protesters, gunmen): the political-actor rule spares them.
+VIOLENT = frozenset({"PROTEST", "ASSAULT", "COERCE"})
 ANAPHORIC = frozenset({"the", "this", "that", "these", "those"})
 
 
@@ -109,14 +111,18 @@ def background_noun(trigger: Token) -> bool:
     return head.pos_ in {"VERB", "AUX"} and head.lemma_.lower() in word_list("events", "background_verbs")
 
 
-def mention(trigger: Token) -> bool:
-    """An event noun with a definite or demonstrative determiner and no date in its phrase ("the
-    protests had broadened", "these protests"): a later mention of an act, not its first report."""
+def mention(article: Article, seg: Segment, trigger: Token) -> bool:
+    """An event noun with a definite or demonstrative determiner and no date in its phrase whose
+    word an earlier sentence of the article already used ("Students protested ... The protests grew"):
+    a later mention of an act told before, not its first report."""
     if trigger.pos_ not in {"NOUN", "PROPN"}:
         return False
     if not any(c.dep_ == "det" and c.lower_ in ANAPHORIC for c in trigger.children):
         return False
-    return not any(t.ent_type_ in {"DATE", "TIME"} for t in trigger.subtree)
+    if any(t.ent_type_ in {"DATE", "TIME"} for t in trigger.subtree):
+        return False
+    lemma = trigger.lemma_.lower()
+    return any(t.lemma_.lower() == lemma for s in article.segments if s.index < seg.index for t in s.doc)
 
 
 def question(seg: Segment) -> bool:
@@ -187,24 +193,24 @@ def score(article: Article, seg: Segment, trigger: Token, rule: str, plover: str
     features: dict[str, str | float] = {
         "rule": rule, "literal": 1.0 if is_literal else 0.0, "source": src, "target": tgt, "domain": domain,
     }
-    value -= precision_rules(article, seg, trigger, source, target, features)
+    value -= precision_rules(article, seg, trigger, kind, source, target, features)
     return round(min(1.0, max(0.0, value)), 3), features
 
 
-def precision_rules(article: Article, seg: Segment, trigger: Token, source: list[str], target: list[str],
-                    features: dict[str, str | float]) -> float:
+def precision_rules(article: Article, seg: Segment, trigger: Token, kind: str, source: list[str],
+                    target: list[str], features: dict[str, str | float]) -> float:
     """The penalty of the rules on actors and sentence form, each recorded in ``features``:
-    ``political_actor`` 0 (a named source, but no state or political, armed or international body on
+    ``political_actor`` 0 (not a protest, assault or coercion; a named source, but no state or political, armed or international body on
     either side), ``background`` 1 (an event noun that a verb of ending, avoiding or denying governs),
-    ``mention`` 1 (a definite event noun without a date: a later mention), ``question`` 1."""
+    ``mention`` 1 (a definite event noun without a date whose word an earlier sentence used), ``question`` 1."""
     penalty = 0.0
-    if source and not political(article, [*source, *target]):
+    if source and kind not in VIOLENT and not political(article, [*source, *target]):
         features["political_actor"] = 0.0
         penalty += NOT_POLITICAL
     if background_noun(trigger):
         features["background"] = 1.0
         penalty += BACKGROUND
-    if mention(trigger):
+    if mention(article, seg, trigger):
         features["mention"] = 1.0
         penalty += MENTION
     if question(seg):

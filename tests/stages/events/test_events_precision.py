@@ -1,0 +1,63 @@
+"""Precision rules of the confidence score (docs/events.md, Confidence): acts with no political actor,
+event nouns governed by a verb of ending or denying, later mentions, questions. Every sentence here is
+written for these tests (issue 14)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.config import default_config
+from newsgraph.model import Article, Event
+from newsgraph.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def everything() -> Pipeline:
+    return Pipeline.from_config(default_config().with_overrides(events__min_confidence=0.0))
+
+
+def by_type(art: Article, plover: str) -> list[Event]:
+    return [e for e in art.events if e.plover == plover]
+
+
+def test_act_of_a_company_is_no_political_event(pipeline: Pipeline, everything: Pipeline) -> None:
+    text = "The chip maker Intel visited a small supplier last week."
+    kept = by_type(everything.extract_text(text), "CONSULT")
+    assert kept and all(e.features.get("political_actor") == 0.0 and (e.confidence or 0) < 0.5 for e in kept)
+    assert by_type(pipeline.extract_text(text), "CONSULT") == []
+
+
+def test_minister_visit_keeps_its_confidence(pipeline: Pipeline) -> None:
+    [e] = by_type(pipeline.extract_text("The foreign minister of Japan visited Seoul on Monday."), "CONSULT")
+    assert "political_actor" not in e.features and (e.confidence or 0) >= 0.5
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        ("Police in Chile moved to disperse the demonstrations in Santiago.", "PROTEST"),
+        ("The government of Peru will halt the crackdown on miners.", "COERCE"),
+    ],
+)
+def test_noun_under_a_verb_of_ending_is_background(everything: Pipeline, text: str, plover: str) -> None:
+    evs = [e for e in by_type(everything.extract_text(text), plover) if e.trigger and e.trigger.text[0].islower()
+           and e.features.get("background") == 1.0]
+    assert evs and all((e.confidence or 0) < 0.5 for e in evs)
+
+
+def test_question_reports_no_event(pipeline: Pipeline, everything: Pipeline) -> None:
+    text = "Why did Russia attack Ukraine?"
+    kept = by_type(everything.extract_text(text), "ASSAULT")
+    assert kept and all(e.features.get("question") == 1.0 for e in kept)
+    assert by_type(pipeline.extract_text(text), "ASSAULT") == []
+    assert by_type(pipeline.extract_text("Russia attacked Ukraine on Monday."), "ASSAULT")
+
+
+def test_definite_event_noun_is_a_later_mention(everything: Pipeline) -> None:
+    art = everything.extract_text("Students protested in Quito on Monday against the new tax.\n\n"
+                                  "The protests grew larger.")
+    evs = by_type(art, "PROTEST")
+    first = [e for e in evs if e.sentence == 0]
+    later = [e for e in evs if e.sentence == 1]
+    assert first and all("mention" not in e.features for e in first)
+    assert later and all(e.features.get("mention") == 1.0 for e in later)
