@@ -253,6 +253,7 @@ class Predicted:
     lat: float | None
     lon: float | None
     name: str
+    via: str | None = None  # how the stage found it; "metonym" / "adjective": named, not a location
 
 
 def extract_places(texts: list[str]) -> list[list[Predicted]]:
@@ -274,7 +275,7 @@ def extract_places(texts: list[str]) -> list[list[Predicted]]:
             else:
                 for a in batch:
                     stage(a)
-        out.extend([Predicted(m.start, m.end, pl.lat, pl.lon, pl.name) for pl in a.places for m in pl.mentions]
+        out.extend([Predicted(m.start, m.end, pl.lat, pl.lon, pl.name, m.via) for pl in a.places for m in pl.mentions]
                    for a in batch)
     return out
 
@@ -328,7 +329,7 @@ def list_end_to_end_misses(articles: list[tuple[str, list[GoldToponym]]], predic
                              f"gold ({t.lat:.2f},{t.lon:.2f}) {km:.0f} km | ...{ctx(t.start, t.end)}...")
         for p in pred:
             if not any(_overlaps(p.start, p.end, t.start, t.end) for t in tops):
-                lines.append(f"{n:>3} FP   {text[p.start:p.end]!r} | ...{ctx(p.start, p.end)}...")
+                lines.append(f"{n:>3} FP   {text[p.start:p.end]!r} ({p.via}) | ...{ctx(p.start, p.end)}...")
     return lines
 
 

@@ -67,9 +67,13 @@ def person_words(article: Article) -> People:
         (r.seg, t) for r in article.scratch.get(ACTOR_MENTIONS, []) if r.ref in persons
         for t in range(r.start_tok, r.end_tok)
     )
+    names = [a.name for a in persons.values()]
+    # the NER's people of two words or more, whom the actors stage may have left out ("Olivia Stone")
+    names += [ent.text for seg in article.segments for ent in seg.doc.ents if ent.label_ == "PERSON" and len(ent) > 1]
+    suffixes = word_list("actors", "name_suffixes")  # "Jr.", "III" are no surnames
     surnames: set[str] = set()
-    for a in persons.values():
-        parts = [p for p in a.name.replace(".", " ").split() if p[:1].isupper()]
+    for name in names:
+        parts = [p for p in name.replace(".", " ").split() if p[:1].isupper() and p.lower() not in suffixes]
         if parts:
             surnames.add(name_key(_strip_possessive(parts[-1])))
     surnames.discard("")

@@ -221,7 +221,7 @@ UK_COUNTY_ABBR: dict[str, str] = {
 }
 
 
-def _abbreviation(surface: str) -> tuple[str, ...]:
+def abbreviation(surface: str) -> tuple[str, ...]:
     """'Md.' -> Maryland, 'W. Va.' -> West Virginia, 'BC' -> British Columbia, 'WA' -> Washington or
     Western Australia, 'Herts' -> Hertfordshire."""
     key = name_key(surface)
@@ -260,7 +260,7 @@ def candidates(gaz: Gazetteer, text: str, start: int, end: int) -> Candidates:
         adjective = gaz.demonym("Western")  # "the West": the Western world
     if adjective:  # "Russian", "Texans", "English": the place, not a namesake town called English
         return Candidates(tuple(adjective), (True,) * len(adjective), None, frozenset(), frozenset())
-    abbr = _abbreviation(surface.strip())
+    abbr = abbreviation(surface.strip())
     if abbr:
         hits = [(e, p) for n in abbr for e, p in gaz.lookup(n) if e.kind in ("admin1", "admin2")]
         if surface.strip().isupper():  # "SA": South Australia, or a country code (South Africa's)

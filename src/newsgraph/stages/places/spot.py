@@ -8,14 +8,15 @@ as a metonym, and country/capital names that are the subject or agent of a verb,
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ...model import Segment
 from ..common import OF_PLACE_NOUNS
 from .gazetteer import Gazetteer
-from .resolve import SUFFIX_KIND
+from .resolve import SUFFIX_KIND, abbreviation
 
 QUALIFIERS = frozenset({
     "eastern", "western", "northern", "southern", "central", "northeastern", "northwestern",
@@ -127,9 +128,10 @@ def locative_use(doc: Doc, i: int, j: int, parsed: bool) -> bool:
 
 def _title_of(doc: Doc, k: int) -> bool:
     """``doc[k]`` is the "of" of a capitalised title or body ("Ministry of Commerce", "Justice of the
-    Peace", "Department of Human Services"): what follows it is part of that name, not a location."""
+    Peace", "Department of Human Services"): what follows it is part of that name, not a location; not
+    after a person ("Steven Sachs of Alexandria")."""
     return doc[k].lower_ == "of" and k > 0 and _capitalised(doc[k - 1]) and not doc[k - 1].is_sent_start \
-        and doc[k - 1].lower_ not in OF_PLACE_NOUNS
+        and doc[k - 1].lower_ not in OF_PLACE_NOUNS and doc[k - 1].ent_type_ != "PERSON"
 
 
 def after_locative(doc: Doc, i: int) -> bool:
@@ -154,9 +156,11 @@ _BARE_FEATURES = frozenset({"river", "sea", "ocean", "gulf", "strait", "lake", "
 
 
 #: one-word names that towns bear but news means otherwise: celestial bodies ("on Earth", "to Mars": Earth,
-#: Texas and Mars, Pennsylvania exist) and bare compass adjectives ("Eastern" is no Ugandan region)
+#: Texas and Mars, Pennsylvania exist), month names ("in March" is no town in Cambridgeshire) and bare
+#: compass adjectives ("Eastern" is no Ugandan region)
 NOT_TOPONYMS = frozenset({"earth", "moon", "sun", "mars", "jupiter", "venus", "saturn", "mercury", "neptune",
-                          "uranus", "pluto", "europa", "hell", "heaven", "eastern", "western", "northern",
+                          "uranus", "pluto", "europa", "hell", "heaven", "god", "march", "may", "june", "july",
+                          "april", "august", "eastern", "western", "northern",
                           "southern", "central"})
 
 
@@ -187,8 +191,9 @@ def adjective_spots(doc: Doc, gaz: Gazetteer, taken: set[int]) -> list[tuple[int
             if len(toks) < n or any(t.i in taken or not _capitalised(t) for t in toks):
                 continue
             last = toks[-1]
-            if last.tag_ in ("NNS", "NNPS") or last.lower_ in NOT_TOPONYMS or not gaz.demonym(toks.text):
-                continue
+            if last.tag_ in ("NNS", "NNPS") or last.lower_ in NOT_TOPONYMS \
+                    or not any(e.kind != "region" for e in gaz.demonym(toks.text)):
+                continue  # "Arab" names a people and a hand-written macro-region, no one place
             if _modifies_next(doc, i + n):
                 hit = n
                 break
@@ -216,10 +221,15 @@ def _unit_parts(doc: Doc, j: int) -> list[tuple[int, int]]:
         return [*parts, (start, k)] if k < len(doc) and doc[k].text == ")" else []
     if doc[j].text == ",":
         k = j + 1
-        while k < len(doc) and k - j <= 3 and _capitalised(doc[k]):
+        while k < len(doc) and k - j <= 3 and (_capitalised(doc[k]) or _dotted(doc[k])):
             k += 1
         return [(j + 1, k)]
     return []
+
+
+def _dotted(tok: Token) -> bool:
+    """An abbreviation with a full stop: "La.", "Calif.", "W." of "W. Va."."""
+    return tok.text[:1].isupper() and tok.text.endswith(".") and tok.text[:-1].replace(".", "").isalpha()
 
 
 def unit_spots(doc: Doc, gaz: Gazetteer, spots: list[tuple[int, int, str]], taken: set[int]
@@ -237,15 +247,121 @@ def unit_spots(doc: Doc, gaz: Gazetteer, spots: list[tuple[int, int, str]], take
             words = toks.text.split()
             name = " ".join(words[:-1]) if paren and len(words) > 1 and words[-1].lower() in SUFFIX_KIND else toks.text
             kinds = ("admin1", "admin2", "country") if paren else ("admin1", "country")
-            if any(e.kind in kinds for e, _ in gaz.lookup(name)):
+            if any(e.kind in kinds for e, _ in gaz.lookup(name)) or (not paren and abbreviation(name)):
                 out.append((a, b, "unit"))
                 taken.update(range(a, b))
     return out
 
 
+#: abbreviations that name a country in running text ("US troops", "the UK", "the DRC")
+_COUNTRY_ABBREVIATIONS = frozenset({"us", "uk", "usa", "uae", "drc", "ussr", "dc"})
+
+
+def _acronym(tok: Token) -> bool:
+    """An acronym ("TNA", "MoD", "IoTX", "AI"): two capitals or more in a short word that is not written
+    as a name; country abbreviations ("US", "U.K.") are kept."""
+    text = tok.text.replace(".", "")
+    caps = sum(ch.isupper() for ch in text)
+    return caps >= 2 and len(text) <= 5 and text.lower() not in _COUNTRY_ABBREVIATIONS
+
+
+def _short_word(toks: Span) -> bool:
+    """One word of one or two letters not written in capitals: "Mr", "Lt", "St" are no country codes."""
+    return len(toks) == 1 and len(toks[0].text.rstrip(".")) <= 2 and not toks[0].text.isupper()
+
+
+def _run_length(doc: Doc, gaz: Gazetteer, i: int, taken: set[int], person_org: set[int], persons: set[int],
+                orgs: set[int]) -> int:
+    """Length of the longest capitalised run at ``i`` that the gazetteer knows and the precision rules let
+    through, or 0."""
+    for n in range(min(_MAX_RUN, len(doc) - i), 0, -1):
+        toks = doc[i:i + n]
+        if any(t.i in taken or not (_capitalised(t) or t.lower_ in ("of", "de", "the", "and")
+                                     or (t.is_digit and t.i > i) or (t.text in _JOINERS and 0 < t.i - i < n - 1)
+                                     or (t.is_lower and len(t) <= 3 and t.is_alpha and 0 < t.i - i < n - 1))
+               for t in toks) \
+                or not (_capitalised(toks[-1]) or (n > 1 and toks[-1].is_digit)) or _short_word(toks):
+            continue
+        if n == 1 and (_acronym(toks[0]) or gaz.demonym(toks.text)):
+            continue  # "TNA", "MoD", "AI" are no country codes; "in English" is a language, not English, IN
+        entries = [e for e, _ in gaz.lookup(toks.text)]
+        if not entries:
+            continue
+        # spaCy calls some states people ("Tamil Nadu"): only a whole multi-word state/country name
+        # may override a PERSON label
+        if any(t.i in person_org for t in toks) and not (
+            n > 1 and all(t.i in persons for t in toks)
+            and any(e.kind in ("country", "admin1") for e in entries)
+        ):
+            continue
+        # precision: a bare gazetteer name must be a known major place, or follow a locative word;
+        # ORG/NORP-tagged names ("Raqqa", "Aleppo") only right after a locative preposition
+        major = any((e.kind in ("country", "admin1", "continent") or e.population >= 100_000
+                     or (e.kind == "region" and (not e.feature or n > 1 or e.feature in _BARE_FEATURES)))
+                    for e in entries)
+        if n == 1 and not doc[i].tag_.startswith("NNP"):
+            continue  # a capitalised common word ("Transforming", "Centre" of a title)
+        loc = after_locative(doc, i)
+        sentence_initial = all(t.is_punct or t.is_space for t in doc[:i])
+        # a multi-word state or country name ("Tamil Nadu") stands even when spaCy calls it NORP/ORG
+        sure = n > 1 and any(e.kind in ("country", "admin1") for e in entries)
+        # an ORG-labelled big place modifying a common noun: "a Gainesville man", "Houston police"
+        modifier = major and i + n < len(doc) and doc[i + n].is_lower and doc[i + n].pos_ == "NOUN"
+        if i in orgs and not (sure or loc or modifier):
+            continue
+        if i in orgs and not major and i + n < len(doc) and doc[i + n].ent_iob_ == "I":
+            continue  # the first words of an organisation's name: "on Fox News", "at Notre Dame College"
+        if loc or sure or (major and not sentence_initial):
+            return n
+    return 0
+
+
+#: tokens that join the parts of a hyphenated or apostrophised name ("Deir ez-Zor", "Ras al-Ain")
+_JOINERS = frozenset({"-", "'", "’"})
+
+
+def _gazetteer_runs(doc: Doc, gaz: Gazetteer, taken: set[int], person_org: set[int]) -> list[tuple[int, int, str]]:
+    """Capitalised runs the gazetteer knows that the NER missed or mislabelled ("Raqqa" tagged ORG),
+    with lower-case particles and hyphens inside a name ("Deir ez-Zor")."""
+    persons = {t.i for ent in doc.ents if ent.label_ == "PERSON" for t in ent}
+    # spaCy tags some towns ORG/NORP/PRODUCT; such a name is a place only right after a preposition
+    # or a verb that takes places ("captured Manbij")
+    orgs = {t.i for ent in doc.ents if ent.label_ in _MAYBE_PLACE_LABELS for t in ent}
+    out: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(doc):
+        if i in taken or (i in person_org and i not in persons) or not _capitalised(doc[i]) or doc[i].is_stop:
+            i += 1
+            continue
+        matched = _run_length(doc, gaz, i, taken, person_org, persons, orgs) or _dateline_run(doc, gaz, i, taken)
+        if matched:
+            out.append((i, i + matched, "gazetteer"))
+            taken.update(range(i, i + matched))
+            i += matched
+        else:
+            i += 1
+    return out
+
+
+def _dateline_run(doc: Doc, gaz: Gazetteer, i: int, taken: set[int]) -> int:
+    """A dateline inside the text: a name in capitals at the start of a line or sentence, before a dash
+    ("MANSFIELD -- The mayor said ..."), when the gazetteer knows it."""
+    if i > 0 and not (doc[i - 1].is_space or doc[i - 1].is_punct or doc[i].is_sent_start):
+        return 0
+    for n in range(min(4, len(doc) - i), 0, -1):
+        toks = doc[i:i + n]
+        if any(t.i in taken or not (t.is_upper and t.is_alpha) for t in toks):
+            continue
+        nxt = doc[i + n] if i + n < len(doc) else None
+        if nxt is not None and nxt.text in ("--", "—", "–", "-") and gaz.lookup(toks.text):
+            return n
+    return 0
+
+
 def spot_segment(seg: Segment, gaz: Gazetteer) -> list[Spot]:
     """Toponym candidates of one sentence: NER GPE/LOC/FAC entities, then capitalised runs the gazetteer
-    knows (with the precision rules below), never a word of NOT_TOPONYMS alone."""
+    knows (with the precision rules of ``_gazetteer_runs``), the units that qualify them, a dateline, and
+    place adjectives; never a word of NOT_TOPONYMS alone."""
     doc = seg.doc
     taken: set[int] = set()
     spots: list[tuple[int, int, str]] = []
@@ -254,59 +370,11 @@ def spot_segment(seg: Segment, gaz: Gazetteer) -> list[Spot]:
             i, j = ent.start, ent.end
             if doc[i].lower_ == "the":
                 i += 1
-            if i < j and any(t.tag_.startswith("NNP") for t in doc[i:j]):  # not "Transforming" (VBG)
-                spots.append((i, j, "ner"))
+            if i < j and any(t.tag_.startswith("NNP") for t in doc[i:j]) and not _short_word(doc[i:j]):
+                spots.append((i, j, "ner"))  # not "Transforming" (VBG), not "Mr" (Mauritania's code)
                 taken.update(range(i, j))
     person_org = {t.i for ent in doc.ents if ent.label_ in _NOT_PLACE_LABELS for t in ent}
-    persons = {t.i for ent in doc.ents if ent.label_ == "PERSON" for t in ent}
-    # spaCy tags some towns ORG/NORP/PRODUCT; such a name is a place only right after a preposition
-    # or a verb that takes places ("captured Manbij")
-    orgs = {t.i for ent in doc.ents if ent.label_ in _MAYBE_PLACE_LABELS for t in ent}
-    i = 0
-    while i < len(doc):
-        if i in taken or (i in person_org and i not in persons) or not _capitalised(doc[i]) or doc[i].is_stop:
-            i += 1
-            continue
-        matched = 0
-        for n in range(min(_MAX_RUN, len(doc) - i), 0, -1):
-            toks = doc[i:i + n]
-            if any(t.i in taken or not (_capitalised(t) or t.lower_ in ("of", "de", "the", "and")
-                                         or (t.is_digit and t.i > i)) for t in toks) \
-                    or not (_capitalised(toks[-1]) or (n > 1 and toks[-1].is_digit)):
-                continue
-            entries = [e for e, _ in gaz.lookup(toks.text)]
-            if not entries:
-                continue
-            # spaCy calls some states people ("Tamil Nadu"): only a whole multi-word state/country name
-            # may override a PERSON label
-            if any(t.i in person_org for t in toks) and not (
-                n > 1 and all(t.i in persons for t in toks)
-                and any(e.kind in ("country", "admin1") for e in entries)
-            ):
-                continue
-            # precision: a bare gazetteer name must be a known major place, or follow a locative word;
-            # ORG/NORP-tagged names ("Raqqa", "Aleppo") only right after a locative preposition
-            major = any((e.kind in ("country", "admin1", "continent") or e.population >= 100_000
-                         or (e.kind == "region" and (not e.feature or n > 1 or e.feature in _BARE_FEATURES)))
-                        for e in entries)
-            if n == 1 and not doc[i].tag_.startswith("NNP"):
-                continue  # a capitalised common word ("Transforming", "Centre" of a title)
-            loc = after_locative(doc, i)
-            sentence_initial = all(t.is_punct or t.is_space for t in doc[:i])
-            # a multi-word state or country name ("Tamil Nadu") stands even when spaCy calls it NORP/ORG
-            sure = n > 1 and any(e.kind in ("country", "admin1") for e in entries)
-            if i in orgs and not (sure or after_locative(doc, i)):
-                continue
-            if not (loc or sure or (major and not sentence_initial)):
-                continue
-            matched = n
-            break
-        if matched:
-            spots.append((i, i + matched, "gazetteer"))
-            taken.update(range(i, i + matched))
-            i += matched
-        else:
-            i += 1
+    spots.extend(_gazetteer_runs(doc, gaz, taken, person_org))
     spots.extend(unit_spots(doc, gaz, spots, taken))
     spots.extend(adjective_spots(doc, gaz, taken | person_org))
     out: list[Spot] = []
@@ -316,10 +384,72 @@ def spot_segment(seg: Segment, gaz: Gazetteer) -> list[Spot]:
         if source != "adjective" and j < len(doc) and doc[j].is_lower and doc[j].lower_ in SUFFIX_KIND \
                 and doc[j].lower_ != "city" and doc[j - 1].lower_ not in SUFFIX_KIND:
             j += 1  # "the Tillaberi region", "Kisumu county": the suffix says which namesake
-
         qual: str | None = None
         qual_tok: int | None = None
         if i > 0 and doc[i - 1].lower_ in QUALIFIERS and doc[i - 1].is_lower:
             qual, qual_tok = doc[i - 1].lower_, i - 1
         out.append(Spot(seg.index, i, j, qual, qual_tok, source))
     return out
+
+
+def repeat_spots(segments: Sequence[Segment], spots: Sequence[Spot], gaz: Gazetteer) -> list[Spot]:
+    """One sense per discourse: every other occurrence of a gazetteer name the article already uses as a
+    place is the place too ("MANSFIELD -- Mansfield Mayor ...", "the Fargo dike ... Fargo officials"),
+    where the NER or the precision rules missed it; not inside a person's name."""
+    docs = {seg.index: seg for seg in segments}
+    lower_words = {t.text for seg in segments for t in seg.doc if t.is_lower}
+    names: set[tuple[str, ...]] = set()
+    for sp in spots:
+        doc = docs[sp.seg].doc
+        toks = doc[sp.start_tok:sp.end_tok]
+        if not toks[0].text[:1].isupper() or len(toks[0]) <= 2 or not _sure_seed(doc, sp, gaz):
+            continue
+        if len(toks) == 1 and toks[0].lower_ in lower_words:
+            continue  # "March", "Mound": the article uses the word as a common noun too
+        names.add(tuple(t.lower_ for t in toks))
+    if not names:
+        return []
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for words in sorted(names, key=len, reverse=True):
+        by_first.setdefault(words[0], []).append(words)
+    covered = {(sp.seg, t) for sp in spots for t in range(sp.qual_tok if sp.qual_tok is not None else sp.start_tok,
+                                                          sp.end_tok)}
+    out: list[Spot] = []
+    for seg in segments:
+        doc = seg.doc
+        i = 0
+        while i < len(doc):
+            hit = next((w for w in by_first.get(doc[i].lower_, ()) if doc[i].text[:1].isupper()
+                        and _matches(doc, i, w, seg.index, covered)), None)
+            if hit is None:
+                i += 1
+                continue
+            qual = doc[i - 1].lower_ if i > 0 and doc[i - 1].lower_ in QUALIFIERS and doc[i - 1].is_lower else None
+            out.append(Spot(seg.index, i, i + len(hit), qual, i - 1 if qual else None, "gazetteer"))
+            i += len(hit)
+    return out
+
+
+def _sure_seed(doc: Doc, sp: Spot, gaz: Gazetteer) -> bool:
+    """A spot sure enough to stand for the name everywhere: the NER's GPE, a unit, a dateline, a name after
+    a locative word, or a major place."""
+    if sp.source == "unit" or (sp.source == "ner" and doc[sp.start_tok].ent_type_ == "GPE"):
+        return True
+    if sp.source != "gazetteer":
+        return False
+    toks = doc[sp.start_tok:sp.end_tok]
+    if after_locative(doc, sp.start_tok) or (toks.text.isupper() and sp.end_tok < len(doc)
+                                              and doc[sp.end_tok].text in ("--", "—", "–", "-")):
+        return True
+    return any(e.kind in ("country", "admin1") or e.population >= 100_000 for e, _ in gaz.lookup(toks.text))
+
+
+def _matches(doc: Doc, i: int, words: tuple[str, ...], seg: int, covered: set[tuple[int, int]]) -> bool:
+    j = i + len(words)
+    if j > len(doc) or tuple(t.lower_ for t in doc[i:j]) != words:
+        return False
+    if any((seg, t) in covered or doc[t].ent_type_ == "PERSON" for t in range(i, j)):
+        return False
+    # a whole name, not part of a longer capitalised one before it ("North Mansfield" is another place)
+    return not (i > 0 and _capitalised(doc[i - 1]) and not doc[i - 1].is_sent_start
+                and doc[i - 1].ent_type_ in _ENT_LABELS)
