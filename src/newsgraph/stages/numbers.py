@@ -16,57 +16,66 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
+from functools import cache
+from types import MappingProxyType
+
+from ..resources import word_list, word_map, word_sequence
 
 #: Largest magnitude accepted as a real-world quantity (a quintillion).
 MAX_ABS = 1e18
 
-UNITS: dict[str, int] = {
-    "zero": 0, "nought": 0, "naught": 0, "nil": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
-    "six": 6, "seven": 7, "eight": 8, "nine": 9,
-}
-TEENS: dict[str, int] = {
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-}
-TENS: dict[str, int] = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
-}
-SCALES: dict[str, float] = {
-    "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "lakh": 1e5, "lakhs": 1e5,
-    "crore": 1e7, "crores": 1e7,
-}
-DOZEN = {"dozen", "dozens", "dz", "dzs", "doz", "dozs"}
-#: Abbreviated multipliers written after digits ("10k", "1.2bn", "10 bln"); lower-case "m" is
-#: only a million in money ("$10m"), otherwise a metre.
-SUFFIX: dict[str, float] = {
-    "k": 1e3, "K": 1e3, "M": 1e6, "MM": 1e6, "mil": 1e6, "mln": 1e6, "mn": 1e6,
-    "G": 1e9, "b": 1e9, "B": 1e9, "bn": 1e9, "bln": 1e9, "tn": 1e12, "tln": 1e12, "trn": 1e12,
-}
-#: Denominators: ordinal words as fractions ("two thirds", "a fifth").
-ORDINAL_DENOM: dict[str, float] = {
-    "half": 2, "halves": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6,
-    "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
-    "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17,
-    "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40,
-    "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90,
-    "hundredth": 100, "thousandth": 1e3, "millionth": 1e6, "billionth": 1e9, "trillionth": 1e12,
-    "first": 1, "second": 2,
-}
-#: Vague plurals: "hundreds of" is at least two hundred.
-VAGUE: dict[str, float] = {
-    "dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000, "tens": 20,
-    "millions": 2e6, "billions": 2e9,
-}
-APPROX_BEFORE = (
-    "around", "about", "approximately", "roughly", "nearly", "almost", "some", "more than",
-    "less than", "fewer than", "over", "under", "at least", "at most", "up to", "as many as",
-    "as much as", "close to", "an estimated", "estimated", "upwards of", "some of", "circa",
-    "just over", "just under", "well over", "more then",
-)
+#: The stage whose ``data/words/`` folder holds the number words: the numbers serve the quantities stage
+#: (and the dates stage's numerals), and their versions count in the quantities data fingerprint.
+STAGE = "quantities"
 
-_NUM_WORDS = set(UNITS) | set(TEENS) | set(TENS) | set(SCALES) | DOZEN | {"hundred", "hundreds"}
+
+@dataclass(frozen=True)
+class NumberWords:
+    """The words of the number grammar, read from ``stages/quantities/data/words/``."""
+
+    #: number words zero .. nine, ten .. nineteen, twenty .. ninety -> value
+    units: Mapping[str, int]
+    teens: Mapping[str, int]
+    tens: Mapping[str, int]
+    #: scale words ("million", "lakh") -> multiplier
+    scales: Mapping[str, float]
+    dozen: frozenset[str]
+    #: abbreviated multipliers written after digits ("10k", "1.2bn", "10 bln"); lower-case "m" is
+    #: only a million in money ("$10m"), otherwise a metre
+    suffix: Mapping[str, float]
+    #: denominators: ordinal words as fractions ("two thirds", "a fifth")
+    ordinal_denom: Mapping[str, float]
+    #: vague plurals: "hundreds of" is at least two hundred
+    vague: Mapping[str, float]
+    #: approximation cues written right before a number ("around", "at least")
+    approx_before: tuple[str, ...]
+    #: every word that can be part of a cardinal
+    all: frozenset[str]
+
+
+def _int_map(name: str) -> Mapping[str, int]:
+    return MappingProxyType({k: int(v) for k, v in word_map(STAGE, name).items()})
+
+
+def _float_map(name: str) -> Mapping[str, float]:
+    return MappingProxyType({k: float(v) for k, v in word_map(STAGE, name).items()})
+
+
+@cache
+def number_words() -> NumberWords:
+    """The number words, read once per process. A loader, not import-time constants: reading the
+    quantities stage's data imports that package, which imports this module."""
+    units, teens, tens, scales = (_int_map("number_units"), _int_map("number_teens"), _int_map("number_tens"),
+                                  _float_map("number_scales"))
+    dozen = word_list(STAGE, "dozen_words")
+    return NumberWords(
+        units=units, teens=teens, tens=tens, scales=scales, dozen=dozen, suffix=_float_map("number_suffixes"),
+        ordinal_denom=_float_map("ordinal_denominators"), vague=_float_map("vague_plurals"),
+        approx_before=word_sequence(STAGE, "approx_before"),
+        all=frozenset(units) | frozenset(teens) | frozenset(tens) | frozenset(scales) | dozen | {"hundred", "hundreds"},
+    )
 
 
 @dataclass(frozen=True)
@@ -155,7 +164,8 @@ def digits_value(tok: str) -> float:
 
 # -- word numbers --------------------------------------------------------------------------
 def _is_num_word(low: str) -> bool:
-    return low in _NUM_WORDS
+    words = number_words()
+    return low in words.all
 
 
 class _Cardinal:
@@ -210,49 +220,52 @@ class _Cardinal:
 
 
 def _word_kind(low: str) -> tuple[str, float] | None:
-    if low in UNITS:
-        return "unit", UNITS[low]
-    if low in TEENS:
-        return "teen", TEENS[low]
-    if low in TENS:
-        return "tens", TENS[low]
+    words = number_words()
+    if low in words.units:
+        return "unit", words.units[low]
+    if low in words.teens:
+        return "teen", words.teens[low]
+    if low in words.tens:
+        return "tens", words.tens[low]
     if low == "hundred":
         return "hundred", 100
-    if low in SCALES:
-        return "scale", SCALES[low]
-    if low in DOZEN:
+    if low in words.scales:
+        return "scale", words.scales[low]
+    if low in words.dozen:
         return "dozen", 12
     return None
 
 
 def _denominator(toks: list[_Tok], i: int) -> tuple[int, float] | None:
     """An ordinal used as a denominator at ``toks[i]`` ("fifths", "twenty-first"): (next, denom)."""
+    words = number_words()
     if i >= len(toks) or toks[i].kind != "word":
         return None
     low = toks[i].low
-    stem = low[:-1] if low.endswith("s") and low[:-1] in ORDINAL_DENOM else low
+    stem = low[:-1] if low.endswith("s") and low[:-1] in words.ordinal_denom else low
     if low == "halves":
         stem = "half"
-    if stem in ORDINAL_DENOM and stem not in ("first", "second"):
-        return i + 1, ORDINAL_DENOM[stem]
+    if stem in words.ordinal_denom and stem not in ("first", "second"):
+        return i + 1, words.ordinal_denom[stem]
     return None
 
 
 def _compound_denominator(toks: list[_Tok], i: int) -> tuple[int, float] | None:
     """ "twenty-fifths", "thirty fifths", "hundred fifth": a tens/hundred word then an ordinal."""
+    words = number_words()
     if i >= len(toks) or toks[i].kind != "word":
         return None
     low = toks[i].low
-    if low in TENS or low == "hundred":
+    if low in words.tens or low == "hundred":
         j = i + 1
         if j < len(toks) and toks[j].text == "-":
             j += 1
         if j < len(toks) and toks[j].kind == "word":
             w = toks[j].low
             stem = w[:-1] if w.endswith("s") else w
-            if stem in ORDINAL_DENOM and ORDINAL_DENOM[stem] < 10:
-                base = TENS.get(low, 100)
-                return j + 1, base + ORDINAL_DENOM[stem]
+            if stem in words.ordinal_denom and words.ordinal_denom[stem] < 10:
+                base = words.tens.get(low, 100)
+                return j + 1, base + words.ordinal_denom[stem]
     return None
 
 
@@ -330,22 +343,23 @@ def _parse_cardinal(toks: list[_Tok], i: int, text: str, allow_digits: bool = Tr
 
 def _parse_point(toks: list[_Tok], i: int, text: str) -> tuple[int, str] | None:
     """Digits after "point": "zero three" -> "03", "seventy-one" -> "71"."""
+    words = number_words()
     digits = ""
     j = i
     while j < len(toks) and _gap_ok(toks, j, text) and toks[j].kind == "word":
         low = toks[j].low
-        if low in UNITS:
-            digits += str(UNITS[low])
+        if low in words.units:
+            digits += str(words.units[low])
             j += 1
-        elif low in TEENS:
-            digits += str(TEENS[low])
+        elif low in words.teens:
+            digits += str(words.teens[low])
             j += 1
-        elif low in TENS:
-            v = TENS[low]
+        elif low in words.tens:
+            v = words.tens[low]
             j += 1
             k = j + 1 if j < len(toks) and toks[j].text == "-" else j
-            if k < len(toks) and toks[k].low in UNITS and UNITS[toks[k].low] > 0:
-                v += UNITS[toks[k].low]
+            if k < len(toks) and toks[k].low in words.units and words.units[toks[k].low] > 0:
+                v += words.units[toks[k].low]
                 j = k + 1
             digits += str(v)
         else:
@@ -376,6 +390,7 @@ def _parse_fraction_tail(toks: list[_Tok], i: int, text: str) -> _Parsed | None:
 
 def _parse_at(toks: list[_Tok], i: int, text: str) -> _Parsed | None:
     """The longest number expression starting at token ``i``."""
+    words = number_words()
     tok = toks[i]
     sign = 1.0
     j = i
@@ -392,15 +407,15 @@ def _parse_at(toks: list[_Tok], i: int, text: str) -> _Parsed | None:
         j, t = j + 1, toks[j + 1]  # "a quarter million"
     if t.kind == "word" and t.low in ("half", "quarter", "quarters") and j + 1 < len(toks):
         k = j + 2 if toks[j + 1].low == "a" or toks[j + 1].text == "-" else j + 1  # "half a dozen", "half-dozen"
-        if k < len(toks) and (toks[k].low in SCALES or toks[k].low in DOZEN):
-            mult = SCALES.get(toks[k].low, 12.0)
+        if k < len(toks) and (toks[k].low in words.scales or toks[k].low in words.dozen):
+            mult = words.scales.get(toks[k].low, 12.0)
             part = 0.5 if t.low == "half" else 0.25
             return _Parsed(k + 1, sign * part * mult)
-    if t.kind == "word" and t.low in UNITS and j + 2 < len(toks) and toks[j + 1].low in ("quarters", "thirds") \
-            and toks[j + 2].low in SCALES:  # "three quarters billion"
-        part = UNITS[t.low] / (4 if toks[j + 1].low == "quarters" else 3)
-        return _Parsed(j + 3, sign * part * SCALES[toks[j + 2].low])
-    if t.kind == "word" and t.low not in _NUM_WORDS and t.low not in ("a", "an", "half", "quarter"):
+    if t.kind == "word" and t.low in words.units and j + 2 < len(toks) and toks[j + 1].low in ("quarters", "thirds") \
+            and toks[j + 2].low in words.scales:  # "three quarters billion"
+        part = words.units[t.low] / (4 if toks[j + 1].low == "quarters" else 3)
+        return _Parsed(j + 3, sign * part * words.scales[toks[j + 2].low])
+    if t.kind == "word" and t.low not in words.all and t.low not in ("a", "an", "half", "quarter"):
         return None
     frac = _parse_fraction_tail(toks, start, text)
     card = _parse_cardinal(toks, start, text)
@@ -414,8 +429,8 @@ def _parse_at(toks: list[_Tok], i: int, text: str) -> _Parsed | None:
     if frac is not None and (card is None or frac.end_tok > card.end_tok):
         value, j = frac.value, frac.end_tok
         # "two thirds of a million"
-        if j + 2 < len(toks) and toks[j].low == "of" and toks[j + 1].low == "a" and toks[j + 2].low in SCALES:
-            value *= SCALES[toks[j + 2].low]
+        if j + 2 < len(toks) and toks[j].low == "of" and toks[j + 1].low == "a" and toks[j + 2].low in words.scales:
+            value *= words.scales[toks[j + 2].low]
             j += 3
         return _Parsed(j, sign * value)
     assert card is not None
@@ -423,9 +438,9 @@ def _parse_at(toks: list[_Tok], i: int, text: str) -> _Parsed | None:
     # digits + suffix ("10k", "2.33 k", "1.2b") or mixed fraction ("2 1/4")
     if toks[j - 1].kind == "num" and j < len(toks) and _gap_ok(toks, j, text):
         nxt = toks[j]
-        if nxt.kind == "word" and nxt.text in SUFFIX and (j + 1 >= len(toks) or toks[j + 1].text != "'"):
+        if nxt.kind == "word" and nxt.text in words.suffix and (j + 1 >= len(toks) or toks[j + 1].text != "'"):
             if nxt.text not in ("b", "B") or nxt.start == toks[j - 1].end:
-                value *= SUFFIX[nxt.text]
+                value *= words.suffix[nxt.text]
                 j += 1
         elif nxt.kind == "num" and "/" in nxt.text and j - 1 == start:
             value += digits_value(nxt.text)
@@ -452,15 +467,15 @@ def _parse_at(toks: list[_Tok], i: int, text: str) -> _Parsed | None:
                 j = fr2.end_tok
                 continue
             break
-        scale = card.value if card.value >= 1e6 and toks[j - 1].low in SCALES else 1.0
+        scale = card.value if card.value >= 1e6 and toks[j - 1].low in words.scales else 1.0
         k = fr.end_tok
-        if k < len(toks) and toks[k].low in SCALES:  # "one billion and a half million"
-            scale = SCALES[toks[k].low]
+        if k < len(toks) and toks[k].low in words.scales:  # "one billion and a half million"
+            scale = words.scales[toks[k].low]
             k += 1
             if value < 1000:  # "five and a half million"
                 value, scale = value * scale, scale
         elif scale > 1:
-            scale = next(SCALES[tk.low] for tk in reversed(toks[start:j]) if tk.low in SCALES)
+            scale = next(words.scales[tk.low] for tk in reversed(toks[start:j]) if tk.low in words.scales)
         value += fr.value * scale
         j = k
     # "one over three", "1 out of 3"
@@ -487,12 +502,13 @@ def _is_lonely_one(toks: list[_Tok], i: int, end: int) -> bool:
 
 def find_numbers(text: str, rejected: list[str] | None = None) -> list[NumberMatch]:
     """Every number in ``text`` (longest match, left to right)."""
+    words = number_words()
     toks = _tokens(text)
     out: list[NumberMatch] = []
     i = 0
     while i < len(toks):
         tok = toks[i]
-        if tok.kind == "word" and tok.low not in _NUM_WORDS and tok.low not in (
+        if tok.kind == "word" and tok.low not in words.all and tok.low not in (
             "a", "an", "half", "quarter", "minus", "negative"
         ):
             i += 1
@@ -542,14 +558,15 @@ def parse_number(text: str) -> float | None:
 
 def with_approx(text: str, m: NumberMatch) -> NumberMatch:
     """Mark ``m`` approximate when an approximation cue stands right before it."""
+    words = number_words()
     before = text[max(0, m.start - 20):m.start].lower()
-    for cue in APPROX_BEFORE:
+    for cue in words.approx_before:
         if re.search(rf"(?:^|\W){re.escape(cue)}\s*\$?\s*$", before):
             return replace(m, approximate=True)
     return m
 
 
 __all__ = [
-    "AbsurdNumber", "MAX_ABS", "NumberMatch", "check_value", "digits_value", "find_numbers",
+    "AbsurdNumber", "MAX_ABS", "NumberMatch", "NumberWords", "number_words", "check_value", "digits_value", "find_numbers",
     "parse_number", "with_approx",
 ]

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from ...config import Config
 from ...model import Article, Quantity, Segment
+from ...resources import word_list
 from ..common import DATE_MENTIONS, actor_at, date_value, place_at
 from ..numbers import NumberMatch
 from .counted import (
@@ -36,25 +37,11 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
 
 #: Words whose presence above a number makes the claim hedged (lemmas, lower case).
-HEDGES = frozenset({
-    "believe", "estimate", "think", "suppose", "reportedly", "allegedly", "purportedly", "reputedly",
-    "unconfirmed", "possibly", "probably", "likely", "may", "might", "could", "suspect", "claim",
-    "rumor", "rumour", "presumably", "apparently", "assume", "guess", "speculate", "expect",
-})
+HEDGES = word_list("quantities", "hedges")
 #: Counted nouns that make the holder's military the holder ("troops" of the U.S. -> USA.MIL).
-MILITARY_NOUNS = frozenset({
-    "troop", "troops", "soldier", "marine", "sailor", "airman", "paratrooper", "commando", "force",
-    "forces", "warplane", "jet", "fighter", "bomber", "aircraft", "helicopter", "drone", "tank", "warship",
-    "destroyer", "submarine", "missile", "personnel", "serviceman", "servicemen", "servicemember",
-    "adviser", "advisor", "special", "battalion", "brigade", "regiment", "division", "unit", "artillery",
-})
+MILITARY_NOUNS = word_list("quantities", "military_nouns")
 #: Words that make sentences with numbers worth parsing (triage cues).
-CUES = frozenset({
-    "troops", "soldiers", "civilians", "people", "killed", "dead", "died", "wounded", "injured", "percent",
-    "million", "billion", "thousand", "hundreds", "thousands", "dozens", "dozen", "dollars", "euros",
-    "refugees", "casualties", "deaths", "fighters", "reported", "estimated", "around", "about", "nearly",
-    "least", "more", "than", "up", "down", "from", "total", "number", "rose", "fell", "increased",
-})
+CUES = word_list("quantities", "cues")
 _PREVIOUS = re.compile(
     r"\b(?:(?:up|down|rising|falling|increasing|decreasing|climbing|dropping)\s+from|compared\s+(?:with|to)"
     r"|against|versus|vs\.?|from\s+(?:a\s+)?(?:previous|earlier)(?:\s+\w+)?"
@@ -67,7 +54,6 @@ _FROM_TO = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _NAME_ENTS = frozenset({"PERSON", "ORG", "PRODUCT", "LAW", "WORK_OF_ART", "FAC", "EVENT"})
 _TIME_ENTS = frozenset({"DATE", "TIME", "ORDINAL"})
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
-#: Words that make a following time unit a date ("90 last week", "5 a day").
 _SCORE_BEFORE = re.compile(r"(?<![\d.,])\d{1,3}\s?[-–]$")
 _SCORE_AFTER = re.compile(r"^\s?[-–]\d{1,3}(?![\d.,]|\s*(?:%|percent|per cent))")
 _PART_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+)?(?:last\s+|first\s+|next\s+)?",
@@ -85,7 +71,8 @@ _CLOCK_AROUND = re.compile(r"\d:$")
 _CLOCK_AFTER = re.compile(r"^(?::\d\d|\s*(?:a\.?m\.?|p\.?m\.?)(?![A-Za-z]))", re.IGNORECASE)
 _ORDINAL_SUFFIX = re.compile(r"^(?:st|nd|rd|th)\b", re.IGNORECASE)
 _ORDINAL_WORD = re.compile(r"an?\s+(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[a-z]+th)", re.IGNORECASE)
-_TIME_DETERMINERS = frozenset({"last", "next", "this", "that", "every", "each", "per", "a", "an", "the"})
+#: Words before a time unit that make it a date ("90 last week", "5 a day").
+TIME_DETERMINERS = word_list("quantities", "time_determiners")
 
 
 @dataclass
@@ -115,15 +102,15 @@ def _tok_range(doc: Doc, s: int, e: int) -> tuple[int, int] | None:
 
 _FRACTION_WORDS = re.compile(r"\b(?:half|halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b",
                              re.IGNORECASE)
-_FRACTION_NEXT = frozenset({"of", "the", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these",
-                            "those"})
+#: Words after a fraction word that make it a share ("half of the cars").
+FRACTION_NEXT = word_list("quantities", "fraction_next")
 
 
 def _is_fraction(m: NumberMatch, doc: Doc, last: int) -> bool:
     """ "half of the cars", "a third of", "two thirds of their budget": a share, not a count."""
     if m.kind != "number" or m.value >= 1 or not _FRACTION_WORDS.search(m.text):
         return False
-    return last >= len(doc) or doc[last].lower_ in _FRACTION_NEXT or not doc[last].is_alpha
+    return last >= len(doc) or doc[last].lower_ in FRACTION_NEXT or not doc[last].is_alpha
 
 
 def _aggregate_unit(seg: Segment, f: _Found) -> str | None:
@@ -195,8 +182,7 @@ def _military(article: Article, actor_id: str) -> str:
 
 
 #: Counted nouns that name military personnel: one series whatever the word ("troops" ~ "soldiers").
-PERSONNEL = frozenset({"troop", "soldier", "marine", "serviceman", "servicemen", "servicemember", "personnel",
-                       "force", "paratrooper", "commando", "adviser", "advisor", "boot"})
+PERSONNEL = word_list("quantities", "personnel")
 
 
 def _same_unit(a: str, b: str) -> bool:
@@ -337,7 +323,7 @@ class QuantityStage:
             return None  # a year ("the 2019 budget")
         noun = counted_noun(seg, first, last, m.value) if span_of_time is None else None
         if noun is not None and (doc[noun].lower_ in _DAY_WORDS or (
-                doc[noun].lower_ in time_units() and doc[noun - 1].lower_ in _TIME_DETERMINERS)):
+                doc[noun].lower_ in time_units() and doc[noun - 1].lower_ in TIME_DETERMINERS)):
             noun = None  # "about 90 last week", "9 today": the week is a date, not what is counted
         if plain and (_CLOCK_AROUND.search(text[max(0, m.start - 3):m.start]) or _CLOCK_AFTER.match(text[m.end:])):
             return None  # "1:57 am", "3 a.m.": a time of day

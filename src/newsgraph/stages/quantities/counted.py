@@ -21,24 +21,19 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from ...model import Segment
-from ...resources import word_map
+from ...resources import word_list, word_map
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
 
 #: Nouns that name the level of something counted: "the number of refugees", "the total of firms".
-AGGREGATES = frozenset({"number", "total", "toll", "count", "tally", "figure", "level", "population"})
-#: Verbs of a level that changes: their subject is what the new level counts.
-_CHANGE_VERB = re.compile(
-    r"^(?:rise|fall|grow|double|triple|quadruple|halve|increase|decrease|drop|climb|reach|jump|surge|soar"
-    r"|decline|expand|shrink|reduce|cut|swell|plunge|slip|dip|slump|top|exceed|hit|stand|gain|lose|add|shed)$"
-)
-#: Verbs whose bare count is of people: "killed 1,000", "14 were injured", "police arrested 45".
-_PEOPLE_VERB = re.compile(
-    r"^(?:kill|injure|wound|die|hurt|arrest|detain|evacuate|displace|rescue|hospitalize|hospitalise|infect"
-    r"|execute|abduct|kidnap|jail|imprison|free|release|deport|drown|strand|trap|sicken|survive|vaccinate)$"
-)
-_PRONOUN_SUBJECTS = frozenset({"i", "he", "she", "we", "they", "you"})
+AGGREGATES = word_list("quantities", "aggregates")
+#: Verbs (lemmas) of a level that changes: their subject is what the new level counts.
+CHANGE_VERBS = word_list("quantities", "change_verbs")
+#: Verbs (lemmas) whose bare count is of people: "killed 1,000", "14 were injured", "police arrested 45".
+PEOPLE_VERBS = word_list("quantities", "people_verbs")
+#: Pronoun subjects of an age verb ("since I was 17").
+PRONOUN_SUBJECTS = word_list("quantities", "pronoun_subjects")
 _AGE_VERBS = frozenset({"be", "turn", "reach"})
 _AGE_CUES = re.compile(r"(?:\baged?|\bage\s+of)\s*$", re.IGNORECASE)
 
@@ -132,7 +127,7 @@ def age_unit(seg: Segment, first: int, last: int, value: float) -> str | None:
         k -= 1
     if k >= 1 and doc[k].lemma_.lower() in _AGE_VERBS:  # "since I was 17", "she turned 40"
         subj = doc[k - 1]
-        if subj.lower_ in _PRONOUN_SUBJECTS or subj.ent_type_ == "PERSON":
+        if subj.lower_ in PRONOUN_SUBJECTS or subj.ent_type_ == "PERSON":
             return "year"
     return None
 
@@ -176,7 +171,7 @@ def level_unit(seg: Segment, first: int) -> str | None:
         return None
     for anc in doc[first].ancestors:
         if anc.pos_ in ("VERB", "AUX"):
-            if not _CHANGE_VERB.match(anc.lemma_.lower()):
+            if anc.lemma_.lower() not in CHANGE_VERBS:
                 return None
             for c in anc.children:
                 if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN":
@@ -193,11 +188,11 @@ def casualty_unit(seg: Segment, first: int) -> str | None:
     tok = seg.doc[first]
     for anc in [tok.head, *tok.head.ancestors] if tok.head.i != tok.i else []:
         if anc.pos_ in ("VERB", "AUX"):
-            return "people" if _PEOPLE_VERB.match(anc.lemma_.lower()) else None
+            return "people" if anc.lemma_.lower() in PEOPLE_VERBS else None
     return None
 
 
 __all__ = [
-    "AGGREGATES", "age_unit", "casualty_unit", "counted_noun", "is_name_number", "level_unit", "noun_unit", "time_unit",
+    "AGGREGATES", "CHANGE_VERBS", "PEOPLE_VERBS", "PRONOUN_SUBJECTS", "age_unit", "casualty_unit", "counted_noun", "is_name_number", "level_unit", "noun_unit", "time_unit",
     "time_units",
 ]

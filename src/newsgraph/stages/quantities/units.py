@@ -7,67 +7,20 @@ counted noun ("1,723 troops") from the parse; these finders serve the stage and 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import replace
 
-from ..numbers import VAGUE, NumberMatch, find_numbers, with_approx
+from ...resources import word_map, word_sequence
+from ..numbers import NumberMatch, find_numbers, number_words, with_approx
 
 #: Currency symbols and codes written before the amount -> ISO 4217 code.
-CURRENCY_PREFIX: dict[str, str] = {
-    "us$": "USD", "us $": "USD", "u.s $": "USD", "u.s.$": "USD", "u.s. $": "USD", "usd$": "USD", "usd": "USD", "$": "USD", "c$": "CAD", "c $": "CAD", "cad$": "CAD",
-    "cad": "CAD", "a$": "AUD", "aud$": "AUD", "aud": "AUD", "hk$": "HKD", "hk $": "HKD",
-    "nz$": "NZD", "nzd$": "NZD", "mxn$": "MXN", "s$": "SGD", "£": "GBP", "gbp": "GBP", "€": "EUR",
-    "eur": "EUR", "¥": "JPY", "jpy": "JPY", "₹": "INR", "rs": "INR", "rs.": "INR", "inr": "INR",
-    "₽": "RUB", "rub": "RUB", "₩": "KRW", "₺": "TRY", "₪": "ILS", "chf": "CHF", "cny": "CNY",
-    "rmb": "CNY", "元": "CNY", "₿": "BTC", "btc": "BTC", "₦": "NGN", "r$": "BRL", "brl": "BRL",
-    "sek": "SEK", "nok": "NOK", "dkk": "DKK", "zar": "ZAR", "egp": "EGP", "sar": "SAR",
-    "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR",
-}
+CURRENCY_PREFIX = word_map("quantities", "currency_prefix")
 #: Currency names written after the amount (singular/plural handled by the pattern).
-CURRENCY_SUFFIX: dict[str, str] = {
-    "us dollar": "USD", "u.s. dollar": "USD", "american dollar": "USD", "canadian dollar": "CAD",
-    "australian dollar": "AUD", "hong kong dollar": "HKD", "new zealand dollar": "NZD",
-    "singapore dollar": "SGD", "dollar": "USD", "euro": "EUR", "pound sterling": "GBP",
-    "pounds sterling": "GBP", "british pound": "GBP", "sterling": "GBP", "yen": "JPY",
-    "japanese yen": "JPY", "yuan": "CNY", "chinese yuan": "CNY", "renminbi": "CNY", "rupee": "INR",
-    "indian rupee": "INR", "ruble": "RUB", "rouble": "RUB", "lira": "TRY", "turkish lira": "TRY",
-    "swiss franc": "CHF", "franc": "FRF", "peso": "MXN", "mexican peso": "MXN", "real": "BRL",
-    "reais": "BRL", "rand": "ZAR", "shekel": "ILS", "won": "KRW", "riyal": "SAR", "dinar": "DIN",
-    "dirham": "AED", "naira": "NGN", "krona": "SEK", "kronor": "SEK", "krone": "NOK",
-    "markka": "FIM", "finnish markka": "FIM", "guilder": "NLG", "dutch guilder": "NLG",
-    "peseta": "ESP", "mark": "DEM", "bitcoin": "BTC", "btc": "BTC", "satoshi": "satoshi",
-    "pound": "GBP", "cent": "cent", "pence": "pence", "$": "USD", "€": "EUR", "£": "GBP",
-    "元": "CNY", "₡": "CRC", "₾": "GEL", "₭": "LAK", "¥": "JPY", "₹": "INR",
-    "penny": "pence", "usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "cny": "CNY",
-    "rmb": "CNY", "chf": "CHF", "inr": "INR", "rub": "RUB",
-}
+CURRENCY_SUFFIX = word_map("quantities", "currency_suffix")
 #: Measure words after the amount -> canonical unit symbol.
-MEASURES: dict[str, str] = {
-    "km": "km", "kms": "km", "kilometer": "km", "kilometre": "km", "mile": "mi", "mi": "mi",
-    "meter": "m", "metre": "m", "m": "m", "cm": "cm", "centimeter": "cm", "centimetre": "cm",
-    "mm": "mm", "millimeter": "mm", "millimetre": "mm", "dm": "dm", "decimeter": "dm",
-    "foot": "ft", "feet": "ft", "ft": "ft", "inch": "in", "inches": "in", "yard": "yd",
-    "acre": "acre", "hectare": "ha", "ha": "ha", "square kilometer": "km2", "square kilometre": "km2",
-    "sq km": "km2", "km2": "km2", "square meter": "m2", "square metre": "m2", "square mile": "mi2",
-    "square foot": "ft2", "square feet": "ft2", "cubic meter": "m3", "cubic metre": "m3",
-    "cubic foot": "ft3", "cubic feet": "ft3", "kg": "kg", "kilogram": "kg", "kilo": "kg",
-    "gram": "g", "g": "g", "mg": "mg", "milligram": "mg", "ton": "t", "tonne": "t",
-    "metric ton": "t", "metric tonne": "t", "pound": "lb", "lb": "lb", "lbs": "lb", "ounce": "oz",
-    "oz": "oz", "gallon": "gal", "barrel": "barrel", "liter": "l", "litre": "l", "l": "l",
-    "milliliter": "ml", "millilitre": "ml", "ml": "ml", "bit": "bit", "byte": "B", "kb": "kB",
-    "mb": "MB", "gb": "GB", "tb": "TB", "mph": "mph", "miles an hour": "mph", "miles per hour": "mph",
-    "km/h": "km/h", "kph": "km/h", "kilometers per hour": "km/h", "kilometres per hour": "km/h",
-    "knot": "kn", "degree": "deg", "nautical mile": "nmi", "megawatt": "MW", "mw": "MW",
-    "kilowatt": "kW", "kw": "kW", "gigawatt": "GW", "kwh": "kWh", "light year": "ly",
-    "microgram": "ug", "μg": "ug", "mcg": "ug", "picometer": "pm", "nanometer": "nm", "micrometer": "um",
-    "cup": "cup", "tablespoon": "tbsp", "teaspoon": "tsp", "pint": "pt", "quart": "qt", "t": "t",
-    "kmph": "km/h", "turn": "turn", "rad": "rad", "radian": "rad", "drachma": "drachma",
-    "microgramme": "ug", "milligramme": "mg", "kilogramme": "kg", "gramme": "g",
-    "horsepower": "hp", "hp": "hp", "lb-ft": "lb-ft", "pound-feet": "lb-ft", "pound-foot": "lb-ft",
-    "fps": "fps", "w": "W", "watt": "W", "kilowatt-hour": "kWh", "°c": "deg", "°f": "deg", "c": "deg",
-    "f": "deg", "celsius": "deg", "fahrenheit": "deg", "mp": "MP", "megapixel": "MP",
-}
-PERCENT_WORDS = ("per cent", "percent", "percents", "percentage points", "percentage point",
-                 "percentage", "percentages", "pct", "%")
+MEASURES = word_map("quantities", "measures")
+#: Words for per cent after a number, in the order they are tried.
+PERCENT_WORDS = word_sequence("quantities", "percent_words")
 
 _CUR_PREFIX = re.compile(
     "(?:" + "|".join(re.escape(k) for k in sorted(CURRENCY_PREFIX, key=len, reverse=True)) + r")\s*$",
@@ -75,7 +28,7 @@ _CUR_PREFIX = re.compile(
 )
 
 
-def _plural_alt(words: dict[str, str]) -> str:
+def _plural_alt(words: Mapping[str, str]) -> str:
     alts = []
     for k in sorted(words, key=len, reverse=True):
         e = re.escape(k).replace(r"\ ", r"\s+")
@@ -96,7 +49,7 @@ _MONEY_SCALE = re.compile(r"^\s*(m|mn|bn|b|k|tn)\b|^(m|mn|bn|b|k|tn)(?![A-Za-z])
 _MONEY_SCALES = {"m": 1e6, "mn": 1e6, "b": 1e9, "bn": 1e9, "k": 1e3, "tn": 1e12}
 
 
-def _lookup(table: dict[str, str], found: str) -> str:
+def _lookup(table: Mapping[str, str], found: str) -> str:
     key = re.sub(r"\s+", " ", found.lower())
     if key in table:
         return table[key]
@@ -308,7 +261,7 @@ def find_quantities(text: str, rejected: list[str] | None = None) -> list[Number
                 1e3 if vm.group(2).lower() == "thousands" else 1e6)
         else:
             key = re.sub(r"\s+", " ", vm.group(3).lower())
-            v = 20000.0 if key == "tens of thousands" else float(VAGUE[key])
+            v = 20000.0 if key == "tens of thousands" else float(number_words().vague[key])
         e = vm.start() + len(vm.group().rsplit(None, 1)[0])
         merged.append(NumberMatch(vm.start(), e, text[vm.start():e], v, "vague", low=v, approximate=True))
     merged.sort(key=lambda q: q.start)
