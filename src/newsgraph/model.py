@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
-from .vocab import ActorKind, DatePrecision, Modality, PloverType, QuoteKind
+from .vocab import PLACE_NAMED_ONLY, ActorKind, DatePrecision, Modality, PloverType, QuoteKind
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
@@ -156,6 +156,12 @@ class Place(Record):
     # extensions
     feature: str | None = Field(default=None, description="country, admin1, city, region, ...")
     qualifier: str | None = Field(default=None, description="'eastern', 'central' ...")
+
+    @property
+    def located(self) -> bool:
+        """The article uses the place as a location at least once, not only names it ("Russia said",
+        "Russian troops")."""
+        return any(m.via not in PLACE_NAMED_ONLY for m in self.mentions)
 
 
 class DateRef(Record):

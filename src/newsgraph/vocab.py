@@ -89,3 +89,7 @@ MODALITIES: tuple[str, ...] = (
 QuoteKind = Literal["direct", "indirect", "partial"]
 
 DatePrecision = Literal["day", "week", "month", "year", "range", "unknown"]
+
+#: ``via`` of a place mention that names a place without using it as a location: its government or
+#: people acting ("Russia said", "U.S. forces") or a place adjective ("Russian troops")
+PLACE_NAMED_ONLY: tuple[str, ...] = ("metonym", "adjective")

@@ -323,8 +323,8 @@ def test_feature_place_carries_its_class(pipeline: Pipeline) -> None:
 
 
 def test_unknown_name_in_context_is_placed_at_the_article_focus() -> None:
-    text = "Fans left Barclays Center in Brooklyn. Brooklyn police said Brooklyn roads were shut."
-    names = ["Barclays Center", "Brooklyn", "Brooklyn", "Brooklyn"]
+    text = "Fans left Riverside Arena in Brooklyn. Brooklyn police said Brooklyn roads were shut."
+    names = ["Riverside Arena", "Brooklyn", "Brooklyn", "Brooklyn"]
     spans, pos = [], 0
     for n in names:
         i = text.index(n, pos)

@@ -127,7 +127,8 @@ def place_country(article: Article, place: str | None) -> str | None:
 
 
 def article_country(article: Article) -> str | None:
-    """The one country of the article's states and places, if there is exactly one."""
+    """The one country of the article's states and of the places it uses as locations ("Sudanese
+    refugees" names no place where anything happens), if there is exactly one."""
     found = {a.country for a in article.actors if a.kind == "state" and a.country}
-    found |= {p.country for p in article.places if p.country}
+    found |= {p.country for p in article.places if p.country and p.located}
     return found.pop() if len(found) == 1 else None

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from ...config import Config
 from ...model import Article, Mention, Place
+from ...vocab import PLACE_NAMED_ONLY
 from ..common import ACTOR_MENTIONS, PLACE_MENTIONS, TokenRef, add_refs
 from .gazetteer import Entry, Gazetteer, load_gazetteer
 from .people import person_words
@@ -62,11 +63,6 @@ def iso3(cc: str) -> str | None:
 
     c = pycountry.countries.get(alpha_2=cc)
     return c.alpha_3 if c is not None else None
-
-
-#: the uses of a mention that names a place without locating anything: a government acting ("Russia
-#: said", "U.S. forces"), a place adjective ("Russian troops")
-NAMED_ONLY = ("metonym", "adjective")
 
 
 @dataclass
@@ -172,7 +168,7 @@ class PlaceStage:
                     place = place.model_copy(update={"geonameid": None, "feature": "facility" if fac else "area"})
                 found[pid] = _Found(place, entry, [], [])
             mention = Mention(start=start, end=end, text=surface, via=use)
-            if use in NAMED_ONLY:
+            if use in PLACE_NAMED_ONLY:
                 found[pid].named.append(mention)
                 continue  # named, not a location: events and quantities read locations only
             found[pid].located.append(mention)
@@ -195,7 +191,7 @@ class PlaceStage:
             return None if entry is None or partial else "adjective"
         if metonym:
             return None if entry is None or partial else "metonym"
-        if entry is None and sp.source != "ner":
+        if entry is None and sp.source not in ("ner", "cue"):
             return None
         if entry is None and doc[sp.start_tok].ent_type_ == "FAC":
             return None
@@ -226,7 +222,7 @@ class PlaceStage:
     def _named_place(gaz: Gazetteer, doc: Doc, sp: Spot, surface: str, parsed: bool) -> bool:
         """A name the gazetteer lacks is kept as a place (at the town it names, or the article's focus)
         where a place word ends it ("Brindlecombe Park", "Manila Cathedral"), a town of the gazetteer is
-        inside it, or it is used as a location ("in Faubourg Marigny", "to Brindlecombe")."""
+        inside it, or it is used as a location ("in Old Mill Quarter", "to Brindlecombe")."""
         last = surface.split()[-1].lower() if surface.split() else ""
         if last in _PLACE_WORDS or any(gaz.lookup(w) for w in surface.split()[:-1] if w[:1].isupper()):
             return True

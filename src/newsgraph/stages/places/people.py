@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.tokens import Doc
+
 from ...model import Article, Segment
 from ...resources import word_list
 from ..common import ACTOR_MENTIONS
@@ -35,7 +37,8 @@ class People:
         doc = seg.doc
         words = [t for t in doc[sp.start_tok:sp.end_tok] if not t.is_punct]
         if any((sp.seg, t) in self.tokens for t in range(sp.start_tok, sp.end_tok)) \
-                and not (len(words) > 1 and _state_or_country(gaz, doc[sp.start_tok:sp.end_tok].text)):
+                and not (len(words) > 1 and _state_or_country(gaz, doc[sp.start_tok:sp.end_tok].text)) \
+                and not _sizeable_location(gaz, doc, sp):
             return True  # a person's mention ("Clinton said"); not a state the NER called a person
         honorifics = word_list("actors", "honorifics")
         if sp.start_tok > 0 and doc[sp.start_tok - 1].lower_.rstrip(".") in honorifics:
@@ -48,8 +51,17 @@ class People:
         if key not in self.surnames:
             return False
         # a surname of the article's people: a place only where used as a location of a sizeable place
-        return not (after_locative(doc, sp.start_tok) and any(
-            e.kind in ("country", "admin1") or e.population >= _SIZEABLE for e, _ in gaz.lookup(words[0].text)))
+        return not _sizeable_location(gaz, doc, sp)
+
+
+def _sizeable_location(gaz: Gazetteer, doc: Doc, sp: Spot) -> bool:
+    """The spot follows a locative word, is no possessor, and the gazetteer knows a country, state or town
+    of 100,000+ by its name: "the team flew to Houston" beside a Coach Houston."""
+    if sp.end_tok < len(doc) and doc[sp.end_tok].tag_ == "POS":
+        return False  # "in Clinton's view"
+    return after_locative(doc, sp.start_tok) and any(
+        e.kind in ("country", "admin1") or e.population >= _SIZEABLE
+        for e, _ in gaz.lookup(doc[sp.start_tok:sp.end_tok].text))
 
 
 def _strip_possessive(word: str) -> str:

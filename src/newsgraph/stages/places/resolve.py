@@ -592,7 +592,7 @@ def _foreign_towns(keys: Sequence[str], direct: Sequence[Entry | None], cands: S
 
 def _article_focus(chosen: Sequence[Entry | None]) -> Entry | None:
     """The place an article is mostly about: its most-mentioned town or county, else its most-mentioned
-    state, else country. A name the gazetteer lacks ("Barclays Center", "Faubourg Marigny") is most
+    state, else country. A name the gazetteer lacks ("Riverside Arena", "Old Mill Quarter") is most
     likely there."""
     counts = Counter(e.geonameid for e in chosen if e is not None)
     by_id = {e.geonameid: e for e in chosen if e is not None}

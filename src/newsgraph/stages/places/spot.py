@@ -8,6 +8,7 @@ as a metonym, and country/capital names that are the subject or agent of a verb,
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -55,6 +56,7 @@ class Spot:
     qualifier: str | None
     qual_tok: int | None  # token index of the qualifier word
     #: "ner" | "gazetteer" | "unit" (a qualifier of another name: "(Konduga LGA, Borno)") |
+    #: "cue" (after "the village of") |
     #: "adjective" (a place adjective: "Russian troops")
     source: str
 
@@ -232,6 +234,28 @@ def _dotted(tok: Token) -> bool:
     return tok.text[:1].isupper() and tok.text.endswith(".") and tok.text[:-1].replace(".", "").isalpha()
 
 
+#: "the village of X": the name after it is a settlement, known to the gazetteer or not
+_SETTLEMENT_NOUNS = re.compile(r"(?:village|villages|hamlet|town|township|settlement|locality|community)")
+
+
+def cue_spots(doc: Doc, taken: set[int], person_org: set[int]) -> list[tuple[int, int, str]]:
+    """Names right after "the village of", "the town of" ... (source "cue"), whatever the NER called them
+    and whether or not the gazetteer knows them: a village the gazetteer lacks is placed at the article's
+    focus."""
+    out: list[tuple[int, int, str]] = []
+    for k in range(1, len(doc) - 1):
+        if doc[k].lower_ != "of" or not _SETTLEMENT_NOUNS.fullmatch(doc[k - 1].text):
+            continue
+        i = j = k + 1
+        while j < len(doc) and j - i < 3 and _capitalised(doc[j]) and j not in taken \
+                and not (j in person_org and doc[j].ent_type_ != "PERSON"):
+            j += 1
+        if j > i:
+            out.append((i, j, "cue"))
+            taken.update(range(i, j))
+    return out
+
+
 def unit_spots(doc: Doc, gaz: Gazetteer, spots: list[tuple[int, int, str]], taken: set[int]
                ) -> list[tuple[int, int, str]]:
     """The admin units that qualify a spotted name, whatever the NER called them: "Auno (Konduga LGA,
@@ -253,6 +277,9 @@ def unit_spots(doc: Doc, gaz: Gazetteer, spots: list[tuple[int, int, str]], take
     return out
 
 
+#: the capitalised word that makes a name before it a street or road ("Amarillo Street", "Kansas Route")
+_STREET_WORD = re.compile(r"(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Drive|Dr\.?|Boulevard|Blvd\.?|Lane|Ln\.?|"
+                          r"Parkway|Pkwy\.?|Highway|Hwy\.?|Route|Rte\.?|Way|Court|Ct\.?|Pike|Turnpike|Expressway)")
 #: abbreviations that name a country in running text ("US troops", "the UK", "the DRC")
 _COUNTRY_ABBREVIATIONS = frozenset({"us", "uk", "usa", "uae", "drc", "ussr", "dc"})
 
@@ -305,10 +332,12 @@ def _run_length(doc: Doc, gaz: Gazetteer, i: int, taken: set[int], person_org: s
         sentence_initial = all(t.is_punct or t.is_space for t in doc[:i])
         # a multi-word state or country name ("Tamil Nadu") stands even when spaCy calls it NORP/ORG
         sure = n > 1 and any(e.kind in ("country", "admin1") for e in entries)
-        # an ORG-labelled big place modifying a common noun: "a Gainesville man", "Houston police"
+        # an ORG-labelled big place modifying a common noun: "a Lubbock man", "Houston police"
         modifier = major and i + n < len(doc) and doc[i + n].is_lower and doc[i + n].pos_ == "NOUN"
         if i in orgs and not (sure or loc or modifier):
             continue
+        if i + n < len(doc) and _STREET_WORD.fullmatch(doc[i + n].text):
+            continue  # a street or road named after a place: "Kansas Route 10", "Amarillo Street"
         if i in orgs and not major and i + n < len(doc) and doc[i + n].ent_iob_ == "I":
             continue  # the first words of an organisation's name: "on Fox News", "at Notre Dame College"
         if loc or sure or (major and not sentence_initial):
@@ -345,7 +374,7 @@ def _gazetteer_runs(doc: Doc, gaz: Gazetteer, taken: set[int], person_org: set[i
 
 def _dateline_run(doc: Doc, gaz: Gazetteer, i: int, taken: set[int]) -> int:
     """A dateline inside the text: a name in capitals at the start of a line or sentence, before a dash
-    ("MANSFIELD -- The mayor said ..."), when the gazetteer knows it."""
+    ("TOPEKA -- The mayor said ..."), when the gazetteer knows it."""
     if i > 0 and not (doc[i - 1].is_space or doc[i - 1].is_punct or doc[i].is_sent_start):
         return 0
     for n in range(min(4, len(doc) - i), 0, -1):
@@ -376,6 +405,7 @@ def spot_segment(seg: Segment, gaz: Gazetteer) -> list[Spot]:
     person_org = {t.i for ent in doc.ents if ent.label_ in _NOT_PLACE_LABELS for t in ent}
     spots.extend(_gazetteer_runs(doc, gaz, taken, person_org))
     spots.extend(unit_spots(doc, gaz, spots, taken))
+    spots.extend(cue_spots(doc, taken, person_org))
     spots.extend(adjective_spots(doc, gaz, taken | person_org))
     out: list[Spot] = []
     for i, j, source in sorted(spots):
@@ -394,7 +424,7 @@ def spot_segment(seg: Segment, gaz: Gazetteer) -> list[Spot]:
 
 def repeat_spots(segments: Sequence[Segment], spots: Sequence[Spot], gaz: Gazetteer) -> list[Spot]:
     """One sense per discourse: every other occurrence of a gazetteer name the article already uses as a
-    place is the place too ("MANSFIELD -- Mansfield Mayor ...", "the Fargo dike ... Fargo officials"),
+    place is the place too ("TOPEKA -- Topeka Mayor ...", "the Modesto levee ... Modesto officials"),
     where the NER or the precision rules missed it; not inside a person's name."""
     docs = {seg.index: seg for seg in segments}
     lower_words = {t.text for seg in segments for t in seg.doc if t.is_lower}
@@ -450,6 +480,6 @@ def _matches(doc: Doc, i: int, words: tuple[str, ...], seg: int, covered: set[tu
         return False
     if any((seg, t) in covered or doc[t].ent_type_ == "PERSON" for t in range(i, j)):
         return False
-    # a whole name, not part of a longer capitalised one before it ("North Mansfield" is another place)
+    # a whole name, not part of a longer capitalised one before it ("North Topeka" is another place)
     return not (i > 0 and _capitalised(doc[i - 1]) and not doc[i - 1].is_sent_start
                 and doc[i - 1].ent_type_ in _ENT_LABELS)

@@ -1,0 +1,160 @@
+"""places stage, issue 15: context decides, people are no places, spotting recall (own sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.model import Article, Place
+from newsgraph.pipeline import Pipeline
+from newsgraph.stages.common import place_at
+from newsgraph.vocab import PLACE_NAMED_ONLY
+
+
+def _run(pipeline: Pipeline, text: str) -> Article:
+    art = Article(text=text, raw_text=text)
+    for stage in pipeline.stages:
+        if stage.name != "clean":
+            art = stage(art)
+    return art
+
+
+def _place(art: Article, words: str) -> Place | None:
+    """The place with a mention reading ``words``."""
+    return next((p for p in art.places if any(m.text == words for m in p.mentions)), None)
+
+
+def _located(art: Article, words: str) -> Place | None:
+    """The place with a location mention reading ``words``."""
+    return next((p for p in art.places if any(m.text == words and m.via not in PLACE_NAMED_ONLY for m in p.mentions)),
+                None)
+
+
+# -- a person's name is never a place ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a courtesy title before a town's name (Lodi, Italy and California)
+        ("Speaking for the council, Ms Lodi said the city would act. Lodi spoke on Monday.", "Lodi"),
+        # the surname of a person the article names, alone later on (Warren, Michigan)
+        ("Senator Alice Warren toured a factory with union leaders. Warren said wages must rise.", "Warren"),
+    ],
+)
+def test_people_are_no_places(pipeline: Pipeline, text: str, name: str) -> None:
+    art = _run(pipeline, text)
+    assert _place(art, name) is None, [(p.name, [m.text for m in p.mentions]) for p in art.places]
+
+
+def test_a_surname_used_as_a_big_place_stays_a_place(pipeline: Pipeline) -> None:
+    art = _run(pipeline, "Coach Dan Houston praised his players. The team flew to Houston on Friday.")
+    houston = _located(art, "Houston")
+    assert houston is not None and houston.country == "USA"
+
+
+# -- context decides -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # a parenthesised "(District, Region)" qualifier: the village lies there, not at a namesake abroad
+        ("On 4 May, gunmen attacked Kalama (Konduga LGA, Borno), killing two farmers.", "Kalama", "NGA"),
+        # a big city after a comma is the unit a district lies in
+        ("Hawkers and police clashed in Eastleigh, Nairobi, on Friday.", "Eastleigh", "KEN"),
+        # a lower-case admin noun after a state: a county in Florida, not the Colombian municipality Florida
+        ("Officials in a west Florida county said the storm flooded roads.", "west Florida county", "USA"),
+    ],
+)
+def test_stated_units_decide(pipeline: Pipeline, text: str, name: str, country: str) -> None:
+    art = _run(pipeline, text)
+    place = _located(art, name)
+    assert place is not None and place.country == country, [(p.name, p.country) for p in art.places]
+
+
+def test_parenthesised_units_are_places_whatever_the_ner_says(pipeline: Pipeline) -> None:
+    art = _run(pipeline, "On 4 May, gunmen attacked Kalama (Konduga LGA, Borno), killing two farmers.")
+    borno = _located(art, "Borno")
+    assert borno is not None and borno.feature == "admin1" and borno.country == "NGA"
+
+
+def test_a_small_namesake_abroad_needs_strong_evidence(pipeline: Pipeline) -> None:
+    # Auno is known to the gazetteer only as a French village; the story's places are all in Nigeria
+    text = ("Insurgents attacked the village of Auno near Maiduguri in Borno State on Sunday. "
+            "Soldiers reached the village of Auno at dawn.")
+    art = _run(pipeline, text)
+    auno = _located(art, "Auno")
+    assert auno is not None and auno.country == "NGA", [(p.name, p.country) for p in art.places]
+
+
+# -- names that are not the place ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Researchers studied the Reston virus in monkeys at the laboratory.", "Reston"),
+        ("The claim was first reported by the Post on Tuesday.", "Post"),
+        ("The Ministry of Commerce said exports fell by a fifth.", "Commerce"),
+        ("The Chamber of Commerce welcomed the plan.", "Commerce"),
+        ("Lawmakers of the TNA backed the motion on Friday.", "TNA"),
+        ("The textbooks were printed in Chinese and in English.", "Chinese"),
+        ("Traffic was detoured at Amarillo Street on Monday.", "Amarillo"),
+    ],
+)
+def test_not_a_toponym(pipeline: Pipeline, text: str, name: str) -> None:
+    art = _run(pipeline, text)
+    assert _place(art, name) is None, [(p.name, [m.text for m in p.mentions]) for p in art.places]
+
+
+# -- every toponym mention, with its use ---------------------------------------------------------------
+
+
+def test_governments_and_adjectives_are_named_places_but_not_locations(pipeline: Pipeline) -> None:
+    art = _run(pipeline, "Russian jets struck targets near Idlib. Russia denied it on Monday.")
+    russia = _place(art, "Russia")
+    assert russia is not None and russia.country == "RUS" and russia.name == "Russia"
+    assert {m.text: m.via for m in russia.mentions} == {"Russian": "adjective", "Russia": "metonym"}
+    idlib = _located(art, "Idlib")
+    assert idlib is not None and idlib.country == "SYR"
+    # only locations are token references (what events and quantities read)
+    seg = art.segments[0]
+    assert place_at(art, seg.index, 0) is None
+    assert place_at(art, seg.index, next(t.i for t in seg.doc if t.text == "Idlib")) == idlib.id
+
+
+def test_a_people_is_no_adjective_place(pipeline: Pipeline) -> None:
+    art = _run(pipeline, "The Russians said the talks would go on.")
+    assert _place(art, "Russians") is None
+
+
+def test_one_sense_per_discourse(pipeline: Pipeline) -> None:
+    text = ("TOPEKA -- The Topeka mayor wants a new patrol program. "
+            "The Topeka Police Department agreed to it on Monday.")
+    art = _run(pipeline, text)
+    place = _located(art, "TOPEKA")
+    assert place is not None and place.feature == "city"
+    assert [m.text for m in place.mentions] == ["TOPEKA", "Topeka", "Topeka"]
+
+
+def test_a_village_the_gazetteer_lacks_is_placed_at_the_focus(pipeline: Pipeline) -> None:
+    text = ("Floods cut roads around Kisumu in western Kenya. The village of Kinaro was cut off, "
+            "officials in Kisumu said.")
+    art = _run(pipeline, text)
+    village = _located(art, "Kinaro")
+    assert village is not None and village.country == "KEN" and village.geonameid is None
+    assert [m.via for m in village.mentions] == ["cue"]
+
+
+def test_state_abbreviation_after_a_comma_is_a_place(pipeline: Pipeline) -> None:
+    art = _run(pipeline, "Steven Ward of Alexandria, La., was arrested on Friday.")
+    state = _located(art, "La.")
+    town = _located(art, "Alexandria")
+    assert state is not None and state.feature == "admin1" and state.name == "La."
+    assert town is not None and town.country == "USA" and abs((town.lat or 0) - 31.3) < 0.5
+
+
+def test_lower_case_admin_suffix_joins_the_name(pipeline: Pipeline) -> None:
+    art = _run(pipeline, "Gunmen killed three people in the Tillabéri region of Niger on Monday.")
+    region = _located(art, "Tillabéri region")
+    assert region is not None and region.feature == "admin1" and region.country == "NER"
