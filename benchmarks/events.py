@@ -104,36 +104,14 @@ LABELS = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", 
 CAMEO_TO_ISO3 = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
 
 
-class _Stub:
-    """Stands in for a stage that cannot be imported yet (being written in parallel)."""
-
-    def __init__(self, name: str, requires: tuple[str, ...], assigns: tuple[str, ...]) -> None:
-        self.name, self.requires, self.assigns = name, requires, assigns
-
-    def __call__(self, article: Article) -> Article:
-        return article
-
-
-_STUB_SHAPES = {
-    "actors": (("segments",), ("actors",)), "places": (("segments", "actors"), ("places",)),
-    "dates": (("segments",), ("dates",)), "quotes": (("segments", "actors"), ("quotes", "attributions")),
-}
-
-
 def build_pipeline(cfg: Any) -> Pipeline:
-    """The pipeline up to the events stage; stages that fail to import are stubbed."""
+    """The pipeline up to the events stage (no quantities, provenance or clean stage)."""
     from newsgraph.nlp import NlpStage
-    from newsgraph.pipeline import _load_stage_class, _union_cues
+    from newsgraph.stages import stage_class, union_cues
 
-    built: list[Any] = []
-    for name in ("actors", "places", "dates", "quotes", "events"):
-        try:
-            built.append(_load_stage_class(name).from_config(cfg))
-        except Exception:  # noqa: BLE001 - unfinished stage of another helper
-            req, assigns = _STUB_SHAPES[name]
-            built.append(_Stub(name, req, assigns))
+    built = [stage_class(name).from_config(cfg) for name in ("actors", "places", "dates", "quotes", "events")]
     nlp = NlpStage(cfg.nlp.model, batch_size=cfg.nlp.batch_size, triage=cfg.nlp.triage,
-                   max_sentence_tokens=cfg.nlp.max_sentence_tokens, cue_words=lambda: _union_cues(built))
+                   max_sentence_tokens=cfg.nlp.max_sentence_tokens, cue_words=lambda: union_cues(built))
     return Pipeline([nlp, *built], cfg)
 
 

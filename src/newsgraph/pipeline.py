@@ -17,7 +17,7 @@ from .config import Config, default_config
 from .errors import ConfigError, NewsgraphError, PipelineError, ProcessingError, StageTimeoutError
 from .model import Article, ReadFailure
 from .resources import data_fingerprints
-from .stages import BUILTIN_STAGES, Stage, available_stages, stage_class, stage_spec, union_cues
+from .stages import BUILTIN_STAGES, Stage, available_stages, stage_class, stage_spec
 
 #: What every Article has before any stage runs.
 BASE_FIELDS = ("text", "title", "url", "source", "published", "raw_text", "input")
@@ -244,7 +244,3 @@ def _check_order(stages: Sequence[Stage]) -> None:
             )
         have.update(s.assigns)
 
-
-#: Old private names, still imported by benchmarks/events.py (to be switched to the public ones).
-_load_stage_class = stage_class
-_union_cues = union_cues

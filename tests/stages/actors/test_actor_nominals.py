@@ -27,6 +27,9 @@ from newsgraph.pipeline import Pipeline
         ("Israeli warplanes struck targets near Damascus and French diplomats protested.", "Damascus",
          "Damascus", None),
         ("Troops in Syria will stay, the Pentagon said.", "Troops", "Troops", "NOUN.troops"),  # not SYR.MIL
+        # a non-state armed group is a new actor at its first, definite mention; a bare "the troops" is not
+        ("The rebels attacked the army on Monday.", "rebels", "rebels", "NOUN.rebels"),
+        ("The troops attacked the town on Monday.", "troops", "troops", None),
     ],
 )
 def test_event_actor_gaps(pipeline: Pipeline, text: str, phrase: str, word: str, expected: str | None) -> None:

@@ -77,8 +77,26 @@ def test_who_did_what_to_whom(pipeline: Pipeline, text: str, plover: str, source
         ("Russia attacked Ukraine, Newsweek reports.", "ASSAULT", "asserted"),  # outlet: transparent
     ],
 )
-def test_modality(pipeline: Pipeline, text: str, plover: str, modality: str) -> None:
-    assert one(run(pipeline, text), plover).modality == modality
+def test_modality(everything: Pipeline, text: str, plover: str, modality: str) -> None:
+    event = one(run(everything, text), plover)
+    assert event.modality == modality
+    # acts not done, only supposed or only asked for are no events at the default threshold
+    assert ((event.confidence or 0) < 0.5) == (modality in {"negated", "hypothetical", "demanded"})
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "modality"),
+    [
+        # an open question or a condition on the act outweighs the verb that governs it
+        ("Reporters asked whether Chile will withdraw its troops from Peru.", "RETREAT", "hypothetical"),
+        ("The minister said that if Peru attacks, Chile will respond.", "ASSAULT", "hypothetical"),
+        # a wish for another's act is a demand, a wish for one's own act an intention
+        ("Some aides would like to see Norway withdraw its troops from Mali.", "RETREAT", "demanded"),
+        ("Norway hopes it will deploy troops in Mali soon.", "MOBILIZE", "intended"),
+    ],
+)
+def test_modality_of_wishes_and_questions(everything: Pipeline, text: str, plover: str, modality: str) -> None:
+    assert one(run(everything, text), plover).modality == modality
 
 
 def test_allegation_is_never_asserted(pipeline: Pipeline) -> None:
@@ -90,11 +108,13 @@ def test_allegation_is_never_asserted(pipeline: Pipeline) -> None:
     assert sup.modality == "alleged" and sup.alleged_by == "RUS"
 
 
-def test_demand_gives_request_and_demanded_action(pipeline: Pipeline) -> None:
-    art = run(pipeline, "Iran urged Russia to withdraw from Syria.")
+def test_demand_gives_request_and_demanded_action(pipeline: Pipeline, everything: Pipeline) -> None:
+    art = run(everything, "Iran urged Russia to withdraw from Syria.")
     req = one(art, "REQUEST")
     assert (req.source, req.target, req.modality) == (["IRN"], ["RUS"], "asserted")
     assert one(art, "RETREAT").source == ["RUS"]
+    # the demand is the event; the withdrawal only asked for is left out at the default threshold
+    assert [e.plover for e in run(pipeline, "Iran urged Russia to withdraw from Syria.").events] == ["REQUEST"]
 
 
 def test_intent_to_cooperate_is_agree(pipeline: Pipeline) -> None:
@@ -532,9 +552,9 @@ def _countries(art: Article, refs: list[str]) -> list[str | None]:
          "refugees go home.", "agreed", "AGREE", "031", ["MYS", "THA"], []),
     ],
 )
-def test_arguments_and_codes_round2(pipeline: Pipeline, text: str, trigger: str, plover: str, cameo: str,
+def test_arguments_and_codes_round2(everything: Pipeline, text: str, trigger: str, plover: str, cameo: str,
                                     source: list[str | None], target: list[str]) -> None:
-    art = run(pipeline, text)
+    art = run(everything, text)
     evs = [e for e in art.events if e.trigger is not None and e.trigger.text == trigger and e.plover == plover]
     assert len(evs) == 1, codes(art)
     ev = evs[0]
@@ -628,3 +648,10 @@ def test_compound_modifier_of_an_actor_is_no_event(pipeline: Pipeline) -> None:
 )
 def test_riot_control_is_not_mass_destruction(pipeline: Pipeline, text: str, cameo: str) -> None:
     assert [e.cameo for e in run(pipeline, text).events] == [cameo]
+
+
+def test_backer_of_an_offensive_is_not_its_fighter(everything: Pipeline) -> None:
+    """Regression (issue 14, roles inverted): "X-backed campaign" made X the fighter."""
+    art = run(everything, "Kenya sent troops to Somalia. The Kenya-backed offensive against the militants began in May.")
+    offensive = [e for e in art.events if e.trigger is not None and e.trigger.text == "offensive"]
+    assert offensive and all("KEN" not in e.source for e in offensive)

@@ -12,12 +12,6 @@ from newsgraph.model import Article, Event
 from newsgraph.pipeline import Pipeline
 
 
-@pytest.fixture(scope="module")
-def everything() -> Pipeline:
-    """The default pipeline with no confidence threshold (to see what the threshold removes)."""
-    return Pipeline.from_config(default_config().with_overrides(events__min_confidence=0.0))
-
-
 def by_type(art: Article, plover: str | None) -> list[Event]:
     return [e for e in art.events if e.plover == plover]
 
@@ -151,7 +145,7 @@ def test_claimed_responsibility_names_the_author(pipeline: Pipeline) -> None:
 
 
 def test_military_post_set_up_is_mobilize(pipeline: Pipeline) -> None:
-    art = pipeline.extract_text("Turkish troops set up a new observation post near the border town on Monday.")
+    art = pipeline.extract_text("Turkish soldiers set up a checkpoint outside the frontier village on Monday.")
     [e] = by_type(art, "MOBILIZE")
     assert e.source and e.source[0].startswith("TUR")
 

@@ -6,14 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.config import default_config
 from newsgraph.model import Article, Event
 from newsgraph.pipeline import Pipeline
-
-
-@pytest.fixture(scope="module")
-def everything() -> Pipeline:
-    return Pipeline.from_config(default_config().with_overrides(events__min_confidence=0.0))
 
 
 def by_type(art: Article, plover: str) -> list[Event]:
@@ -61,3 +55,17 @@ def test_definite_event_noun_is_a_later_mention(everything: Pipeline) -> None:
     later = [e for e in evs if e.sentence == 1]
     assert first and all("mention" not in e.features for e in first)
     assert later and all(e.features.get("mention") == 1.0 for e in later)
+
+
+@pytest.mark.parametrize(
+    ("text", "contest"),
+    [
+        ("Both parties battle to win the vote next month.", True),  # a contest for votes
+        ("Opposition supporters clashed with police in Lima.", False),  # police: violence
+        ("Party militants attacked a rival office with knives.", False),  # a weapon
+    ],
+)
+def test_fights_of_parties_are_contests(everything: Pipeline, text: str, contest: bool) -> None:
+    [e] = by_type(everything.extract_text(text), "ASSAULT")
+    assert (e.features.get("contest") == 1.0) is contest
+    assert ((e.confidence or 0) < 0.5) is contest

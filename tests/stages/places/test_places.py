@@ -107,7 +107,7 @@ def test_resolve_in_context(text: str, names: list[str], expected: list[tuple[st
         ("Police numbers in England and Wales fell.", ["England", "Wales"],
          [("England", "admin1", "GB"), ("Wales", "admin1", "GB")]),
         # a list is no admin context: "New York" does not put Washington in New York state
-        ("After stops in Washington, New York and Boston, he flew home.", ["Washington", "New York", "Boston"],
+        ("After visits to Washington, New York and Boston, she flew home.", ["Washington", "New York", "Boston"],
          [("Washington", "city", "US"), ("New York City", "city", "US"), ("Boston", "city", "US")]),
         # "St." is "Saint": the Russian city's own name, abbreviated, beats the Florida city's
         ("Russia will close the consulate in St. Petersburg, Russia said.", ["Russia", "St. Petersburg"],
@@ -115,7 +115,7 @@ def test_resolve_in_context(text: str, names: list[str], expected: list[tuple[st
         # Arabic names without their article
         ("Turkey fired on Qamishli.", ["Qamishli"], [("Al Qāmishlī", "city", "SY")]),
         # former states are named by their successor; combining forms name their country
-        ("A nerve agent developed by the Soviet Union.", ["Soviet Union"], [("Russian Federation", "country", "RU")]),
+        ("A rocket engine built in the Soviet Union.", ["Soviet Union"], [("Russian Federation", "country", "RU")]),
         ("Austro-Hungarian rule ended.", ["Austro"], [("Austria", "country", "AT")]),
         ("Tamil parties met.", ["Tamil"], [("Tamil Nādu", "admin1", "IN")]),
         # "SA" for South Africa where the article is about South Africa
@@ -144,11 +144,11 @@ def test_resolve_by_wording(text: str, names: list[str], expected: list[tuple[st
     ("text", "name", "expected"),
     [
         ("Protesters gathered outside the White House on Sunday.", "White House", ("White House", "seat", 38.9)),
-        ("He spoke at the United Nations in New York.", "United Nations", ("United Nations Headquarters", "seat", 40.7)),
+        ("She gave a speech at the United Nations on Friday, in New York.", "United Nations", ("United Nations Headquarters", "seat", 40.7)),
         ("She studied at Cornell University last year.", "Cornell University", ("Cornell University", "university", 42.5)),
         ("Tourists flocked to Disneyworld.", "Disneyworld", ("Walt Disney World", "landmark", 28.4)),
         ("Western countries expelled diplomats.", "Western", ("Western Europe", "region", 48.0)),
-        ("Relations between Russia and the West soured.", "West", ("Western Europe", "region", 48.0)),
+        ("Ties between Russia and the West grew colder.", "West", ("Western Europe", "region", 48.0)),
         ("Arab leaders met in Cairo.", "Arab", ("Arabian Peninsula", "", 23.0)),
     ],
 )

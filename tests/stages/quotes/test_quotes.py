@@ -32,10 +32,10 @@ def marked(art: Article) -> list[Quote]:
 @pytest.mark.parametrize(
     ("text", "kind", "speaker", "cue", "content", "via"),
     [
-        ('Burton said, "I love those cats!"', "direct", "Burton", "said", '"I love those cats!"', None),
+        ('Okafor said, "I miss the old harbour!"', "direct", "Okafor", "said", '"I miss the old harbour!"', None),
         ('"We will not back down," Prime Minister Boris Johnson told reporters on Tuesday.', "direct",
          "Boris Johnson", "told", '"We will not back down,"', None),
-        ("“There is no military solution,” Guterres told a news conference in New York.", "direct",
+        ("“There is no military solution,” Guterres told a news conference in Vienna.", "direct",
          "Guterres", "told", "“There is no military solution,”", "news conference"),
         ('"It\'s over," she wrote on Facebook.', "direct", "she", "wrote", '"It\'s over,"', "Facebook"),
         ('Trump tweeted: "The deal is dead!"', "direct", "Trump", "tweeted", '"The deal is dead!"', None),
@@ -43,7 +43,7 @@ def marked(art: Article) -> list[Quote]:
          "“an act of terrorism”", None),
         ('"We have no plans to withdraw," a senior official told The Washington Post.', "direct",
          "senior official", "told", '"We have no plans to withdraw,"', "Washington Post"),
-        ("«Me encantan los gatos», afirmó Burtón.", "direct", "Burtón", "afirmó", "«Me encantan los gatos»",
+        ("«Nos vamos mañana», afirmó Muñoz.", "direct", "Muñoz", "afirmó", "«Nos vamos mañana»",
          None),
         ('The ministry issued a statement saying: "We reject these claims."', "direct", "ministry", "saying",
          '"We reject these claims."', None),
@@ -73,8 +73,8 @@ def test_direct_and_partial(
 @pytest.mark.parametrize(
     ("text", "speakers"),
     [
-        ('"I love those cats!" insists Burton. "Yeah, I absolutely do."', ["Burton", "Burton"]),
-        ('"Think before you act," the clown said. "Your actions have repercussions."', ["clown", "clown"]),
+        ('"I miss the old harbour!" insists Okafor. "Truly, I miss it every day."', ["Okafor", "Okafor"]),
+        ('"Count the votes twice," the clerk said. "Every ballot matters."', ["clerk", "clerk"]),
         ('"This is a disaster," said John Smith, a senator. "We must act now," he added.', ["John Smith", "he"]),
         ('"The first part of a long statement.\n\n"The second part of it," she said.', ["she", "she"]),
     ],
@@ -98,8 +98,8 @@ def test_role_noun_resolves_to_titled_person(pipeline: Pipeline) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        'Burton claims that his favorite book is "One Hundred Years of Solitude".',
-        'Burton thinks that cats are "cuties".',
+        'Okafor claims that her favourite film is "The Long Night Train".',
+        'Okafor thinks that the new stadium is "a beauty".',
         'The so-called "peace plan" collapsed after the vote.',
         '"Peace talks" continue in Geneva this week.',
         'The group, known as "the Wagner group", has denied involvement.',

@@ -73,13 +73,13 @@ def people_place(state: ArticleState, doc: Doc, j: int, preps: tuple[str, ...]) 
 
 
 def facility_place(state: ArticleState, doc: Doc, i: int, j: int) -> str | None:
-    """The country of a named facility "in" a place ("the X Uranium Conversion Facilities (UCF) in
-    central Iran", "the Y Power Plant in Ukraine"): where it stands, not a guess."""
+    """The country of a named facility "in" a place ("the X Water Treatment Works (WTW) in
+    central Peru", "the Y Power Plant in Ukraine"): where it stands, not a guess."""
     if norm(doc[j - 1].lemma_) not in _FACILITIES and norm(doc[j - 1].text) not in _FACILITIES:
         return None
     k = j
     if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")":
-        k += 3  # "(UCF)"
+        k += 3  # "(WTW)"
     return people_place(state, doc, k, ("in", "at", "near"))
 
 

@@ -25,6 +25,9 @@ if TYPE_CHECKING:  # pragma: no cover
 _MOD_POS = frozenset({"ADJ", "PROPN", "NOUN", "NUM", "PART"})
 #: participles after a hyphen that join a sponsor to the phrase ("Vietnamese - led forces")
 _SPONSOR_PARTICIPLES = word_list("actors", "sponsor_participles")
+#: sectors of non-state armed groups: "the rebels", "the militants", "the gunmen" at their first mention
+#: are a group of their own, where a bare "the troops" or "the police" is some state's forces told before
+_NON_STATE_ARMED = frozenset({"REB", "INS", "UAF"})
 _BARE_DETERMINERS = ("the", "these", "those", "this", "its", "their", "his", "her")
 
 
@@ -115,7 +118,7 @@ def _noun_phrase(state: ArticleState, seg: Segment, j: int, h: int, head_start: 
             claim(claimed, j, h + 1)
             return
         if prep_actor(state, seg, j, h, res, ("of", "from"), claimed):
-            return  # "the ambassadors of Arnor", "soldiers from Gondor"
+            return  # "the envoys of Ruritania", "soldiers from Freedonia"
     if res.entry.source == "noun":
         ante = noun_coref(state, seg, j, h, det, res)
         if ante is not None:
@@ -125,8 +128,9 @@ def _noun_phrase(state: ArticleState, seg: Segment, j: int, h: int, head_start: 
         if res.entry.country is None and res.head is not None \
                 and prep_actor(state, seg, j, h, res, ("in",), claimed):
             return  # "lawmakers in Kenya", "security forces in Guinea"
-        if h == head_start and j == head_start and det in _BARE_DETERMINERS:
-            return  # a bare "the troops" with nothing to refer to: not a new actor
+        if h == head_start and j == head_start and det in _BARE_DETERMINERS \
+                and res.entry.sector not in _NON_STATE_ARMED:
+            return  # a bare "the troops" with nothing to refer to: not a new actor ("the rebels" is one)
     state.register(seg, res, owner, j, h + 1, "noun", plural=plural)
     claim(claimed, j, h + 1)
 
@@ -177,7 +181,7 @@ def with_agent(lex: Lexicon, country: Entry, res: Resolution) -> Entry | None:
 
 def prep_actor(state: ArticleState, seg: Segment, j: int, h: int, res: Resolution, preps: tuple[str, ...],
                claimed: list[bool]) -> bool:
-    """'the ambassadors of Arnor, Osgiliath and Gondor', 'soldiers from Gondor', 'lawmakers in Kenya':
+    """'the envoys of Ruritania, Elbonia and Freedonia', 'soldiers from Freedonia', 'lawmakers in Kenya':
     an actor noun with no country of its own takes the country named after the preposition."""
     doc = seg.doc
     tok = doc[h]
@@ -249,7 +253,7 @@ def _prep_countries(state: ArticleState, doc: Doc, spans: list[tuple[int, int]],
 
 
 def country_spans(doc: Doc, k: int, claimed: list[bool]) -> list[tuple[int, int]]:
-    """Capitalised names after a preposition, split at commas and 'and': 'Arnor, Osgiliath and Gondor'."""
+    """Capitalised names after a preposition, split at commas and 'and': 'Ruritania, Elbonia and Freedonia'."""
     out: list[tuple[int, int]] = []
     while k < len(doc) and doc[k].pos_ == "DET":
         k += 1

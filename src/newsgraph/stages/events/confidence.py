@@ -48,6 +48,16 @@ POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "REB", "INS", "IGO", "OPP", 
 ABSTRACT = word_list("events", "abstract_objects")
 #: Penalties of the precision rules (docs/events.md, Confidence).
 NOT_POLITICAL = 0.4
+#: acts the text does not report as done: not done ("did not attack"), only supposed ("if X attacks",
+#: "whether X will agree") or only asked for by others ("urged X to withdraw": the demand is the event,
+#: coded REQUEST, not the withdrawal). A coder codes none of them; they stay in the output at
+#: ``min_confidence`` 0 with their modality
+#: sectors whose fights are contests (votes, markets, courts of opinion), not violence, unless weapons are named
+CONTESTANTS = frozenset({"POL", "PTY", "LEG", "BUS", "MED", "EDU", "NGO", "SPT", "ELI"})
+#: armed and police sectors: fighting them is violence
+ARMED = frozenset({"MIL", "COP", "REB", "INS", "UAF", "SPY"})
+CONTEST = 0.4
+UNREAL = {"negated": 0.45, "hypothetical": 0.45, "demanded": 0.45}
 BACKGROUND = 0.4
 QUESTION = 0.5
 MENTION = 0.2
@@ -155,6 +165,32 @@ def political(article: Article, refs: list[str]) -> bool:
     return False
 
 
+def sectors_of(article: Article, refs: list[str]) -> list[str | None]:
+    """The sector of each of ``refs`` (a person's through the body it is affiliated with), None where
+    none is known."""
+    out: list[str | None] = []
+    for r in refs:
+        actor, seen, sector = article.actor(r), set(), None
+        while actor is not None and actor.id not in seen and sector is None:
+            sector = actor.sector
+            seen.add(actor.id)
+            actor = article.actor(actor.affiliation) if actor.affiliation else None
+        out.append(sector)
+    return out
+
+
+def contest(article: Article, doc: Doc, kind: str, source: list[str], target: list[str]) -> bool:
+    """An ASSAULT whose sources are all parties, politicians, lawmakers, companies, media, schools or
+    NGOs, against no armed or police body, in a sentence with no weapon or armed perpetrator: "both
+    parties battle to win the vote", "the senator fought the bill" is a contest, not violence."""
+    if kind != "ASSAULT" or not source:
+        return False
+    src = sectors_of(article, source)
+    if not all(s in CONTESTANTS for s in src):
+        return False
+    return not any(s in ARMED for s in sectors_of(article, target)) and not violent(doc)
+
+
 def paragraph_domain(article: Article, seg: Segment) -> str:
     """The domain of ``seg``, else of the other sentences of its paragraph (a disaster named once
     governs the rescue and evacuation sentences after it)."""
@@ -188,7 +224,8 @@ def score(article: Article, seg: Segment, trigger: Token, rule: str, plover: str
         value -= 0.4  # "the striker attacked", "the studio fought back"
     if kind == "ASSAULT" and src == "unknown" and not violent(doc):
         value -= 0.25  # "three died when a tanker exploded": a death without an attacker or a weapon
-    value -= {"negated": 0.35, "hypothetical": 0.15}.get(modality, 0.0)
+    if kind != "THREATEN":  # a threat is of an act not (yet) done: "threatened to halt aid if ..."
+        value -= UNREAL.get(modality, 0.0)
     value -= 0.05 if hedged else 0.0
     features: dict[str, str | float] = {
         "rule": rule, "literal": 1.0 if is_literal else 0.0, "source": src, "target": tgt, "domain": domain,
@@ -202,7 +239,8 @@ def precision_rules(article: Article, seg: Segment, trigger: Token, kind: str, s
     """The penalty of the rules on actors and sentence form, each recorded in ``features``:
     ``political_actor`` 0 (not a protest, assault or coercion; a named source, but no state or political, armed or international body on
     either side), ``background`` 1 (an event noun that a verb of ending, avoiding or denying governs),
-    ``mention`` 1 (a definite event noun without a date whose word an earlier sentence used), ``question`` 1."""
+    ``mention`` 1 (a definite event noun without a date whose word an earlier sentence used), ``question`` 1,
+    ``contest`` 1 (an ASSAULT by parties, politicians, companies ... with no weapon: :func:`contest`)."""
     penalty = 0.0
     if source and kind not in VIOLENT and not political(article, [*source, *target]):
         features["political_actor"] = 0.0
@@ -216,4 +254,7 @@ def precision_rules(article: Article, seg: Segment, trigger: Token, kind: str, s
     if question(seg):
         features["question"] = 1.0
         penalty += QUESTION
+    if contest(article, seg.doc, kind, source, target):
+        features["contest"] = 1.0
+        penalty += CONTEST
     return penalty

@@ -56,6 +56,20 @@ def _conditional(tok: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in CONDITION for c in tok.children)
 
 
+#: subject relations
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _other_subject(trigger: Token, wisher: Token) -> bool:
+    """The act has a named subject of its own ("X" of "wants X to withdraw", "hopes X will agree") that
+    is not the wisher's: a pronoun or the wisher's own words count as the same."""
+    own = [c for c in trigger.children if c.dep_ in _SUBJECTS or (c.dep_ == "dobj" and c.head.i == wisher.i)]
+    own += [c for c in wisher.children if c.dep_ == "dobj" and trigger.dep_ in {"xcomp", "ccomp"}
+            and trigger.head.i == wisher.i]
+    theirs = {c.lower_ for c in wisher.children if c.dep_ in _SUBJECTS}
+    return any(c.pos_ in {"PROPN", "NOUN"} and c.lower_ not in theirs for c in own)
+
+
 def modality_of(trigger: Token, transparent: frozenset[int] = frozenset()) -> ModalityResult:
     """Modality of the event whose trigger is ``trigger``.
 
@@ -67,7 +81,10 @@ def modality_of(trigger: Token, transparent: frozenset[int] = frozenset()) -> Mo
         res.hedged = True
     local_neg = _negated(trigger)
     # "did not attack" on the trigger; "X and did not Y": negation on the verb itself
-    local_hypo = has_aux(trigger, HYPO_AUX) or _conditional(trigger)
+    # "whether X will agree", "if X attacks": a condition or an open question on the act itself
+    # outweighs whatever governs it ("asked whether ...", "said that if ...")
+    local_cond = _conditional(trigger)
+    local_hypo = has_aux(trigger, HYPO_AUX) or local_cond
     local_future = has_aux(trigger, FUTURE_AUX)
     child = trigger
     node = trigger.head
@@ -102,7 +119,8 @@ def modality_of(trigger: Token, transparent: frozenset[int] = frozenset()) -> Mo
             elif lemma in DEMAND and (rel in {"xcomp", "acl", "ccomp", "pcomp", "prep", "pobj"}):
                 governing, res.by_token = "demanded", node
             elif lemma in INTEND and rel in {"xcomp", "acl", "ccomp"}:
-                governing, res.by_token = "intended", node
+                # "wants X to withdraw", "would like to see X agree": another's act, wished for
+                governing, res.by_token = ("demanded" if _other_subject(trigger, node) else "intended"), node
             elif lemma in SPEECH and node.pos_ == "VERB" and rel == "ccomp":
                 governing, res.by_token = "alleged", node
             if governing is not None and _negated(node):
@@ -114,6 +132,8 @@ def modality_of(trigger: Token, transparent: frozenset[int] = frozenset()) -> Mo
         child, node = node, node.head
     if local_neg:
         res.modality = "negated"
+    elif local_cond:
+        res.modality = "hypothetical"
     elif governing is not None:
         res.modality = governing
     elif local_hypo:

@@ -22,6 +22,9 @@ JOINT_ADVERBS = word_list("events", "joint_adverbs")
 UNDERGO = word_list("events", "undergo_verbs")
 #: "claimed responsibility / credit for X": the claimer is X's author.
 RESPONSIBILITY = word_list("events", "responsibility_nouns")
+#: the "X-<word>" modifiers that make X the agent of the act the noun names ("X-led offensive"); the
+#: others ("X-backed", "X-funded" ...) make X a supporter of whoever acts
+LEADING = frozenset({"led"})
 
 
 def claimed(tok: Token) -> bool:
@@ -147,7 +150,8 @@ def noun_sources(lex: Lexicon, tok: Token, res: Resolver, depth: int = 0,
             for m in [c, *c.conjuncts]:
                 b = res.backer(m)
                 if b is not None:
-                    out.append(b[0])
+                    if b[1] in LEADING:  # "a U.S.-led offensive" is the U.S.'s; "a U.S.-backed
+                        out.append(b[0])  # campaign" is fought by others the U.S. backs
                 else:
                     ref = res.at(m)
                     if ref:

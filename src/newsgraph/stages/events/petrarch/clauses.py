@@ -57,7 +57,7 @@ def eliminated(doc: Doc) -> frozenset[int]:
 
 def absorbed(triggers: list[Token], coded_verbs: list[Token]) -> list[bool]:
     """PETRARCH codes a verb together with its whole verb phrase: a verb inside the phrase of another
-    coded verb ("urged X to help", "is said to be about to restore", "restored ties after crowds
+    coded verb ("urged X to help", "is reported to be close to resuming", "restored ties after crowds
     burned ...") is part of that event, not one of its own. Coordinated verbs ("condemned ... and
     promised ...") stay separate events, and so does a clause before the verb ("X did Y, Z said"). A verb
     phrase starts at the verb that governs a coded verb's chain ("is about to restore": "is")."""
