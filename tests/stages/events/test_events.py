@@ -655,3 +655,20 @@ def test_backer_of_an_offensive_is_not_its_fighter(everything: Pipeline) -> None
     art = run(everything, "Kenya sent troops to Somalia. The Kenya-backed offensive against the militants began in May.")
     offensive = [e for e in art.events if e.trigger is not None and e.trigger.text == "offensive"]
     assert offensive and all("KEN" not in e.source for e in offensive)
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo"),
+    [
+        # PLOVER manual: a court sentence with imprisonment is COERCE 'arrest'
+        ("A court in Lima sentenced the union leader to six years in prison on Monday.", "COERCE", "173"),
+        # a conviction alone keeps CAMEO 116 (the CAMEO-to-PLOVER crosswalk's ACCUSE)
+        ("A court in Lima convicted the union leader of fraud on Monday.", "ACCUSE", "116"),
+    ],
+)
+def test_court_sentences(everything: Pipeline, text: str, plover: str, cameo: str) -> None:
+    assert one(run(everything, text), plover).cameo == cameo
+
+
+def test_shipped_lexicon_version_is_the_verb_file_s() -> None:
+    assert build_lexicon().version == "1.6"

@@ -181,10 +181,13 @@ def build_lexicon(patterns: Iterable[str] = (), petrarch_verbs: Iterable[str] = 
     """The shipped lexicon (unless ``builtin`` is False) plus user pattern files, PETRARCH verb
     dictionaries (user patterns win over shipped ones of the same specificity) and PETRARCH
     discard lists (sentences naming a discarded topic, "baseball", "typhoon", code nothing)."""
-    lex = Lexicon(version="1.3")
+    lex = Lexicon()
     if builtin:
         for name, text in builtin_yaml():
-            add_yaml(lex, read_yaml(text, name), name, 1)
+            data = read_yaml(text, name)
+            if name == "verbs.yaml":  # the shipped lexicon's version is the verb file's
+                lex.version = str(data.get("version", ""))
+            add_yaml(lex, data, name, 1)
         add_wordnet(lex)
     for path in patterns:
         p = Path(path)
