@@ -69,3 +69,15 @@ def test_fights_of_parties_are_contests(everything: Pipeline, text: str, contest
     [e] = by_type(everything.extract_text(text), "ASSAULT")
     assert (e.features.get("contest") == 1.0) is contest
     assert ((e.confidence or 0) < 0.5) is contest
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "authorless"),
+    [
+        ("Analysts called the militia a threat to the government of Chad.", "THREATEN", True),  # a danger
+        ("Bolivia's threat to close the border alarmed Peru.", "THREATEN", False),  # the threat has its author
+    ],
+)
+def test_verbal_act_noun_without_author(everything: Pipeline, text: str, plover: str, authorless: bool) -> None:
+    evs = by_type(everything.extract_text(text), plover)
+    assert evs and all((e.features.get("authorless") == 1.0) is authorless for e in evs)

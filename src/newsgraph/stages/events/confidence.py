@@ -57,6 +57,7 @@ CONTESTANTS = frozenset({"POL", "PTY", "LEG", "BUS", "MED", "EDU", "NGO", "SPT",
 #: armed and police sectors: fighting them is violence
 ARMED = frozenset({"MIL", "COP", "REB", "INS", "UAF", "SPY"})
 CONTEST = 0.4
+AUTHORLESS = 0.3
 UNREAL = {"negated": 0.45, "hypothetical": 0.45, "demanded": 0.45}
 BACKGROUND = 0.4
 QUESTION = 0.5
@@ -254,6 +255,11 @@ def precision_rules(article: Article, seg: Segment, trigger: Token, kind: str, s
     if question(seg):
         features["question"] = 1.0
         penalty += QUESTION
+    if not source and kind not in MATERIAL and kind != "PROTEST" and trigger.pos_ in {"NOUN", "PROPN"}:
+        # "the threat to the regime", "an investigation": a verbal act's noun with nobody who does it
+        # names a danger or a topic; a coder codes a threat, demand or accusation only with its author
+        features["authorless"] = 1.0
+        penalty += AUTHORLESS
     if contest(article, seg.doc, kind, source, target):
         features["contest"] = 1.0
         penalty += CONTEST
