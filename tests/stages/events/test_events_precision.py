@@ -81,3 +81,15 @@ def test_fights_of_parties_are_contests(everything: Pipeline, text: str, contest
 def test_verbal_act_noun_without_author(everything: Pipeline, text: str, plover: str, authorless: bool) -> None:
     evs = by_type(everything.extract_text(text), plover)
     assert evs and all((e.features.get("authorless") == 1.0) is authorless for e in evs)
+
+
+@pytest.mark.parametrize(
+    ("text", "hostless"),
+    [
+        ("Soldiers visited a market in the town.", True),  # travel, nobody to meet
+        ("The French president visited Germany on Monday.", False),  # a host
+    ],
+)
+def test_visit_without_host_is_no_consultation(everything: Pipeline, text: str, hostless: bool) -> None:
+    [e] = by_type(everything.extract_text(text), "CONSULT")
+    assert (e.features.get("hostless") == 1.0) is hostless and ((e.confidence or 0) < 0.5) is hostless

@@ -50,7 +50,7 @@ def build_event(lex: Lexicon, article: Article, seg: Segment, res: Resolver, hit
     source, target = event_roles(article, seg, res, hit, coding, sit.place_tok)
     source = locate_perpetrators(article, seg, coding.plover, source, sit.place)
     confidence, features = score(article, seg, trig, rule_kind(hit), coding.plover, coding.modality,
-                                 st.mod.hedged, source, target)
+                                 st.mod.hedged, source, target, mode=coding.mode)
     features.update(sit.levels)
     return Event(
         id="", plover=coding.plover, mode=coding.mode, cameo=coding.cameo,  # type: ignore[arg-type]

@@ -58,6 +58,7 @@ CONTESTANTS = frozenset({"POL", "PTY", "LEG", "BUS", "MED", "EDU", "NGO", "SPT",
 ARMED = frozenset({"MIL", "COP", "REB", "INS", "UAF", "SPY"})
 CONTEST = 0.4
 AUTHORLESS = 0.3
+HOSTLESS = 0.3
 UNREAL = {"negated": 0.45, "hypothetical": 0.45, "demanded": 0.45}
 BACKGROUND = 0.4
 QUESTION = 0.5
@@ -205,8 +206,9 @@ def paragraph_domain(article: Article, seg: Segment) -> str:
 
 
 def score(article: Article, seg: Segment, trigger: Token, rule: str, plover: str | None, modality: str,
-          hedged: bool, source: list[str], target: list[str]) -> tuple[float, dict[str, str | float]]:
-    """The confidence of an event and its features."""
+          hedged: bool, source: list[str], target: list[str], mode: str | None = None
+          ) -> tuple[float, dict[str, str | float]]:
+    """The confidence of an event and its features (``mode``: the PLOVER mode, for the visit rule)."""
     kind = plover or "STATEMENT"
     src, tgt = certainty(article, source), certainty(article, target)
     doc = seg.doc
@@ -232,6 +234,11 @@ def score(article: Article, seg: Segment, trigger: Token, rule: str, plover: str
         "rule": rule, "literal": 1.0 if is_literal else 0.0, "source": src, "target": tgt, "domain": domain,
     }
     value -= precision_rules(article, seg, trigger, kind, source, target, features)
+    if kind == "CONSULT" and mode == "visit" and not target:
+        # "toured three states", "visited a stadium": a visit with no host to meet is travel, not a
+        # consultation (PLOVER CONSULT: a visit is made to meet someone)
+        features["hostless"] = 1.0
+        value -= HOSTLESS
     return round(min(1.0, max(0.0, value)), 3), features
 
 
