@@ -239,6 +239,20 @@ class Score:
         return self.value_gold / self.relaxed_gold if self.relaxed_gold else 0.0
 
 
+def canonical(value: str) -> str:
+    """A TimeML value in one spelling of the two the gold uses for the same value: the ISO week
+    number with two digits ("2017-W5" is "2017-W05"), a decade without its trailing X ("201X" is
+    "201", as the TimeML guidelines write it). Nothing else is changed ("2005-XX-XX", a day of 2005,
+    stays apart from the year 2005)."""
+    value = re.sub(r"^(\d{4})-W(\d)(?!\d)", r"\1-W0\2", value)
+    return re.sub(r"^(\d{3})X$", r"\1", value)
+
+
+def same_value(gold: str, predicted: Iterable[str]) -> bool:
+    """Whether a prediction's values hold the gold value, both in :func:`canonical` spelling."""
+    return canonical(gold) in {canonical(v) for v in predicted}
+
+
 def _overlaps(a: Timex | Prediction, b: Timex | Prediction) -> bool:
     return a.start < b.end and b.start < a.end
 
@@ -255,7 +269,7 @@ def score_document(doc: Document, preds: Iterable[Prediction], score: Score) -> 
         near = [p for p in scored if _overlaps(p, t)]
         score.strict_gold += any((p.start, p.end) == (t.start, t.end) for p in near)
         score.relaxed_gold += bool(near)
-        right = any(t.value in p.values for p in near)
+        right = any(same_value(t.value, p.values) for p in near)
         score.value_gold += right
         if not near:
             score.misses.append((doc.name, f"missed  {t.type} {t.text!r} = {t.value}"))
@@ -268,7 +282,7 @@ def score_document(doc: Document, preds: Iterable[Prediction], score: Score) -> 
         near_t = [t for t in doc.timexes if _overlaps(p, t)]
         score.strict_pred += any((p.start, p.end) == (t.start, t.end) for t in near_t)
         score.relaxed_pred += bool(near_t)
-        score.value_pred += any(t.value in p.values for t in near_t)
+        score.value_pred += any(same_value(t.value, p.values) for t in near_t)
         if not near_t:
             score.misses.append((doc.name, f"extra   {p.text!r} = {'|'.join(sorted(p.values)) or None}"))
 

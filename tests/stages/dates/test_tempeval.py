@@ -20,6 +20,12 @@ def test_timeml_values_of_newsgraph_dates() -> None:
     assert bench.timeml_values(None, None, None, "unknown") == frozenset()
 
 
+def test_values_compare_in_one_spelling() -> None:
+    assert bench.same_value("2017-W5", {"2017-W05"}) and bench.same_value("201X", {"201"})
+    assert bench.same_value("2017-W05", {"2017-W05"}) and not bench.same_value("2017-W15", {"2017-W05"})
+    assert not bench.same_value("2005-XX-XX", {"2005"})  # a day of 2005 is not the year
+
+
 def test_scoring_counts_strict_relaxed_and_value_matches() -> None:
     doc = bench.Document("d", dt.date(2017, 12, 6), "They met on Monday in June.",
                          timexes=(bench.Timex(12, 18, "DATE", "2017-12-04", "Monday"),

@@ -22,7 +22,7 @@ from .match import ImpossibleDate, NotThisPattern
 from .numerals import day_number, two_digit_year, year_of, year_value
 from .registry import rule
 from .values import Resolved, as_day, as_month, as_year, make_day, nearest_year_of_month
-from .vocabulary import AFTER_YEAR_WORDS, MONTHS
+from .vocabulary import AFTER_YEAR_WORDS, MONTHS, WEEKDAYS
 
 #: a cardinal day in words ("twenty one"), which may as well be a count ("in March nineteen protesters")
 CARDINAL_DAY_WORDS = re.compile(r"(?:ten|eleven|twelve|\w+teen|twenty|thirty)(?:[\s-]+(?:one|two|three|four|five|six"
@@ -117,7 +117,29 @@ def month_day(m: re.Match[str], ref: dt.date | None, future: bool) -> Resolved |
         return as_day(make_day(year, mon, d))
     if ref is None:
         return None
-    return as_day(day_of_month_near(mon, d, ref, future, m.group()))
+    day = day_of_month_near(mon, d, ref, future, m.group())
+    wd = m.groupdict().get("wd")
+    if wd:
+        day = year_of_weekday(day, WEEKDAYS[wd.lower()], ref)
+    return as_day(day)
+
+
+def year_of_weekday(day: dt.date, wd: int, ref: dt.date) -> dt.date:
+    """``day`` moved a year either way when its weekday is not the one named with it and the
+    other year's is ("Sunday, May 17" without a year: the May 17 that is a Sunday), the
+    one nearer ``ref`` first; ``day`` when neither is."""
+    if day.weekday() == wd:
+        return day
+    others = []
+    for y in (day.year - 1, day.year + 1):
+        try:
+            others.append(day.replace(year=y))
+        except ValueError:  # February 29
+            continue
+    for other in sorted(others, key=lambda o: abs((o - ref).days)):
+        if other.weekday() == wd:
+            return other
+    return day
 
 
 @rule((440, r"\b" + MONTH + r"\s*[,/-]?\s*" + YEAR_OF + YEAR_OR_TWO_DIGITS + r"(?![\w])"),
@@ -128,6 +150,16 @@ def month_year(m: re.Match[str], ref: dt.date | None, future: bool) -> Resolved 
     if year is None:
         raise NotThisPattern(m.group())
     return as_month(year, MONTHS[m["mon"].lower()])
+
+
+@rule((445, r"\b" + MONTH + r"\s+(?:of\s+)?(?P<rel>last|next|this)\s+year\b"))
+def month_of_relative_year(m: re.Match[str], ref: dt.date | None, future: bool) -> Resolved | None:
+    """ "August last year", "March of next year", "May this year": that month of the year named
+    relative to ``ref``."""
+    if ref is None:
+        return None
+    shift = {"last": -1, "next": 1, "this": 0}[m["rel"].lower()]
+    return as_month(ref.year + shift, MONTHS[m["mon"].lower()])
 
 
 #: words before a bare year that make it a year ("in 2015", "since 2015", "summer 2015")

@@ -14,8 +14,18 @@ QUARTER_VALUE = re.compile(r"(\d{4})-Q([1-4])")
 #: "a year earlier", "a year ago", "the year-earlier quarter", "the year-ago period", "year-ago"
 YEAR_BACK = re.compile(r"(?:(?:a|one|the)\s+)?year[\s-]+(?:earlier|ago|before)(?:\s+(?:quarter|period|levels?))?",
                        re.I)
+#: "a year earlier", "the year-earlier period" with no quarter named just before: the year before
+#: the reference date's ("the year before" is left out: it is anaphoric in narrative)
+YEAR_BACK_FROM_NOW = re.compile(r"(?:(?:a|one|the)\s+)?year[\s-]+(?:earlier|ago)(?:\s+(?:quarter|period|levels?))?",
+                                re.I)
 #: how many sentences after a quarter a comparison still refers to it
 REACH = 2
+
+
+def year_before(m: DateMatch, ref: dt.date) -> DateMatch:
+    """``m`` as the year before the reference date's (year precision)."""
+    y = ref.year - 1
+    return DateMatch(m.start, m.end, m.text, f"{y:04d}", dt.date(y, 1, 1), dt.date(y, 12, 31), "year")
 
 
 def quarter_a_year_before(m: DateMatch, quarter: str) -> DateMatch:
@@ -30,15 +40,20 @@ def quarter_a_year_before(m: DateMatch, quarter: str) -> DateMatch:
 
 class QuarterComparisons:
     """Reads an article's mentions in order: a year-back comparison within ``REACH`` sentences after
-    a quarter becomes that quarter a year before."""
+    a quarter becomes that quarter a year before; one with no quarter before it ("sales fell from a
+    year earlier"), left unread by the grammar, is the year before the reference date's."""
 
     def __init__(self) -> None:
         self.quarter: tuple[int, str] | None = None
 
-    def read(self, sentence: int, m: DateMatch) -> DateMatch:
+    def read(self, sentence: int, m: DateMatch, ref: dt.date | None = None) -> DateMatch:
         if m.value is not None and QUARTER_VALUE.fullmatch(m.value):
             self.quarter = (sentence, m.value)
             return m
-        if self.quarter and sentence - self.quarter[0] <= REACH and YEAR_BACK.fullmatch(m.text.strip()):
+        near = self.quarter is not None and (sentence - self.quarter[0] <= REACH
+                                             or re.search(r"quarter|period", m.text, re.I) is not None)
+        if self.quarter and near and YEAR_BACK.fullmatch(m.text.strip()):
             return quarter_a_year_before(m, self.quarter[1])
+        if m.value is None and ref is not None and YEAR_BACK_FROM_NOW.fullmatch(m.text.strip()):
+            return year_before(m, ref)
         return m

@@ -92,12 +92,13 @@ def fiscal_year(m: re.Match[str], ref: dt.date | None, future: bool) -> Resolved
 
 
 # -- quarters and halves -----------------------------------------------------------------------
-@rule((400, r"\b(?:(?:the\s+)?(?:fiscal[\s-]+)?(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter"
+@rule((400, r"\b(?:(?:the\s+)?(?P<back>year[\s-]+(?:earlier|ago)\s+)?(?:fiscal[\s-]+)?(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter"
        r"(?:\s+of)?(?:\s+(?:" + YEAR + r"|the\s+year))?)\b"),
       (410, r"\bq(?P<q>[1-4])(?:[\s-]*(?:of\s+)?" + YEAR + r")?\b"),
       (420, r"\b" + YEAR + r"[\s-]*q(?P<q>[1-4])\b"))
 def quarter(m: re.Match[str], ref: dt.date | None, future: bool) -> Resolved | None:
-    """ "Q3 2019", "2019 Q3", "the first quarter of 2013", "the second quarter" (of ``ref``'s year)."""
+    """ "Q3 2019", "2019 Q3", "the first quarter of 2013", "the second quarter" (of ``ref``'s year);
+    "the year-earlier second quarter" (that quarter a year before)."""
     gd = m.groupdict()
     q = int(gd["q"]) if gd.get("q") else day_number(gd["qw"]) or 0
     if not 1 <= q <= 4:
@@ -108,6 +109,8 @@ def quarter(m: re.Match[str], ref: dt.date | None, future: bool) -> Resolved | N
     a = dt.date(y, 3 * q - 2, 1)
     if not m["year"] and ref is not None and a > ref and not future:
         a = dt.date(y - 1, 3 * q - 2, 1)  # "the fourth quarter", said in January: last year's
+    if gd.get("back"):
+        a = dt.date(a.year - 1, a.month, 1)
     return as_range(a, add_months(a, 3) - dt.timedelta(days=1), f"{a.year}-Q{q}")
 
 

@@ -383,13 +383,27 @@ def recent_units(m: re.Match[str], ref: dt.date | None, future: bool) -> Resolve
         n = 3  # "recent days", "the past days"
     months = UNIT_MONTHS.get(unit, 0) * n
     days = UNIT_DAYS.get(unit, 0) * n
-    if (m["dir"] or "").lower() in FORWARD:
+    forward = (m["dir"] or "").lower() in FORWARD
+    vague = vague_count(m)
+    if forward:
         if unit == "decade":  # "the next two decades": whole decades from the next one
             a = dt.date(ref.year // 10 * 10 + 10, 1, 1)
-            return as_range(a, dt.date(a.year + 10 * n - 1, 12, 31))
+            return as_range(a, dt.date(a.year + 10 * n - 1, 12, 31), "FUTURE_REF" if vague else None)
         a = ref + dt.timedelta(days=1)
-        return as_range(a, add_months(a, months) - dt.timedelta(days=1) if months else ref + dt.timedelta(days=days))
-    return as_range(add_months(ref, -months) if months else ref - dt.timedelta(days=days), ref)
+        return as_range(a, add_months(a, months) - dt.timedelta(days=1) if months else ref + dt.timedelta(days=days),
+                        "FUTURE_REF" if vague else None)
+    return as_range(add_months(ref, -months) if months else ref - dt.timedelta(days=days), ref,
+                    "PAST_REF" if vague else None)
+
+
+def vague_count(m: re.Match[str]) -> bool:
+    """Units counted vaguely or not at all, in the plural ("recent months", "the past few days",
+    "the coming several years"): TimeML writes these as PAST_REF / FUTURE_REF, not as a period (the
+    range read from a guessed count is kept as the mention's days)."""
+    if not m.group().lower().rstrip().endswith("s"):
+        return False
+    n = re.sub(r"\s+", " ", (m["n"] or "").lower())
+    return n in ("", "few", "a few", "several")
 
 
 @rule((260, r"\b(?:the\s+)?" + DIRECTION + r"\s+" + COUNT + r"\s+(?P<unit>quarter)s\b"),
@@ -405,10 +419,11 @@ def several_units(m: re.Match[str], ref: dt.date | None, future: bool) -> Resolv
     forward = m["dir"].lower() in FORWARD
     if m["unit"].lower() == "quarter":
         q0 = dt.date(ref.year, 3 * ((ref.month - 1) // 3) + 1, 1)
+        vague = "FUTURE_REF" if forward else "PAST_REF"
         if forward:
             a = add_months(q0, 3)
-            return as_range(a, add_months(a, 3 * n) - dt.timedelta(days=1))
-        return as_range(add_months(q0, -3 * n), q0 - dt.timedelta(days=1))
+            return as_range(a, add_months(a, 3 * n) - dt.timedelta(days=1), vague if vague_count(m) else None)
+        return as_range(add_months(q0, -3 * n), q0 - dt.timedelta(days=1), vague if vague_count(m) else None)
     step = 1 if forward else -1
     d = ref
     got: list[dt.date] = []
@@ -424,16 +439,17 @@ def several_units(m: re.Match[str], ref: dt.date | None, future: bool) -> Resolv
        r"|\bat\s+(?:present|the\s+moment)\b|\bthe\s+present(?=\s*[.,;:!?)]|\s*$)"),
       (600, r"\brecently\b|\bthe\s+past\b(?!\s+(?:" + COUNT_WORDS
        + r")?\s*(?:day|week|fortnight|month|year|decade|quarter)s?\b)"),
-      (610, r"\bthe\s+(?:near\s+|distant\s+)?future\b|\bthe\s+near\s+term\b"),
+      (610, r"\bthe\s+(?:near\s+|distant\s+)?future\b|\bthe\s+near\s+term\b"
+       r"|\b(?:a|an|some)\s+(?:later|future|earlier|previous|prior)\s+(?:date|time)\b"),
       reference=True)
 def present_past_future(m: re.Match[str], ref: dt.date | None, future: bool) -> Resolved | None:
-    """ "now", "currently", "these days" (PRESENT_REF: the reference date); "recently", "in the past"
-    (PAST_REF: up to it); "soon", "the future" (FUTURE_REF: from it on)."""
+    """ "now", "currently", "these days" (PRESENT_REF: the reference date); "recently", "in the past",
+    "an earlier date" (PAST_REF: up to it); "the future", "a future date" (FUTURE_REF: from it on)."""
     if ref is None:
         return None
     low = m.group().lower()
-    if re.search(r"recent|past", low):
+    if re.search(r"recent|past|earlier|previous|prior", low):
         return "PAST_REF", dt.date.min, ref, "range"
-    if re.search(r"future|term", low):
+    if re.search(r"future|term|later", low):
         return "FUTURE_REF", ref, dt.date.max, "range"
     return "PRESENT_REF", ref, ref, "day"

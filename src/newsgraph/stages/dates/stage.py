@@ -77,7 +77,7 @@ class DateStage:
                 toks = tokens_for(seg, m.start, m.end)
                 if toks is None:
                     continue
-                m = comparisons.read(seg.index, m)
+                m = comparisons.read(seg.index, m, ref)
                 s, e = seg.start + m.start, seg.start + m.end
                 did = f"d{len(out) + 1}"
                 out.append(DateRef(
@@ -141,6 +141,11 @@ class DateStage:
         return [DateMatch(s, e, ent.text, None, reason="not understood")]
 
 
+#: a day or month named without its year is read in its clause's tense unless that reading lies
+#: more than this many days from the reference date and the other one is nearer
+FAR_DAYS = 300
+
+
 def distance(m: DateMatch, ref: dt.date) -> int | None:
     """Days from ``ref`` to the dates of ``m`` (0 when they hold it); None for an open range."""
     if m.start_date is None or m.end_date is None:
@@ -153,15 +158,23 @@ def distance(m: DateMatch, ref: dt.date) -> int | None:
 def directed(m: DateMatch, ref: dt.date | None, tense: Tense) -> DateMatch:
     """``m`` (read in the past) read in the tense of its clause: the future reading in the future
     tense; where the tense is unknown, whichever reading is nearer the reference date (the past one
-    on a tie)."""
-    if tense == "past" or m.value is None or ref is None:
+    on a tie). A reading more than ``FAR_DAYS`` away gives way to a nearer one whatever the tense:
+    news names a day or month without its year only near the publication date (a style-guide
+    rule), so "the vote is set for Nov. 20, officials said" in late October is this November's."""
+    if m.value is None or ref is None:
         return m
     again = resolve_date(m.text, ref, future=True)
     if again is None or again.value is None:
         return m
-    if tense == "unknown":
-        near_past, near_future = distance(m, ref), distance(again, ref)
-        if near_past is None or near_future is None or near_past <= near_future:
+    near_past, near_future = distance(m, ref), distance(again, ref)
+    if near_past is None or near_future is None:
+        if tense != "future":
+            return m
+    elif tense == "past":
+        if near_past <= FAR_DAYS or near_future >= near_past:
+            return m
+    elif tense == "unknown" or near_future > FAR_DAYS:
+        if near_past <= near_future:
             return m
     return DateMatch(m.start, m.end, m.text, again.value, again.start_date, again.end_date, again.precision)
 
