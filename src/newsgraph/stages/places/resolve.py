@@ -11,46 +11,20 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from ...resources import word_list, word_map
 from .gazetteer import Entry, Gazetteer, haversine_km, name_key
 
 #: AP-style and postal abbreviations of US states -> state name (written for this project).
-US_STATE_ABBR: dict[str, str] = {
-    "ala": "Alabama", "al": "Alabama", "alaska": "Alaska", "ak": "Alaska", "ariz": "Arizona", "az": "Arizona",
-    "ark": "Arkansas", "ar": "Arkansas", "calif": "California", "cal": "California", "ca": "California",
-    "colo": "Colorado", "co": "Colorado", "conn": "Connecticut", "ct": "Connecticut", "del": "Delaware",
-    "de": "Delaware", "fla": "Florida", "fl": "Florida", "ga": "Georgia", "hawaii": "Hawaii", "hi": "Hawaii",
-    "idaho": "Idaho", "id": "Idaho", "ill": "Illinois", "il": "Illinois", "ind": "Indiana", "in": "Indiana",
-    "iowa": "Iowa", "ia": "Iowa", "kan": "Kansas", "kans": "Kansas", "ks": "Kansas", "ky": "Kentucky",
-    "la": "Louisiana", "maine": "Maine", "me": "Maine", "md": "Maryland", "mass": "Massachusetts",
-    "ma": "Massachusetts", "mich": "Michigan", "mi": "Michigan", "minn": "Minnesota", "mn": "Minnesota",
-    "miss": "Mississippi", "ms": "Mississippi", "mo": "Missouri", "mont": "Montana", "mt": "Montana",
-    "neb": "Nebraska", "nebr": "Nebraska", "ne": "Nebraska", "nev": "Nevada", "nv": "Nevada",
-    "nh": "New Hampshire", "nj": "New Jersey", "nm": "New Mexico", "nmex": "New Mexico", "ny": "New York",
-    "nc": "North Carolina", "nd": "North Dakota", "ohio": "Ohio", "oh": "Ohio", "okla": "Oklahoma",
-    "ok": "Oklahoma", "ore": "Oregon", "oreg": "Oregon", "or": "Oregon", "pa": "Pennsylvania",
-    "penn": "Pennsylvania", "ri": "Rhode Island", "sc": "South Carolina", "sd": "South Dakota",
-    "tenn": "Tennessee", "tn": "Tennessee", "tex": "Texas", "tx": "Texas", "utah": "Utah", "ut": "Utah",
-    "vt": "Vermont", "va": "Virginia", "wash": "Washington", "wa": "Washington", "wva": "West Virginia",
-    "wv": "West Virginia", "wis": "Wisconsin", "wisc": "Wisconsin", "wi": "Wisconsin", "wyo": "Wyoming",
-    "wy": "Wyoming", "dc": "District of Columbia",
-}
+US_STATE_ABBR: Mapping[str, str] = word_map("places", "us_state_abbreviations")
 
 #: Canadian province abbreviations -> province name.
-CA_PROVINCE_ABBR: dict[str, str] = {
-    "bc": "British Columbia", "alta": "Alberta", "sask": "Saskatchewan", "man": "Manitoba", "ont": "Ontario",
-    "que": "Quebec", "ns": "Nova Scotia", "nb": "New Brunswick", "nfld": "Newfoundland and Labrador",
-    "pei": "Prince Edward Island",
-}
+CA_PROVINCE_ABBR: Mapping[str, str] = word_map("places", "ca_province_abbreviations")
 
 #: name suffix -> the feature kind it asks for ("Rapides Parish", "Konduga LGA", "Kisumu County")
-SUFFIX_KIND: dict[str, str] = {
-    "county": "admin2", "parish": "admin2", "borough": "admin2", "township": "city", "district": "admin2",
-    "province": "admin1", "state": "admin1", "governorate": "admin1", "region": "admin1", "oblast": "admin1",
-    "prefecture": "admin1", "city": "city", "lga": "admin2", "municipality": "admin2",
-}
+SUFFIX_KIND: Mapping[str, str] = word_map("places", "suffix_kinds")
 #: the kinds larger than each kind: "a Florida county" is a county in Florida, "the Punjab province" Punjab
 _LARGER = {"city": ("admin2", "admin1", "country"), "admin2": ("admin1", "country"), "admin1": ("country",)}
 #: prior of a hand-written feature matched on a name a town or subdivision also bears: a town of ~30,000
@@ -208,17 +182,8 @@ US_CITY_ABBR: dict[str, str] = {"L.A.": "Los Angeles", "D.C.": "Washington", "N.
 
 #: Australian state abbreviations and English county short forms -> names (written for this project);
 #: the abbreviations that several tables share ("WA", "SA") stay ambiguous, context decides
-AU_STATE_ABBR: dict[str, str] = {
-    "nsw": "New South Wales", "qld": "Queensland", "vic": "Victoria", "wa": "Western Australia",
-    "sa": "South Australia", "tas": "Tasmania", "nt": "Northern Territory", "act": "Australian Capital Territory",
-}
-UK_COUNTY_ABBR: dict[str, str] = {
-    "herts": "Hertfordshire", "beds": "Bedfordshire", "bucks": "Buckinghamshire", "hants": "Hampshire",
-    "oxon": "Oxfordshire", "lancs": "Lancashire", "glos": "Gloucestershire", "wilts": "Wiltshire",
-    "notts": "Nottinghamshire", "northants": "Northamptonshire", "cambs": "Cambridgeshire",
-    "worcs": "Worcestershire", "staffs": "Staffordshire", "leics": "Leicestershire", "lincs": "Lincolnshire",
-    "berks": "Berkshire", "derbys": "Derbyshire", "yorks": "Yorkshire", "shrops": "Shropshire",
-}
+AU_STATE_ABBR: Mapping[str, str] = word_map("places", "au_state_abbreviations")
+UK_COUNTY_ABBR: Mapping[str, str] = word_map("places", "uk_county_abbreviations")
 
 
 def abbreviation(surface: str) -> tuple[str, ...]:
@@ -359,34 +324,10 @@ def _countries(gaz: Gazetteer, cc: str) -> list[Entry]:
     return [e for e, _ in gaz.lookup(cc) if e.kind == "country" and e.cc == cc]
 
 
-_DIRECTIONS = frozenset({
-    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
-    "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern",
-    "southwestern", "upstate", "downstate",
-})
+_DIRECTIONS = word_list("places", "directions")
 
 #: words that name no place on their own inside a facility name ("South Kilburn Estate", "West Wing")
-_GENERIC = frozenset({
-    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper",
-    "lower", "new", "old", "great", "greater", "grand", "royal", "national", "international", "united",
-    "center", "centre", "city", "county", "park", "estate", "tower", "hall", "house", "street", "road",
-    "square", "wing", "college", "university", "school", "church", "hospital", "airport", "station",
-    "world", "cup", "saint", "st", "mount", "lake", "river", "bay", "port", "point", "hill", "hills",
-    "valley", "island", "beach", "union", "federal", "state", "embassy", "council", "court", "bank",
-    "racecourse", "stadium", "arena", "mall", "camp", "bend", "field", "airfield", "base", "memorial",
-    "academy", "institute", "market", "plaza", "bridge", "gate", "palace", "castle", "cathedral", "mosque",
-    "temple", "chapel", "museum", "library", "theatre", "theater", "club", "garden", "gardens", "zoo",
-    "prison", "jail", "nations", "americas", "lagoon", "creek", "conservation", "area", "reserve", "forest",
-    "falls", "canyon", "harbor", "harbour", "ocean", "sea", "gulf", "coast", "heights", "village", "town",
-    "borough", "township", "district", "province", "region", "republic", "kingdom", "empire", "metro",
-    "terminal", "pier", "dock", "office", "building", "plant", "factory", "mine", "farm", "ranch",
-    "hotel", "inn", "resort", "hospice", "clinic", "medical", "high", "elementary", "middle", "primary",
-    "secondary", "community", "public", "private", "technology", "science", "sciences", "arts", "art",
-    "golf", "country", "sports", "ministry", "department", "police", "fire", "army", "naval",
-    "air", "force", "marine", "corps", "mission", "consulate", "parliament", "senate", "assembly",
-    "opera", "festival", "show", "fair", "expo", "summit", "conference", "games", "open", "trophy",
-    "championship", "league", "prix", "motor", "speedway", "raceway", "circuit", "track",
-} | _DIRECTIONS)
+_GENERIC = word_list("places", "facility_generic_words") | _DIRECTIONS
 
 #: two-letter codes that name a country inside a longer name ("US Embassy"); others ("SM Mall") do not
 _INNER_CODES = frozenset({"us", "uk", "eu"})
