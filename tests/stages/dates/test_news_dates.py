@@ -116,3 +116,12 @@ def test_units_counted_vaguely_are_the_past_or_the_future(pipeline: Pipeline, te
     assert got[0][:2] == (text_, value)
     if end is not None:
         assert got[0][2] == end
+
+
+def test_the_following_year_or_month_follows_the_last_date_named(pipeline: Pipeline) -> None:
+    art = pipeline.extract_text("The bridge opened in March 2011. The following month, traffic doubled. "
+                                "The following year, tolls were cut.", published="2019-03-14")
+    assert [(d.text, d.value) for d in art.dates] == [("March 2011", "2011-03"), ("following month", "2011-04"),
+                                                      ("following year", "2012")]
+    alone = pipeline.extract_text("Prices will rise the following year.", published="2019-03-14")
+    assert [(d.text, d.value) for d in alone.dates] == [("following year", "2020")]

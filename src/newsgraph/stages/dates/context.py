@@ -57,3 +57,38 @@ class QuarterComparisons:
         if m.value is None and ref is not None and YEAR_BACK_FROM_NOW.fullmatch(m.text.strip()):
             return year_before(m, ref)
         return m
+
+
+#: "the following year", "the following month": anaphoric, the unit after the last date named
+FOLLOWING = re.compile(r"(?:the\s+)?following\s+(?P<unit>year|month)", re.I)
+#: a value that can anchor them: a day, a month or a year
+ANCHOR_VALUE = re.compile(r"\d{4}(?:-\d\d){0,2}")
+
+
+class FollowingUnits:
+    """Reads an article's mentions in order: "the following year" or "the following month" is the
+    year (month) after the last day, month or year named before it ("the plant opened in March 2014;
+    the following month ..." is April 2014), not after the reference date; with no date named
+    before it, the reference date's reading stays."""
+
+    def __init__(self) -> None:
+        self.anchor: tuple[dt.date, str] | None = None
+
+    def read(self, m: DateMatch) -> DateMatch:
+        f = FOLLOWING.fullmatch(m.text.strip())
+        if f is None:
+            if m.value is not None and m.start_date is not None and ANCHOR_VALUE.fullmatch(m.value):
+                self.anchor = (m.start_date, "day" if len(m.value) == 10 else "month" if len(m.value) == 7
+                               else "year")
+            return m
+        if self.anchor is None:
+            return m
+        day, grain = self.anchor
+        if f["unit"].lower() == "year":
+            y = day.year + 1
+            return DateMatch(m.start, m.end, m.text, f"{y:04d}", dt.date(y, 1, 1), dt.date(y, 12, 31), "year")
+        if grain == "year":
+            return m
+        a = add_months(dt.date(day.year, day.month, 1), 1)
+        b = add_months(a, 1) - dt.timedelta(days=1)
+        return DateMatch(m.start, m.end, m.text, f"{a.year:04d}-{a.month:02d}", a, b, "month")

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from ...config import Config
 from ...model import Article, DateRef, Segment
 from ..common import DATE_MENTIONS, TokenRef, add_refs
-from .context import QuarterComparisons
+from .context import FollowingUnits, QuarterComparisons
 from .match import DateMatch
 from .scanner import find_dates, resolve_date
 from .tense import Tense, tense_at
@@ -72,12 +72,13 @@ class DateStage:
         out: list[DateRef] = []
         refs: list[TokenRef] = []
         comparisons = QuarterComparisons()
+        following = FollowingUnits()
         for seg in article.segments:
             for m, via in self._candidates(seg, ref, stats):
                 toks = tokens_for(seg, m.start, m.end)
                 if toks is None:
                     continue
-                m = comparisons.read(seg.index, m, ref)
+                m = following.read(comparisons.read(seg.index, m, ref))
                 s, e = seg.start + m.start, seg.start + m.end
                 did = f"d{len(out) + 1}"
                 out.append(DateRef(
