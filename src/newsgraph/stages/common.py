@@ -69,10 +69,14 @@ def add_refs(article: Article, key: str, refs: list[TokenRef]) -> None:
 
 
 def date_value(article: Article, dateref_id: str | None) -> str | None:
-    """The normalised value of a DateRef (its text when unresolved), for ``date`` fields."""
+    """The normalised value of a DateRef (its text when unresolved), for ``date`` fields. A vague
+    reference with a known range ("in the past few days": PAST_REF, 2017-12-03 to 2017-12-06) gives the
+    range ``start/end``: an event or a figure is dated by when it happened, not by a TimeML class."""
     if dateref_id is None:
         return None
     for d in article.dates:
         if d.id == dateref_id:
+            if d.value is not None and d.value.endswith("_REF") and d.start and d.end:
+                return d.start if d.start == d.end else f"{d.start}/{d.end}"
             return d.value or d.text
     return None
