@@ -93,3 +93,15 @@ def test_verbal_act_noun_without_author(everything: Pipeline, text: str, plover:
 def test_visit_without_host_is_no_consultation(everything: Pipeline, text: str, hostless: bool) -> None:
     [e] = by_type(everything.extract_text(text), "CONSULT")
     assert (e.features.get("hostless") == 1.0) is hostless and ((e.confidence or 0) < 0.5) is hostless
+
+
+@pytest.mark.parametrize(
+    ("text", "armed"),
+    [
+        ("Soldiers took to the streets of the capital to clear barricades on Sunday.", True),
+        ("Thousands of students took to the streets of Santiago on Monday.", False),
+    ],
+)
+def test_state_forces_do_not_protest(everything: Pipeline, text: str, armed: bool) -> None:
+    [e] = by_type(everything.extract_text(text), "PROTEST")
+    assert (e.features.get("armed_protester") == 1.0) is armed and ((e.confidence or 0) < 0.5) is armed

@@ -59,6 +59,9 @@ ARMED = frozenset({"MIL", "COP", "REB", "INS", "UAF", "SPY"})
 CONTEST = 0.4
 AUTHORLESS = 0.3
 HOSTLESS = 0.3
+ARMED_PROTESTER = 0.4
+#: a state's forces: they deploy, police or repress; they do not protest
+STATE_FORCES = frozenset({"MIL", "COP", "SPY"})
 UNREAL = {"negated": 0.45, "hypothetical": 0.45, "demanded": 0.45}
 BACKGROUND = 0.4
 QUESTION = 0.5
@@ -267,6 +270,11 @@ def precision_rules(article: Article, seg: Segment, trigger: Token, kind: str, s
         # names a danger or a topic; a coder codes a threat, demand or accusation only with its author
         features["authorless"] = 1.0
         penalty += AUTHORLESS
+    if kind == "PROTEST" and source and all(s in STATE_FORCES for s in sectors_of(article, source)):
+        # soldiers or police "taking to the streets" deploy, they do not protest; "police brutality
+        # magnified the protests": the force is no protester
+        features["armed_protester"] = 1.0
+        penalty += ARMED_PROTESTER
     if contest(article, seg.doc, kind, source, target):
         features["contest"] = 1.0
         penalty += CONTEST
