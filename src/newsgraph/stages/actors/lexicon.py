@@ -15,6 +15,7 @@ from importlib import resources
 
 from ...errors import DictionaryError
 from ...resources import table as data_table
+from ...resources import word_map
 from ...vocab import SECTORS
 
 #: How sectors read in canonical names ("United States military").
@@ -35,23 +36,7 @@ _LETTERS = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "ß": "s
                           "Đ": "D", "ı": "i", "þ": "th", "Þ": "Th", "œ": "oe", "Œ": "Oe", "ð": "d"})
 #: transliteration variants of the same given name, read as one form in lookup keys
 #: ("Mohammed Hussein" = "Mohamed Husain"; "Sergey" = "Serhiy"); whole words only
-_NAME_VARIANTS: dict[str, str] = {
-    **dict.fromkeys(("mohammed", "mohamed", "mohammad", "muhammed", "mohamad", "muhamad", "mohammod",
-                     "muhamed", "mouhamed", "mohammed"), "muhammad"),
-    **dict.fromkeys(("ahmed", "ahmet"), "ahmad"),
-    **dict.fromkeys(("hussein", "husain", "hussain", "husayn", "hossein", "husein"), "husayn"),
-    **dict.fromkeys(("yousef", "youssef", "yousif", "yousuf", "yusif", "yousseff"), "yusuf"),
-    **dict.fromkeys(("abdel", "abdal", "abdelaziz"), "abdul"),
-    **dict.fromkeys(("mahmud", "mahmood", "mehmood"), "mahmoud"),
-    **dict.fromkeys(("sergey", "serhiy", "sergiy", "serhii", "sergii"), "sergei"),
-    **dict.fromkeys(("dmytro", "dmitri", "dmitriy", "dimitry"), "dmitry"),
-    **dict.fromkeys(("andrey", "andriy", "andrii"), "andrei"),
-    **dict.fromkeys(("nikolay", "mykola"), "nikolai"),
-    **dict.fromkeys(("yury", "yuriy", "yurii", "iurii"), "yuri"),
-    **dict.fromkeys(("aleksandr", "alexandr"), "alexander"),
-    **dict.fromkeys(("yevgeny", "evgeny", "yevgeniy", "evgeniy"), "yevgeni"),
-    **dict.fromkeys(("saeed", "sayed", "sayyid"), "said"),
-}
+_NAME_VARIANTS: Mapping[str, str] = word_map("actors", "name_variants")
 
 
 def fold(text: str) -> str:

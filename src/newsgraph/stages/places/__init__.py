@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from ...config import Config
 from ...model import Article, Mention, Place
+from ...resources import word_list
 from ...vocab import PLACE_NAMED_ONLY
 from ..common import ACTOR_MENTIONS, PLACE_MENTIONS, TokenRef, add_refs
 from .gazetteer import Entry, Gazetteer, load_gazetteer
@@ -23,15 +24,7 @@ from .resolve import resolve_spans_detailed
 from .spot import Spot, acts_as_actor, locative_use, repeat_spots, spot_segment
 
 #: last words that make a name a place of its own ("Oulton Park", "Manila Cathedral", "Camp Bastion")
-_PLACE_WORDS = frozenset({
-    "park", "street", "st", "road", "rd", "avenue", "ave", "square", "bridge", "stadium", "arena", "airport",
-    "airbase", "base", "camp", "cathedral", "church", "mosque", "temple", "shrine", "synagogue", "hospital",
-    "school", "college", "university", "academy", "market", "mall", "centre", "center", "hall", "palace",
-    "castle", "fort", "tower", "building", "station", "port", "harbour", "harbor", "dam", "mine", "prison",
-    "hotel", "village", "valley", "hill", "hills", "mountain", "mountains", "lake", "river", "island",
-    "islands", "beach", "bay", "coast", "forest", "plaza", "court", "field", "gardens", "quarter", "district",
-    "county", "province", "region", "estate", "heights", "crossing", "checkpoint", "border", "zoo", "museum",
-})
+_PLACE_WORDS = word_list("places", "place_words")
 
 __all__ = ["PlaceStage"]
 

@@ -15,35 +15,25 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ...model import Segment
+from ...resources import word_list
 from ..common import OF_PLACE_NOUNS
 from .gazetteer import Gazetteer
 from .resolve import SUFFIX_KIND, abbreviation
 
-QUALIFIERS = frozenset({
-    "eastern", "western", "northern", "southern", "central", "northeastern", "northwestern",
-    "southeastern", "southwestern", "north", "south", "east", "west", "northeast", "northwest",
-    "southeast", "southwest", "upper", "lower", "greater", "coastal", "rural", "downtown",
-})
+QUALIFIERS = word_list("places", "qualifiers")
 LOCATIVE_PREPS = frozenset({
     "in", "at", "from", "near", "to", "into", "across", "throughout", "outside", "inside", "around",
     "toward", "towards", "via", "through", "within", "between", "of", "on", "over", "off", "along",
 })
 #: head nouns a place name may modify and still be a place ("Raqqa province", "the Syria border")
-PLACE_HEADS = frozenset({
-    "province", "city", "region", "border", "area", "county", "district", "state", "town", "village",
-    "governorate", "countryside", "capital", "coast", "outskirts", "suburbs", "desert", "valley",
-})
+PLACE_HEADS = word_list("places", "place_heads")
 _ENT_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _NOT_PLACE_LABELS = frozenset({"PERSON", "WORK_OF_ART", "EVENT", "DATE", "TIME", "LAW", "LANGUAGE",
                                "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
 #: labels spaCy's small model puts on some towns ("Raqqa" ORG, "Aleppo" NORP, "Manbij" PRODUCT)
 _MAYBE_PLACE_LABELS = frozenset({"ORG", "NORP", "PRODUCT"})
 #: verbs whose object is typically a place: "captured Manbij", "shelled Douma"
-_PLACE_OBJECT_FORMS = frozenset({
-    "captured", "seized", "recaptured", "retook", "took", "shelled", "bombed", "besieged", "stormed",
-    "liberated", "overran", "evacuated", "visited", "entered", "left", "reached", "fled", "crossed",
-    "invaded", "toured", "attacked", "struck", "hit", "raided",
-})
+_PLACE_OBJECT_FORMS = word_list("places", "place_object_verbs")
 _ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "compound", "amod", "nmod"})
 _MAX_RUN = 6
 
@@ -160,10 +150,7 @@ _BARE_FEATURES = frozenset({"river", "sea", "ocean", "gulf", "strait", "lake", "
 #: one-word names that towns bear but news means otherwise: celestial bodies ("on Earth", "to Mars": Earth,
 #: Texas and Mars, Pennsylvania exist), month names ("in March" is no town in Cambridgeshire) and bare
 #: compass adjectives ("Eastern" is no Ugandan region)
-NOT_TOPONYMS = frozenset({"earth", "moon", "sun", "mars", "jupiter", "venus", "saturn", "mercury", "neptune",
-                          "uranus", "pluto", "europa", "hell", "heaven", "god", "march", "may", "june", "july",
-                          "april", "august", "eastern", "western", "northern",
-                          "southern", "central"})
+NOT_TOPONYMS = word_list("places", "not_toponyms")
 
 
 def _modifies_next(doc: Doc, j: int) -> bool:
