@@ -340,6 +340,7 @@ def test_passive_speech_has_no_speaker(pipeline: Pipeline, text: str) -> None:
         ("A new survey found that most farmers oppose the tariff.", "new survey", "found",
          "most farmers oppose the tariff"),
         ("Local unions called for a general strike.", "Local unions", "called", "a general strike"),
+        ("The union backed the new contract.", "union", "backed", "the new contract"),
     ],
 )
 def test_beliefs_and_intentions_are_indirect(pipeline: Pipeline, text: str, speaker: str, cue: str,
@@ -352,6 +353,33 @@ def test_beliefs_and_intentions_are_indirect(pipeline: Pipeline, text: str, spea
 @pytest.mark.parametrize("text", ["The bill is expected to pass next week.", "It seems that the rain will stop."])
 def test_belief_without_a_holder_is_no_quote(pipeline: Pipeline, text: str) -> None:
     assert run(pipeline, text).quotes == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        ("Okafor's claim that the ferry was overbooked angered the crew.", "Okafor", "claim",
+         "the ferry was overbooked"),
+        ("The mayor made the argument that the pier was unsafe.", "mayor", "argument",
+         "the pier was unsafe"),
+        ("His plan to close the mill was approved.", "His", "plan", "to close the mill"),
+        ("The council issued a warning that the bridge was closed.", "council", "warning",
+         "the bridge was closed"),
+    ],
+)
+def test_report_nouns_are_indirect(pipeline: Pipeline, text: str, speaker: str, cue: str, content: str) -> None:
+    ind = [q for q in run(pipeline, text).quotes if q.kind == "indirect"]
+    assert [(q.speaker_span.text if q.speaker_span else None, q.cue, q.text) for q in ind] == [
+        (speaker, cue, content)]
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor rejected the suggestion that the budget was late.",  # the mayor does not suggest it
+    "The claim that the ferry sank spread fast.",  # no holder
+    "Her plan for the mill won support.",  # no complement clause
+])
+def test_report_noun_without_holder_or_clause_is_no_quote(pipeline: Pipeline, text: str) -> None:
+    assert [q for q in run(pipeline, text).quotes if q.cue in ("suggestion", "claim", "plan")] == []
 
 
 @pytest.mark.parametrize(

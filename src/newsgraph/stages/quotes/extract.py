@@ -19,6 +19,7 @@ from .lexicon import (
     PLATFORMS,
     PREPOSITION_LEMMAS,
     PRONOUNS,
+    REPORT_NOUNS,
     speaker_nouns,
 )
 from .marks import Marked, find_quoted
@@ -45,6 +46,13 @@ _SCARE = re.compile(r"(?:so-called|so called|dubbed|self-styled|nicknamed|known 
 _NOT_SPEAKER = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 _TOPIC_VERBS = frozenset({"ask", "comment", "respond", "reply", "answer", "testify", "question"})
 _HOLDER_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "you"})
+#: Verbs that only carry a report noun: "made the claim that", "issued a warning that", "repeated her
+#: promise to" (the verb's subject holds the claim; "rejected the claim that" does not).
+_CARRIER_VERBS = frozenset({
+    "make", "issue", "repeat", "reiterate", "voice", "express", "offer", "renew", "raise", "restate",
+    "release", "put", "deliver", "echo", "share", "announce", "air", "publish",
+})
+_NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj", "ROOT"})
 _SMALL = frozenset({"of", "the", "a", "an", "and", "or", "in", "on", "to", "for", "at", "by", "with", "from"})
 
 
@@ -207,6 +215,12 @@ class Extractor:
                     lo, hi = end_phrase, len(doc)
                 else:
                     lo, hi = 0, tok.i
+            elif tok.dep_ in _NOUN_DEPS and _report_noun(tok) is not None:
+                noun = self._noun_cue(seg, tok)
+                if noun is None:
+                    continue
+                head, (lo, hi), said = noun
+                cue = tok.text
             elif tok.tag_ == "VBN" and tok.lemma_.lower() in OUTLET_CUES and self._reported_by(seg, tok):
                 continue
             elif tok.pos_ == "VERB" and _reporting(tok.lemma_.lower()):
@@ -251,21 +265,58 @@ class Extractor:
             ))
         self._trailing_outlet(seg)
 
+    def _noun_cue(self, seg: Segment, noun: Token) -> tuple[Token, tuple[int, int], bool] | None:
+        """A report noun with its complement right after it ("her claim that the vote was rigged", "his
+        plan to run"): the holder is the noun's possessor, its "by"/"from" phrase, or the subject of a
+        verb that only carries the noun ("made the claim that", "issued a warning that"). Speech nouns
+        with a "that" clause are said; beliefs and intentions are held."""
+        sense = _report_noun(noun)
+        span: tuple[int, int] | None = None
+        clause = False
+        for c in noun.children:
+            if c.dep_ not in ("acl", "ccomp") or min(t.i for t in c.subtree) != noun.i + 1:
+                continue
+            first, end = noun.doc[noun.i + 1], max(t.i for t in c.subtree) + 1
+            if (first.lower_ == "that" and (first.dep_ == "mark" or first.tag_ == "IN") and sense != "intend"
+                    and _is_clause(noun.doc, (noun.i + 2, end))):
+                clause = True  # a "that" tagged IN is a complementiser, however the parse attached it
+                span = noun.i + 2, end
+                break
+            if first.lower_ == "to" and first.dep_ == "aux" and sense in ("intend", "say"):
+                span = noun.i + 1, end
+                break
+        if span is None:
+            return None
+        holder: Token | None = None
+        for c in noun.children:
+            if c.dep_ == "poss":
+                holder = c
+            elif c.dep_ == "prep" and c.lower_ in ("by", "from") and c.i < span[0]:
+                holder = next((o for o in c.children if o.dep_ == "pobj"), holder)
+        if holder is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in _CARRIER_VERBS:
+            return (h, span, clause and sense == "say") if (h := self._holder(seg, noun.head)) else None
+        if holder is None or not self._can_hold(seg, holder):
+            return None
+        return holder, span, clause and sense == "say"
+
+    def _can_hold(self, seg: Segment, tok: Token) -> bool:
+        """``tok`` can hold a view: a name, a person pronoun (or its possessive), an actor, or a noun of
+        a speaker (lexicon.speaker_nouns)."""
+        if tok.pos_ == "PRON" or tok.tag_ == "PRP$":
+            return tok.lower_ in _HOLDER_PRONOUNS or tok.lower_ in ("his", "her", "their", "its", "my", "our")
+        if tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "FAC"):
+            return True
+        if actor_at(self.a, seg.index, tok.i) is not None:
+            return True
+        nouns = speaker_nouns()
+        return tok.lemma_.lower() in nouns or tok.lower_ in nouns
+
     def _holder(self, seg: Segment, verb: Token) -> Token | None:
         """Who holds a belief, intention or stance: the verb's own subject (or that of the verb it is
         coordinated with, or the noun a "who" clause hangs on), when it can hold a view: a name, a
         person pronoun, an actor, or a noun of a speaker (lexicon.speaker_nouns)."""
         subj = subject_of(verb, -1, -1)
-        if subj is None:
-            return None
-        if subj.pos_ == "PRON":
-            return subj if subj.lower_ in _HOLDER_PRONOUNS else None
-        if subj.pos_ == "PROPN" or subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "FAC"):
-            return subj
-        if actor_at(self.a, seg.index, subj.i) is not None:
-            return subj
-        nouns = speaker_nouns()
-        return subj if subj.lemma_.lower() in nouns or subj.lower_ in nouns else None
+        return subj if subj is not None and self._can_hold(seg, subj) else None
 
     def _reported_by(self, seg: Segment, verb: Token) -> bool:
         """"as reported by the BBC", "…, first reported by Axios": an outlet citation."""
@@ -578,6 +629,14 @@ def _is_clause(doc: object, span: tuple[int, int]) -> bool:
 
     assert isinstance(doc, Doc)
     return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in doc[span[0]:span[1]])
+
+
+def _report_noun(tok: Token) -> str | None:
+    """The sense of a report noun (lexicon.REPORT_NOUNS: say, hold, intend), by its singular form."""
+    low = tok.lower_
+    if tok.pos_ not in ("NOUN", "VERB") or tok.tag_ not in ("NN", "NNS", "VBG"):
+        return None
+    return REPORT_NOUNS.get(low) or (REPORT_NOUNS.get(low[:-1]) if low.endswith("s") else None)
 
 
 def _reporting(lemma: str) -> bool:

@@ -8,6 +8,7 @@ actors' media table, the one list of outlets.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import lru_cache
 
 from ...resources import content_lines, read_text, stage_package, word_list, word_map
@@ -50,6 +51,10 @@ OBJECT_LEMMAS: frozenset[str] = word_list("quotes", "object_verbs")
 #: Verbs whose prepositional object is what is said or held: lemma -> the prepositions ("talk about").
 PREPOSITION_LEMMAS: dict[str, frozenset[str]] = {
     verb: frozenset(preps.split()) for verb, preps in word_map("quotes", "prepositional_verbs").items()}
+
+#: Nouns of saying, holding and intending whose "that" clause or to-infinitive is an indirect quote
+#: ("her claim that …", "his plan to …"): noun -> say | hold | intend.
+REPORT_NOUNS: Mapping[str, str] = word_map("quotes", "report_nouns")
 
 #: Verbs of charging or naming: quoted words in their object are the subject's words ("accused X of
 #: supporting “terrorism”", "called it a “disgrace”").
@@ -115,12 +120,14 @@ def _inflect(lemma: str) -> set[str]:
 
 @lru_cache(maxsize=1)
 def cue_forms() -> frozenset[str]:
-    """Lower-case inflected forms of every speech, charge and outlet verb, plus 'according'."""
+    """Lower-case inflected forms of every speech, charge and outlet verb, the report nouns (singular
+    and plural), plus 'according'."""
     forms: set[str] = {"according"}
     lemmas = SPEECH_LEMMAS | CHARGE_LEMMAS | BELIEF_LEMMAS | INTENTION_LEMMAS | OBJECT_LEMMAS
     for lemma in lemmas | frozenset(PREPOSITION_LEMMAS) | (OUTLET_CUES - {"according"}):
         forms |= _inflect(lemma)
     forms |= FOREIGN_CUES
+    forms |= {n for noun in REPORT_NOUNS for n in (noun, noun + "s")}
     return frozenset(forms)
 
 
@@ -179,5 +186,6 @@ VIA_NOUNS: frozenset[str] = frozenset({
     "email", "e-mail", "letter", "op-ed", "broadcast", "podcast", "video", "message",
 })
 
-PRONOUNS: frozenset[str] = frozenset({"he", "she", "they", "it", "him", "her", "them", "we", "i"})
-PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "she", "him", "her"})
+PRONOUNS: frozenset[str] = frozenset({"he", "she", "they", "it", "him", "her", "them", "we", "i", "his", "their", "our",
+                                      "its", "my"})
+PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "she", "him", "her", "his"})
