@@ -76,7 +76,7 @@ def date_value(article: Article, dateref_id: str | None) -> str | None:
         return None
     for d in article.dates:
         if d.id == dateref_id:
-            if d.value is not None and d.value.endswith("_REF") and d.start and d.end:
-                return d.start if d.start == d.end else f"{d.start}/{d.end}"
+            if d.value is not None and d.value.endswith("_REF") and d.start and d.end and d.start != d.end:
+                return f"{d.start}/{d.end}"  # "now" (PRESENT_REF, one day) stays PRESENT_REF
             return d.value or d.text
     return None
