@@ -14,30 +14,10 @@ from functools import lru_cache
 from ...resources import content_lines, read_text, stage_package, word_list, word_map
 
 #: Verbs whose subject speaks and whose complement or adjacent quotation is what was said.
-SPEECH_LEMMAS: frozenset[str] = frozenset({
-    "say", "tell", "state", "claim", "add", "note", "write", "report", "explain", "insist", "concede",
-    "admit", "acknowledge", "argue", "assert", "announce", "declare", "warn", "deny", "confirm",
-    "reply", "respond", "answer", "ask", "remark", "comment", "stress", "emphasize", "emphasise",
-    "suggest", "vow", "pledge", "promise", "urge", "allege", "maintain", "contend", "predict",
-    "recall", "reiterate", "underline", "observe", "complain", "boast", "joke", "quip", "shout",
-    "scream", "whisper", "yell", "mutter", "tweet", "post", "testify", "conclude", "elaborate",
-    "indicate", "reveal", "disclose", "inform", "assure", "caution", "proclaim", "affirm", "cry",
-    "exclaim", "chant", "retort", "counter", "object", "protest", "plead", "demand", "order",
-    "charge", "accuse", "describe", "call", "label", "dub", "brand", "condemn", "denounce",
-    "criticize", "criticise", "praise", "threaten", "estimate", "hint", "signal",
-    "agree", "continue", "quote", "cite", "mention", "repeat",
-})
+SPEECH_LEMMAS = word_list("quotes", "speech_verbs")
 
 #: Speech verbs that introduce an indirect quote only with a finite complement clause ("X said that").
-INDIRECT_LEMMAS: frozenset[str] = frozenset({
-    "say", "tell", "state", "claim", "add", "note", "write", "report", "explain", "insist", "concede",
-    "admit", "acknowledge", "argue", "assert", "announce", "declare", "warn", "deny", "confirm",
-    "reply", "respond", "answer", "remark", "stress", "emphasize", "emphasise", "suggest", "vow",
-    "pledge", "promise", "allege", "maintain", "contend", "predict", "recall", "reiterate",
-    "underline", "observe", "complain", "boast", "testify", "conclude", "indicate", "reveal",
-    "disclose", "inform", "assure", "caution", "proclaim", "affirm", "charge", "tweet", "post",
-    "counter", "estimate", "hint", "signal", "agree", "mention",
-})
+INDIRECT_LEMMAS = word_list("quotes", "indirect_speech_verbs")
 
 #: Verbs of belief, knowledge, finding and asking: their finite complement clause is an indirect quote.
 BELIEF_LEMMAS: frozenset[str] = word_list("quotes", "belief_verbs")
@@ -58,28 +38,16 @@ REPORT_NOUNS: Mapping[str, str] = word_map("quotes", "report_nouns")
 
 #: Verbs of charging or naming: quoted words in their object are the subject's words ("accused X of
 #: supporting “terrorism”", "called it a “disgrace”").
-CHARGE_LEMMAS: frozenset[str] = frozenset({
-    "accuse", "charge", "blame", "describe", "call", "label", "dub", "brand", "condemn", "denounce",
-    "criticize", "criticise", "praise", "term", "characterize", "characterise", "slam", "decry",
-})
+CHARGE_LEMMAS = word_list("quotes", "charge_verbs")
 
 #: Verbs an outlet uses when the article cites it ("Newsweek reports/writes/notes/adds").
-OUTLET_CUES: frozenset[str] = frozenset({
-    "report", "write", "note", "add", "say", "quote", "cite", "reveal", "learn", "claim", "state",
-    "confirm", "publish", "broadcast", "air", "tweet", "post", "announce", "according",
-})
+OUTLET_CUES = word_list("quotes", "outlet_verbs")
 
 #: Surface forms from other languages seen in multilingual text (Spanish reporting verbs).
-FOREIGN_CUES: frozenset[str] = frozenset({
-    "dijo", "afirmó", "declaró", "aseguró", "explicó", "añadió", "señaló", "indicó", "sostuvo",
-    "advirtió", "agregó", "dice", "afirma", "asegura", "declara", "explica",
-})
+FOREIGN_CUES = word_list("quotes", "foreign_speech_verbs")
 
 #: Thinking verbs: never cues (quoted words after them are scare quotes or titles).
-COGNITION_LEMMAS: frozenset[str] = frozenset({
-    "think", "believe", "feel", "consider", "know", "find", "see", "hope", "wonder", "guess",
-    "suppose", "imagine", "love", "like", "read", "watch",
-})
+COGNITION_LEMMAS = word_list("quotes", "cognition_verbs")
 
 _IRREGULAR: dict[str, tuple[str, ...]] = {
     "say": ("said", "says", "saying"), "tell": ("told", "tells", "telling"),
@@ -161,30 +129,15 @@ def speaker_nouns() -> frozenset[str]:
                      | word_list("quotes", "documents"))
 
 #: Head words that make an ORG-like name an outlet ("The Moscow Times", "Syrian state TV").
-MEDIA_WORDS: frozenset[str] = frozenset({
-    "news", "times", "post", "press", "agency", "journal", "herald", "tribune", "gazette", "telegraph",
-    "tv", "television", "radio", "broadcaster", "newspaper", "daily", "magazine", "media", "outlet",
-    "network", "channel", "wire", "newswire", "chronicle", "observer", "courier", "reporter",
-    "reporters", "correspondent", "website", "tabloid", "weekly",
-})
+MEDIA_WORDS = word_list("quotes", "media_words")
 
 #: Common nouns that make a noun phrase a media source ("state media", "the newspaper").
-MEDIA_NOUNS: frozenset[str] = frozenset({
-    "media", "newspaper", "agency", "television", "tv", "broadcaster", "radio", "outlet", "daily",
-    "tabloid", "magazine", "website", "channel", "wire", "press",
-})
+MEDIA_NOUNS = word_list("quotes", "media_nouns")
 
 #: Platforms and forms through which something is said ("on Twitter", "in a statement").
-PLATFORMS: frozenset[str] = frozenset({
-    "twitter", "x", "facebook", "telegram", "instagram", "youtube", "tiktok", "truth social",
-    "weibo", "wechat", "linkedin", "threads", "bluesky", "television", "tv", "radio", "state tv",
-    "state television", "social media",
-})
+PLATFORMS = word_list("quotes", "platforms")
 
-VIA_NOUNS: frozenset[str] = frozenset({
-    "interview", "statement", "release", "briefing", "conference", "post", "tweet", "speech", "address",
-    "email", "e-mail", "letter", "op-ed", "broadcast", "podcast", "video", "message",
-})
+VIA_NOUNS = word_list("quotes", "via_nouns")
 
 PRONOUNS: frozenset[str] = frozenset({"he", "she", "they", "it", "him", "her", "them", "we", "i", "his", "their", "our",
                                       "its", "my"})
