@@ -463,13 +463,13 @@ def _parse_at(toks: list[_Tok], i: int, text: str) -> _Parsed | None:
             after = nxt_card.end_tok if nxt_card else j + 1
             fr2 = _parse_fraction_tail(toks, after + 1, text) if nxt_card and after < len(toks) else None
             if nxt_card is not None and fr2 is not None and toks[after].low == "and" and card.value < 100:
-                value += nxt_card.value + fr2.value  # "twenty and three and three fifths"
+                value += nxt_card.value + fr2.value  # "forty and two and two thirds"
                 j = fr2.end_tok
                 continue
             break
         scale = card.value if card.value >= 1e6 and toks[j - 1].low in words.scales else 1.0
         k = fr.end_tok
-        if k < len(toks) and toks[k].low in words.scales:  # "one billion and a half million"
+        if k < len(toks) and toks[k].low in words.scales:  # "two billion and a half million"
             scale = words.scales[toks[k].low]
             k += 1
             if value < 1000:  # "five and a half million"

@@ -1,6 +1,6 @@
 """Calendar periods: quarters and halves ("Q3 2019", "the first quarter"), weeks ("week 27", "the
 week of May 4", "the first week of 2015"), parts of a month or year ("mid-November", "the end of
-next month", "the first ten days of last year"), decades and centuries ("the 1990s", "the
+next month", "the first five days of last year"), decades and centuries ("the 1990s", "the
 nineties", "the 15th century") and seasons (kept as text)."""
 
 from __future__ import annotations
@@ -284,8 +284,8 @@ def parts_value(lo: dt.date, hi: dt.date, unit: str, count: int) -> Value:
        + r"(?![\w])"),
       (210, r"\bweek\s+(?P<wk>\d{1,2})\s+of\s+" + CONTAINER + r"(?![\w])"))
 def part_of(m: re.Match[str], ref: dt.date | None, future: bool) -> Resolved | None:
-    """ "the third month of 2021", "the last week of this month", "the first 2 weeks of 2021",
-    "the 15th day of next month", "week 27 of last year", "first ten days of last year"."""
+    """ "the third month of 2021", "the last week of this month", "the first 2 weeks of 2027",
+    "the 20th day of next month", "week 27 of last year", "first five days of last year"."""
     cont = container(m, ref, future)
     if cont is None:
         return None

@@ -123,7 +123,7 @@ def weekend(m: re.Match[str], ref: dt.date | None, future: bool) -> Resolved | N
 )
 def day_of_month(m: re.Match[str], ref: dt.date | None, future: bool) -> Resolved | None:
     """A day of the month without the month: "the 18th", "on 29th", "Tue 13th", "Tuesday the
-    eleventh", "the 21st this month", "the 15th day of next month": the most recent such day (the
+    eleventh", "the 21st this month", "the 20th day of next month": the most recent such day (the
     next one in future tense); with a weekday, the nearest month where that day is that weekday."""
     d = day_number(m["day"])
     if d is None or not 1 <= d <= 31:
@@ -302,7 +302,7 @@ def in_units(m: re.Match[str], ref: dt.date | None, future: bool) -> Resolved | 
        + r"(?P<more>(?:\s*,?\s+(?:and\s+)?(?:\d+|a|an|one|two|three|four|five"
        r"|six|seven|eight|nine|ten|eleven|twelve)\s+(?:day|week|month|year)s?)+)\s+ago\b"))
 def ago_compound(m: re.Match[str], ref: dt.date | None, future: bool) -> Resolved | None:
-    """ "two years and three months ago", "2 weeks and 2 days ago"."""
+    """ "two years and three months ago", "3 weeks and 4 days ago"."""
     if ref is None:
         return None
     d = ref
