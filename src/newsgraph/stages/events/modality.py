@@ -63,9 +63,9 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 def _other_subject(trigger: Token, wisher: Token) -> bool:
     """The act has a named subject of its own ("X" of "wants X to withdraw", "hopes X will agree") that
     is not the wisher's: a pronoun or the wisher's own words count as the same."""
-    own = [c for c in trigger.children if c.dep_ in _SUBJECTS or (c.dep_ == "dobj" and c.head.i == wisher.i)]
-    own += [c for c in wisher.children if c.dep_ == "dobj" and trigger.dep_ in {"xcomp", "ccomp"}
-            and trigger.head.i == wisher.i]
+    own = [c for c in trigger.children if c.dep_ in _SUBJECTS]  # "hopes X will agree"
+    if trigger.head.i == wisher.i and trigger.dep_ in {"xcomp", "ccomp"}:  # "wants X to withdraw"
+        own += [c for c in wisher.children if c.dep_ == "dobj"]
     theirs = {c.lower_ for c in wisher.children if c.dep_ in _SUBJECTS}
     return any(c.pos_ in {"PROPN", "NOUN"} and c.lower_ not in theirs for c in own)
 
