@@ -25,12 +25,12 @@ pattern, a WordNet-derived verb, a modifier or clause rule, a quote) and moves w
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from types import MappingProxyType
 
 from spacy.tokens import Doc, Token
 
-from ...model import Article, Segment
+from ...model import Actor, Article, Segment
 from ...resources import word_list
 from .args import country_of
 from .hit import Hit
@@ -48,10 +48,6 @@ POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "REB", "INS", "IGO", "OPP", 
 ABSTRACT = word_list("events", "abstract_objects")
 #: Penalties of the precision rules (docs/events.md, Confidence).
 NOT_POLITICAL = 0.4
-#: acts the text does not report as done: not done ("did not attack"), only supposed ("if X attacks",
-#: "whether X will agree") or only asked for by others ("urged X to withdraw": the demand is the event,
-#: coded REQUEST, not the withdrawal). A coder codes none of them; they stay in the output at
-#: ``min_confidence`` 0 with their modality
 #: sectors whose fights are contests (votes, markets, courts of opinion), not violence, unless weapons are named
 CONTESTANTS = frozenset({"POL", "PTY", "LEG", "BUS", "MED", "EDU", "NGO", "SPT", "ELI"})
 #: armed and police sectors: fighting them is violence
@@ -62,6 +58,10 @@ HOSTLESS = 0.3
 ARMED_PROTESTER = 0.4
 #: a state's forces: they deploy, police or repress; they do not protest
 STATE_FORCES = frozenset({"MIL", "COP", "SPY"})
+#: acts the text does not report as done: not done ("did not attack"), only supposed ("if X attacks",
+#: "whether X will agree") or only asked for by others ("urged X to withdraw": the demand is the event,
+#: coded REQUEST, not the withdrawal). A coder codes none of them; they stay in the output at
+#: ``min_confidence`` 0 with their modality
 UNREAL = {"negated": 0.45, "hypothetical": 0.45, "demanded": 0.45}
 BACKGROUND = 0.4
 QUESTION = 0.5
@@ -157,31 +157,25 @@ def certainty(article: Article, refs: list[str]) -> str:
     return "generic"
 
 
+def affiliations(article: Article, ref: str) -> Iterator[Actor]:
+    """Actor ``ref``, then the body it is affiliated with, and so on (each actor once)."""
+    actor, seen = article.actor(ref), set()
+    while actor is not None and actor.id not in seen:
+        yield actor
+        seen.add(actor.id)
+        actor = article.actor(actor.affiliation) if actor.affiliation else None
+
+
 def political(article: Article, refs: list[str]) -> bool:
     """One of ``refs`` is a state or a political, armed or international body, or a person affiliated
     with one ("the senator" of the legislature)."""
-    for r in refs:
-        actor, seen = article.actor(r), set()
-        while actor is not None and actor.id not in seen:
-            if actor.kind == "state" or actor.sector in POLITICAL_SECTORS:
-                return True
-            seen.add(actor.id)
-            actor = article.actor(actor.affiliation) if actor.affiliation else None
-    return False
+    return any(a.kind == "state" or a.sector in POLITICAL_SECTORS for r in refs for a in affiliations(article, r))
 
 
 def sectors_of(article: Article, refs: list[str]) -> list[str | None]:
     """The sector of each of ``refs`` (a person's through the body it is affiliated with), None where
     none is known."""
-    out: list[str | None] = []
-    for r in refs:
-        actor, seen, sector = article.actor(r), set(), None
-        while actor is not None and actor.id not in seen and sector is None:
-            sector = actor.sector
-            seen.add(actor.id)
-            actor = article.actor(actor.affiliation) if actor.affiliation else None
-        out.append(sector)
-    return out
+    return [next((a.sector for a in affiliations(article, r) if a.sector is not None), None) for r in refs]
 
 
 def contest(article: Article, doc: Doc, kind: str, source: list[str], target: list[str]) -> bool:
@@ -236,22 +230,18 @@ def score(article: Article, seg: Segment, trigger: Token, rule: str, plover: str
     features: dict[str, str | float] = {
         "rule": rule, "literal": 1.0 if is_literal else 0.0, "source": src, "target": tgt, "domain": domain,
     }
-    value -= precision_rules(article, seg, trigger, kind, source, target, features)
-    if kind == "CONSULT" and mode == "visit" and not target:
-        # "toured three states", "visited a stadium": a visit with no host to meet is travel, not a
-        # consultation (PLOVER CONSULT: a visit is made to meet someone)
-        features["hostless"] = 1.0
-        value -= HOSTLESS
+    value -= precision_rules(article, seg, trigger, kind, source, target, features, mode)
     return round(min(1.0, max(0.0, value)), 3), features
 
 
 def precision_rules(article: Article, seg: Segment, trigger: Token, kind: str, source: list[str],
-                    target: list[str], features: dict[str, str | float]) -> float:
+                    target: list[str], features: dict[str, str | float], mode: str | None = None) -> float:
     """The penalty of the rules on actors and sentence form, each recorded in ``features``:
     ``political_actor`` 0 (not a protest, assault or coercion; a named source, but no state or political, armed or international body on
     either side), ``background`` 1 (an event noun that a verb of ending, avoiding or denying governs),
     ``mention`` 1 (a definite event noun without a date whose word an earlier sentence used), ``question`` 1,
-    ``contest`` 1 (an ASSAULT by parties, politicians, companies ... with no weapon: :func:`contest`)."""
+    ``authorless``, ``armed_protester``, ``contest`` (:func:`contest`) and ``hostless`` 1 (docs/events.md,
+    Confidence)."""
     penalty = 0.0
     if source and kind not in VIOLENT and not political(article, [*source, *target]):
         features["political_actor"] = 0.0
@@ -278,4 +268,9 @@ def precision_rules(article: Article, seg: Segment, trigger: Token, kind: str, s
     if contest(article, seg.doc, kind, source, target):
         features["contest"] = 1.0
         penalty += CONTEST
+    if kind == "CONSULT" and mode == "visit" and not target:
+        # "toured three states", "visited a stadium": a visit with no host to meet is travel, not a
+        # consultation (PLOVER CONSULT: a visit is made to meet someone)
+        features["hostless"] = 1.0
+        penalty += HOSTLESS
     return penalty

@@ -222,7 +222,8 @@ def _dotted(tok: Token) -> bool:
 
 
 #: "the village of X": the name after it is a settlement, known to the gazetteer or not
-_SETTLEMENT_NOUNS = re.compile(r"(?:village|villages|hamlet|town|township|settlement|locality|community)")
+_SETTLEMENT_NOUNS = frozenset({"village", "villages", "hamlet", "town", "township", "settlement", "locality",
+                               "community"})
 
 
 def cue_spots(doc: Doc, taken: set[int], person_org: set[int]) -> list[tuple[int, int, str]]:
@@ -231,7 +232,7 @@ def cue_spots(doc: Doc, taken: set[int], person_org: set[int]) -> list[tuple[int
     focus."""
     out: list[tuple[int, int, str]] = []
     for k in range(1, len(doc) - 1):
-        if doc[k].lower_ != "of" or not _SETTLEMENT_NOUNS.fullmatch(doc[k - 1].text):
+        if doc[k].lower_ != "of" or doc[k - 1].text not in _SETTLEMENT_NOUNS:
             continue
         i = j = k + 1
         while j < len(doc) and j - i < 3 and _capitalised(doc[j]) and j not in taken \

@@ -215,8 +215,8 @@ class Extractor:
                     lo, hi = end_phrase, len(doc)
                 else:
                     lo, hi = 0, tok.i
-            elif tok.dep_ in _NOUN_DEPS and _report_noun(tok) is not None:
-                noun = self._noun_cue(seg, tok)
+            elif tok.dep_ in _NOUN_DEPS and (sense := _report_noun(tok)) is not None:
+                noun = self._noun_cue(seg, tok, sense)
                 if noun is None:
                     continue
                 head, (lo, hi), said = noun
@@ -265,12 +265,11 @@ class Extractor:
             ))
         self._trailing_outlet(seg)
 
-    def _noun_cue(self, seg: Segment, noun: Token) -> tuple[Token, tuple[int, int], bool] | None:
+    def _noun_cue(self, seg: Segment, noun: Token, sense: str) -> tuple[Token, tuple[int, int], bool] | None:
         """A report noun with its complement right after it ("her claim that the vote was rigged", "his
         plan to run"): the holder is the noun's possessor, its "by"/"from" phrase, or the subject of a
         verb that only carries the noun ("made the claim that", "issued a warning that"). Speech nouns
         with a "that" clause are said; beliefs and intentions are held."""
-        sense = _report_noun(noun)
         span: tuple[int, int] | None = None
         clause = False
         for c in noun.children:
