@@ -10,6 +10,7 @@ from .. import __version__
 from .corpus import register as register_corpus_commands
 from .extract import EXAMPLE_PUBLISHED, example_path
 from .extract import register as register_extract_commands
+from .index import register as register_index_command
 from .serve import register as register_serve_command
 
 app = typer.Typer(
@@ -41,6 +42,7 @@ def _root(
 register_extract_commands(app)
 register_corpus_commands(app)
 register_serve_command(app)
+register_index_command(app)
 
 
 def main() -> None:

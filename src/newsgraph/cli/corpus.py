@@ -15,7 +15,6 @@ from typing import Annotated
 import typer
 
 from ..errors import StoreError
-from ..store import Store, default_db_path
 from .common import DbOpt, guarded, say
 from .ingest import ingest
 from .queries import open_read
@@ -59,6 +58,8 @@ def export(
 @guarded
 def migrate(db: DbOpt = None) -> None:
     """Bring a corpus written by an older newsgraph to the current schema version."""
+    from ..store import Store, default_db_path
+
     path = db if db is not None else default_db_path()
     if not path.is_file():
         raise StoreError("no database at this path", input=str(path), hint="check --db")

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from ..config import Config, load_config
-from ..store import Store, default_db_path
 from .common import (
     EXIT_INPUT,
     EXIT_OK,
@@ -29,6 +28,7 @@ from .common import (
 )
 
 if TYPE_CHECKING:  # pragma: no cover
+    from ..store import Store
     from ..store.ingest import IngestStats
 
 #: Failures listed at the end of a run (the rest are in the store's `failures` table).
@@ -117,6 +117,8 @@ def ingest(
     cfg = load_config(config).with_overrides(nlp__model=model, input__max_bytes=max_bytes,
                                              events__min_confidence=min_confidence,
                                              events__statements=False if no_statements else None)
+    from ..store import Store, default_db_path
+
     path = db if db is not None else default_db_path()
     with Store(path, cluster_window_days=cfg.store.cluster_window_days) as store:
         if dask is not None:

@@ -6,14 +6,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
-import pandas as pd
 import typer
 
-from ..store import Store, default_db_path
 from .common import DayFromOpt, DayToOpt, DbOpt, FormatOpt, LimitOpt, WidthOpt, check_day, guarded, say
 from .tables import OutFormat, Screen, emit, grid_of, records
+
+if TYPE_CHECKING:  # pragma: no cover - the store (DuckDB, pandas) is imported when a command opens one
+    import pandas as pd
+
+    from ..store import Store
 
 #: Free-text columns: they fold over several lines in a table.
 WIDE = ("evidence", "text", "title", "url", "reason", "types", "place_name", "outlet", "name", "speaker_name")
@@ -25,6 +28,8 @@ SERIES_COLUMNS = ("day", "value", "unit", "holder", "place_name", "approximate",
 
 
 def open_read(db: Path | None) -> Store:
+    from ..store import Store, default_db_path
+
     return Store(db if db is not None else default_db_path(), read_only=True)
 
 

@@ -9,7 +9,6 @@ from typing import Annotated
 import typer
 
 from ..errors import InvalidValueError, StoreLockedError
-from ..store import default_db_path
 from .common import guarded, stderr
 
 
@@ -55,6 +54,8 @@ def register(app: typer.Typer) -> None:
 
         if not host or any(c.isspace() for c in host):
             raise InvalidValueError("empty host", input="--host", hint="e.g. 127.0.0.1")
+        from ..store import default_db_path
+
         path = db if db is not None else default_db_path()
         settings = WebSettings(
             db=path, extract=not no_extract, query_timeout_s=query_timeout, cors_origins=tuple(cors_origin or ())

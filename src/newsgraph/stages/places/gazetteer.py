@@ -17,6 +17,7 @@ from importlib import resources
 from typing import NamedTuple
 
 from ...errors import ConfigError
+from ...index_cache import IndexSpec, load_or_build
 from ...resources import table
 
 KINDS = ("continent", "country", "admin1", "admin2", "city", "region")
@@ -74,9 +75,20 @@ def name_key(name: str) -> str:
     return _NON_ALNUM.sub("", plain)
 
 
+#: What the built gazetteer depends on (see :mod:`newsgraph.index_cache`).
+GAZETTEER_INDEX = IndexSpec("places-gazetteer", folders=("stages/places", "data", "resources.py"),
+                            distributions=("pycountry",))
+
+
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
-    """Load the shipped gazetteer once per process (about 270k rows) and the hand-written regions."""
+    """The shipped gazetteer, once per process: loaded from the index cache when it holds the current
+    build, else built (:func:`build_gazetteer`, a few seconds) and stored there."""
+    return load_or_build(GAZETTEER_INDEX, build_gazetteer)
+
+
+def build_gazetteer() -> Gazetteer:
+    """Build the gazetteer from the shipped rows (about 270k) and the hand-written regions."""
     res = resources.files("newsgraph.stages.places") / "data" / "gazetteer.tsv.gz"
     try:
         raw = res.read_bytes()
