@@ -174,7 +174,8 @@ def predictions(d: DateRef, dct: dt.date) -> list[Prediction]:
     2018) and writes the two ends of "from May to June" apart, so a mention the grammar built by
     joining or modifying dates is scored as the dates it was built from."""
     whole = Prediction(d.evidence.start, d.evidence.end, d.text, timeml_values(d.value, d.start, d.end, d.precision))
-    future = bool(d.start and d.start > dct.isoformat())
+    first = d.start or d.end  # "until mid-November": a range open at its start points by its end
+    future = bool(first and first > dct.isoformat())
     parts = find_dates(d.text, dct, future=future, loose=False, refs=True, combined=False)
     if not parts or (len(parts) == 1 and (parts[0].start, parts[0].end) == (0, len(d.text))):
         return [whole]

@@ -114,7 +114,7 @@ def weekend(m: re.Match[str], ref: dt.date | None, future: bool) -> Resolved | N
 
 # -- a day of the month without its month ----------------------------------------------------
 @rule(
-    (220, r"\b" + WEEKDAY_ANY + r"\.?,?\s+(?:the\s+)?(?P<day>" + ORDINAL_DAY + r"|\d{1,2}(?=\s*(?:[!.,;?)]|$)))(?![\w-])"
+    (220, r"\b" + WEEKDAY_ANY + r"\.?,?\s+(?:the\s+)?(?P<day>" + ORDINAL_DAY + r"|\d{1,2}(?=\s*(?:[!.,;?)]|$))(?![.,]\d))(?![\w-])"
      r"(?:\s+(?:day\s+)?(?:of\s+)?" + RELATIVE_MONTH + r")?"),
     (230, r"\bthe\s+(?P<day>" + ORDINAL_DIGITS + r"|" + DAY_IN_WORDS + r")(?P<dayw>\s+day)?(?![\w-])"
      r"(?:\s+(?:of\s+)?" + RELATIVE_MONTH + r")?"),
@@ -198,6 +198,25 @@ def month(m: re.Match[str], ref: dt.date | None, future: bool) -> Resolved | Non
     else:
         y = nearest_year_of_month(mon, ref, future)
     return as_month(y, mon)
+
+
+@rule((565, r"\b(?P<rel>last|this\s+past|this\s+coming|next|this)\s+" + MONTH + r"\s*(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+       r"(?![\w])(?!\s*,?\s*\d)"))
+def month_day_relative(m: re.Match[str], ref: dt.date | None, future: bool) -> Resolved | None:
+    """ "last Oct. 23", "next March 4", "this past June 2": the most recent such day before the
+    reference date ("last", "this past"), the first one after it ("next", "this coming"), the one of
+    its year ("this")."""
+    if ref is None:
+        return None
+    mon, d = MONTHS[m["mon"].lower()], int(m["day"])
+    rel = re.sub(r"\s+", " ", m["rel"].lower())
+    if rel == "this":
+        return as_day(make_day(ref.year, mon, d))
+    if rel in ("next", "this coming"):
+        day = make_day(ref.year, mon, d)
+        return as_day(day if day > ref else make_day(ref.year + 1, mon, d))
+    day = make_day(ref.year, mon, d)
+    return as_day(day if day < ref else make_day(ref.year - 1, mon, d))
 
 
 # -- calendar units relative to the reference date ---------------------------------------------

@@ -148,9 +148,13 @@ FAR_DAYS = 300
 
 
 def distance(m: DateMatch, ref: dt.date) -> int | None:
-    """Days from ``ref`` to the dates of ``m`` (0 when they hold it); None for an open range."""
-    if m.start_date is None or m.end_date is None:
+    """Days from ``ref`` to the dates of ``m`` (0 when they hold it); for a range open at its start
+    ("until mid-November"), to its last day; None for one open at its end ("since May"), which
+    looks back whatever the tense."""
+    if m.end_date is None:
         return None
+    if m.start_date is None:
+        return abs((m.end_date - ref).days)
     if m.start_date <= ref <= m.end_date:
         return 0
     return min(abs((m.start_date - ref).days), abs((m.end_date - ref).days))

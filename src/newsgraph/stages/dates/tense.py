@@ -22,6 +22,17 @@ Tense = Literal["past", "future", "unknown"]
 #: longer sentences are read in the past without looking (parse walks are per token)
 MAX_TOKENS = 400
 PERFECT_AUXILIARIES = frozenset({"has", "have", "'ve", "had"})
+#: forms of "be" that, with "to" and a verb, state what is arranged ("is to resume", "are due to meet")
+BE_FORMS = frozenset({"is", "are", "was", "were", "'s", "'re", "be"})
+#: participles that schedule rather than report: "the vote scheduled for Friday" points forward (and
+#: "set" before "for": "the vote set for Friday", not "the record set on Aug. 6")
+SCHEDULING = frozenset({"scheduled", "planned", "slated", "expected", "proposed", "timed", "pencilled",
+                        "penciled", "rescheduled", "postponed", "delayed", "moved", "pushed"})
+#: verbs of intent: "planned to leave on Thursday" names a day after the planning, not before it
+INTENT = frozenset({"plan", "intend", "expect", "hope", "want", "aim", "schedule", "agree", "decide",
+                    "promise", "prepare", "threaten", "vow", "pledge", "seek", "arrange", "try"})
+#: words after which a date takes no tense from the verb: "the office was created, effective Feb. 1"
+UNTENSED_BEFORE = frozenset({"effective"})
 
 
 def is_future(seg: Segment, start_tok: int) -> bool:
@@ -36,7 +47,30 @@ def is_future(seg: Segment, start_tok: int) -> bool:
                 return True
             if anc.lower_ == "going" and any(c.lower_ == "to" for c in anc.rights):
                 return True
+            if arranged(anc):
+                return True
     return False
+
+
+def arranged(verb: Token) -> bool:
+    """ "is to resume", "are due to meet": an infinitive under a form of "be" (or "due") states an
+    arrangement, which lies ahead."""
+    if verb.tag_ != "VB" or not any(c.lower_ == "to" and c.i < verb.i for c in verb.children):
+        return False
+    head = verb.head
+    return head.i != verb.i and (head.lower_ in BE_FORMS or head.lower_ == "due")
+
+
+def reduced_relative(verb: Token) -> bool:
+    """A past participle after its noun, with no auxiliary ("the injunction issued Thursday", "the
+    record set on Aug. 6"): the event it reports has happened; one that schedules ("the vote
+    scheduled for Friday") does not say so."""
+    doc = verb.doc
+    if verb.tag_ != "VBN" or verb.lower_ in SCHEDULING or verb.i == 0:
+        return False
+    if verb.lower_ == "set" and verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ == "for":
+        return False
+    return doc[verb.i - 1].tag_ in ("NN", "NNS", "NNP", "NNPS")
 
 
 def is_past_verb(verb: Token) -> bool:
@@ -50,14 +84,15 @@ def is_past_verb(verb: Token) -> bool:
 
 
 def parsed_tense(seg: Segment, start_tok: int, end_tok: int) -> Tense:
-    """The tense of the first verb above the date, unless a noun comes first."""
+    """The tense of the first verb above the date, unless a noun or "effective" comes first; a past
+    participle that modifies a noun is past."""
     for anc in seg.doc[start_tok].ancestors:
         if start_tok <= anc.i < end_tok:
             continue
-        if anc.pos_ == "NOUN":
+        if anc.pos_ == "NOUN" or anc.lower_ in UNTENSED_BEFORE:
             return "unknown"
         if anc.pos_ in ("VERB", "AUX"):
-            return "past" if is_past_verb(anc) else "unknown"
+            return "past" if is_past_verb(anc) or (anc.dep_ == "acl" and reduced_relative(anc)) else "unknown"
     return "unknown"
 
 
@@ -77,6 +112,13 @@ def tagged_tense(seg: Segment, start_tok: int, end_tok: int) -> Tense:
     doc = seg.doc
     if end_tok < len(doc) and doc[end_tok].tag_ in ("NN", "NNS"):
         return "unknown"
+    before = start_tok - 1
+    if before >= 0 and doc[before].lower_ in ("on", "at", "in"):
+        before -= 1
+    if before >= 0 and doc[before].lower_ in UNTENSED_BEFORE:
+        return "unknown"  # "effective Feb. 1"
+    if before >= 0 and reduced_relative(doc[before]):
+        return "past"  # "the injunction issued Thursday", "the high set on Aug. 6"
     verbs = [t for t in doc if t.tag_.startswith("VB") and not start_tok <= t.i < end_tok]
     if not verbs:
         return "unknown"
@@ -89,6 +131,12 @@ def tagged_tense(seg: Segment, start_tok: int, end_tok: int) -> Tense:
     words = [t.lower_ for t in reversed(group)]
     if any(w in FUTURE_AUXILIARIES for w in words) or "going to" in " ".join(words):
         return "future"
+    phrase = f"{' '.join(words)} "
+    infinitive = verb.tag_ == "VB" and len(group) >= 2 and group[1].lower_ == "to"
+    if infinitive and (any(f"{b} to " in phrase for b in BE_FORMS) or (j >= 0 and doc[j].lower_ == "due")):
+        return "future"  # "is to resume", "are due to meet"
+    if infinitive and len(group) >= 3 and group[2].lemma_.lower() in INTENT:
+        return "unknown"  # "planned to leave": ahead of the planning
     if any(t.tag_ == "VBD" for t in group):
         return "past"
     if verb.tag_ == "VBN" and any(t.lower_ in PERFECT_AUXILIARIES for t in group):

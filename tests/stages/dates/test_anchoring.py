@@ -1,0 +1,54 @@
+"""Which day a date named without its year or week is, read from the clause around it, and dates
+read from the article around them (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.pipeline import Pipeline
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a past participle after its noun reports a past event
+        ("The court lifted the ban imposed Tuesday, lawyers said.", "2021-06-10", ("Tuesday", "2021-06-08")),
+        ("The index is near the peak reached on Sept. 3 and may climb.", "2021-03-01", ("Sept. 3", "2020-09-03")),
+        # ... unless it schedules
+        ("The talks scheduled for Wednesday may be put off.", "2021-06-14", ("Wednesday", "2021-06-16")),
+        # "is to", "are due to": an arrangement, ahead
+        ("The bank is to reopen its branches Monday.", "2021-06-11", ("Monday", "2021-06-14")),
+        # an infinitive under a verb of intent: no past reading from the planning verb
+        ("The delegation planned to fly home on Saturday.", "2021-06-10", ("Saturday", "2021-06-12")),
+        # "effective" takes no tense from the verb: the nearer reading
+        ("The board named a new treasurer, effective March 1.", "2021-11-20", ("March 1", "2022-03-01")),
+        # "until" a month: by its end, nearer, not a year back
+        ("The regulator gave the firm until mid-December to reply.", "2021-11-20",
+         ("until mid-December", "../2021-12-20")),
+        # "since" a month still looks back
+        ("Prices have doubled since December.", "2021-11-20", ("since December", "2020-12-01/2021-11-20")),
+    ],
+)
+def test_clause_reads_the_date(pipeline: Pipeline, text: str, published: str, expected: tuple[str, str]) -> None:
+    art = pipeline.extract_text(text, published=published)
+    assert expected in [(d.text, d.value) for d in art.dates]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ferry sank last Jan. 12 off the coast.", ("last Jan. 12", "2021-01-12")),
+        ("The ferry sank last Nov. 12 off the coast.", ("last Nov. 12", "2020-11-12")),
+        ("The new ferry sails next Feb. 3, the operator said.", ("next Feb. 3", "2022-02-03")),
+        ("The new ferry sails next Sept. 3, the operator said.", ("next Sept. 3", "2021-09-03")),
+    ],
+)
+def test_last_or_next_month_and_day(pipeline: Pipeline, text: str, expected: tuple[str, str]) -> None:
+    art = pipeline.extract_text(text, published="2021-06-10")
+    assert [(d.text, d.value) for d in art.dates] == [expected]
+
+
+def test_a_weekday_then_a_number_is_no_day_of_the_month(pipeline: Pipeline) -> None:
+    art = pipeline.extract_text("By the close of trading Friday, 3,412,900 shares had changed hands.",
+                                published="2021-06-10")
+    assert [(d.text, d.value) for d in art.dates] == [("Friday", "2021-06-04")]
