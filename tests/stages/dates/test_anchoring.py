@@ -18,6 +18,7 @@ from newsgraph.pipeline import Pipeline
         ("The talks scheduled for Wednesday may be put off.", "2021-06-14", ("Wednesday", "2021-06-16")),
         # "is to", "are due to": an arrangement, ahead
         ("The bank is to reopen its branches Monday.", "2021-06-11", ("Monday", "2021-06-14")),
+        ("The permit had been due to lapse Monday.", "2021-06-11", ("Monday", "2021-06-07")),
         # an infinitive under a verb of intent: no past reading from the planning verb
         ("The delegation planned to fly home on Saturday.", "2021-06-10", ("Saturday", "2021-06-12")),
         # "effective" takes no tense from the verb: the nearer reading
@@ -52,3 +53,20 @@ def test_a_weekday_then_a_number_is_no_day_of_the_month(pipeline: Pipeline) -> N
     art = pipeline.extract_text("By the close of trading Friday, 3,412,900 shares had changed hands.",
                                 published="2021-06-10")
     assert [(d.text, d.value) for d in art.dates] == [("Friday", "2021-06-04")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The convoy left early Friday morning.", ("Friday morning", "2021-06-04TMO")),
+        ("The minister will speak later this afternoon.", ("later this afternoon", "2021-06-10TAF")),
+        ("Talks collapsed last night.", ("last night", "2021-06-09")),
+        ("Talks collapsed late Sunday night.", ("Sunday night", "2021-06-06")),
+        ("The mayor spoke this evening.", ("this evening", "2021-06-10TEV")),
+        ("The vote is set for next Tuesday evening.", ("next Tuesday evening", "2021-06-15TEV")),
+    ],
+)
+def test_a_part_of_the_day_is_written_after_the_day(pipeline: Pipeline, text: str, expected: tuple[str, str]) -> None:
+    art = pipeline.extract_text(text, published="2021-06-10")
+    got = [(d.text, d.value, d.start, d.end) for d in art.dates]
+    assert got == [(*expected, expected[1][:10], expected[1][:10])]

@@ -65,7 +65,20 @@ def day_word(m: re.Match[str], ref: dt.date | None, future: bool) -> Resolved | 
     """ "today", "yesterday", "last night", "the day after tomorrow"."""
     if ref is None:
         return None
-    return as_day(ref + dt.timedelta(days=DAY_OFFSETS[re.sub(r"\s+", " ", m["w"].lower())]))
+    word = re.sub(r"\s+", " ", m["w"].lower())
+    day = as_day(ref + dt.timedelta(days=DAY_OFFSETS[word]))
+    part = "night" if word in ("tonight", "last night") else word.split()[-1]
+    return with_part(day, part) if part in PARTS_OF_DAY else day
+
+
+#: the parts of the day TimeML writes after a day ("2021-06-10TMO"): morning, afternoon, evening; a
+#: night runs into the next day and is written as the day it starts on ("Sunday night": Sunday)
+PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV"}
+
+
+def with_part(day: Value, part: str) -> Value:
+    """A day's value with the part of the day named with it (its days stay the day's)."""
+    return f"{day[0]}T{PARTS_OF_DAY[part]}", day[1], day[2], day[3]
 
 
 @rule((460, r"\b(?P<rel>this past|this coming|this upcoming|last|previous|next|following|this|past|coming"
@@ -87,6 +100,34 @@ def weekday(m: re.Match[str], ref: dt.date | None, future: bool) -> Resolved | N
     if rel in ("coming", "this coming", "upcoming", "this upcoming"):
         return as_day(nearest_weekday(wd, ref + dt.timedelta(days=1), True))
     return as_day(nearest_weekday(wd, ref, future))
+
+
+#: a weekday with what points it ("last Friday"), as the weekday rule reads it
+WEEKDAY_OF = re.compile(r"(?P<rel>this past|this coming|last|previous|next|following|this|past|coming|upcoming)?\s*"
+                        + WEEKDAY, re.I)
+
+
+@rule((455, r"\b(?:(?:later|earlier)\s+)?(?P<base>(?:(?:this\s+past|this\s+coming|last|next|this|coming)\s+)?"
+       + WEEKDAY + r"|today|tomorrow|yesterday|later\s+this|earlier\s+this|early\s+this|late\s+this)"
+       r"\s+(?P<part>morning|afternoon|evening|night)\b"))
+def part_of_day(m: re.Match[str], ref: dt.date | None, future: bool) -> Resolved | None:
+    """ "Friday morning", "early Sunday night", "yesterday afternoon", "later this evening": the day,
+    with its part (TimeML's "2021-06-10TMO")."""
+    if ref is None:
+        return None
+    base = re.sub(r"\s+", " ", m["base"].lower())
+    if base.endswith("this") or base == "today":
+        day = as_day(ref)
+    elif base in ("yesterday", "tomorrow"):
+        day = as_day(ref + dt.timedelta(days=DAY_OFFSETS[base]))
+    else:
+        w = WEEKDAY_OF.fullmatch(m["base"])
+        res = weekday(w, ref, future) if w else None
+        if res is None:
+            return None
+        day = res[:4]  # type: ignore[assignment]
+    part = m["part"].lower()
+    return with_part(day, part) if part in PARTS_OF_DAY else day
 
 
 @rule((60, r"\b(?P<rel>next|following|coming|last|previous|past|this)\s+week(?:\s*-\s*|\s+on\s+|\s+)" + WEEKDAY_ANY

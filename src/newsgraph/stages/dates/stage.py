@@ -148,13 +148,9 @@ FAR_DAYS = 300
 
 
 def distance(m: DateMatch, ref: dt.date) -> int | None:
-    """Days from ``ref`` to the dates of ``m`` (0 when they hold it); for a range open at its start
-    ("until mid-November"), to its last day; None for one open at its end ("since May"), which
-    looks back whatever the tense."""
-    if m.end_date is None:
+    """Days from ``ref`` to the dates of ``m`` (0 when they hold it); None for an open range."""
+    if m.start_date is None or m.end_date is None:
         return None
-    if m.start_date is None:
-        return abs((m.end_date - ref).days)
     if m.start_date <= ref <= m.end_date:
         return 0
     return min(abs((m.start_date - ref).days), abs((m.end_date - ref).days))
@@ -165,14 +161,20 @@ def directed(m: DateMatch, ref: dt.date | None, tense: Tense) -> DateMatch:
     tense; where the tense is unknown, whichever reading is nearer the reference date (the past one
     on a tie). A reading more than ``FAR_DAYS`` away gives way to a nearer one whatever the tense:
     news names a day or month without its year only near the publication date (a style-guide
-    rule), so "the vote is set for Nov. 20, officials said" in late October is this November's."""
+    rule), so "the vote is set for Nov. 20, officials said" in late October is this November's; a
+    range open at its start ("until mid-November") is read so by its last day."""
     if m.value is None or ref is None:
         return m
     again = resolve_date(m.text, ref, future=True)
     if again is None or again.value is None:
         return m
     near_past, near_future = distance(m, ref), distance(again, ref)
-    if near_past is None or near_future is None:
+    if m.start_date is None and m.end_date is not None and again.end_date is not None and tense != "future":
+        # a range open at its start ("until mid-November") read by its end: the FAR_DAYS rule only
+        near_past, near_future = abs((m.end_date - ref).days), abs((again.end_date - ref).days)
+        if near_past <= FAR_DAYS or near_future >= near_past:
+            return m
+    elif near_past is None or near_future is None:
         if tense != "future":
             return m
     elif tense == "past":

@@ -22,8 +22,9 @@ Tense = Literal["past", "future", "unknown"]
 #: longer sentences are read in the past without looking (parse walks are per token)
 MAX_TOKENS = 400
 PERFECT_AUXILIARIES = frozenset({"has", "have", "'ve", "had"})
-#: forms of "be" that, with "to" and a verb, state what is arranged ("is to resume", "are due to meet")
-BE_FORMS = frozenset({"is", "are", "was", "were", "'s", "'re", "be"})
+#: present forms of "be" that, with "to" and a verb, state what is arranged ("is to resume", "are due
+#: to meet"); "was to", "had been due to" look back from the past
+BE_FORMS = frozenset({"is", "are", "'s", "'re", "am"})
 #: participles that schedule rather than report: "the vote scheduled for Friday" points forward (and
 #: "set" before "for": "the vote set for Friday", not "the record set on Aug. 6")
 SCHEDULING = frozenset({"scheduled", "planned", "slated", "expected", "proposed", "timed", "pencilled",
@@ -58,7 +59,9 @@ def arranged(verb: Token) -> bool:
     if verb.tag_ != "VB" or not any(c.lower_ == "to" and c.i < verb.i for c in verb.children):
         return False
     head = verb.head
-    return head.i != verb.i and (head.lower_ in BE_FORMS or head.lower_ == "due")
+    if head.lower_ == "due":
+        head = head.head
+    return head.i != verb.i and head.lower_ in BE_FORMS
 
 
 def reduced_relative(verb: Token) -> bool:
@@ -133,7 +136,8 @@ def tagged_tense(seg: Segment, start_tok: int, end_tok: int) -> Tense:
         return "future"
     phrase = f"{' '.join(words)} "
     infinitive = verb.tag_ == "VB" and len(group) >= 2 and group[1].lower_ == "to"
-    if infinitive and (any(f"{b} to " in phrase for b in BE_FORMS) or (j >= 0 and doc[j].lower_ == "due")):
+    due = j >= 1 and doc[j].lower_ == "due" and doc[j - 1].lower_ in BE_FORMS
+    if infinitive and (any(f"{b} to " in phrase for b in BE_FORMS) or due):
         return "future"  # "is to resume", "are due to meet"
     if infinitive and len(group) >= 3 and group[2].lemma_.lower() in INTENT:
         return "unknown"  # "planned to leave": ahead of the planning
