@@ -11,6 +11,7 @@ import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
@@ -239,6 +240,11 @@ class Segment:
     doc: Doc
     parsed: bool
     paragraph: int = 0
+
+    @cached_property
+    def text(self) -> str:
+        """The sentence's text (``doc.text``, which spaCy joins from the tokens on every read)."""
+        return self.doc.text
 
     def char_span(self, i: int, j: int) -> tuple[int, int]:
         """Article offsets of tokens ``doc[i:j]``."""

@@ -174,6 +174,9 @@ def adjective_spots(doc: Doc, gaz: Gazetteer, taken: set[int]) -> list[tuple[int
     out: list[tuple[int, int, str]] = []
     i = 0
     while i < len(doc):
+        if i in taken or not _capitalised(doc[i]):  # every reading starts with this token
+            i += 1
+            continue
         hit = 0
         for n in (2, 1):
             toks = doc[i:i + n]

@@ -243,7 +243,7 @@ class QuantityStage:
     # -- one sentence ------------------------------------------------------------------------
     def _sentence(self, article: Article, seg: Segment, stats: dict[str, Any]) -> list[_Found]:
         doc = seg.doc
-        text = doc.text
+        text = seg.text
         rejected: list[str] = stats["rejected"]
         date_toks = {t for r in article.scratch.get(DATE_MENTIONS, []) if r.seg == seg.index
                      and not _SPAN_OF_TIME.match(seg.doc[r.start_tok:r.end_tok].text)
@@ -307,7 +307,7 @@ class QuantityStage:
         """One number of the sentence with its unit, or None when it is no quantity: part of a date,
         a name, a model or an ordinal, or the article "one"."""
         doc = seg.doc
-        text = doc.text
+        text = seg.text
         rng = _tok_range(doc, m.start, m.end)
         if rng is None:
             return None

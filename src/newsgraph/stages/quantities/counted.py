@@ -111,7 +111,7 @@ def age_unit(seg: Segment, first: int, last: int, value: float) -> str | None:
     if not 0 < value <= 120:
         return None
     doc = seg.doc
-    before = doc.text[:doc[first].idx]
+    before = seg.text[:doc[first].idx]
     if _AGE_CUES.search(before):
         return "year"
     nxt = doc[last] if last < len(doc) else None
@@ -145,7 +145,7 @@ def is_name_number(seg: Segment, first: int, last: int, noun: int | None) -> boo
     if first == 0:
         return False
     prev = doc[first - 1]
-    glued = prev.idx + len(prev.text) + 1 == doc[first].idx and doc.text[prev.idx + len(prev.text)] == " "
+    glued = prev.idx + len(prev.text) + 1 == doc[first].idx and seg.text[prev.idx + len(prev.text)] == " "
     if not glued or first - 1 == 0 or not prev.text[:1].isupper() or prev.pos_ != "PROPN":
         return False
     if prev.ent_type_ == "DATE":  # "May 5": the dates stage's
