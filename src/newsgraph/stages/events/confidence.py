@@ -89,12 +89,29 @@ def rule_kind(hit: Hit) -> str:
 def domain_of(doc: Doc) -> str:
     """The sentence's domain: the first of ``DOMAINS`` one of whose words it contains as a noun or an
     adjective ("a storm", not "to storm a residence"), else ``politics``."""
-    named = [t for t in doc if t.pos_ in {"NOUN", "PROPN", "ADJ"}]
+    named = [t for t in doc if (t.pos_ in {"NOUN", "PROPN", "ADJ"} or t.dep_ in {"amod", "compound"})
+             and not sexual_gang(t)]
     words = {t.lower_ for t in named} | {t.lemma_.lower() for t in named}
     for name in DOMAINS:
         if words & word_list("events", f"domain_{name}"):
             return name
     return "politics"
+
+
+def sexual_gang(tok: Token) -> bool:
+    """"gang" in "gang rape", "gang-raped": sexual violence, not gang crime."""
+    nxt = tok.doc[tok.i + 1: tok.i + 3]
+    return tok.lower_ == "gang" and any(t.lower_.startswith("rap") for t in nxt)
+
+
+#: Perpetrators of mob violence: a lynching or a mob's attack is a riot (PLOVER ASSAULT or PROTEST),
+#: even over an alleged crime ("a mob lynched a man accused of theft").
+MOB = frozenset({"mob", "mobs", "vigilante", "vigilantes", "lynch", "lynched", "lynching", "lynchings", "rioters"})
+
+
+def mob(doc: Doc) -> bool:
+    """The sentence names a mob, vigilantes or a lynching."""
+    return any(t.lower_ in MOB for t in doc)
 
 
 def violent(doc: Doc) -> bool:
@@ -216,7 +233,8 @@ def score(article: Article, seg: Segment, trigger: Token, rule: str, plover: str
     value += 0.05 if tgt == "coded" else 0.0
     if not is_literal:
         value -= 0.4
-    if domain in {"disaster", "crime"} and kind != "PROTEST" and not (domain == "disaster" and violent(doc)):
+    if domain in {"disaster", "crime"} and kind != "PROTEST" and not (domain == "disaster" and violent(doc)) \
+            and not (domain == "crime" and kind == "ASSAULT" and mob(doc)):
         # a disaster's or a crime's deaths, blasts, arrests and appeals are no political event (a
         # protest over them is; so is violence with weapons or armed men in a disaster's paragraph)
         value -= 0.45 if kind in MATERIAL else 0.3

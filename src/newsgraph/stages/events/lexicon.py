@@ -38,8 +38,23 @@ class Lexicon:
     #: PETRARCH discard phrases (lower-case): a sentence containing one codes no event
     discards: frozenset[str] = frozenset()
 
+    #: inflected form -> the lexicon verbs it can be a form of (built on first use)
+    _forms: dict[str, frozenset[str]] | None = field(default=None, init=False, repr=False, compare=False)
+
     def add_verb(self, p: VerbPattern) -> None:
         self.verbs.setdefault(p.lemma, []).append(p)
+        self._forms = None
+
+    def lemmas_of_form(self, form: str) -> frozenset[str]:
+        """The lexicon verbs of which ``form`` (lower case) is an inflection: the parser's lemmatizer
+        cuts some "-ed" forms of verbs in "e" wrongly ("staged" -> "stag", "raped" -> "rap")."""
+        if self._forms is None:
+            acc: dict[str, set[str]] = {}
+            for lemma in self.verbs:
+                for f in verb_forms(lemma):
+                    acc.setdefault(f, set()).add(lemma)
+            self._forms = {k: frozenset(v) for k, v in acc.items()}
+        return self._forms.get(form, frozenset())
 
     def add_noun(self, p: NounPattern) -> None:
         self.nouns.setdefault(p.noun, []).append(p)

@@ -52,8 +52,15 @@ def has_aux(tok: Token, words: frozenset[str]) -> bool:
     return any(c.dep_ in {"aux", "auxpass"} and c.lower_ in words for c in tok.children)
 
 
+#: Subordinators of a time still to come when their verb is in the present tense ("will fight until
+#: they gain control", "before the army retakes the town"): the act is not reported as done.
+PENDING = frozenset({"until", "till", "before", "once"})
+PRESENT = frozenset({"VBP", "VBZ", "VB"})
+
+
 def _conditional(tok: Token) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ in CONDITION for c in tok.children)
+    return any(c.dep_ == "mark" and (c.lower_ in CONDITION or (c.lower_ in PENDING and tok.tag_ in PRESENT))
+               for c in tok.children)
 
 
 #: subject relations

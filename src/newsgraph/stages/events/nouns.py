@@ -113,15 +113,47 @@ def must_hit(lex: Lexicon, tok: Token, res: Resolver) -> Hit | None:
     return Hit([tok.head], "100", None, "clause:100:X said Y must", speaker, target)
 
 
+#: Names of a protest gathering: "gathered in a protest", "took part in a march".
+PROTEST_GATHERINGS = frozenset({
+    "protest", "demonstration", "rally", "march", "sit-in", "vigil", "die-in", "walkout", "picket", "procession",
+})
+#: Verbs of taking part: they hold a protest only with a protest gathering as their object.
+PARTAKING = frozenset({"participate", "join", "take"})
+
+
+def protest_gathering(tok: Token) -> bool:
+    """``tok`` names a protest gathering ("protest", "sit-in": the parser splits "sit - in")."""
+    word = tok.lemma_.lower()
+    if tok.i >= 2 and tok.doc[tok.i - 1].text == "-":
+        word = f"{tok.doc[tok.i - 2].lower_}-{tok.lower_}"
+    return word in PROTEST_GATHERINGS
+
+
 def gathering_hit(tok: Token, res: Resolver) -> Hit | None:
     """"Protesters gathered outside the ministry", "demonstrators marched to X": people protesting
-    who gather or march hold a protest (CAMEO 141); its target comes from the place (docs/events.md)."""
-    if tok.pos_ != "VERB" or tok.lemma_.lower() not in GATHERING:
+    who gather or march hold a protest (CAMEO 141); its target comes from the place (docs/events.md).
+    So do people who gather in, for or during a protest, or who take part in one ("students gathered
+    in a silent protest", "workers took part in a march")."""
+    if tok.pos_ != "VERB":
         return None
-    subj = [c for c in tok.children if c.dep_ in SUBJ and any(
+    lemma = tok.lemma_.lower()
+    subjects = [c for c in tok.children if c.dep_ in SUBJ]
+    subj = [c for c in subjects if any(
         w.lemma_.lower() in PROTESTERS or w.lower_ in PROTESTERS  # "hundreds of demonstrators"
         for w in [c, *(g for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children)])]
-    if not subj:
+    if lemma in GATHERING and subj:
+        source = [r for s in subj for r in res.np(s)]
+        return Hit([tok], "141", None, "clause:141:protesters gather", source, [], noun=True)
+    if lemma not in GATHERING and lemma not in PARTAKING:
         return None
-    source = [r for s in subj for r in res.np(s)]
-    return Hit([tok], "141", None, "clause:141:protesters gather", source, [], noun=True)
+    preps = {"in", "for", "during", "at"} if lemma in GATHERING else {"in"}
+    named = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
+             for g in c.children if g.dep_ == "pobj" and protest_gathering(g)]
+    if lemma == "join":
+        named += [c for c in tok.children if c.dep_ in OBJ and protest_gathering(c)]
+    if lemma == "take" and not any(c.lower_ == "part" for c in tok.children):
+        return None
+    if not named or not subjects:
+        return None
+    source = [r for s in subjects for r in res.np(s)]
+    return Hit([tok], "141", None, "clause:141:gather in a protest", source, [], noun=True)

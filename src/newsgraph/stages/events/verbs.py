@@ -95,12 +95,54 @@ def verb_hit(lex: Lexicon, tok: Token, res: Resolver, consumed: set[int]) -> Hit
     hit.target = unique(t for t in targets if t not in hit.source)
     if not hit.target and hit.source and not pat.notarget and not pat.vp_target:
         hit.target = [t for t in place_targets(res, [tok, *frame.objs], plover, pat.cameo) if t not in hit.source]
+    hit.cameo = recode_verb(hit, frame, res)
     if plover == "MOBILIZE":
         # "The U.S. deployed troops": a state moving troops is its military
         moved = [theme] if theme is not None else frame.objs
         if any(lemma_in(o, MILITARY_NOUNS) for o in moved):
             hit.source = [f"{s}.MIL" if is_country(s) else s for s in hit.source]
     return hit
+
+
+#: Aircraft: what they destroy or target they strike from the air.
+AIRCRAFT = frozenset({"warplane", "jet", "aircraft", "helicopter", "drone", "bomber", "gunship", "airforce"})
+#: Non-military means a state targets another with ("targeted X with sanctions", "measures targeting X").
+SANCTION_MEANS = frozenset({"sanction", "sanctions", "tariff", "tariffs", "measure", "measures", "action",
+                            "actions", "restriction", "restrictions", "embargo", "penalty", "penalties",
+                            "expulsion", "expulsions", "duty", "duties"})
+
+
+def aerial(subj: Token) -> bool:
+    """The subject is an aircraft or an air force ("Syrian warplanes", "the Air Force")."""
+    words = [t.lemma_.lower() for t in subj.subtree]
+    return any(w in AIRCRAFT for w in words) or any(a == "air" and b == "force" for a, b in zip(words, words[1:]))
+
+
+def recode_verb(hit: Hit, frame: VerbFrame, res: Resolver) -> str:
+    """The hit's CAMEO code after three rules on its verb's dependents (docs/events.md):
+
+    - a protest (CAMEO 114, complain officially) by no state or political body is a demonstration
+      (141): "students gathered to protest the new law";
+    - destruction or targeting by aircraft is an aerial attack (195): "warplanes destroyed a depot";
+    - targeting with sanctions or other non-military measures is a sanction (163): "targeted X with
+      sanctions", "measures targeting X"."""
+    from .confidence import political
+
+    tok, code = frame.tok, hit.cameo
+    if code == "114" and tok.lemma_.lower() == "protest" and not political(res.article, hit.source):
+        return "141"
+    if code in {"1712", "180", "171"} and not frame.passive:
+        subj = [c for c in frame.children if c.dep_ in SUBJ]
+        if subj and aerial(subj[0]):
+            return "195"
+    if code == "180" and tok.lemma_.lower() in {"target", "hit", "strike"}:
+        means = [g for c in frame.children if c.dep_ == "prep" and c.lower_ == "with"
+                 for g in c.children if g.dep_ == "pobj"]
+        if tok.dep_ == "acl":
+            means.append(tok.head)
+        if any(m.lower_ in SANCTION_MEANS and not any(a.lower_ == "military" for a in m.children) for m in means):
+            return "163"
+    return code
 
 
 def declined_speech(tok: Token, pat: VerbPattern) -> bool:
@@ -114,6 +156,10 @@ def declined_speech(tok: Token, pat: VerbPattern) -> bool:
 def candidate_patterns(lex: Lexicon, tok: Token) -> list[VerbPattern] | None:
     """The patterns of the verb's lemma, or of its very form when a PETRARCH entry has it ("LEFT")."""
     pats = lex.verbs.get(tok.lemma_.lower()) or lex.verbs.get(tok.lower_)
+    if not pats and tok.tag_ in {"VBD", "VBN", "VBZ", "VBG"}:
+        # a lemmatizer slip ("staged" -> "stag"): the one lexicon verb the form inflects
+        lemmas = lex.lemmas_of_form(tok.lower_)
+        pats = lex.verbs.get(next(iter(lemmas))) if len(lemmas) == 1 else None
     form = lex.verbs.get(tok.lower_) if tok.lower_ != tok.lemma_.lower() else None
     if form and any(p.vp_target for p in form):
         pats = form
@@ -177,13 +223,21 @@ def pattern_theme(p: VerbPattern, frame: VerbFrame) -> tuple[Token | None, int]:
             cands += [g for g in c.children if g.dep_ == "pobj"]
         if c.dep_ == "xcomp":  # "go on strike"
             cands.append(c)
-    theme = next((c for c in cands if lemma_in(c, p.objects)), None)
+    theme = next((c for c in cands if lemma_in(c, p.objects) or hyphenated(c) in p.objects), None)
     if theme is not None:
         return theme, 0
     # "violated the ceasefire agreement": the compound names what it is
     theme = next((c for c in cands if any(g.dep_ == "compound" and lemma_in(g, p.objects)
                                           for g in c.children)), None)
     return theme, 1
+
+
+def hyphenated(tok: Token) -> str:
+    """The hyphenated word ``tok`` ends ("sit-in": the parser splits "sit - in"), else ''."""
+    doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_:
+        return f"{doc[tok.i - 2].lower_}-{tok.lower_}"
+    return ""
 
 
 def verb_targets(lex: Lexicon, frame: VerbFrame, res: Resolver, pat: VerbPattern, theme: Token | None,
