@@ -70,3 +70,15 @@ def test_a_part_of_the_day_is_written_after_the_day(pipeline: Pipeline, text: st
     art = pipeline.extract_text(text, published="2021-06-10")
     got = [(d.text, d.value, d.start, d.end) for d in art.dates]
     assert got == [(*expected, expected[1][:10], expected[1][:10])]
+
+
+def test_a_clock_time_is_on_the_day_named_with_it(pipeline: Pipeline) -> None:
+    art = pipeline.extract_text(
+        "The ferry docked at 7:15 a.m. (0515 GMT) Tuesday. The strike began on June 2 at the port. "
+        "Pickets arrived at 5 p.m. and stayed. The mayor will speak at 11 a.m. EST Friday.",
+        published="2021-06-10")
+    assert [(d.text, d.value) for d in art.dates] == [
+        ("7:15 a.m.", "2021-06-08T07:15"), ("Tuesday", "2021-06-08"), ("June 2", "2021-06-02"),
+        ("5 p.m.", "2021-06-02T17:00"), ("11 a.m. EST Friday", "2021-06-11T11:00")]
+    alone = pipeline.extract_text("Voting closes at 8 p.m.", published="2021-06-10")
+    assert [(d.text, d.value) for d in alone.dates] == [("8 p.m.", "2021-06-10T20:00")]

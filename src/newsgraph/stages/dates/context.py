@@ -92,3 +92,36 @@ class FollowingUnits:
         a = add_months(dt.date(day.year, day.month, 1), 1)
         b = add_months(a, 1) - dt.timedelta(days=1)
         return DateMatch(m.start, m.end, m.text, f"{a.year:04d}-{a.month:02d}", a, b, "month")
+
+
+#: a clock time with no day named ("at 10 p.m.", "10:35 a.m. EST"), as the clock rule reads it
+CLOCK_ONLY = re.compile(r"(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s*[ap]\.?m\.?(?:\s+(?:[ECMP][SD]T|GMT|UTC))?", re.I)
+CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\d(T\d\d:\d\d)")
+DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+#: how far after a clock time a day may follow it and still be its day ("10:35 a.m. (0735 GMT) Friday")
+CLOCK_GAP = 16
+
+
+class ClockTimes:
+    """Reads an article's mentions in order: a clock time with no day named is on the day named right
+    after it ("at 10:35 a.m. (0735 GMT) Friday") or, failing that, on the last day named in its
+    sentence or the one before ("He was shot on Oct. 23 ... at 10 p.m."); else on the reference day."""
+
+    def __init__(self) -> None:
+        self.day: tuple[int, dt.date] | None = None
+
+    def read(self, sentence: int, m: DateMatch, after: DateMatch | None) -> DateMatch:
+        clock = CLOCK_VALUE.fullmatch(m.value or "")
+        if clock is None or not CLOCK_ONLY.fullmatch(m.text.strip()):
+            if m.value is not None and m.start_date is not None and DAY_VALUE.fullmatch(m.value):
+                self.day = (sentence, m.start_date)
+            return m
+        day: dt.date | None = None
+        if (after is not None and after.value is not None and after.start_date is not None
+                and DAY_VALUE.fullmatch(after.value) and 0 <= after.start - m.end <= CLOCK_GAP):
+            day = after.start_date
+        elif self.day is not None and sentence - self.day[0] <= 1:
+            day = self.day[1]
+        if day is None:
+            return m
+        return DateMatch(m.start, m.end, m.text, day.isoformat() + clock.group(1), day, day, "day")

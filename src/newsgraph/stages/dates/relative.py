@@ -130,6 +130,32 @@ def part_of_day(m: re.Match[str], ref: dt.date | None, future: bool) -> Resolved
     return with_part(day, part) if part in PARTS_OF_DAY else day
 
 
+#: a clock time: "10:35 a.m.", "9 p.m. EST", "6 a.m. Tuesday" (groups ``h``, ``mi``, ``ap``, ``base``)
+CLOCK = (r"(?<![\w:.])(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>[ap])\.?m(?:\.|\b)"
+         r"(?:\s+(?:[ECMP][SD]T|GMT|UTC)\b)?")
+
+
+@rule((475, CLOCK + r"(?:\s+(?P<base>(?:(?:last|next|this)\s+)?" + WEEKDAY + r"|today|tomorrow|yesterday)\b)?"))
+def clock_time(m: re.Match[str], ref: dt.date | None, future: bool) -> Resolved | None:
+    """ "at 10:35 a.m.", "9 a.m. EST Tuesday": the time of the day it names (the reference date when
+    it names none), as TimeML writes it ("2021-06-10T09:00")."""
+    if ref is None:
+        return None
+    base = (m["base"] or "").lower()
+    if not base or base == "today":
+        day = ref
+    elif base in ("yesterday", "tomorrow"):
+        day = ref + dt.timedelta(days=DAY_OFFSETS[base])
+    else:
+        w = WEEKDAY_OF.fullmatch(m["base"])
+        res = weekday(w, ref, future) if w else None
+        if res is None:
+            return None
+        day = res[1]
+    hour = int(m["h"]) % 12 + (12 if m["ap"].lower() == "p" else 0)
+    return f"{day.isoformat()}T{hour:02d}:{m['mi'] or '00'}", day, day, "day"
+
+
 @rule((60, r"\b(?P<rel>next|following|coming|last|previous|past|this)\s+week(?:\s*-\s*|\s+on\s+|\s+)" + WEEKDAY_ANY
        + r"\b"),
       (70, r"\b" + WEEKDAY + r"\s+of\s+(?:the\s+)?(?P<rel>next|following|coming|last|previous|past|this)\s+week\b"))

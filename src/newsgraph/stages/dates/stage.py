@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from ...config import Config
 from ...model import Article, DateRef, Segment
 from ..common import DATE_MENTIONS, TokenRef, add_refs
-from .context import FollowingUnits, QuarterComparisons
+from .context import ClockTimes, FollowingUnits, QuarterComparisons
 from .match import DateMatch
 from .scanner import find_dates, resolve_date
 from .tense import Tense, tense_at
@@ -73,12 +73,15 @@ class DateStage:
         refs: list[TokenRef] = []
         comparisons = QuarterComparisons()
         following = FollowingUnits()
+        clocks = ClockTimes()
         for seg in article.segments:
-            for m, via in self._candidates(seg, ref, stats):
+            found = self._candidates(seg, ref, stats)
+            for i, (m, via) in enumerate(found):
                 toks = tokens_for(seg, m.start, m.end)
                 if toks is None:
                     continue
-                m = following.read(comparisons.read(seg.index, m, ref))
+                after = found[i + 1][0] if i + 1 < len(found) else None
+                m = clocks.read(seg.index, following.read(comparisons.read(seg.index, m, ref)), after)
                 s, e = seg.start + m.start, seg.start + m.end
                 did = f"d{len(out) + 1}"
                 out.append(DateRef(
