@@ -169,13 +169,31 @@ def timeml_values(value: str | None, start: str | None, end: str | None, precisi
     return frozenset()
 
 
+#: "the first nine months of 1997": TimeML writes a count of units from a period's start as a duration
+#: ("the first nine months", not scored) and the period it counts in as a date ("1997")
+COUNTED_PART = re.compile(r"(?:the\s+)?(?:first|last|latest|past)\s+(?:\w+\s+)?(?:months|quarters|weeks|days)\s+of\s+",
+                          re.I)
+
+
 def predictions(d: DateRef, dct: dt.date) -> list[Prediction]:
     """A newsgraph mention as TimeML expressions: TimeML leaves signal words out ("since" May, "until"
     2018) and writes the two ends of "from May to June" apart, so a mention the grammar built by
-    joining or modifying dates is scored as the dates it was built from."""
+    joining or modifying dates is scored as the dates it was built from; of "the first nine months
+    of 1997", the year is the date."""
     whole = Prediction(d.evidence.start, d.evidence.end, d.text, timeml_values(d.value, d.start, d.end, d.precision))
     first = d.start or d.end  # "until mid-November": a range open at its start points by its end
     future = bool(first and first > dct.isoformat())
+    counted = COUNTED_PART.match(d.text)
+    if counted:
+        inner = find_dates(d.text[counted.end():], dct, future=future, loose=False, refs=True)
+        at = d.evidence.start + counted.end()
+        if inner:
+            return [Prediction(at + p.start, at + p.end, p.text,
+                               timeml_values(p.value, p.start_date.isoformat() if p.start_date else None,
+                                             p.end_date.isoformat() if p.end_date else None, p.precision))
+                    for p in inner]
+        if re.fullmatch(r"the\s+year", d.text[counted.end():], re.I) and d.start:  # "... of the year"
+            return [Prediction(at, d.evidence.end, d.text[counted.end():], frozenset({d.start[:4]}))]
     parts = find_dates(d.text, dct, future=future, loose=False, refs=True, combined=False)
     if not parts or (len(parts) == 1 and (parts[0].start, parts[0].end) == (0, len(d.text))):
         return [whole]

@@ -82,3 +82,18 @@ def test_a_clock_time_is_on_the_day_named_with_it(pipeline: Pipeline) -> None:
         ("5 p.m.", "2021-06-02T17:00"), ("11 a.m. EST Friday", "2021-06-11T11:00")]
     alone = pipeline.extract_text("Voting closes at 8 p.m.", published="2021-06-10")
     assert [(d.text, d.value) for d in alone.dates] == [("8 p.m.", "2021-06-10T20:00")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lisbon, nineteen fifty-five. An earthquake shakes the city.", [("nineteen fifty-five", "1955")]),
+        ("It recalled a nineteen eighty-two strike at the mine.", [("nineteen eighty-two", "1982")]),
+        ("Nineteen sixty-eight was a turbulent year.", [("Nineteen sixty-eight", "1968")]),
+        ("Nineteen twenty people were hurt.", []),
+        ("She sold nineteen forty-foot boats.", []),
+    ],
+)
+def test_a_year_spoken_as_a_year_needs_no_cue(pipeline: Pipeline, text: str, expected: list[tuple[str, str]]) -> None:
+    art = pipeline.extract_text(text, published="2021-06-10")
+    assert [(d.text, d.value) for d in art.dates] == expected

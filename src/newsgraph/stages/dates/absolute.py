@@ -169,12 +169,29 @@ YEAR_CUE = (r"(?:(?<=\bin )|(?<=\bbetween )|(?<=\bon )|(?<=\bsince )|(?<=\bby )|
             r"|(?<=\bspring )|(?<=\bautumn )|(?<=\bearly )|(?<=\blate )|(?<=\bmid-)|(?<=\bmid )|^)")
 
 
-@rule((580, YEAR_CUE + YEAR + r"(?![\w,.]\d|\w)"))
+#: a year as it is spoken, hundreds then tens: "nineteen ninety-six", "eighteen sixty five"; hardly a count
+#: is said so (nineteen times ninety-six is not said "nineteen ninety-six"), so it needs no cue word
+SPOKEN_YEAR = re.compile(r"(?:eighteen|nineteen)\s+"
+                         r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?:one|two|three|four"
+                         r"|five|six|seven|eight|nine))?", re.I)
+
+
+@rule((580, YEAR_CUE + YEAR + r"(?![\w,.]\d|\w)"),
+      (585, r"(?<![\w-])(?P<year>" + SPOKEN_YEAR.pattern + r")(?![\w-])"))
 def year(m: re.Match[str], ref: dt.date | None, future: bool) -> Resolved | None:
     """A year after a cue word ("in 2015", "in nineteen ninety six") or at the start of the text."""
-    if not m["year"][0].isdigit():  # a year in words needs its cue ("in nineteen ninety six") and no noun after
+    if not m["year"][0].isdigit():
+        # a year in words needs its cue ("in nineteen ninety six") and no noun after; one spoken as a
+        # year ("nineteen ninety-six") needs neither, but a noun after it only after an article ("a
+        # nineteen ninety-seven attack", not "nineteen twenty people")
         nxt = re.match(r"\s+([a-z]+)", m.string[m.end():])
-        if m.start() == 0 or (nxt and nxt.group(1) not in AFTER_YEAR_WORDS):
+        noun_after = bool(nxt and nxt.group(1) not in AFTER_YEAR_WORDS)
+        if SPOKEN_YEAR.fullmatch(m["year"]):
+            if noun_after and not re.search(r"\b(?:a|the|an)\s+$", m.string[:m.start()], re.I):
+                raise NotThisPattern(m.group())
+            if m.start() == 0 and m.end() == len(m.string):
+                raise NotThisPattern(m.group())  # words alone (an entity's): what follows is unknown
+        elif m.start() == 0 or noun_after:
             raise NotThisPattern(m.group())
     return as_year(year_value(m["year"]))
 
