@@ -97,3 +97,15 @@ def test_a_clock_time_is_on_the_day_named_with_it(pipeline: Pipeline) -> None:
 def test_a_year_spoken_as_a_year_needs_no_cue(pipeline: Pipeline, text: str, expected: list[tuple[str, str]]) -> None:
     art = pipeline.extract_text(text, published="2021-06-10")
     assert [(d.text, d.value) for d in art.dates] == expected
+
+
+def test_a_year_back_period_or_a_year_s_quarter_is_the_quarter_named_before(pipeline: Pipeline) -> None:
+    art = pipeline.extract_text(
+        "The insurer lost $6 million in the second quarter. That compares with a profit in the same period "
+        "a year earlier. Premiums beat last year's quarter. It had earned $2 million in the 2020 quarter.",
+        published="2021-08-02")
+    assert [(d.text, d.value) for d in art.dates] == [
+        ("the second quarter", "2021-Q2"), ("the same period a year earlier", "2020-Q2"),
+        ("last year's quarter", "2020-Q2"), ("the 2020 quarter", "2020-Q2")]
+    alone = pipeline.extract_text("Premiums beat last year's quarter.", published="2021-08-02")
+    assert [(d.text, d.value) for d in alone.dates] == [("last year's quarter", "2020")]

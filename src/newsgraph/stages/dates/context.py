@@ -18,6 +18,11 @@ YEAR_BACK = re.compile(r"(?:(?:a|one|the)\s+)?year[\s-]+(?:earlier|ago|before)(?
 #: the reference date's ("the year before" is left out: it is anaphoric in narrative)
 YEAR_BACK_FROM_NOW = re.compile(r"(?:(?:a|one|the)\s+)?year[\s-]+(?:earlier|ago)(?:\s+(?:quarter|period|levels?))?",
                                 re.I)
+#: "last year's quarter", "the corresponding period last year": a year-back comparison named as a period
+YEAR_BACK_PERIOD = re.compile(r"last\s+year['’]s\s+(?:quarter|period)|the\s+(?:same|corresponding|comparable|like)\s+"
+                              r"(?:quarter|period)\s+.*", re.I)
+#: "the 1988 quarter", "the 2019 period": a quarter of the year named
+YEAR_PERIOD = re.compile(r"the\s+(?P<year>\d{4})\s+(?:quarter|period)", re.I)
 #: how many sentences after a quarter a comparison still refers to it
 REACH = 2
 
@@ -54,6 +59,14 @@ class QuarterComparisons:
                                              or re.search(r"quarter|period", m.text, re.I) is not None)
         if self.quarter and near and YEAR_BACK.fullmatch(m.text.strip()):
             return quarter_a_year_before(m, self.quarter[1])
+        text = m.text.strip()
+        if self.quarter and YEAR_BACK_PERIOD.fullmatch(text):
+            return quarter_a_year_before(m, self.quarter[1])
+        named = YEAR_PERIOD.fullmatch(text)
+        if self.quarter and named:
+            q = QUARTER_VALUE.fullmatch(self.quarter[1])
+            if q is not None:
+                return quarter_a_year_before(m, f"{int(named['year']) + 1}-Q{q[2]}")
         if m.value is None and ref is not None and YEAR_BACK_FROM_NOW.fullmatch(m.text.strip()):
             return year_before(m, ref)
         return m

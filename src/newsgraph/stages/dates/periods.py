@@ -35,6 +35,7 @@ from .values import (
     as_month,
     as_range,
     as_week,
+    as_year,
     iso_week_mondays,
 )
 from .vocabulary import DECADE_WORDS, MONTH_PARTS, MONTHS, RELATIVE_OFFSETS, WEEK_PARTS, YEAR_PARTS
@@ -124,6 +125,28 @@ def reported_quarter(m: re.Match[str], ref: dt.date | None, future: bool) -> Res
     q0 = dt.date(ref.year, 3 * ((ref.month - 1) // 3) + 1, 1)
     a = add_months(q0, -3)
     return as_range(a, q0 - dt.timedelta(days=1), f"{a.year}-Q{(a.month - 1) // 3 + 1}")
+
+
+@rule((406, r"\bthe\s+(?P<year>1[5-9]\d\d|20\d\d)\s+(?:quarter|period)\b(?![\s-]+(?:century|of|mile|final|note|point))"))
+def year_quarter(m: re.Match[str], ref: dt.date | None, future: bool) -> Resolved | None:
+    """ "the 1988 quarter", "the 2019 period": a quarter of that year, the one the article is about
+    (see ``context.QuarterComparisons``); read alone, the year."""
+    return as_year(year_value(m["year"]))
+
+
+#: "last year's quarter", "the corresponding period last year", "the same quarter a year earlier"
+YEAR_BACK_PERIOD = (r"\blast\s+year['’]s\s+(?:quarter|period)\b|\bthe\s+(?:same|corresponding|comparable|like)\s+"
+                    r"(?:quarter|period)\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)"
+                    r"|the\s+(?:previous|prior|preceding)\s+year)\b")
+
+
+@rule((407, YEAR_BACK_PERIOD))
+def year_back_period(m: re.Match[str], ref: dt.date | None, future: bool) -> Resolved | None:
+    """ "last year's quarter", "the corresponding period last year": the quarter named before it, a
+    year back (see ``context.QuarterComparisons``); read alone, the year before the reference date's."""
+    if ref is None:
+        return None
+    return as_year(ref.year - 1)
 
 
 @rule((430, r"\b" + YEAR + r"[\s-]*h(?P<h>[12])\b"))
