@@ -49,6 +49,18 @@ def kept(art: Article) -> list[tuple[str | None, str]]:
         ("Government warplanes destroyed a fuel depot near the border.", "ASSAULT", "195"),
         ("The European Union targeted Iran with new sanctions on Monday.", "SANCTION", "163"),
         ("The White House announced measures targeting Russia after the cyberattack.", "SANCTION", "163"),
+        # claimed weapons, dropped bombs, reported seizures
+        ("The militant group claimed responsibility for a car bomb in the capital on Friday.", "ASSAULT", "183"),
+        ("The militant group took credit for the suicide bombing in the market.", "ASSAULT", "183"),
+        ("A helicopter dropped barrel bombs on the town on Thursday.", "ASSAULT", "195"),
+        ("Police said weapons and ammunition had been seized from the house.", "COERCE", "171"),
+        # a group told before ("the police", "the students") acts with an unknown source
+        ("The students protested against the law.", "PROTEST", "141"),
+        ("The police arrested two men.", "COERCE", "173"),
+        # repression of protests, bases, diplomatic expulsions
+        ("Riot police chased protesters through the old town.", "ASSAULT", "175"),
+        ("Turkish troops have established three observation points near the border.", "MOBILIZE", "150"),
+        ("The government announced the expulsion of twenty Russian diplomats.", "SANCTION", "161"),
         # a mob's killing is a riot even over an alleged crime
         ("An angry mob lynched a man accused of stealing cattle in the village.", "ASSAULT", "1823"),
     ],
@@ -62,6 +74,8 @@ def test_conflict_and_protest_vocabulary(pipeline: Pipeline, text: str, plover: 
     [
         ("China protested the visit of the Japanese minister.", "ACCUSE"),  # a state's protest stays 114
         ("Soldiers destroyed the houses of the suspects.", "COERCE"),  # no aircraft: destroy property
+        ("Prosecutors charged twenty protesters with vandalism.", "ACCUSE"),  # a legal charge, no baton charge
+        ("The government announced the expulsion of 300 migrants.", "COERCE"),  # no diplomats: deportation
     ],
 )
 def test_rules_keep_their_limits(pipeline: Pipeline, text: str, plover: str) -> None:
@@ -91,3 +105,10 @@ def test_no_political_event(pipeline: Pipeline, text: str) -> None:
 def test_act_in_a_pending_time_clause(everything: Pipeline, text: str, modality: str) -> None:
     [ev] = [e for e in everything.extract_text(text).events if e.trigger and e.trigger.text.startswith("gain")]
     assert ev.modality == modality
+
+
+def test_statement_to_reporters_is_no_demand(everything: Pipeline) -> None:
+    text = ("Government forces and the rebels have agreed to a temporary ceasefire in the town, "
+            "a security official told reporters on Friday.")
+    [ev] = [e for e in everything.extract_text(text).events if e.plover == "AGREE"]
+    assert ev.modality == "alleged" and (ev.confidence or 0) >= 0.5

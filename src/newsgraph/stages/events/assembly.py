@@ -34,10 +34,11 @@ def build_event(lex: Lexicon, article: Article, seg: Segment, res: Resolver, hit
     if info is None or plover is None:
         article.stats["events_unmapped_code"] = article.stats.get("events_unmapped_code", 0) + 1
         return None
-    if not hit.source and not hit.target and not (plover in ACTORLESS and (hit.noun or hit.passive)):
-        return None  # an attack or a protest is an event with no actor named ("grenades were hurled"), see below
     trig = hit.tokens[-1]
-    if not hit.source and not (hit.passive or hit.noun or agentless(lex, trig)):
+    told = plover in ACTORLESS and told_group(trig)
+    if not hit.source and not hit.target and not (plover in ACTORLESS and (hit.noun or hit.passive or told)):
+        return None  # an attack or a protest is an event with no actor named ("grenades were hurled"), see below
+    if not hit.source and not (hit.passive or hit.noun or told or agentless(lex, trig)):
         article.stats["events_dropped_no_source"] = article.stats.get("events_dropped_no_source", 0) + 1
         return None
     st = stance(lex, article, res, hit, transparent)
@@ -45,7 +46,7 @@ def build_event(lex: Lexicon, article: Article, seg: Segment, res: Resolver, hit
     info = cameo_info(coding.cameo) or info
     s, e = seg.char_span(min(t.i for t in hit.tokens), max(t.i for t in hit.tokens) + 1)
     sit = situate(article, seg, hit, st.mod.by_token)
-    if not hit.source and not hit.target and not reported_incident(trig, hit, coding.modality, sit):
+    if not hit.source and not hit.target and not (told or reported_incident(trig, hit, coding.modality, sit)):
         return None
     source, target = event_roles(article, seg, res, hit, coding, sit.place_tok)
     source = locate_perpetrators(article, seg, coding.plover, source, sit.place)
@@ -96,12 +97,28 @@ def event_roles(article: Article, seg: Segment, res: Resolver, hit: Hit, coding:
     return source, target
 
 
+#: Determiners of a group told before ("the police", "these protesters"): the actors stage makes no new
+#: actor of it (it refers back), but the act it does is reported all the same.
+BACK_DETERMINERS = frozenset({"the", "these", "those"})
+
+
+def told_group(trig: Token) -> bool:
+    """The verb's subject is a common noun with a definite determiner ("the police arrested two men",
+    "the students protested"): an act of force, coercion or protest whose doer the text names but
+    the actors stage left unresolved; it is an event with an unknown source."""
+    return trig.pos_ in {"VERB", "AUX"} and any(
+        c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.tag_ in {"NNS", "NN"}
+        and any(d.dep_ == "det" and d.lower_ in BACK_DETERMINERS for d in c.children)
+        for c in trig.children)
+
+
 def reported_incident(trig: Token, hit: Hit, modality: str, sit: Situation) -> bool:
-    """An act with no actor at all is an event when it is a reported incident: asserted, and located
+    """An act with no actor at all is an event when it is a reported incident: asserted or reported by
+    a speaker, and located
     in its own clause ("a bombing in X on Monday") or the passive verb, subject or object of its
     sentence ("grenades were hurled", "an explosion killed", "police defused the bomb") -- not a noun
     in passing ("through the conflict", "to plot attacks")."""
-    if modality != "asserted":
+    if modality not in {"asserted", "alleged"}:  # "police said weapons were seized": a report of one
         return False
     if "clause" in sit.levels.values() or hit.passive:
         return True

@@ -16,7 +16,7 @@ from .args import SUBJ, Resolver
 from .assembly import build_event
 from .hit import Hit, with_reverse
 from .lexicon import Lexicon
-from .nouns import backer_hit, gathering_hit, must_hit, noun_hit
+from .nouns import backer_hit, claim_hit, gathering_hit, must_hit, noun_hit
 from .petrarch.clauses import petrarch_filter
 from .phrase import discarded
 from .statements import statement_events
@@ -89,7 +89,7 @@ class Coder:
         for tok in doc:
             if tok.i in consumed or tok.pos_ not in {"NOUN", "PROPN"}:
                 continue
-            hit = noun_hit(lex, tok, res)
+            hit = noun_hit(lex, tok, res) or claim_hit(lex, tok, res)
             if hit is not None:
                 hits.append(hit)
         coded = {h.tokens[-1].i for h in hits}

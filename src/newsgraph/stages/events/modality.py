@@ -123,7 +123,8 @@ def modality_of(trigger: Token, transparent: frozenset[int] = frozenset()) -> Mo
                 governing, res.by_token = "negated", node
             elif lemma in ANNOUNCE:
                 governing, res.by_token = "announced", node
-            elif lemma in DEMAND and (rel in {"xcomp", "acl", "ccomp", "pcomp", "prep", "pobj"}):
+            elif lemma in DEMAND and rel in {"xcomp", "acl", "ccomp", "pcomp", "prep", "pobj"} \
+                    and not (rel == "ccomp" and lemma in SPEECH):  # "X agreed, an official told reporters"
                 governing, res.by_token = "demanded", node
             elif lemma in INTEND and rel in {"xcomp", "acl", "ccomp"}:
                 # "wants X to withdraw", "would like to see X agree": another's act, wished for

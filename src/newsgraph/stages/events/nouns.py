@@ -14,8 +14,8 @@ from .lexicon import Lexicon
 from .modality import SPEECH
 from .patterns import NounPattern
 from .place_target import place_targets
-from .sources import is_event_noun, noun_sources, undergone, verb_sources
-from .syntax import clause_tokens, protest_purpose
+from .sources import claim_verb, is_event_noun, noun_sources, undergone, verb_sources
+from .syntax import INSTRUMENTS, clause_tokens, protest_purpose
 from .targets import DEFAULT_PREPS, EMBEDDING, complement_targets, embedded_targets, protest_object
 
 MUST = word_list("events", "must_aux")
@@ -24,6 +24,29 @@ PROTESTERS = word_list("events", "protester_nouns")
 GATHERING = word_list("events", "gathering_verbs")
 #: Verbs besides plain speech verbs whose "Y must ..." complement is a demand.
 SAY_MUST = word_list("events", "say_must_verbs")
+
+
+#: Envoys whose expulsion cuts diplomatic relations.
+DIPLOMATS = frozenset({"diplomat", "ambassador", "envoy", "attache", "consul", "embassy"})
+#: Weapons whose claimed use is a bombing ("claimed responsibility for a car bomb"); other claimed
+#: means are attacks.
+BOMBS = frozenset({"bomb", "bombing", "blast", "explosion", "device", "ied", "explosive", "car-bomb", "mine",
+                   "landmine"})
+
+
+def claim_hit(lex: Lexicon, tok: Token, res: Resolver) -> Hit | None:
+    """"X claimed responsibility for a car bomb": a weapon (no event noun of its own) whose use X
+    claims is X's attack (PLOVER codes the claimed act with the claimer as its source)."""
+    if tok.pos_ not in {"NOUN", "PROPN"} or is_event_noun(lex, tok) or tok.lemma_.lower() not in INSTRUMENTS:
+        return None
+    verb = claim_verb(tok)
+    if verb is None:
+        return None
+    source = verb_sources(lex, verb, res)
+    if not source:
+        return None
+    cameo = "183" if tok.lemma_.lower() in BOMBS else "180"
+    return Hit([tok], cameo, None, f"clause:{cameo}:claimed weapon", source, [], noun=True)
 
 
 def noun_pattern(lex: Lexicon, tok: Token) -> NounPattern | None:
@@ -52,8 +75,15 @@ def noun_hit(lex: Lexicon, tok: Token, res: Resolver) -> Hit | None:
         toks = [c for c in tok.children if c.dep_ in {"compound", "amod", "nmod"}
                 and pat.compound in {c.lemma_.lower(), c.lower_}][:1] + [tok]
     hit = Hit(toks, pat.cameo, pat.mode, pat.rule, noun=True)
+    expelled = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in DIPLOMATS]
+    if pat.cameo == "174" and expelled:
+        # "the expulsion of 30 diplomats": a cut in diplomatic relations (CAMEO 161, as the verb)
+        hit.cameo, hit.rule, plover = "161", f"{pat.rule} (diplomats)", "SANCTION"
     preps = pat.preps or DEFAULT_PREPS.get(plover, ("against", "on"))
     hit.source = noun_sources(lex, tok, res, exclude_preps=preps)
+    if expelled:  # the expelled diplomats' state is the target, never the expeller
+        hit.source = [r for r in hit.source if r not in {x for g in expelled for x in res.np(g)}]
     if pat.cameo.startswith("150") and len({country_of(res.article, r) for r in hit.source} - {None}) > 1:
         # "French and Egyptian warships launched war games": exercises of several states are joint
         hit.cameo, hit.rule, plover = "062", f"{pat.rule} (joint)", "COOPERATE"

@@ -27,12 +27,24 @@ RESPONSIBILITY = word_list("events", "responsibility_nouns")
 LEADING = frozenset({"led"})
 
 
+def claim_verb(tok: Token) -> Token | None:
+    """The verb that claims responsibility for ``tok`` ("claimed responsibility for the attack",
+    "took credit for the bombing": the "for" phrase on the noun or on the verb), else None."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "for":
+        return None
+    noun = prep.head
+    if noun.lemma_.lower() in RESPONSIBILITY and noun.dep_ in OBJ and noun.head.pos_ in {"VERB", "AUX"}:
+        return noun.head
+    if noun.pos_ in {"VERB", "AUX"} and any(c.dep_ in OBJ and c.lemma_.lower() in RESPONSIBILITY
+                                           for c in noun.children):
+        return noun
+    return None
+
+
 def claimed(tok: Token) -> bool:
     """``tok`` is what responsibility is claimed for ("claimed responsibility for the attack")."""
-    prep = tok.head
-    noun = prep.head
-    return tok.dep_ == "pobj" and prep.lower_ == "for" and noun.lemma_.lower() in RESPONSIBILITY \
-        and noun.dep_ in OBJ and noun.head.pos_ in {"VERB", "AUX"}
+    return claim_verb(tok) is not None
 
 
 def undergone(tok: Token) -> bool:
@@ -171,8 +183,9 @@ def noun_sources(lex: Lexicon, tok: Token, res: Resolver, depth: int = 0,
             out = verb_sources(lex, verb, res, depth + 1)
     if not out and tok.dep_ == "conj" and depth < 6:
         out = noun_sources(lex, tok.head, res, depth + 1)
-    if not out and claimed(tok) and depth < 6:  # "X claimed responsibility for the bombing": X bombed
-        out = verb_sources(lex, tok.head.head.head, res, depth + 1)
+    claimer = claim_verb(tok)
+    if not out and claimer is not None and depth < 6:  # "X claimed responsibility for the bombing": X bombed
+        out = verb_sources(lex, claimer, res, depth + 1)
     if not out and tok.dep_ == "pobj" and tok.head.lower_ == "of" and depth < 6 \
             and lemma_in(tok.head.head, CONTAINERS | DURATIONS):  # "began two weeks of war games"
         out = noun_sources(lex, tok.head.head, res, depth + 1)
