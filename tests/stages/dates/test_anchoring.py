@@ -109,3 +109,22 @@ def test_a_year_back_period_or_a_year_s_quarter_is_the_quarter_named_before(pipe
         ("last year's quarter", "2020-Q2"), ("the 2020 quarter", "2020-Q2")]
     alone = pipeline.extract_text("Premiums beat last year's quarter.", published="2021-08-02")
     assert [(d.text, d.value) for d in alone.dates] == [("last year's quarter", "2020")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'She led the "March of the Mothers," a rally in the capital.',
+        'The "Spring of Hope" rallies drew thousands.',
+        "Ministers Ana Lopez and Jan Novak signed the accord.",
+    ],
+)
+def test_names_and_compounds_are_no_dates(pipeline: Pipeline, text: str) -> None:
+    art = pipeline.extract_text(text, published="2021-06-10")
+    assert [d.text for d in art.dates] == []
+
+
+def test_a_month_of_a_year_is_still_a_date(pipeline: Pipeline) -> None:
+    art = pipeline.extract_text("Sales rose in March of this year and in Jan and Feb.", published="2021-06-10")
+    assert [(d.text, d.value) for d in art.dates] == [("March of this year", "2021-03"), ("Jan", "2021-01"),
+                                                      ("Feb.", "2021-02")]

@@ -77,3 +77,7 @@ CONTAINER = (r"(?:" + MONTH + r"(?:\s*,?\s*(?:of\s+)?" + YEAR + r")?|(?:the\s+ye
              + r"|(?P<crel>this|next|last|previous|the|current|following)\s+(?P<cunit>month|year))")
 #: a month with an optional year: "May", "May 2016", "May, of 2016"
 MONTH_MAYBE_YEAR = MONTH + r"(?:\s*,?\s*" + YEAR + r")?"
+
+#: after a capitalised month or season, the rest of a name: "the March of the Mothers", "Spring of Life"
+#: (not "May of 2016", "March of this year")
+NAME_OF = r"\s+of\s+(?:the\s+)?[A-Z][a-z]"

@@ -16,6 +16,7 @@ from .grammar import (
     DAY,
     MONTH,
     MONTH_MAYBE_YEAR,
+    NAME_OF,
     NTH,
     ORDINAL,
     ORDINAL_DIGITS,
@@ -64,6 +65,8 @@ def season(m: re.Match[str], ref: dt.date | None, future: bool) -> Resolved | No
     name = m["season"].lower()
     if name == "fall" and not rel and not m["year"]:
         raise NotThisPattern(m.group())
+    if not rel and not m["year"] and m["season"][0].isupper() and re.match(NAME_OF, m.string[m.end():]):
+        raise NotThisPattern(m.group())  # "the Spring of Hope rally": a name
     code, first_month = SEASONS[name]
     if m["year"]:
         y = year_value(m["year"])

@@ -19,6 +19,7 @@ from .grammar import (
     DIRECTION,
     MONTH,
     MONTH_ABBREVIATIONS,
+    NAME_OF,
     ORDINAL_DAY,
     ORDINAL_DIGITS,
     RELATIVE_MONTH,
@@ -241,8 +242,12 @@ def is_verb_or_clipped(m: re.Match[str], rel: str) -> bool:
         return not (cue and prev[-1] not in ("and", "to", "by"))
     if rel:
         return False
-    if low in AMBIGUOUS_MONTHS and low in MONTH_ABBREVIATIONS and not m.group().endswith(".") and not cue \
-            and re.match(r"\s+[A-Za-z]", m.string[m.end():]):
+    if m.string[s].isupper() and re.match(NAME_OF, m.string[m.end():]):
+        return True  # "the March of the Mothers": a name
+    clipped = low in AMBIGUOUS_MONTHS and low in MONTH_ABBREVIATIONS and not m.group().endswith(".")
+    if clipped and re.match(r"\s+[A-Z][a-z]", m.string[m.end():]):
+        return True  # "and Jan Kavan": a first name, whatever the word before it
+    if clipped and not cue and re.match(r"\s+[A-Za-z]", m.string[m.end():]):
         return True  # "Jan said", "Jan Egeland"
     return low in AMBIGUOUS_MONTHS and (m.string[s].islower() or low == "may") and not cue
 

@@ -19,6 +19,7 @@ from ...config import Config
 from ...model import Article, DateRef, Segment
 from ..common import DATE_MENTIONS, TokenRef, add_refs
 from .context import ClockTimes, FollowingUnits, QuarterComparisons
+from .grammar import NAME_OF
 from .match import DateMatch
 from .scanner import find_dates, resolve_date
 from .tense import Tense, tense_at
@@ -41,6 +42,10 @@ DURATION = re.compile(
 #: an age: "in her 30s", "his early twenties"
 AGE_BEFORE = re.compile(r"\b(?:his|her|their|its|my|your|our|early|late|mid)[\s-]*$", re.I)
 AGE_DECADE = re.compile(r"(?:early\s+|late\s+|mid[\s-]*)?(?:[1-9]0'?s|" + "|".join(DECADE_WORDS) + ")", re.I)
+
+
+#: one capitalised word, which a name may begin with ("March" of the Mothers)
+NAME_START = re.compile(r"[A-Z][a-z]+\.?")
 
 
 def tokens_for(seg: Segment, s: int, e: int) -> tuple[int, int] | None:
@@ -125,6 +130,9 @@ class DateStage:
         s, e = ent.start_char, ent.end_char
         if AGE_BEFORE.search(seg.doc.text[max(0, s - 8):s]) and AGE_DECADE.fullmatch(ent.text.strip()):
             stats["not_dates_skipped"] += 1  # "in her 30s"
+            return []
+        if NAME_START.fullmatch(ent.text) and re.match(NAME_OF, seg.doc.text[e:]):
+            stats["not_dates_skipped"] += 1  # "the March of the Mothers", "Spring of Hope"
             return []
         tense = tense_at(seg, ent.start, ent.end)
         bad: list[str] = []
