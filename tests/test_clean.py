@@ -127,6 +127,8 @@ def test_reactions_section_of_a_news_story_kept() -> None:
         ("BEIRUT, Lebanon (AP) — Israeli jets struck targets.", "BEIRUT, Lebanon", "AP"),
         ("Washington (Reuters) - The Pentagon said on Monday.", "Washington", "Reuters"),
         ("NEW YORK — Stocks rose on Friday.", "NEW YORK", None),
+        # a dash lost to a wrong decoding is the replacement character
+        ("CAIRO (AP) \ufffd Egypt's cabinet met on Sunday.", "CAIRO", "AP"),
     ],
 )
 def test_dateline(text: str, place: str, source: str | None) -> None:

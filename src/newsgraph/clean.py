@@ -303,7 +303,7 @@ _TITLE_PLACE = r"[A-Z][a-z][A-Za-z.'\-]+(?: [A-Z][A-Za-z.'\-]+){0,3}"
 _REGION = r"(?:,\s*(?!" + _MONTH + r"\s)[A-Z][A-Za-z.'\-]+(?: [A-Z][A-Za-z.'\-]+){0,2})?"
 _DATE = r"(?:,?\s*(?P<date>" + _MONTH + r"\s+\d{1,2}(?:,\s*\d{4})?))?"
 _SOURCE = r"\s*\((?P<source>[A-Z][\w .&'/-]{0,40})\)"
-_DASH = r"\s*(?P<dash>--|[-—–]|:)"
+_DASH = r"\s*(?P<dash>--|[-—–\ufffd]|:)"  # U+FFFD: a dash lost to a wrong decoding
 _DATELINE_CAPS = re.compile(
     r"(?P<place>" + _CAPS_PLACE + _REGION + r")" + _DATE + r"(?:" + _SOURCE + r")?" + _DASH + r"\s"
 )

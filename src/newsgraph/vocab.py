@@ -91,5 +91,6 @@ QuoteKind = Literal["direct", "indirect", "partial"]
 DatePrecision = Literal["day", "week", "month", "year", "range", "unknown"]
 
 #: ``via`` of a place mention that names a place without using it as a location: its government or
-#: people acting ("Russia said", "U.S. forces") or a place adjective ("Russian troops")
-PLACE_NAMED_ONLY: tuple[str, ...] = ("metonym", "adjective")
+#: people acting ("Russia said", "U.S. forces"), a place adjective ("Russian troops") or a place inside
+#: an organisation's name ("the Oman Film Society")
+PLACE_NAMED_ONLY: tuple[str, ...] = ("metonym", "adjective", "name")

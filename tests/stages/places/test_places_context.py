@@ -137,6 +137,46 @@ def test_one_sense_per_discourse(pipeline: Pipeline) -> None:
     assert [m.text for m in place.mentions] == ["TOPEKA", "Topeka", "Topeka"]
 
 
+@pytest.mark.parametrize("dash", ["\u2014", "-", "\ufffd"])
+def test_a_dateline_with_its_agency_is_a_place(pipeline: Pipeline, dash: str) -> None:
+    art = pipeline.extract_text(f"AMMAN (AP) {dash} A government spokesman says the border will reopen next week.")
+    assert art.dateline is not None and art.dateline["place"] == "AMMAN"
+    place = _located(art, "AMMAN")
+    assert place is not None and place.country == "JOR" and place.feature == "city"
+
+
+def test_a_city_after_a_comma_is_no_district_of_a_smaller_namesake(pipeline: Pipeline) -> None:
+    """Two Ontario towns are called Paris and London; "Paris, London" in a list names the capitals."""
+    art = _run(pipeline, "After Paris, London was the busiest route for the new night trains.")
+    assert _place(art, "Paris").country == "FRA"  # type: ignore[union-attr]
+    assert _place(art, "London").country == "GBR"  # type: ignore[union-attr]  # acting: "London was"
+    art = _run(pipeline, "Flooding closed roads in Paris, Ontario, on Monday.")
+    assert _located(art, "Paris").country == "CAN"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "country"),
+    [
+        ("The Oman Film Society opened its festival on Friday.", "Oman", "OMN"),
+        ("The Kenya Wildlife Service said two lions had been shot.", "Kenya", "KEN"),
+        ("A statement from the Workers' Party of Vietnam praised the deal.", "Vietnam", "VNM"),
+    ],
+)
+def test_a_place_inside_an_organisations_name_is_named_not_located(
+    pipeline: Pipeline, text: str, words: str, country: str
+) -> None:
+    art = pipeline.extract_text(text)
+    place = _place(art, words)
+    assert place is not None and place.country == country
+    assert [m.via for m in place.mentions if m.text == words][0] in ("name", "metonym")
+    assert not place.located  # the organisation says whose it is, not where anything happened
+
+
+def test_a_small_namesake_inside_an_organisations_name_is_no_place(pipeline: Pipeline) -> None:
+    art = pipeline.extract_text("The Bravo Film Society opened its festival on Friday.")
+    assert _place(art, "Bravo") is None
+
+
 def test_a_village_the_gazetteer_lacks_is_placed_at_the_focus(pipeline: Pipeline) -> None:
     text = ("Floods cut roads around Kisumu in western Kenya. The village of Kinaro was cut off, "
             "officials in Kisumu said.")

@@ -131,7 +131,8 @@ class PlaceStage:
             seg = segs[sp.seg]
             first, last = seg.doc[sp.start_tok], seg.doc[sp.end_tok - 1]
             spans.append((seg.start + first.idx, seg.start + last.idx + len(last.text)))
-        chosen = resolve_spans_detailed(gaz, article.text, spans, dateline=_dateline_span(article))
+        dateline = _dateline_span(article)
+        chosen = resolve_spans_detailed(gaz, article.text, spans, dateline=dateline)
         qualified = {(sp.seg, sp.start_tok - 1) for sp in spots if sp.source == "unit"}
         metonyms = {
             (r.seg, t)
@@ -144,9 +145,10 @@ class PlaceStage:
         for sp, (start, end), resolved in zip(spots, spans, chosen, strict=True):
             seg = segs[sp.seg]
             entry, partial = (None, False) if resolved is None else resolved
+            in_dateline = dateline is not None and start < dateline[1] and dateline[0] < end
             use = self._use(gaz, seg.doc, sp, entry, partial, article.text[start:end], seg.parsed,
                             any((sp.seg, t) in metonyms for t in range(sp.start_tok, sp.end_tok)),
-                            (sp.seg, sp.end_tok) in qualified)
+                            (sp.seg, sp.end_tok) in qualified, in_dateline)
             if use is None:
                 continue
             if sp.qualifier is not None and sp.qual_tok is not None:
@@ -172,16 +174,22 @@ class PlaceStage:
         return article
 
     def _use(self, gaz: Gazetteer, doc: Doc, sp: Spot, entry: Entry | None, partial: bool, surface: str,
-             parsed: bool, metonym: bool, stated: bool) -> str | None:
+             parsed: bool, metonym: bool, stated: bool, in_dateline: bool = False) -> str | None:
         """How a spot names its place: as a location (its source, "ner", "gazetteer" or "unit"), as a
         government acting ("metonym": "Russia said", "U.S. forces"), as an adjective ("adjective":
-        "Russian troops"), or not at all (None). ``stated``: a unit qualifies it ("Auno (Konduga LGA)")."""
+        "Russian troops"), or not at all (None). ``stated``: a unit qualifies it ("Auno (Konduga LGA)").
+        ``in_dateline``: the cleaner's dateline holds it, which says where the story was filed: a
+        location, never a government acting."""
+        if in_dateline and entry is not None and not partial:
+            return sp.source
         if _NAMED_AFTER.match(doc.text, doc[sp.end_tok - 1].idx + len(doc[sp.end_tok - 1].text)):
             return None  # "the Reston virus", "Lyme disease": named after a place, not the place
         if _newspaper_like(doc, sp, entry, partial):
             return None  # "the Post", "the Mail": a small namesake town is no reading of "the X"
         if sp.source == "adjective":
             return None if entry is None or partial else "adjective"
+        if sp.source == "org":
+            return None if entry is None or partial else "name"
         if metonym:
             return None if entry is None or partial else "metonym"
         if entry is None and sp.source not in ("ner", "cue"):

@@ -264,6 +264,9 @@ def candidates(gaz: Gazetteer, text: str, start: int, end: int) -> Candidates:
     within_cc |= _demonym_before(gaz, text, start)
     # hand-written regions and big cities stated as the unit: a place within 100 km of them
     regions = tuple(u for u in map(gaz.get, within) if u is not None and u.kind in ("region", "city"))
+    if any(e.kind == "city" and primary and e.population >= CITY_UNIT_POP for e, primary in found.values()):
+        # a sizeable city is no district of another: "After Paris, London is ..." lists two cities
+        regions = tuple(u for u in regions if u.kind != "city")
     within = frozenset(g for g in within if g > 0 and g not in {u.geonameid for u in regions})
     if (within or within_cc or regions) and not any(_inside(e, within, within_cc, regions)
                                                      for e, _ in found.values()):

@@ -47,7 +47,8 @@ class Spot:
     qual_tok: int | None  # token index of the qualifier word
     #: "ner" | "gazetteer" | "unit" (a qualifier of another name: "(Konduga LGA, Borno)") |
     #: "cue" (after "the village of") |
-    #: "adjective" (a place adjective: "Russian troops")
+    #: "adjective" (a place adjective: "Russian troops") |
+    #: "org" (inside an organisation's name: "the Oman Film Society")
     source: str
 
 
@@ -195,6 +196,42 @@ def adjective_spots(doc: Doc, gaz: Gazetteer, taken: set[int]) -> list[tuple[int
         else:
             i += 1
     return out
+
+
+#: the population from which a town named inside an organisation's name counts ("the Karachi Stock
+#: Exchange"); a smaller namesake is more often a person or a word ("Victoria", "Bravo")
+ORG_TOWN_POP = 100_000
+
+
+def org_name_spots(doc: Doc, gaz: Gazetteer, taken: set[int]) -> list[tuple[int, int, str]]:
+    """Places named inside an organisation's name, where the name says where it is or whose it is
+    ("the **Oman** Film Society", "the **Kenya** Wildlife Service", "the Communist Party of **Vietnam**"):
+    named, not used as a location (source "org"). Only countries, states and sizeable towns, only at the
+    start of the name before another capitalised word, or after its last "of"."""
+    out: list[tuple[int, int, str]] = []
+    for ent in doc.ents:
+        if ent.label_ != "ORG":
+            continue
+        i, j = ent.start, ent.end
+        if doc[i].lower_ == "the":
+            i += 1
+        spans: list[tuple[int, int]] = []
+        for n in (3, 2, 1):  # the longest name at the start, followed by more of the name
+            if i + n < j and _capitalised(doc[i + n]) and _org_place(gaz, doc[i:i + n]):
+                spans.append((i, i + n))
+                break
+        of = max((k for k in range(i + 1, j - 1) if doc[k].lower_ == "of"), default=None)
+        if of is not None and j - of - 1 <= 3 and _org_place(gaz, doc[of + 1:j]):
+            spans.append((of + 1, j))
+        out.extend((a, b, "org") for a, b in spans if not any(t in taken for t in range(a, b)))
+    return out
+
+
+def _org_place(gaz: Gazetteer, toks: Span) -> bool:
+    if not all(_capitalised(t) or (t.is_upper and t.is_alpha) for t in toks):
+        return False
+    return any(primary and (e.kind in ("country", "admin1") or (e.kind == "city" and e.population >= ORG_TOWN_POP))
+               for e, primary in gaz.lookup(toks.text))
 
 
 def _unit_parts(doc: Doc, j: int) -> list[tuple[int, int]]:
@@ -363,17 +400,33 @@ def _gazetteer_runs(doc: Doc, gaz: Gazetteer, taken: set[int], person_org: set[i
     return out
 
 
+#: What ends a dateline: dashes, and the replacement character a mis-decoded dash becomes.
+DATELINE_DASHES = ("--", "—", "–", "-", "\ufffd")
+
+
+def dateline_dash(doc: Doc, j: int) -> bool:
+    """Whether a dateline's dash follows at token ``j``, after the agency in brackets if there is one
+    ("TOPEKA --", "BEIRUT (AP) —")."""
+    if j < len(doc) and doc[j].text == "(":
+        k = j + 1
+        while k < len(doc) and k - j <= 5 and doc[k].text != ")":
+            k += 1
+        if k >= len(doc) or doc[k].text != ")" or k == j + 1 or not doc[j + 1].text[:1].isupper():
+            return False
+        j = k + 1
+    return j < len(doc) and doc[j].text in DATELINE_DASHES
+
+
 def _dateline_run(doc: Doc, gaz: Gazetteer, i: int, taken: set[int]) -> int:
-    """A dateline inside the text: a name in capitals at the start of a line or sentence, before a dash
-    ("TOPEKA -- The mayor said ..."), when the gazetteer knows it."""
+    """A dateline: a name in capitals at the start of a line or sentence, before a dash or a bracketed
+    agency and a dash ("TOPEKA -- The mayor said ...", "BEIRUT (AP) — ..."), when the gazetteer knows it."""
     if i > 0 and not (doc[i - 1].is_space or doc[i - 1].is_punct or doc[i].is_sent_start):
         return 0
     for n in range(min(4, len(doc) - i), 0, -1):
         toks = doc[i:i + n]
         if any(t.i in taken or not (t.is_upper and t.is_alpha) for t in toks):
             continue
-        nxt = doc[i + n] if i + n < len(doc) else None
-        if nxt is not None and nxt.text in ("--", "—", "–", "-") and gaz.lookup(toks.text):
+        if dateline_dash(doc, i + n) and gaz.lookup(toks.text):
             return n
     return 0
 
@@ -398,6 +451,7 @@ def spot_segment(seg: Segment, gaz: Gazetteer) -> list[Spot]:
     spots.extend(unit_spots(doc, gaz, spots, taken))
     spots.extend(cue_spots(doc, taken, person_org))
     spots.extend(adjective_spots(doc, gaz, taken | person_org))
+    spots.extend(org_name_spots(doc, gaz, taken))
     out: list[Spot] = []
     for i, j, source in sorted(spots):
         if j - i == 1 and doc[i].lower_ in NOT_TOPONYMS:
@@ -459,8 +513,7 @@ def _sure_seed(doc: Doc, sp: Spot, gaz: Gazetteer) -> bool:
     if sp.source != "gazetteer":
         return False
     toks = doc[sp.start_tok:sp.end_tok]
-    if after_locative(doc, sp.start_tok) or (toks.text.isupper() and sp.end_tok < len(doc)
-                                              and doc[sp.end_tok].text in ("--", "—", "–", "-")):
+    if after_locative(doc, sp.start_tok) or (toks.text.isupper() and dateline_dash(doc, sp.end_tok)):
         return True
     return any(e.kind in ("country", "admin1") or e.population >= 100_000 for e, _ in gaz.lookup(toks.text))
 
