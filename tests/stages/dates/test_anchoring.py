@@ -26,6 +26,9 @@ from newsgraph.pipeline import Pipeline
         # "until" a month: by its end, nearer, not a year back
         ("The regulator gave the firm until mid-December to reply.", "2021-11-20",
          ("until mid-December", "../2021-12-20")),
+        # a bare "May", a month only in its sentence, is read in both tenses there: the nearer one
+        ("The relatives may lose when the case is heard in May in the appeals court.", "2021-03-29",
+         ("May", "2021-05")),
         # "since" a month still looks back
         ("Prices have doubled since December.", "2021-11-20", ("since December", "2020-12-01/2021-11-20")),
     ],

@@ -110,10 +110,13 @@ class DateStage:
         text = seg.doc.text
         rejected: list[str] = stats["rejected"]
         found: list[tuple[DateMatch, str]] = []
+        ahead: dict[tuple[int, int], DateMatch] | None = None  # the sentence read in the future tense
         for m in find_dates(text, ref, loose=False, refs=True, rejected=rejected):
             toks = tokens_for(seg, m.start, m.end)
             tense = tense_at(seg, *toks) if toks else "past"
-            found.append((directed(m, ref, tense), "rule"))
+            if ahead is None and ref is not None:
+                ahead = {(f.start, f.end): f for f in find_dates(text, ref, future=True, loose=False, refs=True)}
+            found.append((directed(m, ref, tense, ahead.get((m.start, m.end)) if ahead else None), "rule"))
         for ent in seg.doc.ents:
             if ent.label_ != "DATE" or any(m.start < ent.end_char and ent.start_char < m.end for m, _ in found):
                 continue
@@ -167,16 +170,17 @@ def distance(m: DateMatch, ref: dt.date) -> int | None:
     return min(abs((m.start_date - ref).days), abs((m.end_date - ref).days))
 
 
-def directed(m: DateMatch, ref: dt.date | None, tense: Tense) -> DateMatch:
+def directed(m: DateMatch, ref: dt.date | None, tense: Tense, ahead: DateMatch | None = None) -> DateMatch:
     """``m`` (read in the past) read in the tense of its clause: the future reading in the future
     tense; where the tense is unknown, whichever reading is nearer the reference date (the past one
     on a tie). A reading more than ``FAR_DAYS`` away gives way to a nearer one whatever the tense:
     news names a day or month without its year only near the publication date (a style-guide
     rule), so "the vote is set for Nov. 20, officials said" in late October is this November's; a
-    range open at its start ("until mid-November") is read so by its last day."""
+    range open at its start ("until mid-November") is read so by its last day. ``ahead``: the same
+    span read in its sentence in the future tense (a bare "May" is a month only in its context)."""
     if m.value is None or ref is None:
         return m
-    again = resolve_date(m.text, ref, future=True)
+    again = ahead if ahead is not None and ahead.text == m.text else resolve_date(m.text, ref, future=True)
     if again is None or again.value is None:
         return m
     near_past, near_future = distance(m, ref), distance(again, ref)
