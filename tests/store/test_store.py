@@ -144,6 +144,9 @@ def test_actors_and_neighbours(store: Store) -> None:
     top = store.actors(top=2)
     assert sorted(top["actor_id"]) == ["ISIS", "USA.MIL"]
     assert top["n_articles"].tolist() == [3, 3]
+    # regression: DuckDB sums INTEGER columns as HUGEINT, which pandas turned into floats (3.0)
+    assert all(isinstance(v, int) for v in top["n_mentions"].tolist())
+    assert str(top["n_mentions"].dtype) == "int64"
     nb = store.neighbours("USA").set_index("neighbour")
     assert nb.loc["ISIS", "n_events"] == 3 and nb.loc["ISIS", "conflict"] == 3
     assert nb.loc["ISIS", "cooperation"] == 0

@@ -115,7 +115,7 @@ class QueryMixin:
                 GROUP BY x)
             SELECT ac.actor_id, mode(ac.name) AS name, any_value(ac.country) AS country,
                    any_value(ac.sector) AS sector, any_value(ac.kind) AS kind,
-                   count(DISTINCT ac.article_id) AS n_articles, sum(ac.n_mentions) AS n_mentions,
+                   count(DISTINCT ac.article_id) AS n_articles, sum(ac.n_mentions)::BIGINT AS n_mentions,
                    coalesce(any_value(ev.n_events), 0) AS n_events
             FROM actors ac LEFT JOIN ev USING (actor_id)
             {"WHERE " + " AND ".join(where) if where else ""}

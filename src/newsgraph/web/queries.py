@@ -160,7 +160,7 @@ def actors(r: Reader, f: Filters, page: Page, sector: str | None = None) -> dict
         agg AS (
             SELECT ac.actor_id, mode(ac.name) AS name, any_value(ac.country) AS country,
                    any_value(ac.sector) AS sector, any_value(ac.kind) AS kind,
-                   count(DISTINCT ac.article_id) AS n_articles, sum(ac.n_mentions) AS n_mentions,
+                   count(DISTINCT ac.article_id) AS n_articles, sum(ac.n_mentions)::BIGINT AS n_mentions,
                    coalesce(any_value(ev.n_events), 0) AS n_events
             FROM actors ac JOIN arts ON arts.id = ac.article_id LEFT JOIN ev USING (actor_id)
             {sub.sql()} GROUP BY ac.actor_id)
@@ -359,8 +359,8 @@ def places(r: Reader, f: Filters, limit: int) -> list[dict[str, Any]]:
                         {EVENT_FROM} {ev.sql()} GROUP BY ALL)
             SELECT any_value(p.name) AS name, p.country, round(p.lat, 4) AS lat, round(p.lon, 4) AS lon,
                    any_value(p.place_id) AS place_id, any_value(p.feature) AS feature,
-                   count(DISTINCT p.article_id) AS n_articles, sum(p.n_mentions) AS n_mentions,
-                   coalesce(sum(l.n_events), 0) AS n_events,
+                   count(DISTINCT p.article_id) AS n_articles, sum(p.n_mentions)::BIGINT AS n_mentions,
+                   coalesce(sum(l.n_events), 0)::BIGINT AS n_events,
                    list_distinct(flatten(list(l.types) FILTER (WHERE l.types IS NOT NULL))) AS types
             FROM places p JOIN arts ON arts.id = p.article_id
             LEFT JOIN located l ON l.article_id = p.article_id AND l.place = p.place_id
