@@ -416,3 +416,54 @@ def test_polnear_floor(pipeline: Pipeline, gold_dir: Path) -> None:
     assert row["P"] >= FLOOR_P and row["R"] >= FLOOR_R
     assert score.row("indirect")["R"] >= FLOOR_INDIRECT_R
 
+
+
+# -- issue 15, third pass: findings, sides, views, speaker lines ------------------------------------
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        # "hoping", "hoped", "hopes": the lemmatiser gives *hop*
+        ("The mayor hopes the new bridge will open in May.", "mayor", "hopes", "the new bridge will open in May"),
+        ("Instead, the senator kept to her message, hoping to avoid any slip.", "senator", "hoping",
+         "to avoid any slip"),
+        # a finding or belief verb after its clause, set off by a comma
+        ("Turnout fell in rural counties, the survey found, while cities held steady.", "survey", "found",
+         "Turnout fell in rural counties"),
+        # verbs of taking a side: a person or people hold it
+        ("In 2012, Okafor supported Brennan against Hale.", "Okafor", "supported", "Brennan"),
+        ("Most rural voters favor lower fuel taxes.", "rural voters", "favor", "lower fuel taxes"),
+        # findings, citing, echoing
+        ("A new survey shows the governor well ahead.", "new survey", "shows", "the governor"),
+        ("The senator cited low growth and rising rents.", "senator", "cited", "low growth and rising rents"),
+        ("She echoed the mayor's warning.", "She", "echoed", "the mayor's warning"),
+        # a view with "as"
+        ("The governor sees the deal as a trap for farmers.", "governor", "sees", "the deal as a trap for farmers"),
+    ],
+)
+def test_findings_sides_and_views_are_indirect(pipeline: Pipeline, text: str, speaker: str, cue: str,
+                                               content: str) -> None:
+    ind = [q for q in run(pipeline, text).quotes if q.kind == "indirect"]
+    assert [(q.speaker_span.text if q.speaker_span else None, q.cue, q.text) for q in ind] == [
+        (speaker, cue, content)]
+
+
+@pytest.mark.parametrize("text", [
+    "Iran supported the militias in the region.",  # a state's act, not a stance
+    "Turkey backed rebel fighters in the north.",
+    "He saw the car near the river.",  # no "as": no view
+    "Voters trust him, a new poll shows.",  # the trailing "shows" (tagged a noun) does not report "trust"
+])
+def test_acts_and_sights_are_no_quotes(pipeline: Pipeline, text: str) -> None:
+    assert [q for q in run(pipeline, text).quotes if q.speaker_span is not None
+            and q.speaker_span.text in ("Iran", "Turkey", "He", "Voters")] == []
+
+
+def test_speaker_lines(pipeline: Pipeline) -> None:
+    """A line that opens with a person's name and a colon: a headline or a transcript turn."""
+    text = ("Jane Doe: The Tax Plan Is a Disaster for Farmers.\n\nJane Doe spoke on Monday.\n\n"
+            "DOE: Well, the numbers are bad.\n\nNote: the figures are rounded.")
+    qs = run(pipeline, text).quotes
+    assert [(q.kind, q.speaker_span.text if q.speaker_span else None, q.cue, q.text) for q in qs] == [
+        ("indirect", "Jane Doe", ":", "The Tax Plan Is a Disaster for Farmers"),
+        ("indirect", "DOE", ":", "Well, the numbers are bad"),
+    ]

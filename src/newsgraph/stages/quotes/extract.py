@@ -10,6 +10,7 @@ from ...model import Article, Attribution, Quote, Scope, Segment
 from ...vocab import QuoteKind
 from ..common import ACTOR_MENTIONS, TokenRef, actor_at
 from .lexicon import (
+    AS_LEMMAS,
     BELIEF_LEMMAS,
     INDIRECT_LEMMAS,
     INTENTION_LEMMAS,
@@ -20,6 +21,8 @@ from .lexicon import (
     PREPOSITION_LEMMAS,
     PRONOUNS,
     REPORT_NOUNS,
+    SIDE_LEMMAS,
+    people_nouns,
     speaker_nouns,
 )
 from .marks import Marked, find_quoted
@@ -33,6 +36,7 @@ from .speech import (
     outlet_text,
     speaker_head_from,
     subject_of,
+    verb_lemma,
     via_of,
 )
 
@@ -197,6 +201,7 @@ class Extractor:
 
     # -- indirect quotes and attributions -----------------------------------------------------
     def indirect(self, seg: Segment) -> None:
+        self._speaker_line(seg)
         if not seg.parsed:
             return
         doc = seg.doc
@@ -221,19 +226,25 @@ class Extractor:
                     continue
                 head, (lo, hi), said = noun
                 cue = tok.text
-            elif tok.tag_ == "VBN" and tok.lemma_.lower() in OUTLET_CUES and self._reported_by(seg, tok):
+            elif tok.tag_ == "VBN" and verb_lemma(tok) in OUTLET_CUES and self._reported_by(seg, tok):
                 continue
-            elif tok.pos_ == "VERB" and _reporting(tok.lemma_.lower()):
+            elif tok.pos_ == "VERB" and _reporting(verb_lemma(tok)):
                 span = _complement(tok)
                 if span is None:
                     continue
-                said = tok.lemma_.lower() in INDIRECT_LEMMAS and _is_clause(doc, span)
+                said = verb_lemma(tok) in INDIRECT_LEMMAS and _is_clause(doc, span)
                 at = seg.start + tok.idx
                 if not said and any(s0 < at < e0 for s0, e0 in self._quoted):
                     continue  # '"We condemn this attack," according to …': the quoted speaker's words
                 head = subject_of(tok, -1, -1) if said else self._holder(seg, tok)
                 if head is None or head.lower_ in ("it", "there", "this", "that", "which", "who"):
                     continue
+                if verb_lemma(tok) in SIDE_LEMMAS and not (
+                        self._is_people(seg, head) or doc[span[1] - 1].ent_type_ == "PERSON"):
+                    continue  # "Iran backed the militias": a state's act, not a stance
+                if verb_lemma(tok) in ("cite", "quote") and any(
+                        o.dep_ == "dobj" and self._can_hold(seg, o) for o in tok.children):
+                    continue  # "…, officials said, citing witnesses": a source named, not a claim
                 cue = tok.text
                 lo, hi = span
             else:
@@ -265,6 +276,50 @@ class Extractor:
             ))
         self._trailing_outlet(seg)
 
+    def _speaker_line(self, seg: Segment) -> None:
+        """A line that opens with a person's name and a colon gives that person's words: a transcript
+        turn ("SMITH: We will win.") or a headline ("Jane Doe: The Plan Is Dead"). The name is a person
+        the model tags, a person actor, or the surname of a person the article names; the words run to
+        the end of the sentence."""
+        doc = seg.doc
+        text = self.a.text
+        if seg.start > 0 and text[:seg.start].rstrip(" \t")[-1:] not in ("\n", ""):
+            return  # not at the start of a line
+        colon = next((t.i for t in doc[:12] if t.text == ":"), None)
+        if colon is None or colon == 0 or len([t for t in doc[colon + 1:] if not t.is_punct]) < 3:
+            return
+        last = doc[colon - 1]
+        if last.text == ")":  # "Rep. Jane Doe (D-Ohio):"
+            opening = next((t.i for t in reversed(doc[:colon - 1]) if t.text == "("), None)
+            if opening is None or opening == 0:
+                return
+            last = doc[opening - 1]
+        if not (last.is_alpha and last.text[:1].isupper()) or any(t.is_punct and t.text not in (".", "-")
+                                                                  for t in doc[:last.i]):
+            return
+        if not self._person_word(seg, last):
+            return
+        lo, hi = self._trim(doc, colon + 1, len(doc))
+        if hi <= lo:
+            return
+        s, e = seg.char_span(lo, hi)
+        kind: QuoteKind = "indirect"
+        sp = self.speaker(seg, last)
+        self.found.append(Found(kind, s, e, text[s:e], cue=":", cue_seg=seg.index, speaker=sp.actor,
+                                name=sp.name, speaker_span=sp.span, speaker_kind=sp.kind))
+
+    def _person_word(self, seg: Segment, tok: Token) -> bool:
+        """``tok`` is (the end of) a person's name: a PERSON entity, a person actor, or a surname of a
+        person named in the article ("TAPPER" after "Jake Tapper")."""
+        if tok.ent_type_ == "PERSON":
+            return True
+        ref = actor_at(self.a, seg.index, tok.i)
+        actor = self.a.actor(ref) if ref else None
+        if actor is not None:
+            return actor.kind == "person"
+        low = tok.lower_
+        return any(name.split()[-1].lower() == low for _s, _e, _id, name in self._persons if name.split())
+
     def _noun_cue(self, seg: Segment, noun: Token, sense: str) -> tuple[Token, tuple[int, int], bool] | None:
         """A report noun with its complement right after it ("her claim that the vote was rigged", "his
         plan to run"): the holder is the noun's possessor, its "by"/"from" phrase, or the subject of a
@@ -292,7 +347,7 @@ class Extractor:
                 holder = c
             elif c.dep_ == "prep" and c.lower_ in ("by", "from") and c.i < span[0]:
                 holder = next((o for o in c.children if o.dep_ == "pobj"), holder)
-        if holder is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in _CARRIER_VERBS:
+        if holder is None and noun.dep_ == "dobj" and verb_lemma(noun.head) in _CARRIER_VERBS:
             return (h, span, clause and sense == "say") if (h := self._holder(seg, noun.head)) else None
         if holder is None or not self._can_hold(seg, holder):
             return None
@@ -309,6 +364,21 @@ class Extractor:
             return True
         nouns = speaker_nouns()
         return tok.lemma_.lower() in nouns or tok.lower_ in nouns
+
+    def _is_people(self, seg: Segment, tok: Token) -> bool:
+        """``tok`` names a person or people: a PERSON name or person actor, a person pronoun, a plural
+        NORP ("Republicans"), or a noun of people (lexicon unnamed_people, the actors' role titles)."""
+        if tok.lower_ in _HOLDER_PRONOUNS or tok.ent_type_ == "PERSON":
+            return True
+        ref = actor_at(self.a, seg.index, tok.i)
+        actor = self.a.actor(ref) if ref else None
+        if actor is not None and actor.kind == "person":
+            return True
+        if tok.ent_type_ == "NORP" or tok.lower_ in ("republicans", "democrats", "conservatives", "liberals"):
+            return tok.tag_ in ("NNS", "NNPS") or tok.lower_.endswith("s")
+        if tok.pos_ != "NOUN":
+            return False
+        return tok.lemma_.lower() in people_nouns()
 
     def _holder(self, seg: Segment, verb: Token) -> Token | None:
         """Who holds a belief, intention or stance: the verb's own subject (or that of the verb it is
@@ -376,12 +446,12 @@ class Extractor:
         n = len(doc)
         if _COLON_END.search(self.a.text[seg.start:seg.end]) and seg.parsed:
             for verb in doc:  # "Reuters reported the following:" covers what follows
-                subj = subject_of(verb, -1, -1) if verb.lemma_.lower() in OUTLET_CUES else None
+                subj = subject_of(verb, -1, -1) if verb_lemma(verb) in OUTLET_CUES else None
                 if subj is not None and is_outlet(self.a, seg, *name_span(seg, subj)):
                     self._attribute(seg, subj, verb, verb.text)
                     return
         for verb in doc:
-            if verb.lemma_.lower() not in OUTLET_CUES or verb.tag_ not in ("VBZ", "VBD", "VBP"):
+            if verb_lemma(verb) not in OUTLET_CUES or verb.tag_ not in ("VBZ", "VBD", "VBP"):
                 continue
             after = doc[verb.i + 1] if verb.i + 1 < n else None
             if after is not None and not after.is_punct:
@@ -517,7 +587,7 @@ class Extractor:
             if not is_cue(t) and t.lower_ != "according":
                 continue
             gap = [g for g in doc[t.i + 1:q_lo] if not g.is_punct]
-            if t.lemma_.lower() in _TOPIC_VERBS and gap and gap[0].lower_ in ("about", "on", "over", "regarding"):
+            if verb_lemma(t) in _TOPIC_VERBS and gap and gap[0].lower_ in ("about", "on", "over", "regarding"):
                 continue  # 'asked about the "red lines"': the quoted words are the topic
             if len(gap) <= 3 and t.lower_ != "according" and not is_charge(t):
                 ancestor = any(t in list(q.ancestors) for q in quote_toks)
@@ -640,7 +710,8 @@ def _report_noun(tok: Token) -> str | None:
 
 def _reporting(lemma: str) -> bool:
     return (lemma in INDIRECT_LEMMAS or lemma in BELIEF_LEMMAS or lemma in INTENTION_LEMMAS
-            or lemma in OBJECT_LEMMAS or lemma in PREPOSITION_LEMMAS)
+            or lemma in OBJECT_LEMMAS or lemma in SIDE_LEMMAS or lemma in AS_LEMMAS
+            or lemma in PREPOSITION_LEMMAS)
 
 
 def _complement(verb: Token) -> tuple[int, int] | None:
@@ -648,19 +719,25 @@ def _complement(verb: Token) -> tuple[int, int] | None:
     with the object before it (intention verbs: "wants to leave", "urged Congress to act"), a
     misattached "that" clause, or the clause a parenthetical "…, officials said, …" (parataxis)
     comments on."""
-    lemma = verb.lemma_.lower()
+    lemma = verb_lemma(verb)
     if lemma in INDIRECT_LEMMAS or lemma in BELIEF_LEMMAS:
         for c in verb.children:
-            if c.dep_ == "ccomp" and c.i > verb.i or c.dep_ == "ccomp" and lemma in INDIRECT_LEMMAS:
+            if c.dep_ == "ccomp" and (c.i > verb.i or lemma in INDIRECT_LEMMAS or _set_off(verb, c)):
+                if c.i > verb.i and _trailing_report(c):
+                    continue  # "Voters trust him, a new poll shows": the poll reports, not the voters
                 return min(t.i for t in c.subtree), max(t.i for t in c.subtree) + 1
+    if (lemma in INDIRECT_LEMMAS or lemma in BELIEF_LEMMAS) and _trailing_report(verb):
+        return _parataxis(verb)
     if lemma in INTENTION_LEMMAS:
         span = _infinitive(verb)
         if span is not None:
             return span
-    if lemma in OBJECT_LEMMAS or lemma in PREPOSITION_LEMMAS:
+    if lemma in OBJECT_LEMMAS or lemma in SIDE_LEMMAS or lemma in AS_LEMMAS or lemma in PREPOSITION_LEMMAS:
         span = _object(verb, lemma)
         if span is not None:
             return span
+    if lemma in BELIEF_LEMMAS and verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX"):
+        return _parataxis(verb)  # "Turnout fell, the survey found, …"
     if lemma not in INDIRECT_LEMMAS:
         return None
     for t in verb.subtree:
@@ -676,11 +753,34 @@ def _complement(verb: Token) -> tuple[int, int] | None:
             if ok:
                 return min(x.i for x in h.subtree), max(x.i for x in h.subtree) + 1
     if verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX"):
-        left = min(x.i for x in verb.subtree)
-        main = [x.i for x in verb.head.subtree if x.i < left]
-        if main:
-            return min(main), left
+        return _parataxis(verb)
     return None
+
+
+def _parataxis(verb: Token) -> tuple[int, int] | None:
+    """The clause before a parenthetical "…, officials said, …" that comments on it."""
+    left = min(x.i for x in verb.subtree)
+    main = [x.i for x in verb.head.subtree if x.i < left]
+    return (min(main), left) if main else None
+
+
+def _trailing_report(verb: Token) -> bool:
+    """A saying or finding verb that closes the sentence after a comma, with nothing of its own to report,
+    parsed as the complement of the clause before it: "Voters trust him, a new poll shows." """
+    if verb.dep_ != "ccomp" or verb.i < verb.head.i or verb_lemma(verb) not in INDIRECT_LEMMAS | BELIEF_LEMMAS:
+        return False
+    lo = min(t.i for t in verb.subtree if not t.is_punct)
+    if lo == 0 or verb.doc[lo - 1].text not in (",", "—", "–"):
+        return False
+    return not any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in verb.children) and all(
+        t.is_punct for t in verb.doc[verb.i + 1:max(t.i for t in verb.subtree) + 1])
+
+
+def _set_off(verb: Token, clause: Token) -> bool:
+    """A belief or finding verb after its clause, set off by a comma: "Turnout fell, the survey shows"
+    ("what they believe" has no comma and is no report)."""
+    end = max(t.i for t in clause.subtree)
+    return end < verb.i and any(t.text in (",", "—", "–") for t in verb.doc[end:verb.i])
 
 
 def _infinitive(verb: Token) -> tuple[int, int] | None:
@@ -694,7 +794,7 @@ def _infinitive(verb: Token) -> tuple[int, int] | None:
                 if o.dep_ in ("dobj", "dative") and verb.i < o.i < c.i:
                     lo = min(lo, min(t.i for t in o.subtree))
             return lo, max(t.i for t in c.subtree) + 1
-    if verb.lemma_.lower() == "call":
+    if verb_lemma(verb) == "call":
         for p in verb.children:
             if p.dep_ == "prep" and p.lower_ == "for" and p.i == verb.i + 1:
                 objs = [o for o in p.children if o.dep_ == "pobj"]
@@ -706,13 +806,17 @@ def _infinitive(verb: Token) -> tuple[int, int] | None:
 def _object(verb: Token, lemma: str) -> tuple[int, int] | None:
     """What a stance verb is about: its direct object, with an "as" complement ("described the talks as
     frank"), or the object of its preposition ("spoke about the economy", "voted against the bill")."""
-    if lemma in OBJECT_LEMMAS:
+    if lemma in OBJECT_LEMMAS or lemma in SIDE_LEMMAS or lemma in AS_LEMMAS:
         for o in verb.children:
-            if o.dep_ == "dobj" and o.i > verb.i and o.pos_ != "PRON" or o.dep_ == "dobj" and o.i > verb.i + 1:
+            if o.dep_ == "dobj" and o.i > verb.i and (o.pos_ != "PRON" or o.i > verb.i + 1 or lemma in AS_LEMMAS):
                 lo, hi = min(t.i for t in o.subtree), max(t.i for t in o.subtree) + 1
+                plain = hi
                 for c in verb.children:
                     if c.i >= hi and (c.dep_ in ("oprd", "xcomp") or c.dep_ == "prep" and c.lower_ in ("as", "of")):
                         hi = max(hi, max(t.i for t in c.subtree) + 1)
+                if lemma in AS_LEMMAS and lemma not in OBJECT_LEMMAS and not any(
+                        t.lower_ == "as" for t in verb.doc[plain:hi]):
+                    return None  # "saw the car": no view without "as"
                 if any(t.text[:1] in '"“”«»' for t in verb.doc[lo:hi]):
                     return None  # 'called the attack "an act of terrorism"': the partial quote says it
                 return lo, hi
@@ -720,8 +824,8 @@ def _object(verb: Token, lemma: str) -> tuple[int, int] | None:
     for p in verb.children:
         if p.dep_ == "prep" and p.lower_ in preps and p.i > verb.i and all(
                 t.pos_ in ("ADV", "PART", "ADP") for t in verb.doc[verb.i + 1:p.i]):
-            objs = [o for o in p.children if o.dep_ in ("pobj", "pcomp")]
-            if objs:
+            objs = [o for o in p.children if o.dep_ in ("pobj", "pcomp") and o.ent_type_ not in ("DATE", "TIME")]
+            if objs:  # "spoke on Monday" is a time, not a topic
                 return min(t.i for t in objs[0].subtree), max(t.i for t in objs[0].subtree) + 1
     return None
 

@@ -28,6 +28,12 @@ INTENTION_LEMMAS: frozenset[str] = word_list("quotes", "intention_verbs")
 #: Verbs of stance, judgement and communication: their direct object is an indirect quote.
 OBJECT_LEMMAS: frozenset[str] = word_list("quotes", "object_verbs")
 
+#: Verbs of taking a side: their direct object is an indirect quote when a person holds it, or names one.
+SIDE_LEMMAS: frozenset[str] = word_list("quotes", "side_verbs")
+
+#: Verbs of seeing and picturing: their object with an "as" complement is an indirect quote.
+AS_LEMMAS: frozenset[str] = word_list("quotes", "as_verbs")
+
 #: Verbs whose prepositional object is what is said or held: lemma -> the prepositions ("talk about").
 PREPOSITION_LEMMAS: dict[str, frozenset[str]] = {
     verb: frozenset(preps.split()) for verb, preps in word_map("quotes", "prepositional_verbs").items()}
@@ -91,7 +97,7 @@ def cue_forms() -> frozenset[str]:
     """Lower-case inflected forms of every speech, charge and outlet verb, the report nouns (singular
     and plural), plus 'according'."""
     forms: set[str] = {"according"}
-    lemmas = SPEECH_LEMMAS | CHARGE_LEMMAS | BELIEF_LEMMAS | INTENTION_LEMMAS | OBJECT_LEMMAS
+    lemmas = SPEECH_LEMMAS | CHARGE_LEMMAS | BELIEF_LEMMAS | INTENTION_LEMMAS | OBJECT_LEMMAS | SIDE_LEMMAS | AS_LEMMAS
     for lemma in lemmas | frozenset(PREPOSITION_LEMMAS) | (OUTLET_CUES - {"according"}):
         forms |= _inflect(lemma)
     forms |= FOREIGN_CUES
@@ -127,6 +133,17 @@ def speaker_nouns() -> frozenset[str]:
                 nouns.add(word.split()[-1])
     return frozenset(nouns | word_list("quotes", "speaker_nouns") | word_list("quotes", "unnamed_people")
                      | word_list("quotes", "documents"))
+
+@lru_cache(maxsize=1)
+def people_nouns() -> frozenset[str]:
+    """Common nouns (lower-case lemmas) of a person or people: the actors' role titles
+    (``actors/data/roles.tsv``) and ours (``unnamed_people``), plus *voter*, *people* and the like."""
+    nouns: set[str] = set()
+    for line in content_lines(read_text(stage_package("actors"), "data", "roles.tsv")):
+        word = line.split("\t")[0].strip().lower()
+        if word:
+            nouns.add(word.split()[-1])
+    return frozenset(nouns | word_list("quotes", "unnamed_people"))
 
 #: Head words that make an ORG-like name an outlet ("The Moscow Times", "Syrian state TV").
 MEDIA_WORDS = word_list("quotes", "media_words")

@@ -25,6 +25,17 @@ NAME_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE", "FAC"})
 SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 
 
+#: Forms the tagger's lemmatiser gets wrong, by lower-case form: the lemma a reporting verb has.
+#: ("hopes", "hoped", "hoping" come out as *hop*; "slamming", "tweeting" unchanged).
+_LEMMA_FIXES = {"hopes": "hope", "hoped": "hope", "hoping": "hope", "slamming": "slam", "tweeting": "tweet",
+                "underlining": "underline"}
+
+
+def verb_lemma(tok: Token) -> str:
+    """The lower-case lemma of a verb, with the lemmatiser's known slips mended ("hoping" -> hope)."""
+    return _LEMMA_FIXES.get(tok.lower_) or str(tok.lemma_).lower()
+
+
 def is_cue(tok: Token) -> bool:
     """A speech or charge verb (or a foreign reporting verb), never a thinking verb."""
     low = tok.lower_
@@ -32,14 +43,14 @@ def is_cue(tok: Token) -> bool:
         return True
     if tok.pos_ not in ("VERB", "AUX") and tok.tag_ not in ("VBD", "VBZ", "VBP", "VBN", "VBG", "VB"):
         return False
-    lemma = tok.lemma_.lower()
+    lemma = verb_lemma(tok)
     if lemma in COGNITION_LEMMAS:
         return False
     return lemma in SPEECH_LEMMAS or lemma in CHARGE_LEMMAS
 
 
 def is_charge(tok: Token) -> bool:
-    return tok.lemma_.lower() in CHARGE_LEMMAS
+    return verb_lemma(tok) in CHARGE_LEMMAS
 
 
 def offsets(seg: Segment, tok: Token) -> tuple[int, int]:
