@@ -131,3 +131,17 @@ def test_a_month_of_a_year_is_still_a_date(pipeline: Pipeline) -> None:
     art = pipeline.extract_text("Sales rose in March of this year and in Jan and Feb.", published="2021-06-10")
     assert [(d.text, d.value) for d in art.dates] == [("March of this year", "2021-03"), ("Jan", "2021-01"),
                                                       ("Feb.", "2021-02")]
+
+
+def test_a_date_named_by_reference_to_one_before_it(pipeline: Pipeline) -> None:
+    art = pipeline.extract_text(
+        "The mill opened on March 3, 2014. Workers struck the next morning. A fire broke out that same day. "
+        "Output doubled later that year. The firm was sold in June 2012; later that month its chief quit.",
+        published="2020-05-05")
+    assert [(d.text, d.value) for d in art.dates] == [
+        ("March 3, 2014", "2014-03-03"), ("the next morning", "2014-03-04"), ("that same day", "2014-03-04"),
+        ("later that year", "2014"), ("June 2012", "2012-06"), ("later that month", "2012-06")]
+    alone = pipeline.extract_text("Workers struck the next morning.", published="2020-05-05")
+    assert [(d.text, d.value) for d in alone.dates] == [("the next morning", None)]
+    before = pipeline.extract_text("The fire broke out the day before Easter.", published="2020-05-05")
+    assert "the day before" not in [d.text for d in before.dates]

@@ -138,3 +138,56 @@ class ClockTimes:
         if day is None:
             return m
         return DateMatch(m.start, m.end, m.text, day.isoformat() + clock.group(1), day, day, "day")
+
+
+#: "that same day", "later that year", "the next morning", "the day before": the unit and the step
+ANAPHORA = re.compile(r"(?:(?:later|earlier)\s+)?(?:that|the)\s+(?:very\s+)?same\s+(?P<same>day|week|month|year)"
+                      r"|(?:later|earlier)\s+that\s+(?P<that>day|week|month|year)"
+                      r"|the\s+(?P<dir>next|following|previous)\s+(?P<part>day|morning|afternoon|evening|night)"
+                      r"|the\s+day\s+(?P<ba>before|after)", re.I)
+
+
+class AnaphoricDates:
+    """Reads an article's mentions in order: "that same day", "later that year", "the next morning",
+    "the day before" are the day (month, year) of the last date named before them of that unit or a
+    finer one, or the day after or before it; with none named before, they stay unresolved."""
+
+    def __init__(self) -> None:
+        self.last: tuple[dt.date, str] | None = None  # the first day of the last date named, its unit
+
+    def read(self, m: DateMatch) -> DateMatch:
+        out = self.resolve(m)
+        if out is not m and out.start_date is not None:  # "the next morning ... that same day": the next
+            self.last = (out.start_date, out.precision if out.precision != "range" else "day")
+        return out
+
+    def resolve(self, m: DateMatch) -> DateMatch:
+        a = ANAPHORA.fullmatch(m.text.strip())
+        if a is None:
+            if m.value is not None and m.start_date is not None and ANCHOR_VALUE.fullmatch(m.value):
+                self.last = (m.start_date, "day" if len(m.value) == 10 else "month" if len(m.value) == 7
+                             else "year")
+            return m
+        if self.last is None:
+            return m
+        day, grain = self.last
+        unit = (a["same"] or a["that"] or "day").lower()
+        order = ("day", "week", "month", "year")
+        if order.index(grain) > order.index(unit) or (unit == "week" and grain != "day"):
+            return m  # "that same day" after a year named
+        if unit == "day":
+            step = {"next": 1, "following": 1, "previous": -1, "after": 1, "before": -1}.get(
+                (a["dir"] or a["ba"] or "").lower(), 0)
+            d = day + dt.timedelta(days=step)
+            return DateMatch(m.start, m.end, m.text, d.isoformat(), d, d, "day")
+        if unit == "week":
+            mon = day - dt.timedelta(days=day.weekday())
+            iso = mon.isocalendar()
+            return DateMatch(m.start, m.end, m.text, f"{iso[0]}-W{iso[1]:02d}", mon, mon + dt.timedelta(days=6),
+                             "week")
+        if unit == "month":
+            a0 = dt.date(day.year, day.month, 1)
+            b0 = add_months(a0, 1) - dt.timedelta(days=1)
+            return DateMatch(m.start, m.end, m.text, f"{a0.year:04d}-{a0.month:02d}", a0, b0, "month")
+        return DateMatch(m.start, m.end, m.text, f"{day.year:04d}", dt.date(day.year, 1, 1),
+                         dt.date(day.year, 12, 31), "year")

@@ -346,6 +346,21 @@ def relative_decade(m: re.Match[str], ref: dt.date | None, future: bool) -> Reso
     return as_range(dt.date(base, 1, 1), dt.date(base + 9, 12, 31), f"{base}s")
 
 
+#: a day, month or year named by reference to one named before it: "that same day", "later that year",
+#: "the next morning", "the day before"
+ANAPHORIC = (r"\b(?:(?:later|earlier)\s+)?(?:that|the)\s+(?:very\s+)?same\s+(?:day|week|month|year)\b"
+             r"|\b(?:later|earlier)\s+that\s+(?:day|week|month|year)\b"
+             r"|\bthe\s+(?:next|following|previous)\s+(?:day|morning|afternoon|evening|night)\b"
+             r"|\bthe\s+day\s+(?:before|after)\b(?!\s+(?:yesterday|tomorrow|last|next|this|the)\b|\s+[A-Z0-9])")
+
+
+@rule((125, ANAPHORIC))
+def anaphoric(m: re.Match[str], ref: dt.date | None, future: bool) -> Resolved | None:
+    """ "that same day", "later that year", "the next morning", "the day before": relative to a date
+    named before, which only the article tells (``context.AnaphoricDates``): unresolved here."""
+    return None
+
+
 @rule((120, r"\b(?:the\s+)?week\s+(?P<rel>after\s+next|before\s+last)\b"))
 def week_after_next(m: re.Match[str], ref: dt.date | None, future: bool) -> Resolved | None:
     """ "the week after next", "the week before last"."""

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from ...config import Config
 from ...model import Article, DateRef, Segment
 from ..common import DATE_MENTIONS, TokenRef, add_refs
-from .context import ClockTimes, FollowingUnits, QuarterComparisons
+from .context import AnaphoricDates, ClockTimes, FollowingUnits, QuarterComparisons
 from .grammar import NAME_OF
 from .match import DateMatch
 from .scanner import find_dates, resolve_date
@@ -79,6 +79,7 @@ class DateStage:
         comparisons = QuarterComparisons()
         following = FollowingUnits()
         clocks = ClockTimes()
+        anaphora = AnaphoricDates()
         for seg in article.segments:
             found = self._candidates(seg, ref, stats)
             for i, (m, via) in enumerate(found):
@@ -87,6 +88,7 @@ class DateStage:
                     continue
                 after = found[i + 1][0] if i + 1 < len(found) else None
                 m = clocks.read(seg.index, following.read(comparisons.read(seg.index, m, ref)), after)
+                m = anaphora.read(m)
                 s, e = seg.start + m.start, seg.start + m.end
                 did = f"d{len(out) + 1}"
                 out.append(DateRef(
