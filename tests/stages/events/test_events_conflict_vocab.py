@@ -61,6 +61,14 @@ def kept(art: Article) -> list[tuple[str | None, str]]:
         ("Riot police chased protesters through the old town.", "ASSAULT", "175"),
         ("Turkish troops have established three observation points near the border.", "MOBILIZE", "150"),
         ("The government announced the expulsion of twenty Russian diplomats.", "SANCTION", "161"),
+        # a doer the actors stage leaves unresolved; the subject of a coordinated verb; places freed
+        ("Troopers from the northern command captured two rebel camps.", "ASSAULT", "190"),
+        ("A roadside bomb killed or wounded nine villagers near the market on Monday.", "ASSAULT", "180"),
+        ("Army units freed four villages from the insurgents on Sunday.", "ASSAULT", "190"),
+        ("Protesters shut down roads in the capital on Sunday.", "PROTEST", "144"),
+        # a protest against an abstraction is literal; shooting is no fire disaster
+        ("Thousands of people marched in the capital against corruption.", "PROTEST", "141"),
+        ("Police opened fire on protesters in the capital, killing two.", "ASSAULT", "180"),
         # a mob's killing is a riot even over an alleged crime
         ("An angry mob lynched a man accused of stealing cattle in the village.", "ASSAULT", "1823"),
     ],
@@ -76,6 +84,7 @@ def test_conflict_and_protest_vocabulary(pipeline: Pipeline, text: str, plover: 
         ("Soldiers destroyed the houses of the suspects.", "COERCE"),  # no aircraft: destroy property
         ("Prosecutors charged twenty protesters with vandalism.", "ACCUSE"),  # a legal charge, no baton charge
         ("The government announced the expulsion of 300 migrants.", "COERCE"),  # no diplomats: deportation
+        ("The United States is providing aerial photographs to the army of Ruritania.", "AID"),  # photos are aid
     ],
 )
 def test_rules_keep_their_limits(pipeline: Pipeline, text: str, plover: str) -> None:
@@ -88,6 +97,10 @@ def test_rules_keep_their_limits(pipeline: Pipeline, text: str, plover: str) -> 
         "A drone captured footage of the flooded villages after the storm.",  # images are captured, not people
         "Police arrested four members of a drug trafficking gang in the capital.",  # ordinary crime
         "Fans gathered in the square for the final match.",  # a gathering that is no protest
+        "A fire broke out at a textile factory, destroying two warehouses.",  # a fire is a disaster
+        "A factory and six warehouses burned in the night.",  # what burns does no act
+        "A school gym destroyed by a boiler explosion has been rebuilt.",  # damage by a cause
+        "The sanctions hit the country hard.",  # a measure is no doer
         "The ministers took part in a meeting in Paris.",
     ],
 )

@@ -9,16 +9,17 @@ from spacy.tokens import Token
 from ...model import Article, Event, Segment
 from ...vocab import QUAD_CLASS
 from ..common import date_value
-from .args import Resolver, country_of, is_country, uncoded
+from .args import SUBJ, Resolver, country_of, is_country, uncoded
 from .cameo import cameo_info, plover_of
-from .confidence import rule_kind, score
+from .confidence import ABSTRACT, rule_kind, score
 from .hit import Hit
 from .lexicon import Lexicon
 from .place_target import DOMESTIC, country_actor, country_at, domestic_target, place_rule_applies
 from .recoding import Coding, recode, stance
 from .roles import drop_own, locate_groups, locate_perpetrators, merge_parties, reciprocal
 from .situation import Situation, situate
-from .sources import agentless
+from .sources import agentless, is_event_noun
+from .syntax import INSTRUMENTS, lemma_in
 
 #: Types whose acts are events even when no actor is named (source and target unknown).
 ACTORLESS = frozenset({"ASSAULT", "PROTEST", "COERCE"})
@@ -35,8 +36,9 @@ def build_event(lex: Lexicon, article: Article, seg: Segment, res: Resolver, hit
         article.stats["events_unmapped_code"] = article.stats.get("events_unmapped_code", 0) + 1
         return None
     trig = hit.tokens[-1]
-    told = plover in ACTORLESS and told_group(trig)
-    if not hit.source and not hit.target and not (plover in ACTORLESS and (hit.noun or hit.passive or told)):
+    told = plover in ACTORLESS and told_group(lex, trig, plover)
+    if not hit.source and not hit.target and not (
+            plover in ACTORLESS and (hit.noun or hit.passive or told or agentless(lex, trig))):
         return None  # an attack or a protest is an event with no actor named ("grenades were hurled"), see below
     if not hit.source and not (hit.passive or hit.noun or told or agentless(lex, trig)):
         article.stats["events_dropped_no_source"] = article.stats.get("events_dropped_no_source", 0) + 1
@@ -97,19 +99,27 @@ def event_roles(article: Article, seg: Segment, res: Resolver, hit: Hit, coding:
     return source, target
 
 
-#: Determiners of a group told before ("the police", "these protesters"): the actors stage makes no new
-#: actor of it (it refers back), but the act it does is reported all the same.
-BACK_DETERMINERS = frozenset({"the", "these", "those"})
+#: Subjects that are no doers of an act of force: events, prices, weather, illness ("prices hit a record").
+NO_DOERS = frozenset({"price", "prices", "market", "markets", "storm", "storms", "flood", "floods", "fire", "fires",
+                      "disease", "virus", "pandemic", "crisis", "report", "reports", "study", "law", "measure",
+                      "measures", "rule", "rules", "move", "ruling"})
 
 
-def told_group(trig: Token) -> bool:
-    """The verb's subject is a common noun with a definite determiner ("the police arrested two men",
-    "the students protested"): an act of force, coercion or protest whose doer the text names but
-    the actors stage left unresolved; it is an event with an unknown source."""
-    return trig.pos_ in {"VERB", "AUX"} and any(
-        c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.tag_ in {"NNS", "NN"}
-        and any(d.dep_ == "det" and d.lower_ in BACK_DETERMINERS for d in c.children)
-        for c in trig.children)
+def told_group(lex: Lexicon, trig: Token, plover: str) -> bool:
+    """The verb's subject (or the subject of the verb it is coordinated with) is a common noun naming
+    people that the actors stage left unresolved ("the police arrested two men", "the students
+    protested", "troopers from the northern command captured two camps"): an act of force, coercion
+    or protest whose doer the text names; it is an event with an unknown source. A subject that is an
+    act, a means or an abstraction ("the sanctions hit X", "the decision hit Y") is no doer, nor is the
+    subject of a verb of force or coercion with no object ("six warehouses burned")."""
+    if trig.pos_ not in {"VERB", "AUX"}:
+        return False
+    if plover != "PROTEST" and not any(c.dep_ in {"dobj", "obj"} for c in trig.children):
+        return False  # "a factory burned": the subject of an intransitive verb of damage undergoes it
+    verb = trig.head if trig.dep_ == "conj" and not any(c.dep_ in SUBJ for c in trig.children) else trig
+    return any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.tag_ in {"NNS", "NN"} and not
+               (is_event_noun(lex, c) or lemma_in(c, INSTRUMENTS) or lemma_in(c, ABSTRACT) or lemma_in(c, NO_DOERS))
+               for c in verb.children)
 
 
 def reported_incident(trig: Token, hit: Hit, modality: str, sit: Situation) -> bool:

@@ -46,6 +46,11 @@ MATERIAL = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "SANCTION", "R
 #: Sectors of political actors: their acts stay political in any domain.
 POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "REB", "INS", "IGO", "OPP", "LEG", "JUD", "SPY", "UAF", "PTY"})
 ABSTRACT = word_list("events", "abstract_objects")
+#: Verbs of force that also mean filming, and what they then take: images are captured or shot, not people.
+FILMING = frozenset({"capture", "shoot", "take"})
+IMAGES = frozenset({"footage", "image", "photo", "photograph", "picture", "video", "shot", "film", "scene"})
+#: A verb of force with an abstract object ("captured footage", "attacked his record") names no act.
+NON_LITERAL = 0.5
 #: Penalties of the precision rules (docs/events.md, Confidence).
 NOT_POLITICAL = 0.4
 #: sectors whose fights are contests (votes, markets, courts of opinion), not violence, unless weapons are named
@@ -98,10 +103,26 @@ def domain_of(doc: Doc) -> str:
     return "politics"
 
 
+#: Verbs of shooting or burning whose object "fire" is gunfire or arson, no disaster.
+FIRING = frozenset({"open", "set", "exchange", "return", "cease", "hold", "draw", "trade", "come"})
+
+
 def sexual_gang(tok: Token) -> bool:
-    """"gang" in "gang rape", "gang-raped": sexual violence, not gang crime."""
+    """A domain word that names political violence here: "gang" in "gang rape", "gang-raped" (sexual
+    violence), "crimes" in "war crimes", "crimes against humanity", "fire" in "opened fire", "set on
+    fire", "came under fire", "artillery fire"."""
     nxt = tok.doc[tok.i + 1: tok.i + 3]
-    return tok.lower_ == "gang" and any(t.lower_.startswith("rap") for t in nxt)
+    if tok.lower_ == "gang":
+        return any(t.lower_.startswith("rap") for t in nxt)
+    if tok.lemma_.lower() == "fire":  # "opened fire", "set on fire", "came under fire", "artillery fire"
+        head = tok.head.head if tok.head.dep_ == "prep" else tok.head
+        nxt_word = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
+        return head.lemma_.lower() in FIRING or tok.head.lower_ == "under" or nxt_word in {"at", "on"} \
+            or any(c.dep_ in {"compound", "amod"} for c in tok.children)
+    if tok.lemma_.lower() == "crime":
+        prev = tok.doc[tok.i - 1].lower_ if tok.i else ""
+        return prev == "war" or (len(nxt) == 2 and nxt[0].lower_ == "against" and nxt[1].lower_ == "humanity")
+    return False
 
 
 #: Perpetrators of mob violence: a lynching or a mob's attack is a riot (PLOVER ASSAULT or PROTEST),
@@ -114,6 +135,11 @@ def mob(doc: Doc) -> bool:
     return any(t.lower_ in MOB for t in doc)
 
 
+def caused(trigger: Token) -> bool:
+    """A passive act whose "by" phrase names no doer ("destroyed by an explosion"): damage, not an act."""
+    return any(c.dep_ == "agent" for c in trigger.children)
+
+
 def violent(doc: Doc) -> bool:
     """The sentence names a weapon or an armed perpetrator."""
     cues = word_list("events", "violence_cues")
@@ -122,11 +148,13 @@ def violent(doc: Doc) -> bool:
 
 def literal(trigger: Token, plover: str) -> bool:
     """False for a verb of force whose object (direct or after a preposition) is abstract."""
-    if plover not in MATERIAL or trigger.pos_ not in {"VERB", "AUX"}:
-        return True
+    if plover not in MATERIAL or plover == "PROTEST" or trigger.pos_ not in {"VERB", "AUX"}:
+        return True  # one protests against abstractions ("marched against corruption")
     objs = [c for c in trigger.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
     objs += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ in {"against", "over"}
              for g in c.children if g.dep_ == "pobj"]
+    if trigger.lemma_.lower() in FILMING and any(o.lemma_.lower() in IMAGES for o in objs):
+        return False  # "captured footage of the floods", "shot a video"
     return not any(o.lemma_.lower() in ABSTRACT or o.lower_ in ABSTRACT for o in objs)
 
 
@@ -232,7 +260,7 @@ def score(article: Article, seg: Segment, trigger: Token, rule: str, plover: str
     value += {"coded": 0.1, "generic": 0.0, "unknown": -0.1}[src]
     value += 0.05 if tgt == "coded" else 0.0
     if not is_literal:
-        value -= 0.4
+        value -= NON_LITERAL
     if domain in {"disaster", "crime"} and kind != "PROTEST" and not (domain == "disaster" and violent(doc)) \
             and not (domain == "crime" and kind == "ASSAULT" and mob(doc)):
         # a disaster's or a crime's deaths, blasts, arrests and appeals are no political event (a
@@ -240,8 +268,11 @@ def score(article: Article, seg: Segment, trigger: Token, rule: str, plover: str
         value -= 0.45 if kind in MATERIAL else 0.3
     elif domain in {"sports", "entertainment", "business"} and not political(article, [*source, *target]):
         value -= 0.4  # "the striker attacked", "the studio fought back"
-    if kind == "ASSAULT" and src == "unknown" and not violent(doc):
-        value -= 0.25  # "three died when a tanker exploded": a death without an attacker or a weapon
+    if (kind == "ASSAULT" or (kind == "COERCE" and mode == "seize" and caused(trigger))) and src == "unknown" \
+            and not violent(doc):
+        # "three died when a tanker exploded", "a school was destroyed by the blast": a death or damage
+        # without an attacker or a weapon
+        value -= 0.25
     if kind != "THREATEN":  # a threat is of an act not (yet) done: "threatened to halt aid if ..."
         value -= UNREAL.get(modality, 0.0)
     value -= 0.05 if hedged else 0.0

@@ -213,7 +213,8 @@ def co_actors(tok: Token, res: Resolver, consumed: set[int]) -> list[str]:
 
 def agentless(lex: Lexicon, trig: Token) -> bool:
     """An active verb whose subject is an instrument or an event ("A roadside bombing killed ...")."""
-    for c in trig.children:
+    verb = trig.head if trig.dep_ == "conj" and not any(c.dep_ in SUBJ for c in trig.children) else trig
+    for c in verb.children:  # "an explosion killed or wounded 26": the subject of the first verb
         if c.dep_ in SUBJ:
             return c.lemma_.lower() in INSTRUMENTS or is_event_noun(lex, c)
     if trig.dep_ == "advcl" and trig.tag_ == "VBG" and trig.head.i != trig.i:
