@@ -40,6 +40,7 @@ def kept(art: Article) -> list[tuple[str | None, str]]:
         ("Hundreds of soldiers defected to the rebels last week.", "RETREAT", "0874"),
         # sexual violence (and the "-ed" form the lemmatizer cuts to "rap")
         ("Soldiers raped two women in the village.", "ASSAULT", "1821"),
+        ("Two women were raped in the district on Sunday, police said.", "ASSAULT", "1821"),
         # protest gatherings
         ("Thousands of students gathered in the square in a peaceful protest against the new law.", "PROTEST", "141"),
         ("Hundreds of nurses took part in a march through the capital on Friday.", "PROTEST", "141"),

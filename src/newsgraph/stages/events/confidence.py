@@ -268,8 +268,8 @@ def score(article: Article, seg: Segment, trigger: Token, rule: str, plover: str
         value -= 0.45 if kind in MATERIAL else 0.3
     elif domain in {"sports", "entertainment", "business"} and not political(article, [*source, *target]):
         value -= 0.4  # "the striker attacked", "the studio fought back"
-    if (kind == "ASSAULT" or (kind == "COERCE" and mode == "seize" and caused(trigger))) and src == "unknown" \
-            and not violent(doc):
+    if ((kind == "ASSAULT" and mode != "sexual") or (kind == "COERCE" and mode == "seize" and caused(trigger))) \
+            and src == "unknown" and not violent(doc):  # a rape always has an attacker
         # "three died when a tanker exploded", "a school was destroyed by the blast": a death or damage
         # without an attacker or a weapon
         value -= 0.25
