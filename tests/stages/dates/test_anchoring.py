@@ -145,3 +145,16 @@ def test_a_date_named_by_reference_to_one_before_it(pipeline: Pipeline) -> None:
     assert [(d.text, d.value) for d in alone.dates] == [("the next morning", None)]
     before = pipeline.extract_text("The fire broke out the day before Easter.", published="2020-05-05")
     assert "the day before" not in [d.text for d in before.dates]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The sale should close by year-end.", [("year-end", "2021")]),
+        ("Stocks were marked down at the month end, traders said.", [("the month end", "2021-06")]),
+        ("The year-end dividend was cut.", []),
+    ],
+)
+def test_year_end(pipeline: Pipeline, text: str, expected: list[tuple[str, str]]) -> None:
+    art = pipeline.extract_text(text, published="2021-06-10")
+    assert [(d.text, d.value) for d in art.dates if d.value is not None] == expected

@@ -223,15 +223,19 @@ def part(m: re.Match[str], ref: dt.date | None, future: bool) -> Resolved | None
 
 
 @rule((310, r"\b(?:(?:the\s+)?(?P<part>end|beginning|start|middle)\s+of\s+(?:the\s+)?"
-       r"(?:(?P<rel>this|next|last|current|previous|coming)\s+)?(?P<unit>week|month|year)|(?P<abbr>eo[ymw]))\b"))
+       r"(?:(?P<rel>this|next|last|current|previous|coming)\s+)?(?P<unit>week|month|year)|(?P<abbr>eo[ymw])"
+       r"|(?<=\bby\s)(?P<end_unit>year|month)[\s-]end|(?:the\s+)?(?P<end_unit2>year|month)[\s-]end"
+       r"(?=\s*[.,;:!?)]|\s+(?:and|or|of|in|to|for|when|as|but)\b))\b"))
 def relative_part(m: re.Match[str], ref: dt.date | None, future: bool) -> Resolved | None:
-    """ "the end of the month", "end of this year", "the beginning of next week", "EOY": the same
+    """ "the end of the month", "end of this year", "the beginning of next week", "EOY", "by year-end": the same
     parts as "early/mid/late <month or year>", of a period named relative to the reference date; a
     week ends Thursday to Sunday."""
     if ref is None:
         return None
     if m["abbr"]:
         name, off, unit = "end", 0, {"y": "year", "m": "month", "w": "week"}[m["abbr"][-1].lower()]
+    elif m["end_unit"] or m["end_unit2"]:  # "by year-end", "the month end"
+        name, off, unit = "end", 0, (m["end_unit"] or m["end_unit2"]).lower()
     else:
         name, unit = m["part"].lower(), m["unit"].lower()
         off = RELATIVE_OFFSETS.get((m["rel"] or "").lower(), 0)
