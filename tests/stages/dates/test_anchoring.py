@@ -158,3 +158,8 @@ def test_a_date_named_by_reference_to_one_before_it(pipeline: Pipeline) -> None:
 def test_year_end(pipeline: Pipeline, text: str, expected: list[tuple[str, str]]) -> None:
     art = pipeline.extract_text(text, published="2021-06-10")
     assert [(d.text, d.value) for d in art.dates if d.value is not None] == expected
+
+
+def test_a_year_after_pre_or_post(pipeline: Pipeline) -> None:
+    art = pipeline.extract_text("The post-1974 constitution and pre-2008 prices were debated.", published="2021-06-10")
+    assert [(d.text, d.value) for d in art.dates] == [("1974", "1974"), ("2008", "2008")]

@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 from benchmarks import dates as bench
+from newsgraph.pipeline import Pipeline
 
 
 def test_timeml_values_of_newsgraph_dates() -> None:
@@ -55,3 +56,11 @@ def test_tempeval_floor_on_a_fixed_subset(gold_dir: Path) -> None:
     assert check.relaxed[2] >= 0.85, bench.report(scores)
     assert check.value[2] >= 0.60, bench.report(scores)
     assert scores["tune"].value[2] >= 0.75, bench.report(scores)
+
+
+def test_a_count_of_units_of_a_period_is_scored_as_the_period(pipeline: Pipeline) -> None:
+    text = "Profit rose in the first nine months of 2013 and in the first six months of the year."
+    art = pipeline.extract_text(text, published="2014-02-03")
+    preds = [p for d in art.dates for p in bench.predictions(d, dt.date(2014, 2, 3))]
+    assert [(p.text, set(p.values), text[p.start:p.end]) for p in preds] == [
+        ("2013", {"2013"}, "2013"), ("the year", {"2014"}, "the year")]

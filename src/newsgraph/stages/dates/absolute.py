@@ -162,11 +162,12 @@ def month_of_relative_year(m: re.Match[str], ref: dt.date | None, future: bool) 
     return as_month(ref.year + shift, MONTHS[m["mon"].lower()])
 
 
-#: words before a bare year that make it a year ("in 2015", "since 2015", "summer 2015")
+#: words before a bare year that make it a year ("in 2015", "since 2015", "summer 2015", "post-1959")
 YEAR_CUE = (r"(?:(?<=\bin )|(?<=\bbetween )|(?<=\bon )|(?<=\bsince )|(?<=\bby )|(?<=\bof )|(?<=\buntil )"
             r"|(?<=\bbefore )|(?<=\bafter )|(?<=\bfrom )|(?<=\bduring )|(?<=\bthrough )|(?<=\bto )|(?<=\band )"
             r"|(?<=\byear )|(?<=\bthan )|(?<=\bfor )|(?<=\bcirca )|(?<=\baround )|(?<=\bsummer )|(?<=\bwinter )"
-            r"|(?<=\bspring )|(?<=\bautumn )|(?<=\bearly )|(?<=\blate )|(?<=\bmid-)|(?<=\bmid )|^)")
+            r"|(?<=\bspring )|(?<=\bautumn )|(?<=\bearly )|(?<=\blate )|(?<=\bmid-)|(?<=\bmid )|(?<=\bpre-)"
+            r"|(?<=\bpost-)|^)")
 
 
 #: a year as it is spoken, hundreds then tens: "nineteen ninety-six", "eighteen sixty five"; hardly a count
