@@ -14,7 +14,7 @@ from typing import ClassVar
 from spacy.tokens import Doc
 
 from ...config import Config
-from ...model import Article, Mention, Place
+from ...model import Article, Mention, Place, Segment
 from ...resources import word_list
 from ...vocab import PLACE_NAMED_ONLY
 from ..common import ACTOR_MENTIONS, PLACE_MENTIONS, TokenRef, add_refs
@@ -91,6 +91,33 @@ def _dateline_span(article: Article) -> tuple[int, int] | None:
     return None if at < 0 else (at, at + len(d["place"]))
 
 
+def _group_names(article: Article) -> dict[tuple[int, int], tuple[tuple[int, int], str]]:
+    """(segment, token) -> (the mention's token range, the actor's name) for every token of a mention
+    of an actor the actors stage read as a group ("Hamas", "Hamas leaders"); not organisations, whose
+    seats are places too ("the White House said")."""
+    actors = {a.id: a for a in article.actors if a.kind == "group"}
+    out: dict[tuple[int, int], tuple[tuple[int, int], str]] = {}
+    for r in article.scratch.get(ACTOR_MENTIONS, []):
+        actor = actors.get(r.ref)
+        if actor is not None:
+            for t in range(r.start_tok, r.end_tok):
+                out[(r.seg, t)] = ((r.start_tok, r.end_tok), actor.name)
+    return out
+
+
+def _names_group(groups: dict[tuple[int, int], tuple[tuple[int, int], str]], seg: Segment, sp: Spot) -> bool:
+    """Whether the spot is the name of a group the article mentions: the whole mention
+    ("Hamas") or the actor's own name inside it ("**Hamas** leaders"), not a place inside another name
+    ("**Shanghai** police"). Such a name is no place, though a town abroad bears it as an alternate name."""
+    hit = groups.get((sp.seg, sp.start_tok))
+    if hit is None or any((sp.seg, t) not in groups for t in range(sp.start_tok, sp.end_tok)):
+        return False
+    (start, end), name = hit
+    if (start, end) == (sp.start_tok, sp.end_tok):
+        return True
+    return seg.doc[sp.start_tok:sp.end_tok].text.casefold() == name.casefold()
+
+
 def _slug(text: str) -> str:
     return re.sub(r"[^0-9a-z]+", "_", text.casefold()).strip("_") or "place"
 
@@ -124,6 +151,8 @@ class PlaceStage:
         spots = [sp for seg in article.segments for sp in spot_segment(seg, gaz)]
         spots = sorted([*spots, *repeat_spots(article.segments, spots, gaz)], key=lambda sp: (sp.seg, sp.start_tok))
         spots = [sp for sp in spots if not people.names_person(gaz, segs[sp.seg], sp)]
+        groups = _group_names(article)
+        spots = [sp for sp in spots if not _names_group(groups, segs[sp.seg], sp)]
         if not spots:
             return article
         spans: list[tuple[int, int]] = []
