@@ -467,3 +467,32 @@ def test_speaker_lines(pipeline: Pipeline) -> None:
         ("indirect", "Jane Doe", ":", "The Tax Plan Is a Disaster for Farmers"),
         ("indirect", "DOE", ":", "Well, the numbers are bad"),
     ]
+
+
+def test_two_apostrophes_are_double_quotes(pipeline: Pipeline) -> None:
+    """''…'' typed for “…” pairs like straight double quotes; a possessive apostrophe opens nothing."""
+    text = "''We will win this state,'' Ms. Okafor said. ''Nobody doubts it.'' The players' union agreed."
+    assert [(m.start, m.end) for m in find_quoted(text)] == [(0, 27), (45, 66)]
+    qs = marked(run(pipeline, text))
+    assert [(q.kind, q.speaker_span.text if q.speaker_span else None, q.text) for q in qs] == [
+        ("direct", "Okafor", "We will win this state,"), ("direct", "Okafor", "Nobody doubts it.")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        ("In a new poll last month, the mayor had a clear lead over her rival.", "new poll", "in",
+         "the mayor had a clear lead over her rival"),
+        ("While farmers back the tariff, most oppose it.", "most", "oppose", "it"),
+    ],
+)
+def test_findings_in_a_poll_and_thing_pronouns(pipeline: Pipeline, text: str, speaker: str, cue: str,
+                                               content: str) -> None:
+    ind = [q for q in run(pipeline, text).quotes if q.kind == "indirect" and q.cue == cue]
+    assert [(q.speaker_span.text if q.speaker_span else None, q.text) for q in ind] == [(speaker, content)]
+
+
+@pytest.mark.parametrize("text", ["The mayor trails in the polls.", "She lives in a house near the river.",
+                                  "He criticized himself for the delay."])
+def test_polls_in_general_and_reflexives_are_no_quotes(pipeline: Pipeline, text: str) -> None:
+    assert run(pipeline, text).quotes == []

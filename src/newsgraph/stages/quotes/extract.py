@@ -12,6 +12,7 @@ from ..common import ACTOR_MENTIONS, TokenRef, actor_at
 from .lexicon import (
     AS_LEMMAS,
     BELIEF_LEMMAS,
+    FINDING_NOUNS,
     INDIRECT_LEMMAS,
     INTENTION_LEMMAS,
     OBJECT_LEMMAS,
@@ -57,6 +58,13 @@ _CARRIER_VERBS = frozenset({
     "release", "put", "deliver", "echo", "share", "announce", "air", "publish",
 })
 _NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj", "ROOT"})
+#: Words of a share of a group: the holder when their "of" phrase names holders ("most of the voters")
+_SHARES = frozenset({"most", "many", "some", "few", "several", "both", "all", "half", "majority", "plurality",
+                     "minority", "percent", "%", "others", "none", "each"})
+#: those of them that hold a view alone ("most oppose it", "others disagree")
+_GROUP_SHARES = frozenset({"most", "many", "some", "few", "several", "others"})
+#: Pronouns that stand for a thing said or held ("most oppose it"), as the object of a stance verb.
+_THING_PRONOUNS = frozenset({"it", "this", "that", "these", "those"})
 _SMALL = frozenset({"of", "the", "a", "an", "and", "or", "in", "on", "to", "for", "at", "by", "with", "from"})
 
 
@@ -220,6 +228,13 @@ class Extractor:
                     lo, hi = end_phrase, len(doc)
                 else:
                     lo, hi = 0, tok.i
+            elif tok.lower_ == "in" and (found_in := _finding_in(tok)) is not None:
+                at = seg.start + tok.idx
+                if any(s0 < at < e0 for s0, e0 in self._quoted):
+                    continue  # inside a quotation: the quoted speaker's words
+                head, (lo, hi) = found_in
+                cue = "in"
+                said = False
             elif tok.dep_ in _NOUN_DEPS and (sense := _report_noun(tok)) is not None:
                 noun = self._noun_cue(seg, tok, sense)
                 if noun is None:
@@ -355,7 +370,14 @@ class Extractor:
 
     def _can_hold(self, seg: Segment, tok: Token) -> bool:
         """``tok`` can hold a view: a name, a person pronoun (or its possessive), an actor, or a noun of
-        a speaker (lexicon.speaker_nouns)."""
+        a speaker (lexicon.speaker_nouns); a share of people ("most", "both of whom", "89% of voters", "a
+        majority of Democrats") when its "of" phrase can hold one, or alone for "most", "many", "some"."""
+        if tok.lower_ in _SHARES or tok.like_num:
+            of = next((o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                       for o in p.children if o.dep_ == "pobj"), None)
+            if of is not None:
+                return of.lower_ in ("whom", "them", "us") or self._can_hold(seg, of)
+            return tok.lower_ in _GROUP_SHARES
         if tok.pos_ == "PRON" or tok.tag_ == "PRP$":
             return tok.lower_ in _HOLDER_PRONOUNS or tok.lower_ in ("his", "her", "their", "its", "my", "our")
         if tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "FAC"):
@@ -385,7 +407,13 @@ class Extractor:
         coordinated with, or the noun a "who" clause hangs on), when it can hold a view: a name, a
         person pronoun, an actor, or a noun of a speaker (lexicon.speaker_nouns)."""
         subj = subject_of(verb, -1, -1)
-        return subj if subj is not None and self._can_hold(seg, subj) else None
+        if subj is None or not self._can_hold(seg, subj):
+            return None
+        if subj.like_num or subj.lower_ in ("%", "percent", "majority", "plurality", "minority", "half"):
+            # "89% of young voters", "a majority of Democrats": the people are the speaker
+            return next((o for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"
+                         for o in p.children if o.dep_ == "pobj"), subj)
+        return subj
 
     def _reported_by(self, seg: Segment, verb: Token) -> bool:
         """"as reported by the BBC", "…, first reported by Axios": an outlet citation."""
@@ -700,6 +728,26 @@ def _is_clause(doc: object, span: tuple[int, int]) -> bool:
     return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in doc[span[0]:span[1]])
 
 
+def _finding_in(prep: Token) -> tuple[Token, tuple[int, int]] | None:
+    """"In a new poll, the mayor leads by ten points" / "the governor trails in the latest survey": an
+    "in" phrase on the main verb whose noun is a count or a study (lexicon.FINDING_NOUNS) reports the
+    clause; (the noun, the clause without the phrase). A main verb of saying has its own quote."""
+    verb = prep.head
+    if prep.dep_ != "prep" or verb.dep_ != "ROOT" or verb.pos_ not in ("VERB", "AUX") or _reporting(verb_lemma(verb)):
+        return None
+    noun = next((o for o in prep.children if o.dep_ == "pobj"), None)
+    if noun is None or noun.lower_ not in FINDING_NOUNS:
+        return None
+    if not any(c.dep_ in ("compound", "amod", "acl", "nmod", "poss") or c.lower_ in ("a", "an", "this", "that")
+               for c in noun.children):
+        return None  # "trails in the polls": the polls in general, no one count
+    lo, hi = min(t.i for t in prep.subtree), max(t.i for t in prep.subtree) + 1
+    doc = prep.doc
+    if lo <= 1:
+        return noun, (hi, len(doc))
+    return noun, (0, lo)
+
+
 def _report_noun(tok: Token) -> str | None:
     """The sense of a report noun (lexicon.REPORT_NOUNS: say, hold, intend), by its singular form."""
     low = tok.lower_
@@ -808,7 +856,8 @@ def _object(verb: Token, lemma: str) -> tuple[int, int] | None:
     frank"), or the object of its preposition ("spoke about the economy", "voted against the bill")."""
     if lemma in OBJECT_LEMMAS or lemma in SIDE_LEMMAS or lemma in AS_LEMMAS:
         for o in verb.children:
-            if o.dep_ == "dobj" and o.i > verb.i and (o.pos_ != "PRON" or o.i > verb.i + 1 or lemma in AS_LEMMAS):
+            if o.dep_ == "dobj" and o.i > verb.i and (
+                    o.pos_ != "PRON" or o.i > verb.i + 1 or lemma in AS_LEMMAS or o.lower_ in _THING_PRONOUNS):
                 lo, hi = min(t.i for t in o.subtree), max(t.i for t in o.subtree) + 1
                 plain = hi
                 for c in verb.children:

@@ -34,6 +34,9 @@ SIDE_LEMMAS: frozenset[str] = word_list("quotes", "side_verbs")
 #: Verbs of seeing and picturing: their object with an "as" complement is an indirect quote.
 AS_LEMMAS: frozenset[str] = word_list("quotes", "as_verbs")
 
+#: Nouns of a count or a study: "In a new poll, X leads": the clause is the poll's finding.
+FINDING_NOUNS: frozenset[str] = word_list("quotes", "finding_nouns")
+
 #: Verbs whose prepositional object is what is said or held: lemma -> the prepositions ("talk about").
 PREPOSITION_LEMMAS: dict[str, frozenset[str]] = {
     verb: frozenset(preps.split()) for verb, preps in word_map("quotes", "prepositional_verbs").items()}
@@ -95,13 +98,14 @@ def _inflect(lemma: str) -> set[str]:
 @lru_cache(maxsize=1)
 def cue_forms() -> frozenset[str]:
     """Lower-case inflected forms of every speech, charge and outlet verb, the report nouns (singular
-    and plural), plus 'according'."""
+    and plural), the finding nouns, plus 'according'."""
     forms: set[str] = {"according"}
     lemmas = SPEECH_LEMMAS | CHARGE_LEMMAS | BELIEF_LEMMAS | INTENTION_LEMMAS | OBJECT_LEMMAS | SIDE_LEMMAS | AS_LEMMAS
     for lemma in lemmas | frozenset(PREPOSITION_LEMMAS) | (OUTLET_CUES - {"according"}):
         forms |= _inflect(lemma)
     forms |= FOREIGN_CUES
     forms |= {n for noun in REPORT_NOUNS for n in (noun, noun + "s")}
+    forms |= FINDING_NOUNS
     return frozenset(forms)
 
 

@@ -4,7 +4,8 @@ Straight (") and typographic (“ ” „ « ») double quotes are paired inside
 mark without its closing mark ends at the paragraph boundary (a blank line, or a line break after
 sentence-final punctuation) or after ``max_chars``; such stretches are flagged ``unbalanced``
 (and ``capped`` when the length cap cut them). Curly single quotes (‘…’) are paired only at word
-boundaries, so apostrophes (U.S.’s, Shi’ite) never open a quote.
+boundaries, so apostrophes (U.S.’s, Shi’ite) never open a quote. Two straight apostrophes (''…'')
+typed for a double quote pair like straight double quotes.
 """
 
 from __future__ import annotations
@@ -123,6 +124,10 @@ def find_quoted(text: str, max_chars: int = 3000) -> list[Marked]:
                     open_at = i
         if open_at is not None:
             out.append(_make(text, open_at, None, _trim_end(text, open_at, p_end), max_chars))
+    for p_start, p_end in paragraph_bounds(text):  # ''…'': two apostrophes typed for double quotes
+        for st, en in find_two_apostrophes(text, p_start, p_end):
+            if en - st <= max_chars + 3 and not any(m.start <= st < m.end or st <= m.start < en for m in out):
+                out.append(Marked(st, en, st + 2, en - 2))
     doubles = [m for m in out if m.inner_end > m.inner_start]
     singles: list[Marked] = []
     for p_start, p_end in paragraph_bounds(text):  # British style ‘…’ outside double quotes
@@ -136,6 +141,26 @@ def _trim_end(text: str, start: int, end: int) -> int:
     while end > start + 1 and text[end - 1].isspace():
         end -= 1
     return end
+
+
+def find_two_apostrophes(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Stretches quoted with two straight apostrophes (''…'', as some archives and plain-text styles type
+    double quotes) inside ``text[lo:hi]``, as (start, end) including the marks; paired like straight
+    quotes (an opening pair has a space or an opening bracket before it and text after it)."""
+    out: list[tuple[int, int]] = []
+    open_at: int | None = None
+    i = text.find("''", lo, hi)
+    while 0 <= i < hi - 1:
+        before = text[i - 1] if i > 0 else " "
+        after = text[i + 2] if i + 2 < len(text) else " "
+        if open_at is None:
+            if (before.isspace() or before in "([{—–-/:") and not after.isspace() and after != "'":
+                open_at = i
+        elif not before.isspace() and (after.isspace() or after in ".,;:!?)]}—–-"):
+            out.append((open_at, i + 2))
+            open_at = None
+        i = text.find("''", i + 2, hi)
+    return out
 
 
 def find_single_quoted(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
