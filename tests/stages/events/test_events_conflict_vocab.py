@@ -26,6 +26,7 @@ def kept(art: Article) -> list[tuple[str | None, str]]:
         ("Militants set off a bomb at a checkpoint in the south.", "ASSAULT", "183"),
         ("The bombs had been planted by the insurgents along the road.", "ASSAULT", "183"),
         ("A car bomb exploded outside a police station in the capital on Monday.", "ASSAULT", "183"),
+        ("A roadside bomb went off near the market in the capital on Monday.", "ASSAULT", "183"),
         ("Landmines have killed dozens of farmers in the northern hills.", "ASSAULT", "1823"),
         # weapons taken out of use: seized, found, defused, intercepted
         ("Police officers seized three rifles and a box of ammunition from the house.", "COERCE", "171"),
@@ -102,6 +103,9 @@ def test_rules_keep_their_limits(pipeline: Pipeline, text: str, plover: str) -> 
         "A factory and six warehouses burned in the night.",  # what burns does no act
         "A school gym destroyed by a boiler explosion has been rebuilt.",  # damage by a cause
         "The sanctions hit the country hard.",  # a measure is no doer
+        "The fire alarm went off in the hotel in the capital on Monday.",  # only a weapon goes off as a bombing
+        "The speaker went off script during the rally.",
+        "A gas cylinder exploded in a restaurant in the capital.",
         "The ministers took part in a meeting in Paris.",
     ],
 )

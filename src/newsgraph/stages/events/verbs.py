@@ -29,7 +29,7 @@ from .petrarch.roles import marked_roles, petrarch_roles
 from .phrase import context_ok, verb_phrase_targets
 from .place_target import place_targets
 from .sources import CONTAINERS, co_actors, is_event_noun, noun_sources, verb_sources
-from .syntax import descriptive, is_passive, lemma_in, misparsed_reporter, reduced_passive
+from .syntax import INSTRUMENTS, descriptive, is_passive, lemma_in, misparsed_reporter, reduced_passive
 from .targets import (
     DEFAULT_PREPS,
     EMBEDDING,
@@ -41,6 +41,7 @@ from .targets import (
 )
 
 MILITARY_NOUNS = word_list("events", "military_nouns")
+VIOLENCE_CUES = word_list("events", "violence_cues")
 #: Speech acts whose refusal is no political refusal ("declined to comment").
 DECLINED_SPEECH = word_list("events", "comment_decline_objects")
 #: Prepositions naming what is complained about ("complained to X over Y": Y is accused).
@@ -75,7 +76,7 @@ def verb_hit(lex: Lexicon, tok: Token, res: Resolver, consumed: set[int]) -> Hit
     if best is None:
         return None
     pat, theme = best
-    if declined_speech(tok, pat):
+    if declined_speech(tok, pat) or (pat.lemma in GOING_OFF and not device_subject(frame)):
         return None
     hit = Hit([tok], pat.cameo, pat.mode, pat.rule, passive=frame.passive, reverse=pat.reverse,
               petrarch=pat.vp_target)
@@ -143,6 +144,22 @@ def recode_verb(hit: Hit, frame: VerbFrame, res: Resolver) -> str:
         if any(m.lower_ in SANCTION_MEANS and not any(a.lower_ == "military" for a in m.children) for m in means):
             return "163"
     return code
+
+
+#: Verbs that are a bombing only when what goes off is a weapon ("a mine went off", not "an alarm
+#: went off" or "went off script").
+GOING_OFF = frozenset({"go", "explode"})
+
+
+def device_subject(frame: VerbFrame) -> bool:
+    """The subject of the verb (or the noun a relative clause on it describes) is a weapon."""
+    tok = frame.tok
+    subj = [c for c in frame.children if c.dep_ in SUBJ]
+    if tok.dep_ == "relcl" or (subj and subj[0].tag_ == "WDT"):
+        subj = [tok.head]
+    if not subj and tok.dep_ == "conj":
+        subj = [c for c in tok.head.children if c.dep_ in SUBJ]
+    return any(lemma_in(s, INSTRUMENTS) or lemma_in(s, VIOLENCE_CUES) for s in subj)
 
 
 def declined_speech(tok: Token, pat: VerbPattern) -> bool:
