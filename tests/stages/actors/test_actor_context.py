@@ -73,3 +73,12 @@ def test_context_names_and_former_states(pipeline: Pipeline, text: str, phrase: 
 ])
 def test_facilities_and_home_offices(pipeline: Pipeline, text: str, phrase: str, country: str | None) -> None:
     assert phrase_actor(run_actors(pipeline, text), phrase).country == country
+
+
+@pytest.mark.parametrize("verb", ["fired", "launched"])
+def test_the_place_something_is_fired_from_is_no_actor(pipeline: Pipeline, verb: str) -> None:
+    art = run_actors(pipeline, f"The militia {verb} rockets from Lebanon overnight.", "2024-01-01")
+    assert "LBN" not in {a.id for a in art.actors}
+    # a transfer's "from" still names who gives
+    art = run_actors(pipeline, "The hospital received medicine from Norway.", "2024-01-01")
+    assert "NOR" in {a.id for a in art.actors}

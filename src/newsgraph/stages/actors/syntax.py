@@ -18,6 +18,7 @@ if TYPE_CHECKING:  # pragma: no cover
 #: "from" are left out: "arms to Iran", "calls from the country" name recipients and sources
 _LOCATIVE = word_list("actors", "locative_prepositions")
 _AT_TARGET = word_list("actors", "aim_words")
+_LAUNCH_VERBS = word_list("actors", "launch_verbs")
 #: group nouns that are also the last word of place names: "Brindlecombe Park" is a place, not civilians
 PLACE_AGENT_NOUNS = word_list("actors", "place_agent_nouns")
 _TITLE_WORDS = word_list("actors", "title_words")
@@ -52,13 +53,15 @@ def claim(claimed: list[bool], i: int, j: int) -> None:
 
 
 def locative(doc: Doc, i: int) -> bool:
-    """'in Syria', 'from Syria': the country is where something happens, not who acts."""
+    """'in Syria', 'rockets fired from Syria': the country is where something happens, not who acts."""
     k = i - 1
     while k >= 0 and (doc[k].pos_ in ("DET", "ADJ", "CCONJ") or doc[k].text == ","
                       or doc[k].ent_type_ in ("GPE", "LOC")):
         k -= 1
     if k > 0 and doc[k].lower_ == "of" and doc[k - 1].lemma_.lower() in OF_PLACE_NOUNS and doc[k - 1].pos_ == "NOUN":
         return True  # "the north Lebanese port of Tripoli": a place, not the Libyan government
+    if k >= 0 and doc[k].lower_ == "from" and doc[k].pos_ == "ADP" and doc[k].head.lemma_.lower() in _LAUNCH_VERBS:
+        return True  # "fired rockets from Lebanon": where they were fired from, not who fired or was hit
     if k < 0 or doc[k].lower_ not in _LOCATIVE or doc[k].pos_ != "ADP":
         return False
     if doc[k].lower_ == "at":  # "fired two shells at Seoul", "angry at Washington": a target
