@@ -68,6 +68,8 @@ def kept(art: Article) -> list[tuple[str | None, str]]:
         ("A roadside bomb killed or wounded nine villagers near the market on Monday.", "ASSAULT", "180"),
         ("Army units freed four villages from the insurgents on Sunday.", "ASSAULT", "190"),
         ("Protesters shut down roads in the capital on Sunday.", "PROTEST", "144"),
+        ("Rioters set fire to the police station on Monday.", "COERCE", "1712"),  # a cease-fire is no fire
+        ("Egypt and Libya swapped prisoners on Monday.", "RETREAT", "084"),
         # a protest against an abstraction is literal; shooting is no fire disaster
         ("Thousands of people marched in the capital against corruption.", "PROTEST", "141"),
         ("Police opened fire on protesters in the capital, killing two.", "ASSAULT", "180"),
@@ -105,6 +107,7 @@ def test_rules_keep_their_limits(pipeline: Pipeline, text: str, plover: str) -> 
         "The sanctions hit the country hard.",  # a measure is no doer
         "The fire alarm went off in the hotel in the capital on Monday.",  # only a weapon goes off as a bombing
         "The speaker went off script during the rally.",
+        "The cease-fire agreement between the government and the rebels is set to take effect tomorrow.",
         "A gas cylinder exploded in a restaurant in the capital.",
         "The ministers took part in a meeting in Paris.",
     ],

@@ -240,13 +240,18 @@ def pattern_theme(p: VerbPattern, frame: VerbFrame) -> tuple[Token | None, int]:
             cands += [g for g in c.children if g.dep_ == "pobj"]
         if c.dep_ == "xcomp":  # "go on strike"
             cands.append(c)
+    cands = [c for c in cands if hyphenated(c) not in WHOLE_WORDS or hyphenated(c) in p.objects]
     theme = next((c for c in cands if lemma_in(c, p.objects) or hyphenated(c) in p.objects), None)
     if theme is not None:
         return theme, 0
     # "violated the ceasefire agreement": the compound names what it is
     theme = next((c for c in cands if any(g.dep_ == "compound" and lemma_in(g, p.objects)
-                                          for g in c.children)), None)
+                                          and hyphenated(g) not in WHOLE_WORDS for g in c.children)), None)
     return theme, 1
+
+
+#: Hyphenated words whose last part is not what they name ("the cease-fire" is no fire, a "sit-in" no "in").
+WHOLE_WORDS = frozenset({"cease-fire", "sit-in", "die-in", "break-in", "stand-off", "set-up", "lock-in"})
 
 
 def hyphenated(tok: Token) -> str:
