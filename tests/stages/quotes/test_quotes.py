@@ -496,3 +496,26 @@ def test_findings_in_a_poll_and_thing_pronouns(pipeline: Pipeline, text: str, sp
                                   "He criticized himself for the delay."])
 def test_polls_in_general_and_reflexives_are_no_quotes(pipeline: Pipeline, text: str) -> None:
     assert run(pipeline, text).quotes == []
+
+
+def test_passive_stance_with_an_agent(pipeline: Pipeline) -> None:
+    qs = run(pipeline, "The ferry bill, opposed by most Republicans, never became law.").quotes
+    assert [(q.kind, q.speaker_span.text if q.speaker_span else None, q.cue, q.text) for q in qs] == [
+        ("indirect", "Republicans", "opposed", "The ferry bill")]
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels attacked the town in May.",  # an armed subject
+    "Government troops attacked the base at dawn.",
+    "The militants blasted the checkpoint with rockets.",  # an instrument
+    "The town, attacked by rebels in May, was rebuilt.",
+    "Russia attacked Ukraine.",  # a place as object
+])
+def test_acts_of_force_are_no_stances(pipeline: Pipeline, text: str) -> None:
+    assert run(pipeline, text).quotes == []
+
+
+def test_verbal_attack_is_a_stance(pipeline: Pipeline) -> None:
+    qs = run(pipeline, "The senator attacked the new ferry tax on Monday.").quotes
+    assert [(q.speaker_span.text if q.speaker_span else None, q.cue, q.text) for q in qs] == [
+        ("senator", "attacked", "the new ferry tax")]

@@ -10,9 +10,11 @@ from ...model import Article, Attribution, Quote, Scope, Segment
 from ...vocab import QuoteKind
 from ..common import ACTOR_MENTIONS, TokenRef, actor_at
 from .lexicon import (
+    ARMED_SECTORS,
     AS_LEMMAS,
     BELIEF_LEMMAS,
     FINDING_NOUNS,
+    FORCE_LEMMAS,
     INDIRECT_LEMMAS,
     INTENTION_LEMMAS,
     OBJECT_LEMMAS,
@@ -23,6 +25,7 @@ from .lexicon import (
     PRONOUNS,
     REPORT_NOUNS,
     SIDE_LEMMAS,
+    armed_nouns,
     people_nouns,
     speaker_nouns,
 )
@@ -244,19 +247,25 @@ class Extractor:
             elif tok.tag_ == "VBN" and verb_lemma(tok) in OUTLET_CUES and self._reported_by(seg, tok):
                 continue
             elif tok.pos_ == "VERB" and _reporting(verb_lemma(tok)):
-                span = _complement(tok)
+                passive = _passive_stance(tok)
+                span = passive[1] if passive else _complement(tok)
                 if span is None:
                     continue
-                said = verb_lemma(tok) in INDIRECT_LEMMAS and _is_clause(doc, span)
+                said = passive is None and verb_lemma(tok) in INDIRECT_LEMMAS and _is_clause(doc, span)
                 at = seg.start + tok.idx
                 if not said and any(s0 < at < e0 for s0, e0 in self._quoted):
                     continue  # '"We condemn this attack," according to …': the quoted speaker's words
-                head = subject_of(tok, -1, -1) if said else self._holder(seg, tok)
+                if passive is not None:
+                    head = passive[0] if self._can_hold(seg, passive[0]) else None
+                else:
+                    head = subject_of(tok, -1, -1) if said else self._holder(seg, tok)
                 if head is None or head.lower_ in ("it", "there", "this", "that", "which", "who"):
                     continue
                 if verb_lemma(tok) in SIDE_LEMMAS and not (
                         self._is_people(seg, head) or doc[span[1] - 1].ent_type_ == "PERSON"):
                     continue  # "Iran backed the militias": a state's act, not a stance
+                if verb_lemma(tok) in FORCE_LEMMAS and self._force_act(seg, tok, head, doc[span[0]:span[1]].root):
+                    continue  # "rebels attacked the town": an act of force, not a stance
                 if verb_lemma(tok) in ("cite", "quote") and any(
                         o.dep_ == "dobj" and self._can_hold(seg, o) for o in tok.children):
                     continue  # "…, officials said, citing witnesses": a source named, not a claim
@@ -386,6 +395,20 @@ class Extractor:
             return True
         nouns = speaker_nouns()
         return tok.lemma_.lower() in nouns or tok.lower_ in nouns
+
+    def _force_act(self, seg: Segment, verb: Token, subj: Token, obj: Token) -> bool:
+        """A verb of force ("attack", "hit") names an act: an armed subject (a military, rebel, police or
+        criminal agent noun, or an actor of those sectors), a place or facility as object, or an instrument
+        ("with rockets")."""
+        if subj.lemma_.lower() in armed_nouns() or subj.lower_ in armed_nouns():
+            return True
+        ref = actor_at(self.a, seg.index, subj.i)
+        actor = self.a.actor(ref) if ref else None
+        if actor is not None and actor.sector in ARMED_SECTORS:
+            return True
+        if obj.ent_type_ in ("GPE", "LOC", "FAC"):
+            return True
+        return any(p.dep_ == "prep" and p.lower_ == "with" for p in verb.children)
 
     def _is_people(self, seg: Segment, tok: Token) -> bool:
         """``tok`` names a person or people: a PERSON name or person actor, a person pronoun, a plural
@@ -726,6 +749,19 @@ def _is_clause(doc: object, span: tuple[int, int]) -> bool:
 
     assert isinstance(doc, Doc)
     return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in doc[span[0]:span[1]])
+
+
+def _passive_stance(verb: Token) -> tuple[Token, tuple[int, int]] | None:
+    """"the bill, opposed by most Republicans, …", "a view endorsed by the crowd": a stance verb's participle
+    on a noun with a "by" agent; (the agent, the noun phrase up to its head)."""
+    lemma = verb_lemma(verb)
+    if verb.tag_ != "VBN" or verb.dep_ != "acl" or not (lemma in OBJECT_LEMMAS or lemma in SIDE_LEMMAS):
+        return None
+    agent = next((o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"), None)
+    if agent is None:
+        return None
+    noun = verb.head
+    return agent, (min(t.i for t in noun.subtree), noun.i + 1)
 
 
 def _finding_in(prep: Token) -> tuple[Token, tuple[int, int]] | None:

@@ -37,6 +37,25 @@ AS_LEMMAS: frozenset[str] = word_list("quotes", "as_verbs")
 #: Nouns of a count or a study: "In a new poll, X leads": the clause is the poll's finding.
 FINDING_NOUNS: frozenset[str] = word_list("quotes", "finding_nouns")
 
+#: Stance verbs that also name an act of force ("attacked the plan" / "attacked the town").
+FORCE_LEMMAS: frozenset[str] = word_list("quotes", "force_verbs")
+
+#: Sectors of the actors' agent nouns that bear arms (military, rebels, insurgents, armed groups, police,
+#: criminals): their "attack" is an act, not a stance.
+ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "UAF", "CRM", "COP"})
+
+
+@lru_cache(maxsize=1)
+def armed_nouns() -> frozenset[str]:
+    """Agent nouns (lower case, last word) of the armed sectors (``actors/data/agents.tsv``)."""
+    nouns: set[str] = set()
+    for line in content_lines(read_text(stage_package("actors"), "data", "agents.tsv")):
+        cells = line.split("\t")
+        if len(cells) > 1 and cells[1].strip() in ARMED_SECTORS and cells[0].strip():
+            nouns.add(cells[0].strip().lower().split()[-1])
+    return frozenset(nouns)
+
+
 #: Verbs whose prepositional object is what is said or held: lemma -> the prepositions ("talk about").
 PREPOSITION_LEMMAS: dict[str, frozenset[str]] = {
     verb: frozenset(preps.split()) for verb, preps in word_map("quotes", "prepositional_verbs").items()}
