@@ -169,8 +169,8 @@ def timeml_values(value: str | None, start: str | None, end: str | None, precisi
     return frozenset()
 
 
-#: "the first nine months of 1997": TimeML writes a count of units from a period's start as a duration
-#: ("the first nine months", not scored) and the period it counts in as a date ("1997")
+#: "the first six months of 2013": TimeML writes a count of units from a period's start as a duration
+#: ("the first six months", not scored) and the period it counts in as a date ("2013")
 COUNTED_PART = re.compile(r"(?:the\s+)?(?:first|last|latest|past)\s+(?:\w+\s+)?(?:months|quarters|weeks|days)\s+of\s+",
                           re.I)
 
@@ -178,10 +178,10 @@ COUNTED_PART = re.compile(r"(?:the\s+)?(?:first|last|latest|past)\s+(?:\w+\s+)?(
 def predictions(d: DateRef, dct: dt.date) -> list[Prediction]:
     """A newsgraph mention as TimeML expressions: TimeML leaves signal words out ("since" May, "until"
     2018) and writes the two ends of "from May to June" apart, so a mention the grammar built by
-    joining or modifying dates is scored as the dates it was built from; of "the first nine months
-    of 1997", the year is the date."""
+    joining or modifying dates is scored as the dates it was built from; of "the first six months
+    of 2013", the year is the date."""
     whole = Prediction(d.evidence.start, d.evidence.end, d.text, timeml_values(d.value, d.start, d.end, d.precision))
-    first = d.start or d.end  # "until mid-November": a range open at its start points by its end
+    first = d.start or d.end  # "until mid-December": a range open at its start points by its end
     future = bool(first and first > dct.isoformat())
     counted = COUNTED_PART.match(d.text)
     if counted:

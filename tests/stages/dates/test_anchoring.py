@@ -27,8 +27,7 @@ from newsgraph.pipeline import Pipeline
         ("The regulator gave the firm until mid-December to reply.", "2021-11-20",
          ("until mid-December", "../2021-12-20")),
         # a bare "May", a month only in its sentence, is read in both tenses there: the nearer one
-        ("The relatives may lose when the case is heard in May in the appeals court.", "2021-03-29",
-         ("May", "2021-05")),
+        ("Lawyers expect a ruling once the board sits in May, a clerk says.", "2021-03-29", ("May", "2021-05")),
         # "since" a month still looks back
         ("Prices have doubled since December.", "2021-11-20", ("since December", "2020-12-01/2021-11-20")),
     ],
@@ -61,10 +60,10 @@ def test_a_weekday_then_a_number_is_no_day_of_the_month(pipeline: Pipeline) -> N
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The convoy left early Friday morning.", ("Friday morning", "2021-06-04TMO")),
-        ("The minister will speak later this afternoon.", ("later this afternoon", "2021-06-10TAF")),
+        ("The convoy left early Monday morning.", ("Monday morning", "2021-06-07TMO")),
+        ("The minister will speak later this evening.", ("later this evening", "2021-06-10TEV")),
         ("Talks collapsed last night.", ("last night", "2021-06-09")),
-        ("Talks collapsed late Sunday night.", ("Sunday night", "2021-06-06")),
+        ("Talks collapsed late Saturday night.", ("Saturday night", "2021-06-05")),
         ("The mayor spoke this evening.", ("this evening", "2021-06-10TEV")),
         ("The vote is set for next Tuesday evening.", ("next Tuesday evening", "2021-06-15TEV")),
     ],
@@ -105,20 +104,20 @@ def test_a_year_spoken_as_a_year_needs_no_cue(pipeline: Pipeline, text: str, exp
 def test_a_year_back_period_or_a_year_s_quarter_is_the_quarter_named_before(pipeline: Pipeline) -> None:
     art = pipeline.extract_text(
         "The insurer lost $6 million in the second quarter. That compares with a profit in the same period "
-        "a year earlier. Premiums beat last year's quarter. It had earned $2 million in the 2020 quarter.",
+        "a year earlier. Premiums beat last year's period. It had earned $2 million in the 2020 quarter.",
         published="2021-08-02")
     assert [(d.text, d.value) for d in art.dates] == [
         ("the second quarter", "2021-Q2"), ("the same period a year earlier", "2020-Q2"),
-        ("last year's quarter", "2020-Q2"), ("the 2020 quarter", "2020-Q2")]
-    alone = pipeline.extract_text("Premiums beat last year's quarter.", published="2021-08-02")
-    assert [(d.text, d.value) for d in alone.dates] == [("last year's quarter", "2020")]
+        ("last year's period", "2020-Q2"), ("the 2020 quarter", "2020-Q2")]
+    alone = pipeline.extract_text("Premiums beat last year's period.", published="2021-08-02")
+    assert [(d.text, d.value) for d in alone.dates] == [("last year's period", "2020")]
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        'She led the "March of the Mothers," a rally in the capital.',
-        'The "Spring of Hope" rallies drew thousands.',
+        'She led the "March of the Teachers," a rally in the capital.',
+        'The "Summer of Hope" rallies drew thousands.',
         "Ministers Ana Lopez and Jan Novak signed the accord.",
     ],
 )
@@ -135,22 +134,22 @@ def test_a_month_of_a_year_is_still_a_date(pipeline: Pipeline) -> None:
 
 def test_a_date_named_by_reference_to_one_before_it(pipeline: Pipeline) -> None:
     art = pipeline.extract_text(
-        "The mill opened on March 3, 2014. Workers struck the next morning. A fire broke out that same day. "
-        "Output doubled later that year. The firm was sold in June 2012; later that month its chief quit.",
+        "The mill opened on March 3, 2014. Workers struck the next evening. A fire broke out the same day. "
+        "Output had doubled earlier that year. The firm was sold in June 2012; later that month its chief quit.",
         published="2020-05-05")
     assert [(d.text, d.value) for d in art.dates] == [
-        ("March 3, 2014", "2014-03-03"), ("the next morning", "2014-03-04"), ("that same day", "2014-03-04"),
-        ("later that year", "2014"), ("June 2012", "2012-06"), ("later that month", "2012-06")]
-    alone = pipeline.extract_text("Workers struck the next morning.", published="2020-05-05")
-    assert [(d.text, d.value) for d in alone.dates] == [("the next morning", None)]
-    before = pipeline.extract_text("The fire broke out the day before Easter.", published="2020-05-05")
-    assert "the day before" not in [d.text for d in before.dates]
+        ("March 3, 2014", "2014-03-03"), ("the next evening", "2014-03-04"), ("the same day", "2014-03-04"),
+        ("earlier that year", "2014"), ("June 2012", "2012-06"), ("later that month", "2012-06")]
+    alone = pipeline.extract_text("Workers struck the next evening.", published="2020-05-05")
+    assert [(d.text, d.value) for d in alone.dates] == [("the next evening", None)]
+    before = pipeline.extract_text("The fire broke out the day after Easter.", published="2020-05-05")
+    assert "the day after" not in [d.text for d in before.dates]
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The sale should close by year-end.", [("year-end", "2021")]),
+        ("The sale should close at year-end.", [("year-end", "2021")]),
         ("Stocks were marked down at the month end, traders said.", [("the month end", "2021-06")]),
         ("The year-end dividend was cut.", []),
     ],

@@ -59,7 +59,7 @@ def test_tempeval_floor_on_a_fixed_subset(gold_dir: Path) -> None:
 
 
 def test_a_count_of_units_of_a_period_is_scored_as_the_period(pipeline: Pipeline) -> None:
-    text = "Profit rose in the first nine months of 2013 and in the first six months of the year."
+    text = "Profit rose in the first six months of 2013 and in the first four months of the year."
     art = pipeline.extract_text(text, published="2014-02-03")
     preds = [p for d in art.dates for p in bench.predictions(d, dt.date(2014, 2, 3))]
     assert [(p.text, set(p.values), text[p.start:p.end]) for p in preds] == [

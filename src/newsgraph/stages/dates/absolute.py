@@ -162,7 +162,7 @@ def month_of_relative_year(m: re.Match[str], ref: dt.date | None, future: bool) 
     return as_month(ref.year + shift, MONTHS[m["mon"].lower()])
 
 
-#: words before a bare year that make it a year ("in 2015", "since 2015", "summer 2015", "post-1959")
+#: words before a bare year that make it a year ("in 2015", "since 2015", "summer 2015", "post-1974")
 YEAR_CUE = (r"(?:(?<=\bin )|(?<=\bbetween )|(?<=\bon )|(?<=\bsince )|(?<=\bby )|(?<=\bof )|(?<=\buntil )"
             r"|(?<=\bbefore )|(?<=\bafter )|(?<=\bfrom )|(?<=\bduring )|(?<=\bthrough )|(?<=\bto )|(?<=\band )"
             r"|(?<=\byear )|(?<=\bthan )|(?<=\bfor )|(?<=\bcirca )|(?<=\baround )|(?<=\bsummer )|(?<=\bwinter )"
@@ -170,8 +170,8 @@ YEAR_CUE = (r"(?:(?<=\bin )|(?<=\bbetween )|(?<=\bon )|(?<=\bsince )|(?<=\bby )|
             r"|(?<=\bpost-)|^)")
 
 
-#: a year as it is spoken, hundreds then tens: "nineteen ninety-six", "eighteen sixty five"; hardly a count
-#: is said so (nineteen times ninety-six is not said "nineteen ninety-six"), so it needs no cue word
+#: a year as it is spoken, hundreds then tens: "nineteen fifty-five", "eighteen sixty five"; hardly a count
+#: is said so (nineteen times fifty-five is not said "nineteen fifty-five"), so it needs no cue word
 SPOKEN_YEAR = re.compile(r"(?:eighteen|nineteen)\s+"
                          r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?:one|two|three|four"
                          r"|five|six|seven|eight|nine))?", re.I)
@@ -183,8 +183,8 @@ def year(m: re.Match[str], ref: dt.date | None, future: bool) -> Resolved | None
     """A year after a cue word ("in 2015", "in nineteen ninety six") or at the start of the text."""
     if not m["year"][0].isdigit():
         # a year in words needs its cue ("in nineteen ninety six") and no noun after; one spoken as a
-        # year ("nineteen ninety-six") needs neither, but a noun after it only after an article ("a
-        # nineteen ninety-seven attack", not "nineteen twenty people")
+        # year ("nineteen fifty-five") needs neither, but a noun after it only after an article ("a
+        # nineteen eighty-two strike", not "nineteen twenty people")
         nxt = re.match(r"\s+([a-z]+)", m.string[m.end():])
         noun_after = bool(nxt and nxt.group(1) not in AFTER_YEAR_WORDS)
         if SPOKEN_YEAR.fullmatch(m["year"]):

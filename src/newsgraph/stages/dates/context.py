@@ -18,10 +18,10 @@ YEAR_BACK = re.compile(r"(?:(?:a|one|the)\s+)?year[\s-]+(?:earlier|ago|before)(?
 #: the reference date's ("the year before" is left out: it is anaphoric in narrative)
 YEAR_BACK_FROM_NOW = re.compile(r"(?:(?:a|one|the)\s+)?year[\s-]+(?:earlier|ago)(?:\s+(?:quarter|period|levels?))?",
                                 re.I)
-#: "last year's quarter", "the corresponding period last year": a year-back comparison named as a period
+#: "last year's period", "the same quarter a year earlier": a year-back comparison named as a period
 YEAR_BACK_PERIOD = re.compile(r"last\s+year['’]s\s+(?:quarter|period)|the\s+(?:same|corresponding|comparable|like)\s+"
                               r"(?:quarter|period)\s+.*", re.I)
-#: "the 1988 quarter", "the 2019 period": a quarter of the year named
+#: "the 2018 quarter", "the 2019 period": a quarter of the year named
 YEAR_PERIOD = re.compile(r"the\s+(?P<year>\d{4})\s+(?:quarter|period)", re.I)
 #: how many sentences after a quarter a comparison still refers to it
 REACH = 2
@@ -107,18 +107,18 @@ class FollowingUnits:
         return DateMatch(m.start, m.end, m.text, f"{a.year:04d}-{a.month:02d}", a, b, "month")
 
 
-#: a clock time with no day named ("at 10 p.m.", "10:35 a.m. EST"), as the clock rule reads it
+#: a clock time with no day named ("at 8 p.m.", "7:15 a.m. EST"), as the clock rule reads it
 CLOCK_ONLY = re.compile(r"(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s*[ap]\.?m\.?(?:\s+(?:[ECMP][SD]T|GMT|UTC))?", re.I)
 CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\d(T\d\d:\d\d)")
 DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
-#: how far after a clock time a day may follow it and still be its day ("10:35 a.m. (0735 GMT) Friday")
+#: how far after a clock time a day may follow it and still be its day ("7:15 a.m. (0515 GMT) Tuesday")
 CLOCK_GAP = 16
 
 
 class ClockTimes:
     """Reads an article's mentions in order: a clock time with no day named is on the day named right
-    after it ("at 10:35 a.m. (0735 GMT) Friday") or, failing that, on the last day named in its
-    sentence or the one before ("He was shot on Oct. 23 ... at 10 p.m."); else on the reference day."""
+    after it ("at 7:15 a.m. (0515 GMT) Tuesday") or, failing that, on the last day named in its
+    sentence or the one before ("The strike began on June 2 ... at 5 p.m."); else on the reference day."""
 
     def __init__(self) -> None:
         self.day: tuple[int, dt.date] | None = None
@@ -140,7 +140,7 @@ class ClockTimes:
         return DateMatch(m.start, m.end, m.text, day.isoformat() + clock.group(1), day, day, "day")
 
 
-#: "that same day", "later that year", "the next morning", "the day before": the unit and the step
+#: "the same day", "later that month", "the next evening", "the day after": the unit and the step
 ANAPHORA = re.compile(r"(?:(?:later|earlier)\s+)?(?:that|the)\s+(?:very\s+)?same\s+(?P<same>day|week|month|year)"
                       r"|(?:later|earlier)\s+that\s+(?P<that>day|week|month|year)"
                       r"|the\s+(?P<dir>next|following|previous)\s+(?P<part>day|morning|afternoon|evening|night)"
@@ -148,8 +148,8 @@ ANAPHORA = re.compile(r"(?:(?:later|earlier)\s+)?(?:that|the)\s+(?:very\s+)?same
 
 
 class AnaphoricDates:
-    """Reads an article's mentions in order: "that same day", "later that year", "the next morning",
-    "the day before" are the day (month, year) of the last date named before them of that unit or a
+    """Reads an article's mentions in order: "the same day", "later that month", "the next evening",
+    "the day after" are the day (month, year) of the last date named before them of that unit or a
     finer one, or the day after or before it; with none named before, they stay unresolved."""
 
     def __init__(self) -> None:
@@ -157,7 +157,7 @@ class AnaphoricDates:
 
     def read(self, m: DateMatch) -> DateMatch:
         out = self.resolve(m)
-        if out is not m and out.start_date is not None:  # "the next morning ... that same day": the next
+        if out is not m and out.start_date is not None:  # "the next evening ... the same day": the next
             self.last = (out.start_date, out.precision if out.precision != "range" else "day")
         return out
 
@@ -174,7 +174,7 @@ class AnaphoricDates:
         unit = (a["same"] or a["that"] or "day").lower()
         order = ("day", "week", "month", "year")
         if order.index(grain) > order.index(unit) or (unit == "week" and grain != "day"):
-            return m  # "that same day" after a year named
+            return m  # "the same day" after a year named
         if unit == "day":
             step = {"next": 1, "following": 1, "previous": -1, "after": 1, "before": -1}.get(
                 (a["dir"] or a["ba"] or "").lower(), 0)

@@ -78,6 +78,6 @@ CONTAINER = (r"(?:" + MONTH + r"(?:\s*,?\s*(?:of\s+)?" + YEAR + r")?|(?:the\s+ye
 #: a month with an optional year: "May", "May 2016", "May, of 2016"
 MONTH_MAYBE_YEAR = MONTH + r"(?:\s*,?\s*" + YEAR + r")?"
 
-#: after a capitalised month or season, the rest of a name: "the March of the Mothers", "Spring of Life"
+#: after a capitalised month or season, the rest of a name: "the March of the Teachers", "Summer of Hope"
 #: (not "May of 2016", "March of this year")
 NAME_OF = r"\s+of\s+(?:the\s+)?[A-Z][a-z]"

@@ -66,7 +66,7 @@ def season(m: re.Match[str], ref: dt.date | None, future: bool) -> Resolved | No
     if name == "fall" and not rel and not m["year"]:
         raise NotThisPattern(m.group())
     if not rel and not m["year"] and m["season"][0].isupper() and re.match(NAME_OF, m.string[m.end():]):
-        raise NotThisPattern(m.group())  # "the Spring of Hope rally": a name
+        raise NotThisPattern(m.group())  # "the Summer of Hope rally": a name
     code, first_month = SEASONS[name]
     if m["year"]:
         y = year_value(m["year"])
@@ -132,12 +132,12 @@ def reported_quarter(m: re.Match[str], ref: dt.date | None, future: bool) -> Res
 
 @rule((406, r"\bthe\s+(?P<year>1[5-9]\d\d|20\d\d)\s+(?:quarter|period)\b(?![\s-]+(?:century|of|mile|final|note|point))"))
 def year_quarter(m: re.Match[str], ref: dt.date | None, future: bool) -> Resolved | None:
-    """ "the 1988 quarter", "the 2019 period": a quarter of that year, the one the article is about
+    """ "the 2018 quarter", "the 2019 period": a quarter of that year, the one the article is about
     (see ``context.QuarterComparisons``); read alone, the year."""
     return as_year(year_value(m["year"]))
 
 
-#: "last year's quarter", "the corresponding period last year", "the same quarter a year earlier"
+#: "last year's period", "the like quarter of the prior year", "the same quarter a year earlier"
 YEAR_BACK_PERIOD = (r"\blast\s+year['’]s\s+(?:quarter|period)\b|\bthe\s+(?:same|corresponding|comparable|like)\s+"
                     r"(?:quarter|period)\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)"
                     r"|the\s+(?:previous|prior|preceding)\s+year)\b")
@@ -145,7 +145,7 @@ YEAR_BACK_PERIOD = (r"\blast\s+year['’]s\s+(?:quarter|period)\b|\bthe\s+(?:sam
 
 @rule((407, YEAR_BACK_PERIOD))
 def year_back_period(m: re.Match[str], ref: dt.date | None, future: bool) -> Resolved | None:
-    """ "last year's quarter", "the corresponding period last year": the quarter named before it, a
+    """ "last year's period", "the same quarter a year earlier": the quarter named before it, a
     year back (see ``context.QuarterComparisons``); read alone, the year before the reference date's."""
     if ref is None:
         return None
@@ -227,14 +227,14 @@ def part(m: re.Match[str], ref: dt.date | None, future: bool) -> Resolved | None
        r"|(?<=\bby\s)(?P<end_unit>year|month)[\s-]end|(?:the\s+)?(?P<end_unit2>year|month)[\s-]end"
        r"(?=\s*[.,;:!?)]|\s+(?:and|or|of|in|to|for|when|as|but)\b))\b"))
 def relative_part(m: re.Match[str], ref: dt.date | None, future: bool) -> Resolved | None:
-    """ "the end of the month", "end of this year", "the beginning of next week", "EOY", "by year-end": the same
+    """ "the end of the month", "end of this year", "the beginning of next week", "EOY", "at year-end": the same
     parts as "early/mid/late <month or year>", of a period named relative to the reference date; a
     week ends Thursday to Sunday."""
     if ref is None:
         return None
     if m["abbr"]:
         name, off, unit = "end", 0, {"y": "year", "m": "month", "w": "week"}[m["abbr"][-1].lower()]
-    elif m["end_unit"] or m["end_unit2"]:  # "by year-end", "the month end"
+    elif m["end_unit"] or m["end_unit2"]:  # "at year-end", "the month end"
         name, off, unit = "end", 0, (m["end_unit"] or m["end_unit2"]).lower()
     else:
         name, unit = m["part"].lower(), m["unit"].lower()

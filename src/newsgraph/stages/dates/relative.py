@@ -73,7 +73,7 @@ def day_word(m: re.Match[str], ref: dt.date | None, future: bool) -> Resolved | 
 
 
 #: the parts of the day TimeML writes after a day ("2021-06-10TMO"): morning, afternoon, evening; a
-#: night runs into the next day and is written as the day it starts on ("Sunday night": Sunday)
+#: night runs into the next day and is written as the day it starts on ("Saturday night": Saturday)
 PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV"}
 
 
@@ -112,7 +112,7 @@ WEEKDAY_OF = re.compile(r"(?P<rel>this past|this coming|last|previous|next|follo
        + WEEKDAY + r"|today|tomorrow|yesterday|later\s+this|earlier\s+this|early\s+this|late\s+this)"
        r"\s+(?P<part>morning|afternoon|evening|night)\b"))
 def part_of_day(m: re.Match[str], ref: dt.date | None, future: bool) -> Resolved | None:
-    """ "Friday morning", "early Sunday night", "yesterday afternoon", "later this evening": the day,
+    """ "Monday morning", "early Saturday night", "yesterday afternoon", "later this evening": the day,
     with its part (TimeML's "2021-06-10TMO")."""
     if ref is None:
         return None
@@ -131,14 +131,14 @@ def part_of_day(m: re.Match[str], ref: dt.date | None, future: bool) -> Resolved
     return with_part(day, part) if part in PARTS_OF_DAY else day
 
 
-#: a clock time: "10:35 a.m.", "9 p.m. EST", "6 a.m. Tuesday" (groups ``h``, ``mi``, ``ap``, ``base``)
+#: a clock time: "7:15 a.m.", "9 p.m. EST", "5 a.m. Sunday" (groups ``h``, ``mi``, ``ap``, ``base``)
 CLOCK = (r"(?<![\w:.])(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>[ap])\.?m(?:\.|\b)"
          r"(?:\s+(?:[ECMP][SD]T|GMT|UTC)\b)?")
 
 
 @rule((475, CLOCK + r"(?:\s+(?P<base>(?:(?:last|next|this)\s+)?" + WEEKDAY + r"|today|tomorrow|yesterday)\b)?"))
 def clock_time(m: re.Match[str], ref: dt.date | None, future: bool) -> Resolved | None:
-    """ "at 10:35 a.m.", "9 a.m. EST Tuesday": the time of the day it names (the reference date when
+    """ "at 7:15 a.m.", "11 a.m. EST Monday": the time of the day it names (the reference date when
     it names none), as TimeML writes it ("2021-06-10T09:00")."""
     if ref is None:
         return None
@@ -243,10 +243,10 @@ def is_verb_or_clipped(m: re.Match[str], rel: str) -> bool:
     if rel:
         return False
     if m.string[s].isupper() and re.match(NAME_OF, m.string[m.end():]):
-        return True  # "the March of the Mothers": a name
+        return True  # "the March of the Teachers": a name
     clipped = low in AMBIGUOUS_MONTHS and low in MONTH_ABBREVIATIONS and not m.group().endswith(".")
     if clipped and re.match(r"\s+[A-Z][a-z]", m.string[m.end():]):
-        return True  # "and Jan Kavan": a first name, whatever the word before it
+        return True  # "and Jan Novak": a first name, whatever the word before it
     if clipped and not cue and re.match(r"\s+[A-Za-z]", m.string[m.end():]):
         return True  # "Jan said", "Jan Egeland"
     return low in AMBIGUOUS_MONTHS and (m.string[s].islower() or low == "may") and not cue
@@ -275,7 +275,7 @@ def month(m: re.Match[str], ref: dt.date | None, future: bool) -> Resolved | Non
 @rule((565, r"\b(?P<rel>last|this\s+past|this\s+coming|next|this)\s+" + MONTH + r"\s*(?P<day>\d{1,2})(?:st|nd|rd|th)?"
        r"(?![\w])(?!\s*,?\s*\d)"))
 def month_day_relative(m: re.Match[str], ref: dt.date | None, future: bool) -> Resolved | None:
-    """ "last Oct. 23", "next March 4", "this past June 2": the most recent such day before the
+    """ "last Nov. 14", "next March 4", "this past June 2": the most recent such day before the
     reference date ("last", "this past"), the first one after it ("next", "this coming"), the one of
     its year ("this")."""
     if ref is None:
@@ -346,8 +346,8 @@ def relative_decade(m: re.Match[str], ref: dt.date | None, future: bool) -> Reso
     return as_range(dt.date(base, 1, 1), dt.date(base + 9, 12, 31), f"{base}s")
 
 
-#: a day, month or year named by reference to one named before it: "that same day", "later that year",
-#: "the next morning", "the day before"
+#: a day, month or year named by reference to one named before it: "the same day", "later that month",
+#: "the next evening", "the day after"
 ANAPHORIC = (r"\b(?:(?:later|earlier)\s+)?(?:that|the)\s+(?:very\s+)?same\s+(?:day|week|month|year)\b"
              r"|\b(?:later|earlier)\s+that\s+(?:day|week|month|year)\b"
              r"|\bthe\s+(?:next|following|previous)\s+(?:day|morning|afternoon|evening|night)\b"
@@ -356,7 +356,7 @@ ANAPHORIC = (r"\b(?:(?:later|earlier)\s+)?(?:that|the)\s+(?:very\s+)?same\s+(?:d
 
 @rule((125, ANAPHORIC))
 def anaphoric(m: re.Match[str], ref: dt.date | None, future: bool) -> Resolved | None:
-    """ "that same day", "later that year", "the next morning", "the day before": relative to a date
+    """ "the same day", "later that month", "the next evening", "the day after": relative to a date
     named before, which only the article tells (``context.AnaphoricDates``): unresolved here."""
     return None
 

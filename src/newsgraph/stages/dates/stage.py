@@ -44,7 +44,7 @@ AGE_BEFORE = re.compile(r"\b(?:his|her|their|its|my|your|our|early|late|mid)[\s-
 AGE_DECADE = re.compile(r"(?:early\s+|late\s+|mid[\s-]*)?(?:[1-9]0'?s|" + "|".join(DECADE_WORDS) + ")", re.I)
 
 
-#: one capitalised word, which a name may begin with ("March" of the Mothers)
+#: one capitalised word, which a name may begin with ("March" of the Teachers)
 NAME_START = re.compile(r"[A-Z][a-z]+\.?")
 
 
@@ -137,7 +137,7 @@ class DateStage:
             stats["not_dates_skipped"] += 1  # "in her 30s"
             return []
         if NAME_START.fullmatch(ent.text) and re.match(NAME_OF, seg.doc.text[e:]):
-            stats["not_dates_skipped"] += 1  # "the March of the Mothers", "Spring of Hope"
+            stats["not_dates_skipped"] += 1  # "the March of the Teachers", "Summer of Hope"
             return []
         tense = tense_at(seg, ent.start, ent.end)
         bad: list[str] = []
@@ -178,7 +178,7 @@ def directed(m: DateMatch, ref: dt.date | None, tense: Tense, ahead: DateMatch |
     on a tie). A reading more than ``FAR_DAYS`` away gives way to a nearer one whatever the tense:
     news names a day or month without its year only near the publication date (a style-guide
     rule), so "the vote is set for Nov. 20, officials said" in late October is this November's; a
-    range open at its start ("until mid-November") is read so by its last day. ``ahead``: the same
+    range open at its start ("until mid-December") is read so by its last day. ``ahead``: the same
     span read in its sentence in the future tense (a bare "May" is a month only in its context)."""
     if m.value is None or ref is None:
         return m
@@ -187,7 +187,7 @@ def directed(m: DateMatch, ref: dt.date | None, tense: Tense, ahead: DateMatch |
         return m
     near_past, near_future = distance(m, ref), distance(again, ref)
     if m.start_date is None and m.end_date is not None and again.end_date is not None and tense != "future":
-        # a range open at its start ("until mid-November") read by its end: the FAR_DAYS rule only
+        # a range open at its start ("until mid-December") read by its end: the FAR_DAYS rule only
         near_past, near_future = abs((m.end_date - ref).days), abs((again.end_date - ref).days)
         if near_past <= FAR_DAYS or near_future >= near_past:
             return m

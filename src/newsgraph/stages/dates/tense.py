@@ -22,17 +22,17 @@ Tense = Literal["past", "future", "unknown"]
 #: longer sentences are read in the past without looking (parse walks are per token)
 MAX_TOKENS = 400
 PERFECT_AUXILIARIES = frozenset({"has", "have", "'ve", "had"})
-#: present forms of "be" that, with "to" and a verb, state what is arranged ("is to resume", "are due
+#: present forms of "be" that, with "to" and a verb, state what is arranged ("is to reopen", "are due
 #: to meet"); "was to", "had been due to" look back from the past
 BE_FORMS = frozenset({"is", "are", "'s", "'re", "am"})
 #: participles that schedule rather than report: "the vote scheduled for Friday" points forward (and
-#: "set" before "for": "the vote set for Friday", not "the record set on Aug. 6")
+#: "set" before "for": "the vote set for Friday", not "the peak set on Sept. 3")
 SCHEDULING = frozenset({"scheduled", "planned", "slated", "expected", "proposed", "timed", "pencilled",
                         "penciled", "rescheduled", "postponed", "delayed", "moved", "pushed"})
-#: verbs of intent: "planned to leave on Thursday" names a day after the planning, not before it
+#: verbs of intent: "planned to fly home on Saturday" names a day after the planning, not before it
 INTENT = frozenset({"plan", "intend", "expect", "hope", "want", "aim", "schedule", "agree", "decide",
                     "promise", "prepare", "threaten", "vow", "pledge", "seek", "arrange", "try"})
-#: words after which a date takes no tense from the verb: "the office was created, effective Feb. 1"
+#: words after which a date takes no tense from the verb: "the office was created, effective March 1"
 UNTENSED_BEFORE = frozenset({"effective"})
 
 
@@ -54,7 +54,7 @@ def is_future(seg: Segment, start_tok: int) -> bool:
 
 
 def arranged(verb: Token) -> bool:
-    """ "is to resume", "are due to meet": an infinitive under a form of "be" (or "due") states an
+    """ "is to reopen", "are due to meet": an infinitive under a form of "be" (or "due") states an
     arrangement, which lies ahead."""
     if verb.tag_ != "VB" or not any(c.lower_ == "to" and c.i < verb.i for c in verb.children):
         return False
@@ -65,8 +65,8 @@ def arranged(verb: Token) -> bool:
 
 
 def reduced_relative(verb: Token) -> bool:
-    """A past participle after its noun, with no auxiliary ("the injunction issued Thursday", "the
-    record set on Aug. 6"): the event it reports has happened; one that schedules ("the vote
+    """A past participle after its noun, with no auxiliary ("the ban imposed Tuesday", "the
+    peak set on Sept. 3"): the event it reports has happened; one that schedules ("the vote
     scheduled for Friday") does not say so."""
     doc = verb.doc
     if verb.tag_ != "VBN" or verb.lower_ in SCHEDULING or verb.i == 0:
@@ -119,9 +119,9 @@ def tagged_tense(seg: Segment, start_tok: int, end_tok: int) -> Tense:
     if before >= 0 and doc[before].lower_ in ("on", "at", "in"):
         before -= 1
     if before >= 0 and doc[before].lower_ in UNTENSED_BEFORE:
-        return "unknown"  # "effective Feb. 1"
+        return "unknown"  # "effective March 1"
     if before >= 0 and reduced_relative(doc[before]):
-        return "past"  # "the injunction issued Thursday", "the high set on Aug. 6"
+        return "past"  # "the ban imposed Tuesday", "the peak set on Sept. 3"
     verbs = [t for t in doc if t.tag_.startswith("VB") and not start_tok <= t.i < end_tok]
     if not verbs:
         return "unknown"
@@ -138,9 +138,9 @@ def tagged_tense(seg: Segment, start_tok: int, end_tok: int) -> Tense:
     infinitive = verb.tag_ == "VB" and len(group) >= 2 and group[1].lower_ == "to"
     due = j >= 1 and doc[j].lower_ == "due" and doc[j - 1].lower_ in BE_FORMS
     if infinitive and (any(f"{b} to " in phrase for b in BE_FORMS) or due):
-        return "future"  # "is to resume", "are due to meet"
+        return "future"  # "is to reopen", "are due to meet"
     if infinitive and len(group) >= 3 and group[2].lemma_.lower() in INTENT:
-        return "unknown"  # "planned to leave": ahead of the planning
+        return "unknown"  # "planned to fly": ahead of the planning
     if any(t.tag_ == "VBD" for t in group):
         return "past"
     if verb.tag_ == "VBN" and any(t.lower_ in PERFECT_AUXILIARIES for t in group):
