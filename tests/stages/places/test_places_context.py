@@ -186,6 +186,15 @@ def test_an_armed_groups_name_is_no_place_though_a_town_bears_it(pipeline: Pipel
     assert _place(art, "Shanghai").country == "CHN"  # type: ignore[union-attr]  # a place inside a group's name
 
 
+def test_a_saints_name_in_a_buildings_name_is_no_town(pipeline: Pipeline) -> None:
+    """"St. Peter's Basilica": no town called St. Peter, and no vote for the country of one."""
+    art = pipeline.extract_text("Pilgrims filled St. Peter's Basilica. The Rome police closed the square.")
+    assert all(not m.text.startswith("St. Peter") for p in art.places for m in p.mentions)
+    assert _place(art, "Rome").country == "ITA"  # type: ignore[union-attr]
+    art = pipeline.extract_text("Britain's Foreign Office summoned the ambassador.")
+    assert _place(art, "Britain") is not None
+
+
 def test_a_village_the_gazetteer_lacks_is_placed_at_the_focus(pipeline: Pipeline) -> None:
     text = ("Floods cut roads around Kisumu in western Kenya. The village of Kinaro was cut off, "
             "officials in Kisumu said.")

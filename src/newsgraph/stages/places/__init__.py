@@ -118,6 +118,15 @@ def _names_group(groups: dict[tuple[int, int], tuple[tuple[int, int], str]], seg
     return seg.doc[sp.start_tok:sp.end_tok].text.casefold() == name.casefold()
 
 
+def _possessor_in_name(gaz: Gazetteer, doc: Doc, sp: Spot) -> bool:
+    """A name with its possessive inside a longer capitalised name: "St. Peter's Basilica", "St. Mary's
+    Hospital", "Notre Dame's Jane Doe" are named after a person or belong to an institution; not a
+    country's or state's ("Britain's Foreign Office" keeps Britain)."""
+    if doc[sp.end_tok - 1].tag_ != "POS" or sp.end_tok >= len(doc) or not doc[sp.end_tok].text[:1].isupper():
+        return False
+    return not any(e.kind in ("country", "admin1") for e, _ in gaz.lookup(doc[sp.start_tok:sp.end_tok - 1].text))
+
+
 def _slug(text: str) -> str:
     return re.sub(r"[^0-9a-z]+", "_", text.casefold()).strip("_") or "place"
 
@@ -152,7 +161,8 @@ class PlaceStage:
         spots = sorted([*spots, *repeat_spots(article.segments, spots, gaz)], key=lambda sp: (sp.seg, sp.start_tok))
         spots = [sp for sp in spots if not people.names_person(gaz, segs[sp.seg], sp)]
         groups = _group_names(article)
-        spots = [sp for sp in spots if not _names_group(groups, segs[sp.seg], sp)]
+        spots = [sp for sp in spots if not _names_group(groups, segs[sp.seg], sp)
+                 and not _possessor_in_name(gaz, segs[sp.seg].doc, sp)]
         if not spots:
             return article
         spans: list[tuple[int, int]] = []
