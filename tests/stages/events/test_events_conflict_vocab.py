@@ -70,6 +70,8 @@ def kept(art: Article) -> list[tuple[str | None, str]]:
         ("Protesters shut down roads in the capital on Sunday.", "PROTEST", "144"),
         ("Rioters set fire to the police station on Monday.", "COERCE", "1712"),  # a cease-fire is no fire
         ("Egypt and Libya swapped prisoners on Monday.", "RETREAT", "084"),
+        ("Workers at the port went on strike on Monday.", "PROTEST", "143"),  # "go on" is no "go off"
+        ("Students burned an effigy of the governor in the town on Friday.", "PROTEST", "141"),
         # a protest against an abstraction is literal; shooting is no fire disaster
         ("Thousands of people marched in the capital against corruption.", "PROTEST", "141"),
         ("Police opened fire on protesters in the capital, killing two.", "ASSAULT", "180"),

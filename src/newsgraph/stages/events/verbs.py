@@ -76,7 +76,7 @@ def verb_hit(lex: Lexicon, tok: Token, res: Resolver, consumed: set[int]) -> Hit
     if best is None:
         return None
     pat, theme = best
-    if declined_speech(tok, pat) or (pat.lemma in GOING_OFF and not device_subject(frame)):
+    if declined_speech(tok, pat) or ((pat.lemma, pat.particle) in GOING_OFF and not device_subject(frame)):
         return None
     hit = Hit([tok], pat.cameo, pat.mode, pat.rule, passive=frame.passive, reverse=pat.reverse,
               petrarch=pat.vp_target)
@@ -148,7 +148,7 @@ def recode_verb(hit: Hit, frame: VerbFrame, res: Resolver) -> str:
 
 #: Verbs that are a bombing only when what goes off is a weapon ("a mine went off", not "an alarm
 #: went off" or "went off script").
-GOING_OFF = frozenset({"go", "explode"})
+GOING_OFF = frozenset({("go", "off"), ("explode", None)})
 
 
 def device_subject(frame: VerbFrame) -> bool:
