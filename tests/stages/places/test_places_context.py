@@ -195,6 +195,13 @@ def test_a_saints_name_in_a_buildings_name_is_no_town(pipeline: Pipeline) -> Non
     assert _place(art, "Britain") is not None
 
 
+def test_a_possessive_in_a_towns_own_name_is_kept(pipeline: Pipeline) -> None:
+    art = pipeline.extract_text("Ferries from St. John's were cancelled because of the storm.")
+    assert _place(art, "St. John's").country == "CAN"  # type: ignore[union-attr]
+    art = pipeline.extract_text("Cuba's president spoke on Monday.")
+    assert _place(art, "Cuba").country == "CUB"  # type: ignore[union-attr]  # not the Spanish village Cubas
+
+
 def test_a_village_the_gazetteer_lacks_is_placed_at_the_focus(pipeline: Pipeline) -> None:
     text = ("Floods cut roads around Kisumu in western Kenya. The village of Kinaro was cut off, "
             "officials in Kisumu said.")

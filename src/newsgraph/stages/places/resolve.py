@@ -210,9 +210,20 @@ def _spelled_out(name: str) -> str:
     return name_key(name)
 
 
+#: a possessive that is part of a town's own name needs a town of this size ("St. John's", "King's Lynn");
+#: smaller primary names are more often a possessive that happens to spell one ("Cuba's" is no Cubas)
+OWN_POSSESSIVE_POP = 10_000
+
+
 def candidates(gaz: Gazetteer, text: str, start: int, end: int) -> Candidates:
     surface = text[start:end]
     variants, want = _surface_variants(surface)
+    whole = surface.strip()
+    if variants[0] != whole and _POSSESSIVE.search(whole) and any(
+        primary and (e.population >= OWN_POSSESSIVE_POP or e.kind in ("country", "admin1", "admin2"))
+        for e, primary in gaz.lookup(whole)
+    ):
+        variants = [whole, *variants]  # "St. John's" is a city's own name, not St. John's possessive
     found: dict[int, tuple[Entry, bool]] = {}
     city_abbr = US_CITY_ABBR.get(surface.strip())
     if city_abbr is not None:
