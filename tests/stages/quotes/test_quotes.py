@@ -519,3 +519,29 @@ def test_verbal_attack_is_a_stance(pipeline: Pipeline) -> None:
     qs = run(pipeline, "The senator attacked the new ferry tax on Monday.").quotes
     assert [(q.speaker_span.text if q.speaker_span else None, q.cue, q.text) for q in qs] == [
         ("senator", "attacked", "the new ferry tax")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        ("They endorse putting body cameras on police officers.", "They", "endorse",
+         "putting body cameras on police officers"),
+        ("Most voters oppose defunding the ferry agency.", "Most voters", "oppose", "defunding the ferry agency"),
+        ("A new survey of county clerks found both candidates largely unknown in the region.", "new survey",
+         "found", "both candidates largely unknown in the region"),
+        ("A new poll finds a generation that is more pragmatic than its parents.", "new poll", "finds",
+         "a generation that is more pragmatic than its parents"),
+        ("A local firm gave $5,000 to the fund in June, campaign finance records show.",
+         "campaign finance records", "show", "A local firm gave $5,000 to the fund in June"),
+    ],
+)
+def test_gerund_objects_findings_and_trailing_records(pipeline: Pipeline, text: str, speaker: str, cue: str,
+                                                      content: str) -> None:
+    ind = [q for q in run(pipeline, text).quotes if q.kind == "indirect"]
+    assert [(q.speaker_span.text if q.speaker_span else None, q.cue, q.text) for q in ind] == [
+        (speaker, cue, content)]
+
+
+@pytest.mark.parametrize("text", ["Police found the car near the river.", "She found the keys in her coat."])
+def test_finding_a_thing_is_no_quote(pipeline: Pipeline, text: str) -> None:
+    assert run(pipeline, text).quotes == []

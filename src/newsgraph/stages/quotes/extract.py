@@ -30,7 +30,7 @@ from .lexicon import (
     speaker_nouns,
 )
 from .marks import Marked, find_quoted
-from .sources import speaker_kind
+from .sources import documents, speaker_kind
 from .speech import (
     is_charge,
     is_cue,
@@ -246,7 +246,8 @@ class Extractor:
                 cue = tok.text
             elif tok.tag_ == "VBN" and verb_lemma(tok) in OUTLET_CUES and self._reported_by(seg, tok):
                 continue
-            elif tok.pos_ == "VERB" and _reporting(verb_lemma(tok)):
+            elif (tok.pos_ == "VERB" or tok.dep_ == "aux" and tok.tag_ in ("VBP", "VBD", "VBZ")
+                  and tok.head.tag_ == "VBG") and _reporting(verb_lemma(tok)):
                 passive = _passive_stance(tok)
                 span = passive[1] if passive else _complement(tok)
                 if span is None:
@@ -299,6 +300,7 @@ class Extractor:
                 name=sp.name, speaker_span=sp.span, speaker_kind=sp.kind, via=via_of(seg, tok) if cue != "according to" else None,
             ))
         self._trailing_outlet(seg)
+        self._trailing_report(seg)
 
     def _speaker_line(self, seg: Segment) -> None:
         """A line that opens with a person's name and a colon gives that person's words: a transcript
@@ -343,6 +345,32 @@ class Extractor:
             return actor.kind == "person"
         low = tok.lower_
         return any(name.split()[-1].lower() == low for _s, _e, _id, name in self._persons if name.split())
+
+    def _trailing_report(self, seg: Segment) -> None:
+        """"…, campaign finance records show." with the closing verb tagged as a noun (the parse then has
+        no clause to report): the words before the comma are what the noun phrase before the verb reports."""
+        doc = seg.doc
+        words = [t for t in doc if not t.is_punct and not t.is_space]
+        if len(words) < 5:
+            return
+        verb = words[-1]
+        if verb.pos_ in ("VERB", "AUX") or verb_lemma(verb) not in INDIRECT_LEMMAS | BELIEF_LEMMAS:
+            return
+        comma = next((t.i for t in reversed(doc[:verb.i]) if t.is_punct), None)
+        if comma is None or doc[comma].text not in (",", "—", "–") or not 1 <= verb.i - comma - 1 <= 6:
+            return
+        holder = doc[verb.i - 1]
+        if holder.pos_ not in ("NOUN", "PROPN") or not self._can_hold(seg, holder):
+            return
+        lo, hi = self._trim(doc, 0, comma)
+        if hi - lo < 3:
+            return
+        s, e = seg.char_span(lo, hi)
+        if any(f.start <= s < f.end for f in self.found):
+            return
+        sp = self.speaker(seg, holder)
+        self.found.append(Found("indirect", s, e, self.a.text[s:e], cue=verb.text, cue_seg=seg.index,
+                                speaker=sp.actor, name=sp.name, speaker_span=sp.span, speaker_kind=sp.kind))
 
     def _noun_cue(self, seg: Segment, noun: Token, sense: str) -> tuple[Token, tuple[int, int], bool] | None:
         """A report noun with its complement right after it ("her claim that the vote was rigged", "his
@@ -429,7 +457,7 @@ class Extractor:
         """Who holds a belief, intention or stance: the verb's own subject (or that of the verb it is
         coordinated with, or the noun a "who" clause hangs on), when it can hold a view: a name, a
         person pronoun, an actor, or a noun of a speaker (lexicon.speaker_nouns)."""
-        subj = subject_of(verb, -1, -1)
+        subj = subject_of(verb.head if verb.dep_ == "aux" else verb, -1, -1)
         if subj is None or not self._can_hold(seg, subj):
             return None
         if subj.like_num or subj.lower_ in ("%", "percent", "majority", "plurality", "minority", "half"):
@@ -812,6 +840,10 @@ def _complement(verb: Token) -> tuple[int, int] | None:
                 return min(t.i for t in c.subtree), max(t.i for t in c.subtree) + 1
     if (lemma in INDIRECT_LEMMAS or lemma in BELIEF_LEMMAS) and _trailing_report(verb):
         return _parataxis(verb)
+    if lemma == "find":
+        span = _finding(verb)
+        if span is not None:
+            return span
     if lemma in INTENTION_LEMMAS:
         span = _infinitive(verb)
         if span is not None:
@@ -887,6 +919,26 @@ def _infinitive(verb: Token) -> tuple[int, int] | None:
     return None
 
 
+def _finding(verb: Token) -> tuple[int, int] | None:
+    """What was found: the object with its complement ("the jury found him not guilty", "found the rule
+    unlawful"), or, when a study, poll or record finds it, the bare object ("the poll finds a divided
+    electorate"); "police found the car" is no finding."""
+    obj = next((o for o in verb.children if o.dep_ == "dobj" and o.i > verb.i), None)
+    comp = next((c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") and c.i > verb.i), None)
+    if obj is None:
+        if comp is not None and comp.dep_ == "ccomp" and any(c.dep_ == "nsubj" for c in comp.children) and not any(
+                t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in comp.subtree):
+            return min(t.i for t in comp.subtree), max(t.i for t in comp.subtree) + 1  # "found both men unknown"
+        return None
+    lo, hi = min(t.i for t in obj.subtree), max(t.i for t in obj.subtree) + 1
+    if comp is not None and comp.i > obj.i:
+        return lo, max(t.i for t in comp.subtree) + 1
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None and (subj.lemma_.lower() in documents() or subj.lower_ in documents()):
+        return lo, hi
+    return None
+
+
 def _object(verb: Token, lemma: str) -> tuple[int, int] | None:
     """What a stance verb is about: its direct object, with an "as" complement ("described the talks as
     frank"), or the object of its preposition ("spoke about the economy", "voted against the bill")."""
@@ -905,6 +957,14 @@ def _object(verb: Token, lemma: str) -> tuple[int, int] | None:
                 if any(t.text[:1] in '"“”«»' for t in verb.doc[lo:hi]):
                     return None  # 'called the attack "an act of terrorism"': the partial quote says it
                 return lo, hi
+    if lemma in OBJECT_LEMMAS or lemma in SIDE_LEMMAS:
+        for c in verb.children:  # "they endorse putting cameras on officers": a gerund clause as object
+            if c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG" and c.i > verb.i and not any(
+                    a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                return min(t.i for t in c.subtree), max(t.i for t in c.subtree) + 1
+        if verb.dep_ == "aux" and verb.head.tag_ == "VBG" and verb.head.i == verb.i + 1:
+            # "most oppose defunding the agency", parsed with the verb as an auxiliary of the gerund
+            return verb.i + 1, max(t.i for t in verb.head.subtree) + 1
     preps = PREPOSITION_LEMMAS.get(lemma, frozenset())
     for p in verb.children:
         if p.dep_ == "prep" and p.lower_ in preps and p.i > verb.i and all(
