@@ -71,6 +71,12 @@ def kept(art: Article) -> list[tuple[str | None, str]]:
         ("Rioters set fire to the police station on Monday.", "COERCE", "1712"),  # a cease-fire is no fire
         ("Egypt and Libya swapped prisoners on Monday.", "RETREAT", "084"),
         ("Workers at the port went on strike on Monday.", "PROTEST", "143"),  # "go on" is no "go off"
+        ("Rioters ransacked the offices of the ruling party on Monday.", "COERCE", "171"),
+        ("Protesters stoned police officers in the capital on Friday.", "ASSAULT", "180"),
+        ("Government troops exchanged fire with rebels near the border on Monday.", "ASSAULT", "190"),
+        ("Rebels took the town of Karvala on Tuesday.", "ASSAULT", "190"),
+        ("The rebels announced a ceasefire on Sunday.", "RETREAT", "0871"),
+        ("A court remanded the opposition leader in custody.", "COERCE", "173"),
         ("Students burned an effigy of the governor in the town on Friday.", "PROTEST", "141"),
         # a protest against an abstraction is literal; shooting is no fire disaster
         ("Thousands of people marched in the capital against corruption.", "PROTEST", "141"),
@@ -109,6 +115,7 @@ def test_rules_keep_their_limits(pipeline: Pipeline, text: str, plover: str) -> 
         "The sanctions hit the country hard.",  # a measure is no doer
         "The fire alarm went off in the hotel in the capital on Monday.",  # only a weapon goes off as a bombing
         "The speaker went off script during the rally.",
+        "The minister took the floor at the conference.",
         "The cease-fire agreement between the government and the rebels is set to take effect tomorrow.",
         "A gas cylinder exploded in a restaurant in the capital.",
         "The ministers took part in a meeting in Paris.",
