@@ -108,6 +108,8 @@ def test_rules_keep_their_limits(pipeline: Pipeline, text: str, plover: str) -> 
     [
         "A drone captured footage of the flooded villages after the storm.",  # images are captured, not people
         "Police arrested four members of a drug trafficking gang in the capital.",  # ordinary crime
+        "Police arrested four members of a mafia syndicate in the port city.",
+        "Soldiers evacuated villagers after torrential rains flooded the valley.",  # a disaster's relief
         "Fans gathered in the square for the final match.",  # a gathering that is no protest
         "A fire broke out at a textile factory, destroying two warehouses.",  # a fire is a disaster
         "A factory and six warehouses burned in the night.",  # what burns does no act

@@ -261,7 +261,8 @@ def score(article: Article, seg: Segment, trigger: Token, rule: str, plover: str
     value += 0.05 if tgt == "coded" else 0.0
     if not is_literal:
         value -= NON_LITERAL
-    if domain in {"disaster", "crime"} and kind != "PROTEST" and not (domain == "disaster" and violent(doc)) \
+    if domain in {"disaster", "crime"} and kind != "PROTEST" \
+            and not (domain == "disaster" and kind in {"ASSAULT", "COERCE"} and violent(doc)) \
             and not (domain == "crime" and kind == "ASSAULT" and mob(doc)):
         # a disaster's or a crime's deaths, blasts, arrests and appeals are no political event (a
         # protest over them is; so is violence with weapons or armed men in a disaster's paragraph)
