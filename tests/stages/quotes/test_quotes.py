@@ -545,3 +545,23 @@ def test_gerund_objects_findings_and_trailing_records(pipeline: Pipeline, text: 
 @pytest.mark.parametrize("text", ["Police found the car near the river.", "She found the keys in her coat."])
 def test_finding_a_thing_is_no_quote(pipeline: Pipeline, text: str) -> None:
     assert run(pipeline, text).quotes == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("The mayor pointed out that the bridge was closed.", "mayor", "the bridge was closed"),
+        ("The governor ruled out a run for the Senate.", "governor", "a run for the Senate"),
+        ("The senator weighed in on the ferry dispute.", "senator", "the ferry dispute"),
+        ("Several pastors came out against the plan.", "Several pastors", "the plan"),
+    ],
+)
+def test_phrasal_verbs(pipeline: Pipeline, text: str, speaker: str, content: str) -> None:
+    ind = [q for q in run(pipeline, text).quotes if q.kind == "indirect"]
+    assert [(q.speaker_span.text if q.speaker_span else None, q.text) for q in ind] == [(speaker, content)]
+
+
+def test_phrasal_verb_is_a_cue_of_a_direct_quote(pipeline: Pipeline) -> None:
+    qs = marked(run(pipeline, '"The bridge is closed," she pointed out.'))
+    assert [(q.kind, q.speaker_span.text if q.speaker_span else None, q.cue) for q in qs] == [
+        ("direct", "she", "pointed")]

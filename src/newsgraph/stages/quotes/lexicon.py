@@ -99,7 +99,16 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
 }
 
 
+def phrasal_lemmas() -> frozenset[str]:
+    """The phrasal verbs of the verb lists, lemma and particle ("point out", "rule out", "weigh in")."""
+    lists = (SPEECH_LEMMAS | INDIRECT_LEMMAS | BELIEF_LEMMAS | INTENTION_LEMMAS | OBJECT_LEMMAS | SIDE_LEMMAS
+             | AS_LEMMAS | CHARGE_LEMMAS | frozenset(PREPOSITION_LEMMAS))
+    return frozenset(lemma for lemma in lists if " " in lemma)
+
+
 def _inflect(lemma: str) -> set[str]:
+    if " " in lemma:  # a phrasal verb: the forms of its verb ("pointed" for "point out")
+        return _inflect(lemma.split()[0])
     if lemma in _IRREGULAR:
         return {lemma, *_IRREGULAR[lemma]}
     forms = {lemma}

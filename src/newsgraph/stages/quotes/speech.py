@@ -16,11 +16,13 @@ from .lexicon import (
     PLATFORMS,
     SPEECH_LEMMAS,
     VIA_NOUNS,
+    phrasal_lemmas,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
+PHRASAL = phrasal_lemmas()
 NAME_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE", "FAC"})
 SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 
@@ -32,8 +34,13 @@ _LEMMA_FIXES = {"hopes": "hope", "hoped": "hope", "hoping": "hope", "slamming": 
 
 
 def verb_lemma(tok: Token) -> str:
-    """The lower-case lemma of a verb, with the lemmatiser's known slips mended ("hoping" -> hope)."""
-    return _LEMMA_FIXES.get(tok.lower_) or str(tok.lemma_).lower()
+    """The lower-case lemma of a verb, with the lemmatiser's known slips mended ("hoping" -> hope); a
+    phrasal verb of the lists with its particle ("pointed out" -> "point out")."""
+    lemma = _LEMMA_FIXES.get(tok.lower_) or str(tok.lemma_).lower()
+    for c in tok.children:
+        if c.dep_ == "prt" and f"{lemma} {c.lower_}" in PHRASAL:
+            return f"{lemma} {c.lower_}"
+    return lemma
 
 
 def is_cue(tok: Token) -> bool:
