@@ -50,6 +50,7 @@ def kept(art: Article) -> list[tuple[str | None, str]]:
         # aircraft destroy from the air; sanctions are no assault
         ("Government warplanes destroyed a fuel depot near the border.", "ASSAULT", "195"),
         ("The European Union targeted Iran with new sanctions on Monday.", "SANCTION", "163"),
+        ("Germany imposed new tariffs on steel from China.", "SANCTION", "163"),
         ("The White House announced measures targeting Russia after the cyberattack.", "SANCTION", "163"),
         # claimed weapons, dropped bombs, reported seizures
         ("The militant group claimed responsibility for a car bomb in the capital on Friday.", "ASSAULT", "183"),
@@ -118,6 +119,7 @@ def test_rules_keep_their_limits(pipeline: Pipeline, text: str, plover: str) -> 
         "The fire alarm went off in the hotel in the capital on Monday.",  # only a weapon goes off as a bombing
         "The speaker went off script during the rally.",
         "The minister took the floor at the conference.",
+        "Germany will keep the existing tariffs on steel from China.",  # a standing state, no new act
         "The cease-fire agreement between the government and the rebels is set to take effect tomorrow.",
         "A gas cylinder exploded in a restaurant in the capital.",
         "The ministers took part in a meeting in Paris.",
@@ -144,3 +146,8 @@ def test_statement_to_reporters_is_no_demand(everything: Pipeline) -> None:
             "a security official told reporters on Friday.")
     [ev] = [e for e in everything.extract_text(text).events if e.plover == "AGREE"]
     assert ev.modality == "alleged" and (ev.confidence or 0) >= 0.5
+
+
+def test_plea_in_court_is_no_appeal(pipeline: Pipeline) -> None:
+    text = "A man from Ohio pleaded guilty on Monday to breaking into the office of a senator."
+    assert "REQUEST" not in {p for p, _c in kept(run(pipeline, text))}

@@ -158,11 +158,20 @@ def literal(trigger: Token, plover: str) -> bool:
     return not any(o.lemma_.lower() in ABSTRACT or o.lower_ in ABSTRACT for o in objs)
 
 
+#: Adjectives that make an event noun a standing state or a past act ("the existing sanctions").
+STANDING = frozenset({"existing", "current", "previous", "past", "former", "earlier", "prior", "longstanding",
+                      "long-standing"})
+
+
 def background_noun(trigger: Token) -> bool:
     """An event noun governed (as object, directly or through a preposition) by a verb that ends,
-    avoids or denies it ("moved to halt the strikes", "escaped arrest", "denies the accusation")."""
+    avoids or denies it ("moved to halt the strikes", "escaped arrest", "denies the accusation"), or
+    that an adjective of standing or past marks ("existing tariffs", "previous attacks": found by
+    reading the audit tune half)."""
     if trigger.pos_ not in {"NOUN", "PROPN"}:
         return False
+    if any(c.dep_ == "amod" and c.lower_ in STANDING for c in trigger.children):
+        return True  # "the existing tariffs", "previous attacks": a standing state or a past act, no new one
     head = trigger.head
     if trigger.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head

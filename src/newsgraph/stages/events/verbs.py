@@ -76,7 +76,8 @@ def verb_hit(lex: Lexicon, tok: Token, res: Resolver, consumed: set[int]) -> Hit
     if best is None:
         return None
     pat, theme = best
-    if declined_speech(tok, pat) or ((pat.lemma, pat.particle) in GOING_OFF and not device_subject(frame)):
+    if declined_speech(tok, pat) or ((pat.lemma, pat.particle) in GOING_OFF and not device_subject(frame)) \
+            or court_plea(frame):
         return None
     hit = Hit([tok], pat.cameo, pat.mode, pat.rule, passive=frame.passive, reverse=pat.reverse,
               petrarch=pat.vp_target)
@@ -160,6 +161,12 @@ def device_subject(frame: VerbFrame) -> bool:
     if not subj and tok.dep_ == "conj":
         subj = [c for c in tok.head.children if c.dep_ in SUBJ]
     return any(lemma_in(s, INSTRUMENTS) or lemma_in(s, VIOLENCE_CUES) for s in subj)
+
+
+def court_plea(frame: VerbFrame) -> bool:
+    """"pleaded guilty", "pleads not guilty": a plea in court, no appeal (found by reading the audit
+    tune half)."""
+    return frame.tok.lemma_.lower() == "plead" and any(c.lower_ == "guilty" for c in frame.children)
 
 
 def declined_speech(tok: Token, pat: VerbPattern) -> bool:
