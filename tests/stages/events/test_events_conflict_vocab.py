@@ -120,6 +120,8 @@ def test_rules_keep_their_limits(pipeline: Pipeline, text: str, plover: str) -> 
         "The speaker went off script during the rally.",
         "The minister took the floor at the conference.",
         "Germany will keep the existing tariffs on steel from China.",  # a standing state, no new act
+        "The campaign released an attack ad against the senator on Monday.",  # a kind of ad, no attack
+        "The senator visited a stadium in Denver on Friday.",  # travel with no host
         "The cease-fire agreement between the government and the rebels is set to take effect tomorrow.",
         "A gas cylinder exploded in a restaurant in the capital.",
         "The ministers took part in a meeting in Paris.",

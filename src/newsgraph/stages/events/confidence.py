@@ -59,7 +59,7 @@ CONTESTANTS = frozenset({"POL", "PTY", "LEG", "BUS", "MED", "EDU", "NGO", "SPT",
 ARMED = frozenset({"MIL", "COP", "REB", "INS", "UAF", "SPY"})
 CONTEST = 0.4
 AUTHORLESS = 0.3
-HOSTLESS = 0.3
+HOSTLESS = 0.4
 ARMED_PROTESTER = 0.4
 #: a state's forces: they deploy, police or repress; they do not protest
 STATE_FORCES = frozenset({"MIL", "COP", "SPY"})

@@ -70,6 +70,8 @@ def noun_hit(lex: Lexicon, tok: Token, res: Resolver) -> Hit | None:
     if pat is None:
         return None
     plover = plover_of(pat.cameo) or ""
+    if tok.dep_ == "compound" and plover == "ASSAULT" and tok.head.pos_ in {"NOUN", "PROPN"}:
+        return None  # "an attack ad", "an assault rifle", "a war room": a word of force naming a kind of thing
     toks = [tok]
     if pat.compound:
         toks = [c for c in tok.children if c.dep_ in {"compound", "amod", "nmod"}
