@@ -398,8 +398,10 @@ def test_speaker_kind(pipeline: Pipeline, text: str, kind: str) -> None:
     assert [q.speaker_kind for q in qs] == [kind]
 
 
-#: measured 0.783 / 0.531 / 0.327 on this subset (benchmarks/quotes.py, docs/quotes.md)
-FLOOR_P, FLOOR_R, FLOOR_INDIRECT_R = 0.75, 0.50, 0.30
+#: measured 0.783 / 0.531 / 0.327 on this subset before issue 15's third pass, 0.744 / 0.552 / 0.364 after
+#: it (more indirect quotes; most of the subset's new false ones are nested sources the gold gives to the
+#: outer speaker); the whole tune half's precision held at 0.85 (benchmarks/quotes.py, docs/quotes.md)
+FLOOR_P, FLOOR_R, FLOOR_INDIRECT_R = 0.70, 0.52, 0.33
 
 
 @pytest.mark.slow
@@ -565,3 +567,26 @@ def test_phrasal_verb_is_a_cue_of_a_direct_quote(pipeline: Pipeline) -> None:
     qs = marked(run(pipeline, '"The bridge is closed," she pointed out.'))
     assert [(q.kind, q.speaker_span.text if q.speaker_span else None, q.cue) for q in qs] == [
         ("direct", "she", "pointed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        ("But as a local reporter noted, he did not even fill half the hall.", "local reporter", "noted",
+         "he did not even fill half the hall"),
+        ("The bridge will stay closed until May, as officials said on Monday.", "officials", "said",
+         "The bridge will stay closed until May"),
+        # a gerund after a preposition takes the subject of the clause it hangs on
+        ("Since announcing in October that he would not run, Mr. Lee has been a loyal ally.", "Lee",
+         "announcing", "he would not run"),
+    ],
+)
+def test_as_clauses_and_gerunds_after_prepositions(pipeline: Pipeline, text: str, speaker: str, cue: str,
+                                                   content: str) -> None:
+    ind = [q for q in run(pipeline, text).quotes if q.kind == "indirect"]
+    assert [(q.speaker_span.text if q.speaker_span else None, q.cue, q.text) for q in ind] == [
+        (speaker, cue, content)]
+
+
+def test_as_clause_of_time_is_no_quote(pipeline: Pipeline) -> None:
+    assert run(pipeline, "As the storm grew, residents fled the coast.").quotes == []

@@ -840,6 +840,8 @@ def _complement(verb: Token) -> tuple[int, int] | None:
                 return min(t.i for t in c.subtree), max(t.i for t in c.subtree) + 1
     if (lemma in INDIRECT_LEMMAS or lemma in BELIEF_LEMMAS) and _trailing_report(verb):
         return _parataxis(verb)
+    if (lemma in INDIRECT_LEMMAS or lemma in BELIEF_LEMMAS) and (span := _as_clause(verb)) is not None:
+        return span
     if lemma == "find":
         span = _finding(verb)
         if span is not None:
@@ -871,6 +873,24 @@ def _complement(verb: Token) -> tuple[int, int] | None:
     if verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX"):
         return _parataxis(verb)
     return None
+
+
+def _as_clause(verb: Token) -> tuple[int, int] | None:
+    """"As the mayor noted, the bridge is closed" / "…, as officials said": a saying verb in an "as"
+    clause with nothing of its own to report reports the clause it hangs on (without the "as" clause)."""
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return None
+    if any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children):
+        return None
+    own = {t.i for t in verb.subtree}
+    lo_own, hi_own = min(own), max(own)
+    rest = [t.i for t in verb.head.subtree if t.i not in own and not t.is_punct]
+    if not rest:
+        return None
+    if lo_own < verb.head.i:  # the "as" clause comes first: the main clause follows it
+        return (hi_own + 1, max(rest) + 1) if max(rest) > hi_own else None
+    before = [i for i in rest if i < lo_own]
+    return (min(before), lo_own) if before else None
 
 
 def _parataxis(verb: Token) -> tuple[int, int] | None:

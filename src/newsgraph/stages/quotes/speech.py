@@ -108,6 +108,8 @@ def subject_of(verb: Token, lo: int, hi: int) -> Token | None:
                 return c
         if v.dep_ in ("conj", "xcomp", "advcl") and v.head.i != v.i:
             v = v.head
+        elif v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.head.pos_ in ("VERB", "AUX"):
+            v = v.head.head  # "Since announcing that he would not run, Mr. Lee has …": the clause's subject
         elif v.dep_ == "acl" and v.head.dep_ in ("dobj", "pobj") and v.head.head.i != v.head.i:
             # "the ministry issued a statement saying …"
             owner = v.head.head
