@@ -590,3 +590,24 @@ def test_as_clauses_and_gerunds_after_prepositions(pipeline: Pipeline, text: str
 
 def test_as_clause_of_time_is_no_quote(pipeline: Pipeline) -> None:
     assert run(pipeline, "As the storm grew, residents fled the coast.").quotes == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        ("Okafor offered no proof that the mayor had a role in the deal.", "Okafor", "offered",
+         "no proof that the mayor had a role in the deal"),
+        ("The mayor gave a blunt assessment of the budget.", "mayor", "gave", "a blunt assessment of the budget"),
+        # a report noun with its clause keeps its own rule
+        ("The council issued a warning that the bridge was closed.", "council", "warning",
+         "the bridge was closed"),
+    ],
+)
+def test_carried_speech_acts(pipeline: Pipeline, text: str, speaker: str, cue: str, content: str) -> None:
+    ind = [q for q in run(pipeline, text).quotes if q.kind == "indirect"]
+    assert [(q.speaker_span.text if q.speaker_span else None, q.cue, q.text) for q in ind] == [
+        (speaker, cue, content)]
+
+
+def test_giving_a_thing_is_no_quote(pipeline: Pipeline) -> None:
+    assert run(pipeline, "He gave the book to his sister.").quotes == []

@@ -25,6 +25,7 @@ from .lexicon import (
     PRONOUNS,
     REPORT_NOUNS,
     SIDE_LEMMAS,
+    SPEECH_ACT_NOUNS,
     armed_nouns,
     people_nouns,
     speaker_nouns,
@@ -60,6 +61,8 @@ _CARRIER_VERBS = frozenset({
     "make", "issue", "repeat", "reiterate", "voice", "express", "offer", "renew", "raise", "restate",
     "release", "put", "deliver", "echo", "share", "announce", "air", "publish",
 })
+#: Verbs of giving that carry a thing said as their object ("gave a blunt assessment")
+_GIVING_VERBS = frozenset({"give", "provide", "offer", "lodge", "level"})
 _NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj", "ROOT"})
 #: Words of a share of a group: the holder when their "of" phrase names holders ("most of the voters")
 _SHARES = frozenset({"most", "many", "some", "few", "several", "both", "all", "half", "majority", "plurality",
@@ -231,6 +234,17 @@ class Extractor:
                     lo, hi = end_phrase, len(doc)
                 else:
                     lo, hi = 0, tok.i
+            elif tok.pos_ == "VERB" and verb_lemma(tok) in _CARRIER_VERBS | _GIVING_VERBS and (
+                    carried := _carried(tok)) is not None:
+                at = seg.start + tok.idx
+                if any(s0 < at < e0 for s0, e0 in self._quoted):
+                    continue
+                head = self._holder(seg, tok)
+                if head is None or head.lower_ in ("it", "there", "this", "that", "which", "who"):
+                    continue
+                lo, hi = carried
+                cue = tok.text
+                said = False
             elif tok.lower_ == "in" and (found_in := _finding_in(tok)) is not None:
                 at = seg.start + tok.idx
                 if any(s0 < at < e0 for s0, e0 in self._quoted):
@@ -790,6 +804,18 @@ def _passive_stance(verb: Token) -> tuple[Token, tuple[int, int]] | None:
         return None
     noun = verb.head
     return agent, (min(t.i for t in noun.subtree), noun.i + 1)
+
+
+def _carried(verb: Token) -> tuple[int, int] | None:
+    """The object of a verb that only carries a thing said, when a speech-act noun heads it ("offered no
+    proof that …", "voiced sharp criticism of the plan"); its whole phrase."""
+    for o in verb.children:
+        if o.dep_ == "dobj" and o.i > verb.i and o.lower_ in SPEECH_ACT_NOUNS:
+            if _report_noun(o) and any(c.dep_ in ("acl", "ccomp") and min(t.i for t in c.subtree) == o.i + 1
+                                       for c in o.children):
+                return None  # "her claim that …": the report noun's own rule
+            return min(t.i for t in o.subtree), max(t.i for t in o.subtree) + 1
+    return None
 
 
 def _finding_in(prep: Token) -> tuple[Token, tuple[int, int]] | None:

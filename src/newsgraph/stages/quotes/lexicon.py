@@ -56,6 +56,9 @@ def armed_nouns() -> frozenset[str]:
     return frozenset(nouns)
 
 
+#: Nouns of a thing said or held that a carrying verb's object heads ("offered a guarded response").
+SPEECH_ACT_NOUNS: frozenset[str] = word_list("quotes", "speech_act_nouns")
+
 #: Verbs whose prepositional object is what is said or held: lemma -> the prepositions ("talk about").
 PREPOSITION_LEMMAS: dict[str, frozenset[str]] = {
     verb: frozenset(preps.split()) for verb, preps in word_map("quotes", "prepositional_verbs").items()}
@@ -133,7 +136,7 @@ def cue_forms() -> frozenset[str]:
         forms |= _inflect(lemma)
     forms |= FOREIGN_CUES
     forms |= {n for noun in REPORT_NOUNS for n in (noun, noun + "s")}
-    forms |= FINDING_NOUNS
+    forms |= FINDING_NOUNS | SPEECH_ACT_NOUNS
     return frozenset(forms)
 
 
