@@ -153,3 +153,8 @@ def test_statement_to_reporters_is_no_demand(everything: Pipeline) -> None:
 def test_plea_in_court_is_no_appeal(pipeline: Pipeline) -> None:
     text = "A man from Ohio pleaded guilty on Monday to breaking into the office of a senator."
     assert "REQUEST" not in {p for p, _c in kept(run(pipeline, text))}
+
+
+def test_event_noun_in_a_quote_is_no_incident(everything: Pipeline) -> None:
+    text = '"The alliance must make sure the group cannot plot new attacks," a spokesman told reporters.'
+    assert [e for e in everything.extract_text(text).events if e.plover == "ASSAULT" and not e.source] == []

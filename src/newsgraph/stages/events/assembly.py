@@ -128,8 +128,8 @@ def reported_incident(trig: Token, hit: Hit, modality: str, sit: Situation) -> b
     in its own clause ("a bombing in X on Monday") or the passive verb, subject or object of its
     sentence ("grenades were hurled", "an explosion killed", "police defused the bomb") -- not a noun
     in passing ("through the conflict", "to plot attacks")."""
-    if modality not in {"asserted", "alleged"}:  # "police said weapons were seized": a report of one
-        return False
+    if modality != "asserted" and not (modality == "alleged" and hit.passive):
+        return False  # "police said weapons were seized": a passive act a speaker reports is one
     if "clause" in sit.levels.values() or hit.passive:
         return True
     return hit.noun and trig.dep_ in {"nsubj", "nsubjpass", "dobj"} and trig.head.dep_ not in {"xcomp", "advcl"}
