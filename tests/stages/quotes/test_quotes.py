@@ -611,3 +611,29 @@ def test_carried_speech_acts(pipeline: Pipeline, text: str, speaker: str, cue: s
 
 def test_giving_a_thing_is_no_quote(pipeline: Pipeline) -> None:
     assert run(pipeline, "He gave the book to his sister.").quotes == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content", "kind"),
+    [
+        ("His support for the ferry tax has not hurt him with voters.", "His", "support", "the ferry tax",
+         "person"),
+        ("The mayor's criticism of the budget angered the council.", "mayor", "criticism", "the budget",
+         "anonymous"),
+        ("Their opposition to the deal is well known.", "Their", "opposition", "the deal", "group"),
+    ],
+)
+def test_stance_nouns(pipeline: Pipeline, text: str, speaker: str, cue: str, content: str, kind: str) -> None:
+    ind = [q for q in run(pipeline, text).quotes if q.kind == "indirect"]
+    assert [(q.speaker_span.text if q.speaker_span else None, q.cue, q.text, q.speaker_kind) for q in ind] == [
+        (speaker, cue, content, kind)]
+
+
+def test_stance_noun_without_holder_is_no_quote(pipeline: Pipeline) -> None:
+    assert run(pipeline, "Support for the plan is strong.").quotes == []
+
+
+def test_title_with_a_name_in_apposition(pipeline: Pipeline) -> None:
+    qs = run(pipeline, "The head of the ferry union, Jane Roe, said the strike would end.").quotes
+    assert [(q.speaker_span.text if q.speaker_span else None, q.text) for q in qs] == [
+        ("Jane Roe", "the strike would end")]

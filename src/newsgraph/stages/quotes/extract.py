@@ -26,6 +26,7 @@ from .lexicon import (
     REPORT_NOUNS,
     SIDE_LEMMAS,
     SPEECH_ACT_NOUNS,
+    STANCE_NOUNS,
     armed_nouns,
     people_nouns,
     speaker_nouns,
@@ -170,7 +171,13 @@ class Extractor:
         return None
 
     def speaker(self, seg: Segment, head: Token) -> _Speaker:
-        """The speaker headed by ``head``, with the kind of source it is (sources.speaker_kind)."""
+        """The speaker headed by ``head``, with the kind of source it is (sources.speaker_kind); a title
+        with a name in apposition is the named person ("the head of the group, Jane Roe, said …")."""
+        if head.pos_ == "NOUN" and head.ent_type_ == "":
+            named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                          and c.ent_type_ in ("PERSON", "")), None)
+            if named is not None:
+                head = named
         sp = self._speaker(seg, head)
         sp.kind = speaker_kind(head, self.a.actor(sp.actor) if sp.actor else None)
         return sp
@@ -243,6 +250,14 @@ class Extractor:
                 if head is None or head.lower_ in ("it", "there", "this", "that", "which", "who"):
                     continue
                 lo, hi = carried
+                cue = tok.text
+                said = False
+            elif tok.pos_ == "NOUN" and tok.lower_ in STANCE_NOUNS and (
+                    stance := self._stance_noun(seg, tok)) is not None:
+                at = seg.start + tok.idx
+                if any(s0 < at < e0 for s0, e0 in self._quoted):
+                    continue
+                head, (lo, hi) = stance
                 cue = tok.text
                 said = False
             elif tok.lower_ == "in" and (found_in := _finding_in(tok)) is not None:
@@ -418,6 +433,29 @@ class Extractor:
         if holder is None or not self._can_hold(seg, holder):
             return None
         return holder, span, clause and sense == "say"
+
+    def _stance_noun(self, seg: Segment, noun: Token) -> tuple[Token, tuple[int, int]] | None:
+        """"his support for the bill", "the mayor's criticism of the plan", "criticism of the plan by the
+        mayor": a stance noun's holder (its possessor or "by" phrase) and its prepositional object."""
+        preps = STANCE_NOUNS.get(noun.lower_, frozenset())
+        holder: Token | None = None
+        obj: Token | None = None
+        for c in noun.children:
+            if c.dep_ == "poss":
+                holder = c
+            elif c.dep_ == "prep" and c.i > noun.i:
+                pobj = next((o for o in c.children if o.dep_ in ("pobj", "pcomp")), None)
+                if pobj is None:
+                    continue
+                if c.lower_ == "by" and holder is None:
+                    holder = pobj
+                elif c.lower_ in preps and obj is None and c.i == noun.i + 1:
+                    obj = pobj
+        if holder is None or obj is None or not self._can_hold(seg, holder):
+            return None
+        if holder.lower_ in ("its", "it"):
+            return None
+        return holder, (min(t.i for t in obj.subtree), max(t.i for t in obj.subtree) + 1)
 
     def _can_hold(self, seg: Segment, tok: Token) -> bool:
         """``tok`` can hold a view: a name, a person pronoun (or its possessive), an actor, or a noun of

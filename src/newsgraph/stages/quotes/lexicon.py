@@ -59,6 +59,11 @@ def armed_nouns() -> frozenset[str]:
 #: Nouns of a thing said or held that a carrying verb's object heads ("offered a guarded response").
 SPEECH_ACT_NOUNS: frozenset[str] = word_list("quotes", "speech_act_nouns")
 
+#: Nouns of a stance or remark whose prepositional object is the quote ("her criticism of the plan"):
+#: noun -> the prepositions.
+STANCE_NOUNS: dict[str, frozenset[str]] = {
+    noun: frozenset(preps.split()) for noun, preps in word_map("quotes", "stance_nouns").items()}
+
 #: Verbs whose prepositional object is what is said or held: lemma -> the prepositions ("talk about").
 PREPOSITION_LEMMAS: dict[str, frozenset[str]] = {
     verb: frozenset(preps.split()) for verb, preps in word_map("quotes", "prepositional_verbs").items()}
@@ -136,7 +141,7 @@ def cue_forms() -> frozenset[str]:
         forms |= _inflect(lemma)
     forms |= FOREIGN_CUES
     forms |= {n for noun in REPORT_NOUNS for n in (noun, noun + "s")}
-    forms |= FINDING_NOUNS | SPEECH_ACT_NOUNS
+    forms |= FINDING_NOUNS | SPEECH_ACT_NOUNS | frozenset(STANCE_NOUNS)
     return frozenset(forms)
 
 
@@ -176,8 +181,8 @@ def people_nouns() -> frozenset[str]:
     nouns: set[str] = set()
     for line in content_lines(read_text(stage_package("actors"), "data", "roles.tsv")):
         word = line.split("\t")[0].strip().lower()
-        if word:
-            nouns.add(word.split()[-1])
+        if word and not any(f" {p} " in f" {word} " for p in ("of", "for", "to", "on")):
+            nouns.add(word.split()[-1])  # "prime minister" -> minister; not "chief of army" -> army
     return frozenset(nouns | word_list("quotes", "unnamed_people"))
 
 #: Head words that make an ORG-like name an outlet ("The Moscow Times", "Syrian state TV").

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Literal
 
 from ...model import Actor
 from ...resources import word_list
+from .lexicon import people_nouns
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -24,8 +25,8 @@ SPEAKER_KINDS: tuple[str, ...] = ("person", "organization", "group", "anonymous"
 #: the unnamed kinds, counted apart in the sourcing profile
 UNNAMED_KINDS: frozenset[str] = frozenset({"anonymous", "group"})
 
-_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "i", "me", "you"})
-_GROUP_WORDS = frozenset({"they", "them", "some", "many", "most", "few", "others", "several", "both",
+_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "i", "me", "you", "his", "my", "your"})
+_GROUP_WORDS = frozenset({"they", "them", "their", "some", "many", "most", "few", "others", "several", "both",
                           "all", "those", "these", "dozens", "hundreds", "thousands", "millions"})
 _ONE_WORDS = frozenset({"one", "someone", "somebody", "another"})
 
@@ -65,6 +66,6 @@ def speaker_kind(head: Token, actor: Actor | None) -> SpeakerKind | None:
         return "document"
     if plural:
         return "group"
-    if lemma in unnamed_people():
-        return "anonymous"
+    if lemma in unnamed_people() or lemma in people_nouns():
+        return "anonymous"  # "a senior official", "the mayor" (a role title) not resolved to a name
     return "organization"  # "the campaign", "the ministry", "the committee"
