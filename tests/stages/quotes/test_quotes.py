@@ -637,3 +637,19 @@ def test_title_with_a_name_in_apposition(pipeline: Pipeline) -> None:
     qs = run(pipeline, "The head of the ferry union, Jane Roe, said the strike would end.").quotes
     assert [(q.speaker_span.text if q.speaker_span else None, q.text) for q in qs] == [
         ("Jane Roe", "the strike would end")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Many farmers believe the tariff will hurt them.", "Many farmers", "the tariff will hurt them"),
+        ("Local pastors urged their members to vote.", "Local pastors", "their members to vote"),
+    ],
+)
+def test_plural_agent_nouns_hold_views(pipeline: Pipeline, text: str, speaker: str, content: str) -> None:
+    ind = [q for q in run(pipeline, text).quotes if q.kind == "indirect"]
+    assert [(q.speaker_span.text if q.speaker_span else None, q.text) for q in ind] == [(speaker, content)]
+
+
+def test_plural_thing_nouns_hold_no_views(pipeline: Pipeline) -> None:
+    assert run(pipeline, "The new filters want to remove dust.").quotes == []

@@ -70,6 +70,16 @@ _SHARES = frozenset({"most", "many", "some", "few", "several", "both", "all", "h
                      "minority", "percent", "%", "others", "none", "each"})
 #: those of them that hold a view alone ("most oppose it", "others disagree")
 _GROUP_SHARES = frozenset({"most", "many", "some", "few", "several", "others"})
+#: Endings of agent nouns of people in the plural, and the common ones that name things
+_AGENT_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents")
+_THING_AGENTS = frozenset({
+    "numbers", "papers", "letters", "orders", "centers", "centres", "members", "others", "matters", "computers",
+    "powers", "factors", "sectors", "corridors", "doors", "floors", "errors", "colors", "colours", "offers",
+    "answers", "borders", "markets", "events", "documents", "comments", "statements", "agreements", "elements",
+    "governments", "percents", "payments", "investments", "arguments", "amendments", "shipments",
+    "restaurants", "plants", "grants", "waters", "filters", "ratings", "registers", "barriers", "chapters",
+    "quarters", "headquarters", "towers", "layers", "motors", "monitors", "meters", "sensors", "vectors",
+})
 #: Pronouns that stand for a thing said or held ("most oppose it"), as the object of a stance verb.
 _THING_PRONOUNS = frozenset({"it", "this", "that", "these", "those"})
 _SMALL = frozenset({"of", "the", "a", "an", "and", "or", "in", "on", "to", "for", "at", "by", "with", "from"})
@@ -474,7 +484,10 @@ class Extractor:
         if actor_at(self.a, seg.index, tok.i) is not None:
             return True
         nouns = speaker_nouns()
-        return tok.lemma_.lower() in nouns or tok.lower_ in nouns
+        if tok.lemma_.lower() in nouns or tok.lower_ in nouns:
+            return True
+        # people named by an agent noun in the plural: "farmers", "pastors", "activists", "historians"
+        return tok.tag_ == "NNS" and tok.lower_.endswith(_AGENT_ENDINGS) and tok.lower_ not in _THING_AGENTS
 
     def _force_act(self, seg: Segment, verb: Token, subj: Token, obj: Token) -> bool:
         """A verb of force ("attack", "hit") names an act: an armed subject (a military, rebel, police or
