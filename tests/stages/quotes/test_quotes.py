@@ -653,3 +653,13 @@ def test_plural_agent_nouns_hold_views(pipeline: Pipeline, text: str, speaker: s
 
 def test_plural_thing_nouns_hold_no_views(pipeline: Pipeline) -> None:
     assert run(pipeline, "The new filters want to remove dust.").quotes == []
+
+
+def test_orders_and_wishes_are_intentions(pipeline: Pipeline) -> None:
+    qs = run(pipeline, "The judge ordered the city to release the records.").quotes
+    assert [(q.speaker_span.text if q.speaker_span else None, q.cue, q.text) for q in qs] == [
+        ("judge", "ordered", "the city to release the records")]
+    qs = run(pipeline, "The mayor would like to reopen the bridge, and she believes voters agree.").quotes
+    assert ("mayor", "like", "to reopen the bridge") in [
+        (q.speaker_span.text if q.speaker_span else None, q.cue, q.text) for q in qs]
+    assert run(pipeline, "She directed the film in 2010.").quotes == []

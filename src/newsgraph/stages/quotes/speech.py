@@ -35,8 +35,10 @@ _LEMMA_FIXES = {"hopes": "hope", "hoped": "hope", "hoping": "hope", "slamming": 
 
 def verb_lemma(tok: Token) -> str:
     """The lower-case lemma of a verb, with the lemmatiser's known slips mended ("hoping" -> hope); a
-    phrasal verb of the lists with its particle ("pointed out" -> "point out")."""
+    phrasal verb of the lists with its particle ("pointed out" -> "point out"); "would like" -> want."""
     lemma = _LEMMA_FIXES.get(tok.lower_) or str(tok.lemma_).lower()
+    if lemma in ("like", "love") and any(c.dep_ == "aux" and c.lower_ in ("would", "'d", "’d") for c in tok.children):
+        return "want"  # "would like to run": a wish, not a liking
     for c in tok.children:
         if c.dep_ == "prt" and f"{lemma} {c.lower_}" in PHRASAL:
             return f"{lemma} {c.lower_}"
