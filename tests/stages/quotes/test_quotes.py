@@ -663,3 +663,25 @@ def test_orders_and_wishes_are_intentions(pipeline: Pipeline) -> None:
     assert ("mayor", "like", "to reopen the bridge") in [
         (q.speaker_span.text if q.speaker_span else None, q.cue, q.text) for q in qs]
     assert run(pipeline, "She directed the film in 2010.").quotes == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        ("He will need their help, with recent polls showing a tightening of the race.", "recent polls",
+         "showing", "a tightening of the race"),
+        ("The president sees the prime minister as captured by a hard-line philosophy.", "president", "sees",
+         "the prime minister as captured by a hard-line philosophy"),
+    ],
+)
+def test_participle_holders_and_as_clauses(pipeline: Pipeline, text: str, speaker: str, cue: str,
+                                           content: str) -> None:
+    ind = [q for q in run(pipeline, text).quotes if q.kind == "indirect"]
+    assert [(q.speaker_span.text if q.speaker_span else None, q.cue, q.text) for q in ind] == [
+        (speaker, cue, content)]
+
+
+def test_statement_saying_keeps_its_issuer(pipeline: Pipeline) -> None:
+    qs = run(pipeline, "The ministry issued a statement saying the border was closed.").quotes
+    assert [(q.speaker_span.text if q.speaker_span else None, q.text) for q in qs] == [
+        ("ministry", "the border was closed")]

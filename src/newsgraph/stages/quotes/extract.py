@@ -69,7 +69,8 @@ _NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "
 _SHARES = frozenset({"most", "many", "some", "few", "several", "both", "all", "half", "majority", "plurality",
                      "minority", "percent", "%", "others", "none", "each"})
 #: those of them that hold a view alone ("most oppose it", "others disagree")
-_GROUP_SHARES = frozenset({"most", "many", "some", "few", "several", "others"})
+_GROUP_SHARES = frozenset({"most", "many", "some", "few", "several", "others", "percent", "%", "majority",
+                           "plurality", "half"})
 #: Endings of agent nouns of people in the plural, and the common ones that name things
 _AGENT_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents")
 _THING_AGENTS = frozenset({
@@ -522,6 +523,9 @@ class Extractor:
         """Who holds a belief, intention or stance: the verb's own subject (or that of the verb it is
         coordinated with, or the noun a "who" clause hangs on), when it can hold a view: a name, a
         person pronoun, an actor, or a noun of a speaker (lexicon.speaker_nouns)."""
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and (
+                verb.head.lower_ in FINDING_NOUNS or self._is_people(seg, verb.head)):
+            return verb.head  # "recent polls showing a tightening race", "pastors supporting the senator"
         subj = subject_of(verb.head if verb.dep_ == "aux" else verb, -1, -1)
         if subj is None or not self._can_hold(seg, subj):
             return None
@@ -1046,7 +1050,9 @@ def _object(verb: Token, lemma: str) -> tuple[int, int] | None:
                 lo, hi = min(t.i for t in o.subtree), max(t.i for t in o.subtree) + 1
                 plain = hi
                 for c in verb.children:
-                    if c.i >= hi and (c.dep_ in ("oprd", "xcomp") or c.dep_ == "prep" and c.lower_ in ("as", "of")):
+                    if c.i >= hi and (c.dep_ in ("oprd", "xcomp") or c.dep_ == "prep" and c.lower_ in ("as", "of")
+                                      or c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as"
+                                                                   for m in c.children)):
                         hi = max(hi, max(t.i for t in c.subtree) + 1)
                 if lemma in AS_LEMMAS and lemma not in OBJECT_LEMMAS and not any(
                         t.lower_ == "as" for t in verb.doc[plain:hi]):
