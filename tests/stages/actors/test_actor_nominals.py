@@ -30,6 +30,10 @@ from newsgraph.pipeline import Pipeline
         # a non-state armed group is a new actor at its first, definite mention; a bare "the troops" is not
         ("The rebels attacked the army on Monday.", "rebels", "rebels", "NOUN.rebels"),
         ("The troops attacked the town on Monday.", "troops", "troops", None),
+        # the people of the place itself are the local ones at their first, definite mention
+        ("The police detained three men in Accra on Monday.", "police", "police", "GHA.COP"),
+        ("The students marched to the ministry in Lusaka.", "students", "students", "ZMB.EDU"),
+        ("Their police detained three men in Accra on Monday.", "police", "police", None),
     ],
 )
 def test_event_actor_gaps(pipeline: Pipeline, text: str, phrase: str, word: str, expected: str | None) -> None:

@@ -26,8 +26,11 @@ _MOD_POS = frozenset({"ADJ", "PROPN", "NOUN", "NUM", "PART"})
 #: participles after a hyphen that join a sponsor to the phrase ("Vietnamese - led forces")
 _SPONSOR_PARTICIPLES = word_list("actors", "sponsor_participles")
 #: sectors of non-state armed groups: "the rebels", "the militants", "the gunmen" at their first mention
-#: are a group of their own, where a bare "the troops" or "the police" is some state's forces told before
+#: are a group of their own, where a bare "the troops" is some state's forces told before
 _NON_STATE_ARMED = frozenset({"REB", "INS", "UAF"})
+#: sectors of the people of the place itself: "the police", "the students", "the residents", "the
+#: workers" with nothing before to refer to are the local ones (the article's country, as for "police")
+_LOCAL_GROUPS = frozenset({"COP", "CVL", "EDU", "HLH", "LAB", "REF", "CRM"})
 _BARE_DETERMINERS = ("the", "these", "those", "this", "its", "their", "his", "her")
 
 
@@ -129,8 +132,9 @@ def _noun_phrase(state: ArticleState, seg: Segment, j: int, h: int, head_start: 
                 and prep_actor(state, seg, j, h, res, ("in",), claimed):
             return  # "lawmakers in Kenya", "security forces in Guinea"
         if h == head_start and j == head_start and det in _BARE_DETERMINERS \
-                and res.entry.sector not in _NON_STATE_ARMED:
-            return  # a bare "the troops" with nothing to refer to: not a new actor ("the rebels" is one)
+                and res.entry.sector not in _NON_STATE_ARMED \
+                and not (det == "the" and res.entry.sector in _LOCAL_GROUPS):
+            return  # a bare "the troops" with nothing to refer to: not a new actor ("the rebels", "the police" are)
     state.register(seg, res, owner, j, h + 1, "noun", plural=plural)
     claim(claimed, j, h + 1)
 
