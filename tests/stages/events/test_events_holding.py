@@ -66,6 +66,13 @@ def test_sufferer_is_target_not_source(pipeline: Pipeline) -> None:
     assert e.target == ["PAK"]
 
 
+def test_sufferers_by_phrase_names_the_attacker(pipeline: Pipeline) -> None:
+    """The parser hangs "by" on "suffered", not on the event noun: it still names who bombed."""
+    art = pipeline.extract_text("Pakistan has suffered bombings by Taliban fighters for years.")
+    [e] = by_type(art, "ASSAULT")
+    assert e.target == ["PAK"] and e.source and "PAK" not in e.source
+
+
 def test_declined_comment_is_no_rejection(everything: Pipeline) -> None:
     art = everything.extract_text("The Kenyan interior ministry declined to comment on the report.")
     assert by_type(art, "REJECT") == []

@@ -172,14 +172,14 @@ def noun_sources(lex: Lexicon, tok: Token, res: Resolver, depth: int = 0,
             out += [r for g in c.children if g.dep_ == "pobj" for r in res.np(g)]
         elif c.dep_ == "agent":
             out += [r for g in c.children if g.dep_ == "pobj" for r in res.np(g)]
-    if not out and tok.dep_ in OBJ and tok.head.pos_ in {"VERB", "AUX"} and depth < 6 \
-            and not undergone(tok):  # "X suffered bombings": X is hit, not the bomber
+    if not out and tok.dep_ in OBJ and tok.head.pos_ in {"VERB", "AUX"} and depth < 6:
         verb = tok.head
         by = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "by"
               for g in c.children if g.dep_ == "pobj"]
         if by and verb.lemma_.lower() not in lex.light_verbs:
-            out = [r for g in by for r in res.np(g)]  # "condemned the offensive by X" (by on the verb)
-        else:
+            # "condemned the offensive by X", "X suffered bombings by Y" (the parser puts "by" on the verb)
+            out = [r for g in by for r in res.np(g)]
+        elif not undergone(tok):  # "X suffered bombings": X is hit, not the bomber
             out = verb_sources(lex, verb, res, depth + 1)
     if not out and tok.dep_ == "conj" and depth < 6:
         out = noun_sources(lex, tok.head, res, depth + 1)
