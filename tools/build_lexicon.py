@@ -26,7 +26,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 #: Version of each file this tool writes (the events lexicon release that last changed its rows). Raise
 #: it when a rebuild changes the rows; tools/build_manifest.py checks it against the manifest.
-VERSIONS: dict[str, str] = {"cameo.tsv": "1.3", "verbs_wordnet.tsv": "1.2", "verb_forms.tsv": "1.2"}
+VERSIONS: dict[str, str] = {"cameo.tsv": "1.4", "verbs_wordnet.tsv": "1.2", "verb_forms.tsv": "1.2"}
 
 #: Goldstein (1992) values of the CAMEO 3-digit codes (CAMEO codebook 1.1b3).
 GOLDSTEIN: dict[str, float] = {
@@ -91,7 +91,9 @@ MODE_OVERRIDES = {"195": "aerial"}
 #: (political or economic) sanctions are coded as [SANCTION] `discontinue'" (the table has 163 COERCE).
 #: 1712 (destroy property) carries the table's own COERCE mode `seize` ("Seize or damage property",
 #: 171, is COERCE) but an ASSAULT type: we keep the mode and code it COERCE like its parent 171.
-PLOVER_OVERRIDES = {"163": ("SANCTION", "discontinue"), "1712": ("COERCE", "seize")}
+#: 116 (find guilty or liable): the manual's SANCTION mode `convict` ("Find an entity or behavior guilty
+#: ... in a court of law"), where the table has ACCUSE.
+PLOVER_OVERRIDES = {"163": ("SANCTION", "discontinue"), "1712": ("COERCE", "seize"), "116": ("SANCTION", "convict")}
 
 
 def goldstein(code: str) -> float:

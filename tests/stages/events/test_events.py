@@ -662,8 +662,8 @@ def test_backer_of_an_offensive_is_not_its_fighter(everything: Pipeline) -> None
     [
         # PLOVER manual: a court sentence with imprisonment is COERCE 'arrest'
         ("A court in Lima sentenced the union leader to six years in prison on Monday.", "COERCE", "173"),
-        # a conviction alone keeps CAMEO 116 (the CAMEO-to-PLOVER crosswalk's ACCUSE)
-        ("A court in Lima convicted the union leader of fraud on Monday.", "ACCUSE", "116"),
+        # a conviction alone is CAMEO 116, PLOVER SANCTION mode convict (the manual, not the crosswalk's ACCUSE)
+        ("A court in Lima convicted the union leader of fraud on Monday.", "SANCTION", "116"),
     ],
 )
 def test_court_sentences(everything: Pipeline, text: str, plover: str, cameo: str) -> None:
