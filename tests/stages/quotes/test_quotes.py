@@ -685,3 +685,15 @@ def test_statement_saying_keeps_its_issuer(pipeline: Pipeline) -> None:
     qs = run(pipeline, "The ministry issued a statement saying the border was closed.").quotes
     assert [(q.speaker_span.text if q.speaker_span else None, q.text) for q in qs] == [
         ("ministry", "the border was closed")]
+
+
+def test_transcript_labels(pipeline: Pipeline) -> None:
+    """An upper-case label that opens two lines or more is a transcript speaker; the turn runs to the end
+    of its line; a label used once ("NOTE:") names no one."""
+    text = ("SMYTHE: Thanks for joining us. Do you think the plan will work?\n\nOKAFOR: I think it will, yes.\n\n"
+            "SMYTHE: Why?\n\nNOTE: All figures are rounded here.\n")
+    qs = run(pipeline, text).quotes
+    assert [(q.speaker_span.text if q.speaker_span else None, q.cue, q.text) for q in qs] == [
+        ("SMYTHE", ":", "Thanks for joining us. Do you think the plan will work?"),
+        ("I", "think", "it will"),
+    ]

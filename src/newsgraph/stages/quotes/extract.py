@@ -51,6 +51,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
 #: scratch key: quote id -> display name of its speaker (used by the provenance stage)
 SPEAKER_NAMES = "quote_speaker_names"
+#: an upper-case speaker label at the start of a line ("TAPPER:", "JAKE TAPPER:")
+_LABEL = re.compile(r"(?m)^[ \t]*([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):")
 _COLON_END = re.compile(r":[ \t]*(?:\n|$)")
 _SCARE = re.compile(r"(?:so-called|so called|dubbed|self-styled|nicknamed|known as)\s*$", re.I)
 _NOT_SPEAKER = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
@@ -122,6 +124,7 @@ class Extractor:
         self.attributions: list[Attribution] = []
         self._quoted: list[tuple[int, int]] = []  # quoted stretches: speech inside them is the quote's
         self._persons = self._person_mentions()
+        self._labels: frozenset[str] | None = None
 
     # -- speakers -------------------------------------------------------------------------------
     def _person_mentions(self) -> list[tuple[int, int, str | None, str]]:
@@ -345,8 +348,8 @@ class Extractor:
     def _speaker_line(self, seg: Segment) -> None:
         """A line that opens with a person's name and a colon gives that person's words: a transcript
         turn ("SMITH: We will win.") or a headline ("Jane Doe: The Plan Is Dead"). The name is a person
-        the model tags, a person actor, or the surname of a person the article names; the words run to
-        the end of the sentence."""
+        the model tags, a person actor, the surname of a person the article names, or an upper-case
+        label that opens two lines or more (a transcript); the words run to the end of the line."""
         doc = seg.doc
         text = self.a.text
         if seg.start > 0 and text[:seg.start].rstrip(" \t")[-1:] not in ("\n", ""):
@@ -363,16 +366,31 @@ class Extractor:
         if not (last.is_alpha and last.text[:1].isupper()) or any(t.is_punct and t.text not in (".", "-")
                                                                   for t in doc[:last.i]):
             return
-        if not self._person_word(seg, last):
+        if not (self._person_word(seg, last) or last.text in self._transcript_labels()):
             return
         lo, hi = self._trim(doc, colon + 1, len(doc))
         if hi <= lo:
             return
         s, e = seg.char_span(lo, hi)
+        line_end = text.find("\n", e)
+        line_end = len(text) if line_end < 0 else line_end
+        if text[e:line_end].strip():  # the turn runs on to the end of its line
+            e = len(text[:line_end].rstrip())
         kind: QuoteKind = "indirect"
         sp = self.speaker(seg, last)
         self.found.append(Found(kind, s, e, text[s:e], cue=":", cue_seg=seg.index, speaker=sp.actor,
                                 name=sp.name, speaker_span=sp.span, speaker_kind=sp.kind))
+
+    def _transcript_labels(self) -> frozenset[str]:
+        """Upper-case speaker labels of a transcript ("TAPPER:", "JAKE TAPPER:"): the last word of a label
+        that opens two lines or more of the article."""
+        if self._labels is None:
+            counts: dict[str, int] = {}
+            for m in _LABEL.finditer(self.a.text):
+                word = m.group(1).split()[-1]
+                counts[word] = counts.get(word, 0) + 1
+            self._labels = frozenset(w for w, n in counts.items() if n >= 2)
+        return self._labels
 
     def _person_word(self, seg: Segment, tok: Token) -> bool:
         """``tok`` is (the end of) a person's name: a PERSON entity, a person actor, or a surname of a
