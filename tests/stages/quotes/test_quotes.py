@@ -694,6 +694,6 @@ def test_transcript_labels(pipeline: Pipeline) -> None:
             "SMYTHE: Why?\n\nNOTE: All figures are rounded here.\n")
     qs = run(pipeline, text).quotes
     assert [(q.speaker_span.text if q.speaker_span else None, q.cue, q.text) for q in qs] == [
-        ("SMYTHE", ":", "Thanks for joining us. Do you think the plan will work?"),
+        ("SMYTHE", ":", "Thanks for joining us. Do you think the plan will work"),
         ("I", "think", "it will"),
     ]

@@ -374,8 +374,8 @@ class Extractor:
         s, e = seg.char_span(lo, hi)
         line_end = text.find("\n", e)
         line_end = len(text) if line_end < 0 else line_end
-        if text[e:line_end].strip():  # the turn runs on to the end of its line
-            e = len(text[:line_end].rstrip())
+        if any(c.isalnum() for c in text[e:line_end]):  # the turn runs on to the end of its line
+            e = len(text[:line_end].rstrip(" \t.,;:!?"))
         kind: QuoteKind = "indirect"
         sp = self.speaker(seg, last)
         self.found.append(Found(kind, s, e, text[s:e], cue=":", cue_seg=seg.index, speaker=sp.actor,
