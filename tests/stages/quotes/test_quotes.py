@@ -697,3 +697,10 @@ def test_transcript_labels(pipeline: Pipeline) -> None:
         ("SMYTHE", ":", "Thanks for joining us. Do you think the plan will work"),
         ("I", "think", "it will"),
     ]
+
+
+def test_pronoun_object_with_a_complement(pipeline: Pipeline) -> None:
+    qs = run(pipeline, "They called him a political opportunist who has neglected his duties.").quotes
+    assert [(q.speaker_span.text if q.speaker_span else None, q.cue, q.text) for q in qs] == [
+        ("They", "called", "him a political opportunist who has neglected his duties")]
+    assert run(pipeline, "The senator praised him on Monday.").quotes == []

@@ -1063,8 +1063,7 @@ def _object(verb: Token, lemma: str) -> tuple[int, int] | None:
     frank"), or the object of its preposition ("spoke about the economy", "voted against the bill")."""
     if lemma in OBJECT_LEMMAS or lemma in SIDE_LEMMAS or lemma in AS_LEMMAS:
         for o in verb.children:
-            if o.dep_ == "dobj" and o.i > verb.i and (
-                    o.pos_ != "PRON" or o.i > verb.i + 1 or lemma in AS_LEMMAS or o.lower_ in _THING_PRONOUNS):
+            if o.dep_ == "dobj" and o.i > verb.i:
                 lo, hi = min(t.i for t in o.subtree), max(t.i for t in o.subtree) + 1
                 plain = hi
                 for c in verb.children:
@@ -1075,6 +1074,8 @@ def _object(verb: Token, lemma: str) -> tuple[int, int] | None:
                 if lemma in AS_LEMMAS and lemma not in OBJECT_LEMMAS and not any(
                         t.lower_ == "as" for t in verb.doc[plain:hi]):
                     return None  # "saw the car": no view without "as"
+                if o.pos_ == "PRON" and o.i == verb.i + 1 and o.lower_ not in _THING_PRONOUNS and hi == plain:
+                    continue  # "praised him": a person, not what is said; "called him a liar" says it
                 if any(t.text[:1] in '"“”«»' for t in verb.doc[lo:hi]):
                     return None  # 'called the attack "an act of terrorism"': the partial quote says it
                 return lo, hi
