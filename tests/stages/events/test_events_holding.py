@@ -173,3 +173,22 @@ def test_arson_is_literal(everything: Pipeline) -> None:
     art = everything.extract_text("Rioters set fire to a police station in Karachi.")
     evs = [e for e in art.events if e.plover in {"COERCE", "ASSAULT"}]
     assert evs and all(e.features["literal"] == 1.0 for e in evs)
+
+
+def test_someone_carried_somewhere_makes_no_visit(pipeline: Pipeline) -> None:
+    art = pipeline.extract_text("The Kenyan foreign minister was flown to Berlin for medical treatment.")
+    assert by_type(art, "CONSULT") == []
+    art = pipeline.extract_text("The Kenyan foreign minister flew to Berlin for talks with the German chancellor.")
+    assert "042" in [e.cameo for e in by_type(art, "CONSULT")]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan authorities ordered a quarantine of the port city.",
+    "Kenya imposed a lockdown on Mombasa on Friday.",
+])
+def test_quarantines_and_lockdowns_are_restrictions(pipeline: Pipeline, text: str) -> None:
+    assert [e.cameo for e in by_type(pipeline.extract_text(text), "COERCE")] == ["172"]
+
+
+def test_a_buildings_lockdown_is_no_coercion(pipeline: Pipeline) -> None:
+    assert by_type(pipeline.extract_text("The school was locked down after the threat."), "COERCE") == []

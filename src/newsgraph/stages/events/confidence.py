@@ -299,7 +299,7 @@ def precision_rules(article: Article, seg: Segment, trigger: Token, kind: str, s
     ``political_actor`` 0 (not a protest, assault or coercion; a named source, but no state or political, armed or international body on
     either side), ``background`` 1 (an event noun that a verb of ending, avoiding or denying governs),
     ``mention`` 1 (a definite event noun without a date whose word an earlier sentence used), ``question`` 1,
-    ``authorless``, ``armed_protester``, ``contest`` (:func:`contest`) and ``hostless`` 1 (docs/events.md,
+    ``authorless``, ``armed_protester``, ``contest`` (:func:`contest`), ``hostless`` and ``carried`` 1 (docs/events.md,
     Confidence)."""
     penalty = 0.0
     if source and kind not in VIOLENT and not political(article, [*source, *target]):
@@ -331,5 +331,9 @@ def precision_rules(article: Article, seg: Segment, trigger: Token, kind: str, s
         # "toured three states", "visited a stadium": a visit with no host to meet is travel, not a
         # consultation (PLOVER CONSULT: a visit is made to meet someone)
         features["hostless"] = 1.0
+        penalty += HOSTLESS
+    if kind == "CONSULT" and mode == "visit" and any(c.dep_ in ("auxpass", "nsubjpass") for c in trigger.children):
+        # "the minister was flown to Paris for treatment": someone carried somewhere makes no visit
+        features["carried"] = 1.0
         penalty += HOSTLESS
     return penalty
