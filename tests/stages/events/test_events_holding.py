@@ -192,3 +192,15 @@ def test_quarantines_and_lockdowns_are_restrictions(pipeline: Pipeline, text: st
 
 def test_a_buildings_lockdown_is_no_coercion(pipeline: Pipeline) -> None:
     assert by_type(pipeline.extract_text("The school was locked down after the threat."), "COERCE") == []
+
+
+@pytest.mark.parametrize(("text", "plover", "cameo"), [
+    ("Kenya withdrew from the arms treaty on Friday.", "SANCTION", "160"),
+    ("Kenya pulled out of the grain deal on Friday.", "SANCTION", "160"),
+    ("Kenyan forces withdrew from the border town on Friday.", "RETREAT", "087"),
+])
+def test_leaving_a_pact_reduces_relations_leaving_a_place_is_retreat(
+    pipeline: Pipeline, text: str, plover: str, cameo: str
+) -> None:
+    art = pipeline.extract_text(text)
+    assert [(e.plover, e.cameo) for e in art.events] == [(plover, cameo)]

@@ -42,6 +42,8 @@ from .targets import (
 
 MILITARY_NOUNS = word_list("events", "military_nouns")
 VIOLENCE_CUES = word_list("events", "violence_cues")
+#: agreements and bodies: withdrawing from one is a sanction, not a military retreat
+PACT_NOUNS = word_list("events", "pact_nouns")
 #: Speech acts whose refusal is no political refusal ("declined to comment").
 DECLINED_SPEECH = word_list("events", "comment_decline_objects")
 #: Prepositions naming what is complained about ("complained to X over Y": Y is accused).
@@ -127,7 +129,9 @@ def recode_verb(hit: Hit, frame: VerbFrame, res: Resolver) -> str:
       (141): "students gathered to protest the new law";
     - destruction or targeting by aircraft is an aerial attack (195): "warplanes destroyed a depot";
     - targeting with sanctions or other non-military measures is a sanction (163): "targeted X with
-      sanctions", "measures targeting X"."""
+      sanctions", "measures targeting X";
+    - withdrawing or pulling out from an agreement or a body reduces relations (160), it is no
+      military retreat: "withdrew from the treaty", "pulled out of the talks"."""
     from .confidence import political
 
     tok, code = frame.tok, hit.cameo
@@ -144,6 +148,12 @@ def recode_verb(hit: Hit, frame: VerbFrame, res: Resolver) -> str:
             means.append(tok.head)
         if any(m.lower_ in SANCTION_MEANS and not any(a.lower_ == "military" for a in m.children) for m in means):
             return "163"
+    if code == "087" and tok.lemma_.lower() in {"withdraw", "pull"}:
+        left = [g for c in frame.children if c.dep_ in ("prep", "prt") and c.lower_ in ("from", "of", "out")
+                for g in [*c.children, *(x for d in c.children if d.lower_ == "of" for x in d.children)]
+                if g.dep_ == "pobj"]
+        if any(lemma_in(g, PACT_NOUNS) for g in left):
+            return "160"
     return code
 
 
