@@ -704,3 +704,25 @@ def test_pronoun_object_with_a_complement(pipeline: Pipeline) -> None:
     assert [(q.speaker_span.text if q.speaker_span else None, q.cue, q.text) for q in qs] == [
         ("They", "called", "him a political opportunist who has neglected his duties")]
     assert run(pipeline, "The senator praised him on Monday.").quotes == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "cue", "content"),
+    [
+        ("The mayor said on Monday:\n\nThe bridge will stay closed until May, and the ferry will run every hour.\n",
+         "indirect", "said", "The bridge will stay closed until May, and the ferry will run every hour"),
+        ('The mayor told reporters:\n\n"We will rebuild it."\n', "direct", "told", '"We will rebuild it."'),
+    ],
+)
+def test_speech_verb_and_colon_before_the_words(pipeline: Pipeline, text: str, kind: str, cue: str,
+                                                content: str) -> None:
+    qs = run(pipeline, text).quotes
+    assert [(q.kind, q.speaker_span.text if q.speaker_span else None, q.cue, q.evidence.text) for q in qs] == [
+        (kind, "mayor", cue, content)]
+
+
+def test_colon_without_a_speech_verb_is_no_quote(pipeline: Pipeline) -> None:
+    assert run(pipeline, 'The plan has three parts:\n\n"Build, repair, reopen."\n').quotes == []
+    text = "Reuters reported the following:\n\nThe bridge will stay closed until May.\n"
+    art = run(pipeline, text)
+    assert art.quotes == [] and [(a.source, a.cue) for a in art.attributions] == [("Reuters", "reported")]

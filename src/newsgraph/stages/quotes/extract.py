@@ -344,6 +344,7 @@ class Extractor:
             ))
         self._trailing_outlet(seg)
         self._trailing_report(seg)
+        self._colon_report(seg)
 
     def _speaker_line(self, seg: Segment) -> None:
         """A line that opens with a person's name and a colon gives that person's words: a transcript
@@ -403,6 +404,61 @@ class Extractor:
             return actor.kind == "person"
         low = tok.lower_
         return any(name.split()[-1].lower() == low for _s, _e, _id, name in self._persons if name.split())
+
+    def _colon_cue(self, m: Marked, seg: Segment) -> tuple[Segment, Token, Token] | None:
+        """A quotation that opens its sentence right after a sentence ending in a speech verb and a colon
+        ("The mayor said on Monday:" / "“The bridge stays closed.”"): that verb and its subject."""
+        text = self.a.text
+        if seg.index == 0 or text[seg.start:m.start].strip():
+            return None
+        prev = self.a.segments[seg.index - 1]
+        if not prev.parsed or not text[prev.start:prev.end].rstrip().endswith(":"):
+            return None
+        verb = next((t for t in reversed(prev.doc) if t.pos_ in ("VERB", "AUX") and is_cue(t)
+                     and not any(c.dep_ == "ccomp" and c.i > t.i for c in t.children)), None)
+        if verb is None:
+            return None
+        head = subject_of(verb, -1, -1)
+        if head is None or head.lower_ in ("it", "there", "this", "that", "which", "who"):
+            return None
+        if is_outlet(self.a, prev, *name_span(prev, head)):
+            return None
+        return prev, verb, head
+
+    def _colon_report(self, seg: Segment) -> None:
+        """"The mayor said on Monday:" and the words in the next sentence or paragraph, without quote marks:
+        that paragraph is what the speech verb's subject said (quoted words are the quote rules' own)."""
+        text = self.a.text
+        if not text[seg.start:seg.end].rstrip().endswith(":"):
+            return
+        segs = self.a.segments
+        if seg.index + 1 >= len(segs):
+            return
+        nxt = segs[seg.index + 1]
+        first = text[nxt.start:nxt.end].lstrip()[:1]
+        if not first or first in "\"“«„‘'" or any(s0 <= nxt.start < e0 for s0, e0 in self._quoted):
+            return
+        verb = next((t for t in reversed(seg.doc) if t.pos_ in ("VERB", "AUX") and verb_lemma(t) in INDIRECT_LEMMAS
+                     and _complement(t) is None), None)
+        if verb is None:
+            return
+        head = subject_of(verb, -1, -1)
+        if head is None or head.lower_ in ("it", "there", "this", "that", "which", "who"):
+            return
+        if is_outlet(self.a, seg, *name_span(seg, head)):
+            return  # "Reuters reported the following:": an attribution with the paragraph as its scope
+        end = nxt.end
+        k = nxt.index + 1
+        while k < len(segs) and segs[k].paragraph == nxt.paragraph:
+            end = segs[k].end
+            k += 1
+        s, e = nxt.start, len(text[:end].rstrip(" \t\n.,;:!?"))
+        s = len(text) - len(text[s:].lstrip())
+        if e - s < 10:
+            return
+        sp = self.speaker(seg, head)
+        self.found.append(Found("indirect", s, e, text[s:e], cue=verb.text, cue_seg=seg.index, speaker=sp.actor,
+                                name=sp.name, speaker_span=sp.span, speaker_kind=sp.kind, via=via_of(seg, verb)))
 
     def _trailing_report(self, seg: Segment) -> None:
         """"…, campaign finance records show." with the closing verb tagged as a noun (the parse then has
@@ -669,6 +725,14 @@ class Extractor:
                 kind = "partial"
             return Found(kind, m.start, m.end, inner, cue=cue, cue_seg=cseg.index, speaker=sp.actor,
                          name=sp.name, speaker_span=sp.span, speaker_kind=sp.kind, via=via, flags=list(m.flags))
+        # 1b. the sentence before ends "… said:" and the quotation opens the next one
+        colon = self._colon_cue(m, seg_o)
+        if colon is not None:
+            cseg, verb, head = colon
+            sp = self.speaker(cseg, head)
+            return Found("direct", m.start, m.end, inner, cue=verb.text, cue_seg=cseg.index, speaker=sp.actor,
+                         name=sp.name, speaker_span=sp.span, speaker_kind=sp.kind,
+                         via=via_of(cseg, verb) if cseg.parsed else None, flags=list(m.flags))
         # 2. inside an indirect quote: its speaker's words
         for f in self.found:
             if f.kind == "indirect" and m.start <= f.start and f.end <= m.end:
