@@ -726,3 +726,17 @@ def test_colon_without_a_speech_verb_is_no_quote(pipeline: Pipeline) -> None:
     text = "Reuters reported the following:\n\nThe bridge will stay closed until May.\n"
     art = run(pipeline, text)
     assert art.quotes == [] and [(a.source, a.cue) for a in art.attributions] == [("Reuters", "reported")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("The attorney general called Friday for releasing the police videos.", "attorney general",
+         "releasing the police videos"),
+        ("Demonstrators have called for the footage to be released.", "Demonstrators", "the footage to be released"),
+    ],
+)
+def test_calls_for(pipeline: Pipeline, text: str, speaker: str, content: str) -> None:
+    qs = run(pipeline, text).quotes
+    assert [(q.speaker_span.text if q.speaker_span else None, q.cue, q.text) for q in qs] == [
+        (speaker, "called", content)]

@@ -1095,10 +1095,14 @@ def _infinitive(verb: Token) -> tuple[int, int] | None:
             return lo, max(t.i for t in c.subtree) + 1
     if verb_lemma(verb) == "call":
         for p in verb.children:
-            if p.dep_ == "prep" and p.lower_ == "for" and p.i == verb.i + 1:
-                objs = [o for o in p.children if o.dep_ == "pobj"]
+            if p.dep_ == "prep" and p.lower_ == "for" and p.i > verb.i and all(
+                    t.ent_type_ in ("DATE", "TIME") or t.pos_ in ("ADV", "PART") for t in verb.doc[verb.i + 1:p.i]):
+                objs = [o for o in p.children if o.dep_ in ("pobj", "pcomp")]
                 if objs:
                     return min(t.i for t in objs[0].subtree), max(t.i for t in objs[0].subtree) + 1
+            if p.dep_ == "advcl" and p.i > verb.i and any(  # "called for the footage to be released"
+                    m.dep_ == "mark" and m.lower_ == "for" and m.i == verb.i + 1 for m in p.children):
+                return verb.i + 2, max(t.i for t in p.subtree) + 1
     return None
 
 
