@@ -82,3 +82,9 @@ def test_the_place_something_is_fired_from_is_no_actor(pipeline: Pipeline, verb:
     # a transfer's "from" still names who gives
     art = run_actors(pipeline, "The hospital received medicine from Norway.", "2024-01-01")
     assert "NOR" in {a.id for a in art.actors}
+
+
+@pytest.mark.parametrize("text", ["Rebels seized Goma on Tuesday.", "Heavy fighting was reported in Goma on Tuesday."])
+def test_a_town_the_ner_calls_a_person_is_no_person_where_it_is_ground(pipeline: Pipeline, text: str) -> None:
+    art = run_actors(pipeline, text, "2024-01-01")
+    assert not [a for a in art.actors if a.kind == "person"]

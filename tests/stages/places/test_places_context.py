@@ -202,6 +202,12 @@ def test_a_possessive_in_a_towns_own_name_is_kept(pipeline: Pipeline) -> None:
     assert _place(art, "Cuba").country == "CUB"  # type: ignore[union-attr]  # not the Spanish village Cubas
 
 
+def test_a_town_the_ner_calls_a_person_is_a_place_after_a_locative_word(pipeline: Pipeline) -> None:
+    art = pipeline.extract_text("Heavy fighting was reported in Goma on Tuesday.")
+    goma = _located(art, "Goma")
+    assert goma is not None and goma.country == "COD"
+
+
 def test_a_village_the_gazetteer_lacks_is_placed_at_the_focus(pipeline: Pipeline) -> None:
     text = ("Floods cut roads around Kisumu in western Kenya. The village of Kinaro was cut off, "
             "officials in Kisumu said.")

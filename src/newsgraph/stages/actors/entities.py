@@ -16,7 +16,7 @@ from .demonyms import demonym_noun, split_demonym
 from .lexicon import Entry, Lexicon, is_caps, norm, slug
 from .people import person, title_before
 from .state import ArticleState
-from .syntax import balanced_entities, claim, dateline, locative, looks_like_place
+from .syntax import balanced_entities, claim, dateline, locative, looks_like_place, taken_ground
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
@@ -87,6 +87,9 @@ def _entity(state: ArticleState, seg: Segment, ent: Span, start: int, claimed: l
             and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in doc[start:ent.end]) and not lex.lookup(text):
         person(state, seg, start, ent.end, claimed)  # "Vice-President Moody Awori" tagged ORG
         return
+    if ent.label_ == "PERSON" and ent.end - start == 1 and looks_like_place(text) and not lex.lookup(text) \
+            and not title_before(lex, doc, start) and (locative(doc, start) or taken_ground(doc[start])):
+        return  # "fighting in Goma", "rebels seized Goma": a town the NER took for a person; the places stage's
     if ent.label_ == "PERSON" and norm(text) not in lex.demonym_nouns \
             and (not any(e.kind != "person" for e in lex.lookup(text)) or title_before(lex, doc, start)):
         if any(t.pos_ == "PROPN" for t in doc[start:ent.end]):

@@ -19,6 +19,7 @@ if TYPE_CHECKING:  # pragma: no cover
 _LOCATIVE = word_list("actors", "locative_prepositions")
 _AT_TARGET = word_list("actors", "aim_words")
 _LAUNCH_VERBS = word_list("actors", "launch_verbs")
+_TERRITORY_VERBS = word_list("actors", "territory_verbs")
 #: group nouns that are also the last word of place names: "Brindlecombe Park" is a place, not civilians
 PLACE_AGENT_NOUNS = word_list("actors", "place_agent_nouns")
 _TITLE_WORDS = word_list("actors", "title_words")
@@ -68,6 +69,11 @@ def locative(doc: Doc, i: int) -> bool:
         heads = {doc[k].head.lemma_.lower(), doc[k].head.head.lemma_.lower()}
         return not heads & _AT_TARGET
     return True
+
+
+def taken_ground(tok: Token) -> bool:
+    """The object of a verb of taking or entering ground ("seized Goma", "stormed the town")."""
+    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in _TERRITORY_VERBS
 
 
 def dateline(doc: Doc, i: int, j: int) -> bool:

@@ -347,7 +347,7 @@ def _run_length(doc: Doc, gaz: Gazetteer, i: int, taken: set[int], person_org: s
         if any(t.i in person_org for t in toks) and not (
             n > 1 and all(t.i in persons for t in toks)
             and any(e.kind in ("country", "admin1") for e in entries)
-        ):
+        ) and not (n == 1 and i in persons and _town_after_locative(doc, gaz, i)):
             continue
         # precision: a bare gazetteer name must be a known major place, or follow a locative word;
         # ORG/NORP-tagged names ("Raqqa", "Aleppo") only right after a locative preposition
@@ -375,6 +375,14 @@ def _run_length(doc: Doc, gaz: Gazetteer, i: int, taken: set[int], person_org: s
 
 #: tokens that join the parts of a hyphenated or apostrophised name ("Deir ez-Zor", "Ras al-Ain")
 _JOINERS = frozenset({"-", "'", "’"})
+#: a one-word name the NER calls a person is a town after a locative word when a town this big bears it
+#: ("fighting near Gao", "rebels seized Goma"); the actors stage leaves such a name alone too
+PERSON_TOWN_POP = 50_000
+
+
+def _town_after_locative(doc: Doc, gaz: Gazetteer, i: int) -> bool:
+    return after_locative(doc, i) and any(
+        primary and e.kind == "city" and e.population >= PERSON_TOWN_POP for e, primary in gaz.lookup(doc[i].text))
 
 
 def _gazetteer_runs(doc: Doc, gaz: Gazetteer, taken: set[int], person_org: set[int]) -> list[tuple[int, int, str]]:
