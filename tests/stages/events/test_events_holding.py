@@ -204,3 +204,9 @@ def test_leaving_a_pact_reduces_relations_leaving_a_place_is_retreat(
 ) -> None:
     art = pipeline.extract_text(text)
     assert [(e.plover, e.cameo) for e in art.events] == [(plover, cameo)]
+
+
+def test_a_thing_arriving_makes_no_visit(pipeline: Pipeline) -> None:
+    assert by_type(pipeline.extract_text("Aid from Norway arrived in Juba on Monday."), "CONSULT") == []
+    art = pipeline.extract_text("A delegation from Norway arrived in Juba on Monday.")
+    assert [e.cameo for e in by_type(art, "CONSULT")] == ["042"]

@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Token
 
 from ...model import Actor, Article, Segment
 from ...resources import word_list
+from ..common import actor_at
 from .args import country_of
 from .hit import Hit
 
@@ -60,6 +61,8 @@ ARMED = frozenset({"MIL", "COP", "REB", "INS", "UAF", "SPY"})
 CONTEST = 0.4
 AUTHORLESS = 0.3
 HOSTLESS = 0.4
+#: a "visit" by someone carried somewhere, or by a thing that arrives: no visit at all
+CARRIED = 0.5
 ARMED_PROTESTER = 0.4
 #: a state's forces: they deploy, police or repress; they do not protest
 STATE_FORCES = frozenset({"MIL", "COP", "SPY"})
@@ -332,8 +335,13 @@ def precision_rules(article: Article, seg: Segment, trigger: Token, kind: str, s
         # consultation (PLOVER CONSULT: a visit is made to meet someone)
         features["hostless"] = 1.0
         penalty += HOSTLESS
-    if kind == "CONSULT" and mode == "visit" and any(c.dep_ in ("auxpass", "nsubjpass") for c in trigger.children):
-        # "the minister was flown to Paris for treatment": someone carried somewhere makes no visit
+    if kind == "CONSULT" and mode == "visit" and (
+        any(c.dep_ in ("auxpass", "nsubjpass") for c in trigger.children)
+        or any(c.dep_ == "nsubj" and c.pos_ not in ("PRON", "PROPN") and actor_at(article, seg.index, c.i) is None
+               for c in trigger.children)
+    ):
+        # "the minister was flown to Paris for treatment": someone carried somewhere makes no visit;
+        # "aid from Russia arrived": a thing arriving makes none either (its sender is no visitor)
         features["carried"] = 1.0
-        penalty += HOSTLESS
+        penalty += CARRIED
     return penalty
