@@ -210,3 +210,15 @@ def test_a_thing_arriving_makes_no_visit(pipeline: Pipeline) -> None:
     assert by_type(pipeline.extract_text("Aid from Norway arrived in Juba on Monday."), "CONSULT") == []
     art = pipeline.extract_text("A delegation from Norway arrived in Juba on Monday.")
     assert [e.cameo for e in by_type(art, "CONSULT")] == ["042"]
+
+
+@pytest.mark.parametrize(("text", "plover", "cameo"), [
+    ("Protesters burned tyres on the main road in Kisumu.", "PROTEST", "145"),
+    ("Demonstrators torched two buses in Kisumu on Friday.", "PROTEST", "145"),
+    ("Kenyan soldiers burned houses in the village.", "COERCE", "1712"),
+])
+def test_property_destroyed_by_protesters_is_a_violent_protest(
+    pipeline: Pipeline, text: str, plover: str, cameo: str
+) -> None:
+    art = pipeline.extract_text(text)
+    assert (plover, cameo) in [(e.plover, e.cameo) for e in art.events]

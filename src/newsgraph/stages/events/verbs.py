@@ -44,6 +44,8 @@ MILITARY_NOUNS = word_list("events", "military_nouns")
 VIOLENCE_CUES = word_list("events", "violence_cues")
 #: agreements and bodies: withdrawing from one is a sanction, not a military retreat
 PACT_NOUNS = word_list("events", "pact_nouns")
+#: people protesting: property they destroy is destroyed in a violent protest
+PROTESTER_NOUNS = word_list("events", "protester_nouns")
 #: Speech acts whose refusal is no political refusal ("declined to comment").
 DECLINED_SPEECH = word_list("events", "comment_decline_objects")
 #: Prepositions naming what is complained about ("complained to X over Y": Y is accused).
@@ -131,7 +133,8 @@ def recode_verb(hit: Hit, frame: VerbFrame, res: Resolver) -> str:
     - targeting with sanctions or other non-military measures is a sanction (163): "targeted X with
       sanctions", "measures targeting X";
     - withdrawing or pulling out from an agreement or a body reduces relations (160), it is no
-      military retreat: "withdrew from the treaty", "pulled out of the talks"."""
+      military retreat: "withdrew from the treaty", "pulled out of the talks";
+    - property destroyed by protesters is a violent protest (145): "protesters burned tyres"."""
     from .confidence import political
 
     tok, code = frame.tok, hit.cameo
@@ -148,6 +151,10 @@ def recode_verb(hit: Hit, frame: VerbFrame, res: Resolver) -> str:
             means.append(tok.head)
         if any(m.lower_ in SANCTION_MEANS and not any(a.lower_ == "military" for a in m.children) for m in means):
             return "163"
+    if code == "1712" and not frame.passive and any(
+        c.dep_ in SUBJ and lemma_in(c, PROTESTER_NOUNS) for c in frame.children
+    ):
+        return "145"  # "protesters burned tyres", "rioters torched cars": a violent protest, not coercion
     if code == "087" and tok.lemma_.lower() in {"withdraw", "pull"}:
         left = [g for c in frame.children if c.dep_ in ("prep", "prt") and c.lower_ in ("from", "of", "out")
                 for g in [*c.children, *(x for d in c.children if d.lower_ == "of" for x in d.children)]
