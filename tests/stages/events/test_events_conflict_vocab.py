@@ -97,7 +97,7 @@ def test_conflict_and_protest_vocabulary(pipeline: Pipeline, text: str, plover: 
         ("Soldiers destroyed the houses of the suspects.", "COERCE"),  # no aircraft: destroy property
         ("Prosecutors charged twenty protesters with vandalism.", "ACCUSE"),  # a legal charge, no baton charge
         ("The government announced the expulsion of 300 migrants.", "COERCE"),  # no diplomats: deportation
-        ("The United States is providing aerial photographs to the army of Ruritania.", "AID"),  # photos are aid
+        ("Norway is supplying satellite images to the army of Ruritania.", "AID"),  # photos are aid
     ],
 )
 def test_rules_keep_their_limits(pipeline: Pipeline, text: str, plover: str) -> None:
@@ -134,7 +134,7 @@ def test_no_political_event(pipeline: Pipeline, text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "modality"),
     [
-        ("The rebels vowed to fight until they gain control of the northern villages.", "hypothetical"),
+        ("The rebels said they would keep fighting until they gain full control of the valley.", "hypothetical"),
         ("The rebels fought for two weeks until they gained control of the northern villages.", "asserted"),
     ],
 )

@@ -289,7 +289,8 @@ def test_find_quoted_never_crosses_paragraphs_or_cap(text: str, cap: int) -> Non
         assert "\n\n" not in text[m.start:m.end]
         assert m.end - m.start <= cap
         if m.closed:
-            assert text[m.end - 1] in '"”»“’' and "capped" not in m.flags
+            # a closing mark, or the two apostrophes that stand for one in archive text
+            assert (text[m.end - 1] in '"”»“’' or text[m.end - 2:m.end] == "''") and "capped" not in m.flags
         else:
             assert text[m.end - 1] not in " \n"
 
@@ -526,8 +527,8 @@ def test_verbal_attack_is_a_stance(pipeline: Pipeline) -> None:
 @pytest.mark.parametrize(
     ("text", "speaker", "cue", "content"),
     [
-        ("They endorse putting body cameras on police officers.", "They", "endorse",
-         "putting body cameras on police officers"),
+        ("They endorse putting speed cameras on school buses.", "They", "endorse",
+         "putting speed cameras on school buses"),
         ("Most voters oppose defunding the ferry agency.", "Most voters", "oppose", "defunding the ferry agency"),
         ("A new survey of county clerks found both candidates largely unknown in the region.", "new survey",
          "found", "both candidates largely unknown in the region"),
@@ -577,8 +578,8 @@ def test_phrasal_verb_is_a_cue_of_a_direct_quote(pipeline: Pipeline) -> None:
         ("The bridge will stay closed until May, as officials said on Monday.", "officials", "said",
          "The bridge will stay closed until May"),
         # a gerund after a preposition takes the subject of the clause it hangs on
-        ("Since announcing in October that he would not run, Mr. Lee has been a loyal ally.", "Lee",
-         "announcing", "he would not run"),
+        ("Since announcing in March that she would step down, Ms. Park has stayed busy.", "Park",
+         "announcing", "she would step down"),
     ],
 )
 def test_as_clauses_and_gerunds_after_prepositions(pipeline: Pipeline, text: str, speaker: str, cue: str,
@@ -668,10 +669,10 @@ def test_orders_and_wishes_are_intentions(pipeline: Pipeline) -> None:
 @pytest.mark.parametrize(
     ("text", "speaker", "cue", "content"),
     [
-        ("He will need their help, with recent polls showing a tightening of the race.", "recent polls",
-         "showing", "a tightening of the race"),
-        ("The president sees the prime minister as captured by a hard-line philosophy.", "president", "sees",
-         "the prime minister as captured by a hard-line philosophy"),
+        ("She will need every vote, with recent polls showing a narrowing of her lead.", "recent polls",
+         "showing", "a narrowing of her lead"),
+        ("The governor sees the ferry board as ruled by a narrow clique.", "governor", "sees",
+         "the ferry board as ruled by a narrow clique"),
     ],
 )
 def test_participle_holders_and_as_clauses(pipeline: Pipeline, text: str, speaker: str, cue: str,
@@ -700,9 +701,9 @@ def test_transcript_labels(pipeline: Pipeline) -> None:
 
 
 def test_pronoun_object_with_a_complement(pipeline: Pipeline) -> None:
-    qs = run(pipeline, "They called him a political opportunist who has neglected his duties.").quotes
+    qs = run(pipeline, "They called him a careless steward who has ignored the harbour.").quotes
     assert [(q.speaker_span.text if q.speaker_span else None, q.cue, q.text) for q in qs] == [
-        ("They", "called", "him a political opportunist who has neglected his duties")]
+        ("They", "called", "him a careless steward who has ignored the harbour")]
     assert run(pipeline, "The senator praised him on Monday.").quotes == []
 
 
@@ -731,8 +732,8 @@ def test_colon_without_a_speech_verb_is_no_quote(pipeline: Pipeline) -> None:
 @pytest.mark.parametrize(
     ("text", "speaker", "content"),
     [
-        ("The attorney general called Friday for releasing the police videos.", "attorney general",
-         "releasing the police videos"),
+        ("The senator called again for releasing the tax records.", "senator",
+         "releasing the tax records"),
         ("Demonstrators have called for the footage to be released.", "Demonstrators", "the footage to be released"),
     ],
 )
