@@ -28,7 +28,7 @@ def test_titled_person_takes_the_article_country(pipeline: Pipeline, text: str, 
 def test_a_country_named_in_a_known_persons_title_is_in_focus(pipeline: Pipeline) -> None:
     """'Iraq's ... frontman <known person>': Iraq is named (by name, not by a demonym), so the article's
     one country still reaches the titled unknown and the country-less group nouns."""
-    text = ("Militants loyal to Iraq's Islamic State chief Abu Bakr al-Baghdadi tried to kill Prime Minister "
+    text = ("Militants who answer to Iraq's Islamic State chief Abu Bakr al-Baghdadi tried to kill Prime Minister "
             "Jon Qwertyan.")
     art = run_actors(pipeline, text, "2015-01-01")
     got = {text[m.start:m.end]: (a.id, a.country) for a in art.actors for m in a.mentions}

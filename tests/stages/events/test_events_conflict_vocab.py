@@ -53,7 +53,7 @@ def kept(art: Article) -> list[tuple[str | None, str]]:
         ("Germany imposed new tariffs on steel from China.", "SANCTION", "163"),
         ("The White House announced measures targeting Russia after the cyberattack.", "SANCTION", "163"),
         # claimed weapons, dropped bombs, reported seizures
-        ("The militant group claimed responsibility for a car bomb at the port on Friday.", "ASSAULT", "183"),
+        ("The militant group claimed responsibility for the truck bomb at the port on Friday.", "ASSAULT", "183"),
         ("The militant group took credit for the suicide bombing in the market.", "ASSAULT", "183"),
         ("A helicopter dropped barrel bombs on the town on Thursday.", "ASSAULT", "195"),
         ("Police said weapons and ammunition had been seized from the house.", "COERCE", "171"),

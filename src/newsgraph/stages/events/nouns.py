@@ -28,14 +28,14 @@ SAY_MUST = word_list("events", "say_must_verbs")
 
 #: Envoys whose expulsion cuts diplomatic relations.
 DIPLOMATS = frozenset({"diplomat", "ambassador", "envoy", "attache", "consul", "embassy"})
-#: Weapons whose claimed use is a bombing ("claimed responsibility for a car bomb"); other claimed
+#: Weapons whose claimed use is a bombing ("claimed the truck bomb"); other claimed
 #: means are attacks.
 BOMBS = frozenset({"bomb", "bombing", "blast", "explosion", "device", "ied", "explosive", "car-bomb", "mine",
                    "landmine"})
 
 
 def claim_hit(lex: Lexicon, tok: Token, res: Resolver) -> Hit | None:
-    """"X claimed responsibility for a car bomb": a weapon (no event noun of its own) whose use X
+    """"X claimed responsibility for the truck bomb": a weapon (no event noun of its own) whose use X
     claims is X's attack (PLOVER codes the claimed act with the claimer as its source)."""
     if tok.pos_ not in {"NOUN", "PROPN"} or is_event_noun(lex, tok) or tok.lemma_.lower() not in INSTRUMENTS:
         return None

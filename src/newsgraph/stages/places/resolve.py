@@ -294,7 +294,7 @@ def candidates(gaz: Gazetteer, text: str, start: int, end: int) -> Candidates:
         found, partial = _place_after(gaz, text, end), True
         inner = _inner_place(gaz, surface)
         if found and all(e.kind in ("admin1", "country") for e, _ in found.values()):
-            # "the Tijuana River in Baja California": the town in the name, where it lies in the unit named
+            # "the <Town> River in <State>": the town in the name, where it lies in the unit named
             a1s = frozenset(g for g, (e, _) in found.items() if e.kind == "admin1")
             ccs = frozenset(e.cc for e, _ in found.values() if e.kind == "country")
             inside = {g: x for g, x in inner.items() if x[0].kind in ("city", "admin2") and _inside(x[0], a1s, ccs)}
