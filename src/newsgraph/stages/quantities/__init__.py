@@ -242,7 +242,6 @@ class QuantityStage:
 
     # -- one sentence ------------------------------------------------------------------------
     def _sentence(self, article: Article, seg: Segment, stats: dict[str, Any]) -> list[_Found]:
-        doc = seg.doc
         text = seg.text
         rejected: list[str] = stats["rejected"]
         date_toks = {t for r in article.scratch.get(DATE_MENTIONS, []) if r.seg == seg.index
