@@ -43,11 +43,12 @@ def index(
         removed = clear_cache(folder)
         say(f"removed {removed} index file{'s' if removed != 1 else ''} from {folder}")
         return
-    for spec, build in indexes():
+    known = indexes()
+    for spec, build in known:
         path, built = build_now(spec, build, folder)
         size = path.stat().st_size / 1e6
         say(f"{spec.name}: {'built' if built else 'current'} {path} ({size:.1f} MB)")
-    stale = len(cached_files(folder)) - len(indexes())
+    stale = len(cached_files(folder)) - len(known)
     if stale > 0:
         say(f"{stale} older index file{'s' if stale != 1 else ''} left in {folder} "
             "(newsgraph index --clear removes them all)")

@@ -11,13 +11,18 @@ from .match import DateMatch
 from .values import add_months, as_range
 
 QUARTER_VALUE = re.compile(r"(\d{4})-Q([1-4])")
+
+
+def year_back(words: str) -> re.Pattern[str]:
+    """"a year <word>", "the year-<word> quarter", "year-<word> levels" for the alternatives ``words``."""
+    return re.compile(rf"(?:(?:a|one|the)\s+)?year[\s-]+(?:{words})(?:\s+(?:quarter|period|levels?))?", re.I)
+
+
 #: "a year earlier", "a year ago", "the year-earlier quarter", "the year-ago period", "year-ago"
-YEAR_BACK = re.compile(r"(?:(?:a|one|the)\s+)?year[\s-]+(?:earlier|ago|before)(?:\s+(?:quarter|period|levels?))?",
-                       re.I)
+YEAR_BACK = year_back("earlier|ago|before")
 #: "a year earlier", "the year-earlier period" with no quarter named just before: the year before
 #: the reference date's ("the year before" is left out: it is anaphoric in narrative)
-YEAR_BACK_FROM_NOW = re.compile(r"(?:(?:a|one|the)\s+)?year[\s-]+(?:earlier|ago)(?:\s+(?:quarter|period|levels?))?",
-                                re.I)
+YEAR_BACK_FROM_NOW = year_back("earlier|ago")
 #: "last year's period", "the same quarter a year earlier": a year-back comparison named as a period
 YEAR_BACK_PERIOD = re.compile(r"last\s+year['’]s\s+(?:quarter|period)|the\s+(?:same|corresponding|comparable|like)\s+"
                               r"(?:quarter|period)\s+.*", re.I)
@@ -57,9 +62,9 @@ class QuarterComparisons:
             return m
         near = self.quarter is not None and (sentence - self.quarter[0] <= REACH
                                              or re.search(r"quarter|period", m.text, re.I) is not None)
-        if self.quarter and near and YEAR_BACK.fullmatch(m.text.strip()):
-            return quarter_a_year_before(m, self.quarter[1])
         text = m.text.strip()
+        if self.quarter and near and YEAR_BACK.fullmatch(text):
+            return quarter_a_year_before(m, self.quarter[1])
         if self.quarter and YEAR_BACK_PERIOD.fullmatch(text):
             return quarter_a_year_before(m, self.quarter[1])
         named = YEAR_PERIOD.fullmatch(text)
@@ -67,7 +72,7 @@ class QuarterComparisons:
             q = QUARTER_VALUE.fullmatch(self.quarter[1])
             if q is not None:
                 return quarter_a_year_before(m, f"{int(named['year']) + 1}-Q{q[2]}")
-        if m.value is None and ref is not None and YEAR_BACK_FROM_NOW.fullmatch(m.text.strip()):
+        if m.value is None and ref is not None and YEAR_BACK_FROM_NOW.fullmatch(text):
             return year_before(m, ref)
         return m
 
@@ -76,6 +81,14 @@ class QuarterComparisons:
 FOLLOWING = re.compile(r"(?:the\s+)?following\s+(?P<unit>year|month)", re.I)
 #: a value that can anchor them: a day, a month or a year
 ANCHOR_VALUE = re.compile(r"\d{4}(?:-\d\d){0,2}")
+
+
+def named_unit(m: DateMatch) -> tuple[dt.date, str] | None:
+    """The first day of a day, month or year ``m`` names, and which of the three it is; None for other
+    values (ranges, weeks, quarters, times) and unresolved mentions."""
+    if m.value is None or m.start_date is None or not ANCHOR_VALUE.fullmatch(m.value):
+        return None
+    return m.start_date, "day" if len(m.value) == 10 else "month" if len(m.value) == 7 else "year"
 
 
 class FollowingUnits:
@@ -90,9 +103,7 @@ class FollowingUnits:
     def read(self, m: DateMatch) -> DateMatch:
         f = FOLLOWING.fullmatch(m.text.strip())
         if f is None:
-            if m.value is not None and m.start_date is not None and ANCHOR_VALUE.fullmatch(m.value):
-                self.anchor = (m.start_date, "day" if len(m.value) == 10 else "month" if len(m.value) == 7
-                               else "year")
+            self.anchor = named_unit(m) or self.anchor
             return m
         if self.anchor is None:
             return m
@@ -164,9 +175,7 @@ class AnaphoricDates:
     def resolve(self, m: DateMatch) -> DateMatch:
         a = ANAPHORA.fullmatch(m.text.strip())
         if a is None:
-            if m.value is not None and m.start_date is not None and ANCHOR_VALUE.fullmatch(m.value):
-                self.last = (m.start_date, "day" if len(m.value) == 10 else "month" if len(m.value) == 7
-                             else "year")
+            self.last = named_unit(m) or self.last
             return m
         if self.last is None:
             return m

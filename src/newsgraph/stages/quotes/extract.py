@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ...model import Article, Attribution, Quote, Scope, Segment
+from ...model import Actor, Article, Attribution, Quote, Scope, Segment
 from ...vocab import QuoteKind
 from ..common import ACTOR_MENTIONS, TokenRef, actor_at
 from .lexicon import (
@@ -393,13 +393,17 @@ class Extractor:
             self._labels = frozenset(w for w, n in counts.items() if n >= 2)
         return self._labels
 
+    def _actor_of(self, seg: Segment, tok: Token) -> Actor | None:
+        """The actor the actors stage linked token ``tok`` of ``seg`` to, if any."""
+        ref = actor_at(self.a, seg.index, tok.i)
+        return self.a.actor(ref) if ref else None
+
     def _person_word(self, seg: Segment, tok: Token) -> bool:
         """``tok`` is (the end of) a person's name: a PERSON entity, a person actor, or a surname of a
         person named in the article ("TAPPER" after "Jake Tapper")."""
         if tok.ent_type_ == "PERSON":
             return True
-        ref = actor_at(self.a, seg.index, tok.i)
-        actor = self.a.actor(ref) if ref else None
+        actor = self._actor_of(seg, tok)
         if actor is not None:
             return actor.kind == "person"
         low = tok.lower_
@@ -570,8 +574,7 @@ class Extractor:
         ("with rockets")."""
         if subj.lemma_.lower() in armed_nouns() or subj.lower_ in armed_nouns():
             return True
-        ref = actor_at(self.a, seg.index, subj.i)
-        actor = self.a.actor(ref) if ref else None
+        actor = self._actor_of(seg, subj)
         if actor is not None and actor.sector in ARMED_SECTORS:
             return True
         if obj.ent_type_ in ("GPE", "LOC", "FAC"):
@@ -583,8 +586,7 @@ class Extractor:
         NORP ("Republicans"), or a noun of people (lexicon unnamed_people, the actors' role titles)."""
         if tok.lower_ in _HOLDER_PRONOUNS or tok.ent_type_ == "PERSON":
             return True
-        ref = actor_at(self.a, seg.index, tok.i)
-        actor = self.a.actor(ref) if ref else None
+        actor = self._actor_of(seg, tok)
         if actor is not None and actor.kind == "person":
             return True
         if tok.ent_type_ == "NORP" or tok.lower_ in ("republicans", "democrats", "conservatives", "liberals"):
