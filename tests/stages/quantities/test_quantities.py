@@ -196,6 +196,9 @@ def test_casualty_count_attaches_to_its_event(pipeline: Pipeline) -> None:
         ("The Senate voted 52-48 after a 3-1 win.", []),
         ("A third and final round is due in the 2019 budget.", []),
         ("Her laptop still runs Windows 8, and she rewatches 30 Rock.", []),
+        # a fraction word after an ordinal or hyphened to a noun names a part, not a share
+        ("Margins widened 3% in the second half.", [("3%", 3, "%")]),
+        ("The visitors trailed at half-time, yet half of the fans stayed.", [("half", 0.5, "fraction")]),
     ],
 )
 def test_counted_quantities(pipeline: Pipeline, text: str, expected: list[tuple[str, float, str]]) -> None:

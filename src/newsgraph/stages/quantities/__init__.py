@@ -106,6 +106,19 @@ _FRACTION_WORDS = re.compile(r"\b(?:half|halves|thirds?|quarters?|fifths?|sixths
 FRACTION_NEXT = word_list("quantities", "fraction_next")
 
 
+#: A fraction word after an ordinal names a part of a period or a game ("the second half", "the first
+#: quarter"), and one hyphened to a noun is part of a word ("half-time", "half-brother"): no share.
+_PART_BEFORE = re.compile(r"\b(?:first|second|third|fourth|last|final|opening|closing)\s*$", re.IGNORECASE)
+_PART_WORD = re.compile(r"^-(?:time|term|brother|sister|way|hearted|baked|truth|life|back)\b", re.IGNORECASE)
+
+
+def _is_part(m: NumberMatch, text: str) -> bool:
+    """ "in the second half", "at half-time": a fraction word that names a part, not a share."""
+    if m.kind != "number" or m.value >= 1 or not _FRACTION_WORDS.fullmatch(m.text):
+        return False
+    return bool(_PART_BEFORE.search(text[:m.start]) or _PART_WORD.match(text[m.end:]))
+
+
 def _is_fraction(m: NumberMatch, doc: Doc, last: int) -> bool:
     """ "half of the cars", "a third of", "two thirds of their budget": a share, not a count."""
     if m.kind != "number" or m.value >= 1 or not _FRACTION_WORDS.search(m.text):
@@ -329,6 +342,8 @@ class QuantityStage:
         if plain and (_ORDINAL_SUFFIX.match(text[m.end:]) or _ORDINAL_WORD.fullmatch(m.text)
                       and not _is_fraction(m, doc, last)):
             return None  # "9th degree", "a third and final meeting": ordinals
+        if _is_part(m, text):
+            return None  # "in the second half", "at half-time": a part of a period or a game
         # spaCy's DATE/TIME/ORDINAL labels miss ranges and fractions ("Between 40 and 60 workers", "A
         # third of"): a number with a counted noun, a span of time or an age is kept (the dates stage
         # has already claimed the real dates)
