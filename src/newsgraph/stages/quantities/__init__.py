@@ -69,6 +69,8 @@ _SPAN_OF_TIME = re.compile(
 _DAY_WORDS = frozenset({"today", "tonight", "yesterday", "tomorrow"})
 _CLOCK_AROUND = re.compile(r"\d:$")
 _CLOCK_AFTER = re.compile(r"^(?::\d\d|\s*(?:a\.?m\.?|p\.?m\.?)(?![A-Za-z]))", re.IGNORECASE)
+#: Technology labels and an idiom written as numbers: "5G networks", "4K video", "open 24/7".
+_LABEL = re.compile(r"\d[GK]|24/7")
 _ORDINAL_SUFFIX = re.compile(r"^(?:st|nd|rd|th)\b", re.IGNORECASE)
 _ORDINAL_WORD = re.compile(r"an?\s+(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[a-z]+th)", re.IGNORECASE)
 #: Words before a time unit that make it a date ("90 last week", "5 a day").
@@ -351,8 +353,9 @@ class QuantityStage:
                 and not _is_fraction(m, doc, last) and age_unit(seg, first, last, m.value) is None \
                 and level_unit(seg, first) is None:
             return None
-        if m.kind == "number" and re.search(r"[A-Za-z]-?$", text[max(0, m.start - 1):m.start]):
-            return None  # "F-16", "COVID-19"
+        if m.kind == "number" and (re.search(r"[A-Za-z]-?$", text[max(0, m.start - 2):m.start])
+                                   or _LABEL.fullmatch(m.text)):
+            return None  # "F-16", "COVID-19", "I-95"; "5G", "4K", "24/7": labels and idioms, no amounts
         if m.kind == "number" and m.value == 1 and m.text.lower() in ("one", "a", "an") and not m.approximate:
             return None  # "one official said": an article, not a count ("at least one person" is one)
         if plain and (_SCORE_BEFORE.search(text[:m.start]) or _SCORE_AFTER.match(text[m.end:])):
