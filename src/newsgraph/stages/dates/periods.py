@@ -152,13 +152,41 @@ def year_back_period(m: re.Match[str], ref: dt.date | None, future: bool) -> Res
     return as_year(ref.year - 1)
 
 
+def half_of(y: int, h: int) -> Value:
+    """Half ``h`` (1 or 2) of year ``y``, TimeML's "2019-H1"."""
+    a = dt.date(y, 1 if h == 1 else 7, 1)
+    return as_range(a, add_months(a, 6) - dt.timedelta(days=1), f"{y}-H{h}")
+
+
 @rule((430, r"\b" + YEAR + r"[\s-]*h(?P<h>[12])\b"))
 def half(m: re.Match[str], ref: dt.date | None, future: bool) -> Resolved | None:
     """ "2019 H1"."""
-    h = int(m["h"])
-    y = year_value(m["year"])
-    a = dt.date(y, 1 if h == 1 else 7, 1)
-    return as_range(a, add_months(a, 6) - dt.timedelta(days=1), f"{y}-H{h}")
+    return half_of(year_value(m["year"]), int(m["h"]))
+
+
+#: which half an ordinal names: "the first half", "the last (latter) half" is the second
+HALF_WORDS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "last": 2, "latter": 2}
+
+
+@rule((435, r"\b(?:the\s+)?(?:(?P<fiscal>fiscal)[\s-]+)?(?P<hw>first|1st|second|2nd|last|latter)[\s-]+half"
+       r"(?:\s+of\s+(?:" + YEAR + r"|(?:the\s+)?(?P<hrel>this|last|next|previous|current|the)\s+(?:fiscal\s+)?year"
+       r"|fiscal\s+(?P<fy>1[5-9]\d\d|20\d\d)))?(?![\w-])"))
+def named_half(m: re.Match[str], ref: dt.date | None, future: bool) -> Resolved | None:
+    """ "the first half of 1990", "the second half of this year", "the last half of 1989", "the fiscal
+    first half": TimeML's half of a year ("1990-H1"). A half with no year named is one of the reference
+    date's year only when a fiscal year names it ("the fiscal first half": a half not yet begun is last
+    year's, as for quarters); "the second half" alone is left alone (the halves of a game)."""
+    h = HALF_WORDS[m["hw"].lower()]
+    if m["year"] or m["fy"]:
+        return half_of(year_value(m["year"] or m["fy"]), h)
+    if not (m["hrel"] or m["fiscal"]):
+        raise NotThisPattern(m.group())  # "the second half" of a match
+    if ref is None:
+        return None
+    y = ref.year + RELATIVE_OFFSETS.get((m["hrel"] or "").lower(), 0)
+    if not m["hrel"] and dt.date(y, 1 if h == 1 else 7, 1) > ref and not future:
+        y -= 1  # "the fiscal second half", said in March: last year's
+    return half_of(y, h)
 
 
 # -- weeks -------------------------------------------------------------------------------------

@@ -1,0 +1,53 @@
+"""Dates written as TimeML writes them: halves of a year, a day or week counted from a date named,
+a holiday's week (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.pipeline import Pipeline
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "Orders for the mill dropped in the first half of 2014.",
+            "2015-02-03",
+            ("the first half of 2014", "2014-H1"),
+        ),
+        (
+            "The brewer sees demand picking up in the second half of next year.",
+            "2015-02-03",
+            ("the second half of next year", "2016-H2"),
+        ),
+        ("Shipments slowed over the last half of 2013.", "2015-02-03", ("the last half of 2013", "2013-H2")),
+        (
+            "Margins narrowed in the first half of fiscal 2014.",
+            "2015-02-03",
+            ("the first half of fiscal 2014", "2014-H1"),
+        ),
+        # a fiscal half with no year: of the reference year, last year's when it has not begun
+        (
+            "The chain lost money in the fiscal first half.",
+            "2015-09-03",
+            ("the fiscal first half", "2015-H1"),
+        ),
+        (
+            "The chain lost money in the fiscal second half.",
+            "2015-03-03",
+            ("the fiscal second half", "2014-H2"),
+        ),
+    ],
+)
+def test_a_half_of_a_year(pipeline: Pipeline, text: str, published: str, expected: tuple[str, str]) -> None:
+    art = pipeline.extract_text(text, published=published)
+    assert [(d.text, d.value) for d in art.dates] == [expected]
+
+
+def test_the_halves_of_a_game_are_no_dates(pipeline: Pipeline) -> None:
+    art = pipeline.extract_text(
+        "The visitors scored twice in the second half and once in the first half of the match.",
+        published="2015-03-03",
+    )
+    assert [d.text for d in art.dates] == []
