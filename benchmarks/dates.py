@@ -173,6 +173,10 @@ def timeml_values(value: str | None, start: str | None, end: str | None, precisi
 #: ("the first six months", not scored) and the period it counts in as a date ("2013")
 COUNTED_PART = re.compile(r"(?:the\s+)?(?:first|last|latest|past)\s+(?:\w+\s+)?(?:months|quarters|weeks|days)\s+of\s+",
                           re.I)
+#: "the day before Easter", "two weeks after May 3": a day counted from a date named is one expression
+#: in TimeML, written as the day it names (not as the date it is counted from)
+OFFSET_FROM_DATE = re.compile(r"(?:the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+                              r"(?:day|week|month|year)s?\s+(?:before|after)\s+\S", re.I)
 
 
 def predictions(d: DateRef, dct: dt.date) -> list[Prediction]:
@@ -194,6 +198,8 @@ def predictions(d: DateRef, dct: dt.date) -> list[Prediction]:
                     for p in inner]
         if re.fullmatch(r"the\s+year", d.text[counted.end():], re.I) and d.start:  # "... of the year"
             return [Prediction(at, d.evidence.end, d.text[counted.end():], frozenset({d.start[:4]}))]
+    if OFFSET_FROM_DATE.match(d.text):
+        return [whole]
     parts = find_dates(d.text, dct, future=future, loose=False, refs=True, combined=False)
     if not parts or (len(parts) == 1 and (parts[0].start, parts[0].end) == (0, len(d.text))):
         return [whole]

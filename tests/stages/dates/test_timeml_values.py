@@ -51,3 +51,19 @@ def test_the_halves_of_a_game_are_no_dates(pipeline: Pipeline) -> None:
         published="2015-03-03",
     )
     assert [d.text for d in art.dates] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The envoy landed the day before last Friday's summit.",
+            ("the day before last Friday", "2015-02-26"),
+        ),
+        ("Stores reopened the day after Christmas.", ("the day after Christmas", "2014-12-26")),
+        ("Traffic peaks the week before Easter.", ("the week before Easter", "2015-W13")),
+    ],
+)
+def test_the_day_before_a_date_named(pipeline: Pipeline, text: str, expected: tuple[str, str]) -> None:
+    art = pipeline.extract_text(text, published="2015-03-03")
+    assert [(d.text, d.value) for d in art.dates] == [expected]

@@ -11,13 +11,13 @@ from collections.abc import Callable
 
 from .match import DateMatch
 from .numerals import count_value
-from .values import add_months, as_range, shift_years
+from .values import add_months, as_month, as_range, as_week, as_year, shift_years
 from .vocabulary import UNIT_DAYS
 
 MODIFIER = re.compile(r"\b(before|after|since|later than|earlier than|no later than|greater than|until|till"
                       r"|by)\s+(?:the\s+)?(?:year\s+)?$", re.I)
 OFFSET_BEFORE = re.compile(
-    r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few)\s+"
+    r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|the)\s+"
     r"(?P<unit>day|week|fortnight|month|year)s?\s+(?P<dir>before|after|from)\s+(?:the\s+)?$",
     re.I,
 )
@@ -96,14 +96,23 @@ def relative_year(text: str, f: DateMatch, ref: dt.date | None) -> DateMatch | N
 
 
 def offset_before(text: str, f: DateMatch, ref: dt.date | None) -> DateMatch | None:
-    """ "two weeks before Christmas", "3 days after January 12th"."""
+    """ "two weeks before Christmas", "3 days after January 12th"; "the day before Easter", "the week
+    after May 3": one unit from that day, written in the unit ("the week after": that week)."""
     off = OFFSET_BEFORE.search(text[max(0, f.start - 40):f.start])
-    n = count_value(off["n"]) if off else None
+    the = off is not None and off["n"].lower() == "the"
+    n = 1 if the else count_value(off["n"]) if off else None
     if not (off and n is not None and f.start_date is not None and f.start_date == f.end_date):
         return None
+    unit = off["unit"].lower()
+    if the and (unit == "fortnight" or off["dir"].lower() == "from"):
+        return None
     sign = -1 if off["dir"].lower() == "before" else 1
-    d = moved(f.start_date, off["unit"].lower(), sign * n)
+    d = moved(f.start_date, unit, sign * n)
     s = max(0, f.start - 40) + off.start()
+    if the and unit != "day":
+        value, a, b, precision = as_week(d) if unit == "week" else as_month(d.year, d.month) if unit == "month" \
+            else as_year(d.year)
+        return DateMatch(s, f.end, text[s:f.end], value, a, b, precision)
     return DateMatch(s, f.end, text[s:f.end], d.isoformat(), d, d, "day")
 
 
