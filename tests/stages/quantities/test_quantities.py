@@ -196,6 +196,9 @@ def test_casualty_count_attaches_to_its_event(pipeline: Pipeline) -> None:
         ("The Senate voted 52-48 after a 3-1 win.", []),
         ("A third and final round is due in the 2019 budget.", []),
         ("Her laptop still runs Windows 8, and she rewatches 30 Rock.", []),
+        # a bare count that a state of harm follows counts people
+        ("Medics listed 23 dead and 11 hurt.", [("23", 23, "people"), ("11", 11, "people")]),
+        ("Roughly 60 are still missing in the hills.", [("60", 60, "people")]),
         # a number after a letter and a hyphen is a name; 5G, 4K and 24/7 are labels
         ("Flu-19 wards reopened and the café runs 24/7 on 5G links.", []),
         ("The Ebola-14 outbreak emptied 30 wards.", [("30", 30, "ward")]),

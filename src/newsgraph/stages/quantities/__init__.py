@@ -22,6 +22,7 @@ from ..common import DATE_MENTIONS, actor_at, date_value, place_at
 from ..numbers import NumberMatch
 from .counted import (
     AGGREGATES,
+    PEOPLE_STATES,
     age_unit,
     casualty_unit,
     counted_noun,
@@ -231,7 +232,7 @@ class QuantityStage:
         return cls()
 
     def triage_cues(self) -> frozenset[str]:
-        return CUES
+        return CUES | PEOPLE_STATES  # a state of harm may hold a casualty count ("60 are missing")
 
     def __call__(self, article: Article) -> Article:
         stats: dict[str, Any] = {"found": 0, "uncounted": 0, "rejected": []}
@@ -283,7 +284,7 @@ class QuantityStage:
                     f.unit = found[j + 1].unit
         for f in found:
             if f.unit is None and f.match.kind == "number" and f.noun is None:
-                f.unit = level_unit(seg, f.first) or casualty_unit(seg, f.first)
+                f.unit = casualty_unit(seg, f.first) or level_unit(seg, f.first)
             if f.previous_of is not None and f.unit is None:
                 f.unit = _aggregate_unit(seg, f)
             if f.unit is None:

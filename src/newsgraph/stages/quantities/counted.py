@@ -32,6 +32,9 @@ AGGREGATES = word_list("quantities", "aggregates")
 CHANGE_VERBS = word_list("quantities", "change_verbs")
 #: Verbs (lemmas) whose bare count is of people: "killed 1,000", "14 were injured", "police arrested 45".
 PEOPLE_VERBS = word_list("quantities", "people_verbs")
+#: Words of a state of harm whose bare count is of people: "45 dead", "70 are still missing".
+PEOPLE_STATES = word_list("quantities", "people_states")
+_STATE_VERBS = frozenset({"be", "remain", "stay", "lie", "leave"})
 #: Pronoun subjects of an age verb ("since I was 17").
 PRONOUN_SUBJECTS = word_list("quantities", "pronoun_subjects")
 _AGE_VERBS = frozenset({"be", "turn", "reach"})
@@ -48,8 +51,8 @@ def noun_unit(tok: Token) -> str:
     lemma = tok.lemma_.lower() if tok.pos_ == "NOUN" or tok.tag_ == "NNPS" else tok.text.lower()
     if lemma in ("percentage", "percent"):
         return "%"
-    if lemma in ("person", "persons"):
-        return "people"
+    if lemma in ("person", "persons") or tok.lower_ in PEOPLE_STATES:
+        return "people"  # "30 hurt" read as a noun counts people
     return lemma or tok.text.lower()
 
 
@@ -182,17 +185,26 @@ def level_unit(seg: Segment, first: int) -> str | None:
 
 def casualty_unit(seg: Segment, first: int) -> str | None:
     """ "people" for a bare count that a verb of harm, arrest or rescue governs ("killed 1,000", "14 were
-    injured", "police arrested 45")."""
+    injured", "police arrested 45") or that a state of harm follows ("45 dead", "nine were dead", "70
+    are still missing")."""
     if not seg.parsed:
         return None
     tok = seg.doc[first]
+    if tok.head.i != tok.i and tok.head.lower_ in PEOPLE_STATES:
+        return "people"  # "45 dead", "30 hurt"
     for anc in [tok.head, *tok.head.ancestors] if tok.head.i != tok.i else []:
         if anc.pos_ in ("VERB", "AUX"):
-            return "people" if anc.lemma_.lower() in PEOPLE_VERBS else None
+            if anc.lemma_.lower() in PEOPLE_VERBS or anc.lower_ in PEOPLE_STATES:
+                return "people"
+            if anc.lemma_.lower() in _STATE_VERBS and any(
+                c.dep_ in ("acomp", "attr", "oprd") and c.lower_ in PEOPLE_STATES for c in anc.children
+            ):
+                return "people"  # "nine were dead", "12 remain missing"
+            return None
     return None
 
 
 __all__ = [
-    "AGGREGATES", "CHANGE_VERBS", "PEOPLE_VERBS", "PRONOUN_SUBJECTS", "age_unit", "casualty_unit", "counted_noun", "is_name_number", "level_unit", "noun_unit", "time_unit",
+    "AGGREGATES", "CHANGE_VERBS", "PEOPLE_STATES", "PEOPLE_VERBS", "PRONOUN_SUBJECTS", "age_unit", "casualty_unit", "counted_noun", "is_name_number", "level_unit", "noun_unit", "time_unit",
     "time_units",
 ]
