@@ -67,3 +67,10 @@ def test_the_halves_of_a_game_are_no_dates(pipeline: Pipeline) -> None:
 def test_the_day_before_a_date_named(pipeline: Pipeline, text: str, expected: tuple[str, str]) -> None:
     art = pipeline.extract_text(text, published="2015-03-03")
     assert [(d.text, d.value) for d in art.dates] == [expected]
+
+
+def test_a_holiday_week_is_the_week_that_holds_it(pipeline: Pipeline) -> None:
+    art = pipeline.extract_text(
+        "Hotels in the old town were full over Christmas week.", published="2015-01-20"
+    )
+    assert [(d.text, d.value) for d in art.dates] == [("Christmas week", "2014-W52")]

@@ -13,7 +13,7 @@ import re
 from .grammar import YEAR
 from .numerals import year_value
 from .registry import rule
-from .values import Resolved, Value, as_day, as_range, nth_weekday
+from .values import Resolved, Value, as_day, as_range, as_week, nth_weekday
 from .vocabulary import FIXED_HOLIDAYS, RULE_HOLIDAYS
 
 
@@ -101,10 +101,13 @@ def holiday_day(m: re.Match[str], ref: dt.date | None, future: bool) -> Value | 
 
 
 @rule((10, r"(?P<wkof>\b(?:the\s+)?weekend\s+of\s+)?\b(?:(?P<rel>last|previous|next|following|coming|this)\s+)?"
-       + HOLIDAY + r"(?:\s*,?\s*(?:of\s+)?" + YEAR + r")?(?P<wkend>\s+weekend)?(?![\w'])"))
+       + HOLIDAY + r"(?:\s*,?\s*(?:of\s+)?" + YEAR + r")?(?:(?P<wkend>\s+weekend)|(?P<week>\s+week))?(?![\w'])"))
 def holiday(m: re.Match[str], ref: dt.date | None, future: bool) -> Resolved | None:
-    """ "Christmas", "Easter 2018", "last Easter", "Thanksgiving", "Labor Day weekend"."""
+    """ "Christmas", "Easter 2018", "last Easter", "Thanksgiving", "Labor Day weekend"; "Easter week",
+    "Christmas week": the week (ISO, Monday to Sunday) that holds the holiday."""
     res = holiday_day(m, ref, future)
     if res is not None and (m["wkof"] or m["wkend"]):
         return holiday_weekend(res[1])
+    if res is not None and m["week"]:
+        return as_week(res[1])
     return res
