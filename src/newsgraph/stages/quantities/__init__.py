@@ -49,6 +49,13 @@ _PREVIOUS = re.compile(
     r"|after)\s+(?:the\s+|a\s+|an\s+|some\s+|about\s+|around\s+|roughly\s+|nearly\s+)?$",
     re.IGNORECASE,
 )
+#: A new level after a verb of change: "down to (around)", "rose to", "cut it to".
+_NEW_LEVEL = re.compile(
+    r"\b(?:down|up|rose|risen|fell|fallen|dropped|climbed|grew|grown|increased|decreased|jumped|slipped|cut"
+    r"|reduced|raised|lowered|shrank|swelled|soared|plunged|went)(?:\s+\w+)?\s+to\s+"
+    r"(?:about|around|roughly|nearly|almost|some|just|only|approximately)?\s*$",
+    re.IGNORECASE,
+)
 _FROM_TO = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 #: spaCy labels of names (a number inside one is part of the name) and of times (kept only with a counted
 #: noun, a span of time, an age or a fraction).
@@ -291,6 +298,7 @@ class QuantityStage:
                 for g in found:
                     if g.previous_of is not None and found[g.previous_of] is f:
                         f.unit = g.unit or _aggregate_unit(seg, f)
+        self._share_new_level(text, found)
         kept: list[_Found] = []
         for f in found:
             if f.unit is None and f.match.kind in ("number", "vague"):
@@ -383,6 +391,17 @@ class QuantityStage:
         for j, f in enumerate(found):
             if f.unit in ("other", "others", "more") and j > 0 and found[j - 1].unit:
                 f.unit = found[j - 1].unit
+
+    @staticmethod
+    def _share_new_level(text: str, found: list[_Found]) -> None:
+        """ "weighed 244 pounds and is down to around 238": a bare new level after a change counts
+        what the nearest quantity before it in the sentence counts."""
+        for j, f in enumerate(found):
+            if f.unit is not None or f.match.kind != "number" or not _NEW_LEVEL.search(text[: f.match.start]):
+                continue
+            earlier = next((g for g in reversed(found[:j]) if g.unit is not None), None)
+            if earlier is not None:
+                f.unit = earlier.unit
 
     def _link_previous(self, text: str, found: list[_Found]) -> None:
         for j in range(1, len(found)):
