@@ -196,6 +196,8 @@ def test_casualty_count_attaches_to_its_event(pipeline: Pipeline) -> None:
         ("The Senate voted 52-48 after a 3-1 win.", []),
         ("A third and final round is due in the 2019 budget.", []),
         ("Her laptop still runs Windows 8, and she rewatches 30 Rock.", []),
+        # a bare number after "was" whose subject is a person noun is an age
+        ("Their grandson was just 6 when the mill closed.", [("6", 6, "year")]),
         # a bare new level after a change counts what the quantity before it counts
         ("The parcel weighed 12 kg at first and was down to around 9 later.", [("12 kg", 12, "kg"), ("9", 9, "kg")]),
         # a bare count that a state of harm follows counts people

@@ -35,7 +35,7 @@ PEOPLE_VERBS = word_list("quantities", "people_verbs")
 #: Words of a state of harm whose bare count is of people: "45 dead", "70 are still missing".
 PEOPLE_STATES = word_list("quantities", "people_states")
 _STATE_VERBS = frozenset({"be", "remain", "stay", "lie", "leave"})
-#: Pronoun subjects of an age verb ("since I was 17").
+#: Subjects of an age verb, pronouns and nouns of a person ("since I was 17", "my son was only 3").
 PRONOUN_SUBJECTS = word_list("quantities", "pronoun_subjects")
 _AGE_VERBS = frozenset({"be", "turn", "reach"})
 _AGE_CUES = re.compile(r"(?:\baged?|\bage\s+of)\s*$", re.IGNORECASE)
@@ -130,7 +130,7 @@ def age_unit(seg: Segment, first: int, last: int, value: float) -> str | None:
         k -= 1
     if k >= 1 and doc[k].lemma_.lower() in _AGE_VERBS:  # "since I was 17", "she turned 40"
         subj = doc[k - 1]
-        if subj.lower_ in PRONOUN_SUBJECTS or subj.ent_type_ == "PERSON":
+        if subj.lower_ in PRONOUN_SUBJECTS or subj.lemma_.lower() in PRONOUN_SUBJECTS or subj.ent_type_ == "PERSON":
             return "year"
     return None
 
