@@ -74,3 +74,23 @@ def test_a_holiday_week_is_the_week_that_holds_it(pipeline: Pipeline) -> None:
         "Hotels in the old town were full over Christmas week.", published="2015-01-20"
     )
     assert [(d.text, d.value) for d in art.dates] == [("Christmas week", "2014-W52")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The mill should restart in the second quarter of next year.",
+            ("the second quarter of next year", "2016-Q2"),
+        ),
+        (
+            "Freight volumes sagged in the fourth quarter of last year.",
+            ("the fourth quarter of last year", "2014-Q4"),
+        ),
+    ],
+)
+def test_a_quarter_of_a_year_named_relative_to_now(
+    pipeline: Pipeline, text: str, expected: tuple[str, str]
+) -> None:
+    art = pipeline.extract_text(text, published="2015-03-03")
+    assert [(d.text, d.value) for d in art.dates] == [expected]

@@ -97,21 +97,24 @@ def fiscal_year(m: re.Match[str], ref: dt.date | None, future: bool) -> Resolved
 
 # -- quarters and halves -----------------------------------------------------------------------
 @rule((400, r"\b(?:(?:the\s+)?(?P<back>year[\s-]+(?:earlier|ago)\s+)?(?:fiscal[\s-]+)?(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter"
-       r"(?:\s+of)?(?:\s+(?:" + YEAR + r"|the\s+year))?)\b"),
+       r"(?:(?:\s+of)?\s+(?:fiscal\s+)?" + YEAR + r"|\s+of\s+(?:the\s+)?(?P<qrel>this|next|last|previous|current|following|the)"
+       r"\s+(?:fiscal\s+)?year)?)\b"),
       (410, r"\bq(?P<q>[1-4])(?:[\s-]*(?:of\s+)?" + YEAR + r")?\b"),
       (420, r"\b" + YEAR + r"[\s-]*q(?P<q>[1-4])\b"))
 def quarter(m: re.Match[str], ref: dt.date | None, future: bool) -> Resolved | None:
     """ "Q3 2019", "2019 Q3", "the first quarter of 2013", "the second quarter" (of ``ref``'s year);
-    "the year-earlier second quarter" (that quarter a year before)."""
+    "the first quarter of next year" (of the year named relative to ``ref``); "the year-earlier second
+    quarter" (that quarter a year before)."""
     gd = m.groupdict()
     q = int(gd["q"]) if gd.get("q") else day_number(gd["qw"]) or 0
     if not 1 <= q <= 4:
         return None
-    y = year_value(m["year"]) if m["year"] else (ref.year if ref else None)
+    rel = (gd.get("qrel") or "").lower()
+    y = year_value(m["year"]) if m["year"] else (ref.year + RELATIVE_OFFSETS.get(rel, 0) if ref else None)
     if y is None:
         return None
     a = dt.date(y, 3 * q - 2, 1)
-    if not m["year"] and ref is not None and a > ref and not future:
+    if not m["year"] and rel in ("", "the") and ref is not None and a > ref and not future:
         a = dt.date(y - 1, 3 * q - 2, 1)  # "the fourth quarter", said in January: last year's
     if gd.get("back"):
         a = dt.date(a.year - 1, a.month, 1)
