@@ -84,6 +84,11 @@ def kept(art: Article) -> list[tuple[str | None, str]]:
         ("Police opened fire on protesters in the capital, killing two.", "ASSAULT", "180"),
         # a mob's killing is a riot even over an alleged crime
         ("An angry mob lynched a man accused of stealing cattle in the village.", "ASSAULT", "1823"),
+        # event nouns: sexual violence, hostage-taking (hyphenated words looked up whole), die-ins, swaps
+        ("Sexual violence against women by the army has forced thousands to flee.", "ASSAULT", "1821"),
+        ("The militant group claimed responsibility for the hostage-taking at the hotel on Friday.", "ASSAULT", "181"),
+        ("Activists held a die-in outside the ministry on Monday.", "PROTEST", "141"),
+        ("Armenia and Azerbaijan carried out a prisoner swap at the border on Monday.", "RETREAT", "084"),
     ],
 )
 def test_conflict_and_protest_vocabulary(pipeline: Pipeline, text: str, plover: str, cameo: str) -> None:

@@ -15,7 +15,7 @@ from .modality import SPEECH
 from .patterns import NounPattern
 from .place_target import place_targets
 from .sources import claim_verb, is_event_noun, noun_sources, undergone, verb_sources
-from .syntax import INSTRUMENTS, clause_tokens, protest_purpose
+from .syntax import INSTRUMENTS, clause_tokens, hyphenated, protest_purpose
 from .targets import DEFAULT_PREPS, EMBEDDING, complement_targets, embedded_targets, protest_object
 
 MUST = word_list("events", "must_aux")
@@ -51,7 +51,8 @@ def claim_hit(lex: Lexicon, tok: Token, res: Resolver) -> Hit | None:
 
 def noun_pattern(lex: Lexicon, tok: Token) -> NounPattern | None:
     """The noun pattern of ``tok``: one whose compound word is present, else a plain one."""
-    pats = lex.nouns.get(tok.lower_) or lex.nouns.get(tok.lemma_.lower())
+    # a hyphenated word is looked up whole first ("hostage-taking", "die-in": the parser splits them)
+    pats = lex.nouns.get(hyphenated(tok)) or lex.nouns.get(tok.lower_) or lex.nouns.get(tok.lemma_.lower())
     if not pats:
         return None
     compounds = {c.lemma_.lower() for c in tok.children if c.dep_ in {"compound", "amod", "nmod"}}

@@ -9,7 +9,16 @@ from spacy.tokens import Token
 from ...resources import word_list
 from .args import OBJ, PASS_SUBJ, SUBJ, Resolver, prep_targets, unique
 from .lexicon import Lexicon
-from .syntax import ATTEMPTS, DURATIONS, GATHER, INSTRUMENTS, STATIVE_PASSIVE, is_passive, lemma_in
+from .syntax import (
+    ATTEMPTS,
+    DURATIONS,
+    GATHER,
+    INSTRUMENTS,
+    STATIVE_PASSIVE,
+    hyphenated,
+    is_passive,
+    lemma_in,
+)
 
 #: Verbs whose object (not subject) does what the complement says ("urged X to", "accused X of").
 OBJECT_CONTROL = word_list("events", "object_control")
@@ -54,7 +63,7 @@ def undergone(tok: Token) -> bool:
 
 def is_event_noun(lex: Lexicon, tok: Token) -> bool:
     """``tok`` is a trigger noun of the lexicon ("attack", "talks")."""
-    return (tok.lemma_.lower() in lex.nouns) or (tok.lower_ in lex.nouns)
+    return (tok.lemma_.lower() in lex.nouns) or (tok.lower_ in lex.nouns) or (hyphenated(tok) in lex.nouns)
 
 
 def verb_sources(lex: Lexicon, tok: Token, res: Resolver, depth: int = 0) -> list[str]:

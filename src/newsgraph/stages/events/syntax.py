@@ -106,3 +106,12 @@ def noun_clause_anchor(tok: Token) -> Token:
 
 def lemma_in(tok: Token, words: frozenset[str]) -> bool:
     return tok.lemma_.lower() in words or tok.lower_ in words
+
+
+def hyphenated(tok: Token) -> str:
+    """The hyphenated word ``tok`` ends ("sit-in": the parser splits "sit - in"), else ''."""
+    doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_:
+        return f"{doc[tok.i - 2].lower_}-{tok.lower_}"
+    return ""
+

@@ -29,7 +29,15 @@ from .petrarch.roles import marked_roles, petrarch_roles
 from .phrase import context_ok, verb_phrase_targets
 from .place_target import place_targets
 from .sources import CONTAINERS, co_actors, is_event_noun, noun_sources, verb_sources
-from .syntax import INSTRUMENTS, descriptive, is_passive, lemma_in, misparsed_reporter, reduced_passive
+from .syntax import (
+    INSTRUMENTS,
+    descriptive,
+    hyphenated,
+    is_passive,
+    lemma_in,
+    misparsed_reporter,
+    reduced_passive,
+)
 from .targets import (
     DEFAULT_PREPS,
     EMBEDDING,
@@ -276,14 +284,6 @@ def pattern_theme(p: VerbPattern, frame: VerbFrame) -> tuple[Token | None, int]:
 
 #: Hyphenated words whose last part is not what they name ("the cease-fire" is no fire, a "sit-in" no "in").
 WHOLE_WORDS = frozenset({"cease-fire", "sit-in", "die-in", "break-in", "stand-off", "set-up", "lock-in"})
-
-
-def hyphenated(tok: Token) -> str:
-    """The hyphenated word ``tok`` ends ("sit-in": the parser splits "sit - in"), else ''."""
-    doc = tok.doc
-    if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_:
-        return f"{doc[tok.i - 2].lower_}-{tok.lower_}"
-    return ""
 
 
 def verb_targets(lex: Lexicon, frame: VerbFrame, res: Resolver, pat: VerbPattern, theme: Token | None,
