@@ -741,3 +741,49 @@ def test_calls_for(pipeline: Pipeline, text: str, speaker: str, content: str) ->
     qs = run(pipeline, text).quotes
     assert [(q.speaker_span.text if q.speaker_span else None, q.cue, q.text) for q in qs] == [
         (speaker, "called", content)]
+
+
+# -- issue 15, fourth pass: relative and unmarked clauses, polls named by outlets, records, participles ----
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        # a relative pronoun that is the reported clause's subject
+        ("The ferry fare, which she said would double next year, angered commuters.", "she", "said",
+         "would double next year"),
+        # an unmarked finite clause the parse hangs on the verb as an adverbial clause
+        ("Okafor said after the vote he would not run again.", "Okafor", "said", "after the vote he would not run again"),
+        # a parenthetical in the middle reports the clause after it when the clause's verb follows
+        ("Most weeks, friends of the mayor said, the mere sight of the pier could make her furious.", "friends",
+         "said", "the mere sight of the pier could make her furious"),
+        # a poll fielded by an outlet is the poll's finding, not an outlet's citation
+        ("Half of the farmers back the tariff, according to a CNN poll taken in May.", "CNN poll", "according to",
+         "Half of the farmers back the tariff"),
+        # records and pictures show things
+        ("Footage of the crash shows the driver leaving the van.", "Footage", "shows", "the driver leaving the van"),
+        ("The polling average shows the senator leading by three points.", "polling average", "shows",
+         "the senator leading by three points"),
+        # a participle of taking a side on a body that holds views
+        ("A super PAC backing the governor spent two million dollars.", "PAC", "backing", "the governor"),
+        # a view with "as" that the parse hangs inside the object
+        ("Experts see the vote held on Sunday as a test of the new rules.", "Experts", "see",
+         "the vote held on Sunday as a test of the new rules"),
+    ],
+)
+def test_fourth_pass_indirect(pipeline: Pipeline, text: str, speaker: str, cue: str, content: str) -> None:
+    ind = [q for q in run(pipeline, text).quotes if q.kind == "indirect"]
+    assert [(q.speaker_span.text if q.speaker_span else None, q.cue, q.text) for q in ind] == [
+        (speaker, cue, content)]
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor left the hall when the vote ended.",  # an adverbial clause with a subordinator: no report
+    "Iran supported the militias in the region.",  # a state's act: still no stance
+    "According to Reuters, the bridge is closed.",  # an outlet: an attribution, not a quote
+])
+def test_fourth_pass_no_quotes(pipeline: Pipeline, text: str) -> None:
+    assert run(pipeline, text).quotes == []
+
+
+def test_poll_by_an_outlet_is_a_document(pipeline: Pipeline) -> None:
+    qs = run(pipeline, "A Bloomberg survey shows that rural voters have left the party.").quotes
+    assert [(q.speaker_kind, q.text) for q in qs] == [("document", "rural voters have left the party")]

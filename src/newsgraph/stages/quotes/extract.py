@@ -306,7 +306,8 @@ class Extractor:
                 if head is None or head.lower_ in ("it", "there", "this", "that", "which", "who"):
                     continue
                 if verb_lemma(tok) in SIDE_LEMMAS and not (
-                        self._is_people(seg, head) or doc[span[1] - 1].ent_type_ == "PERSON"):
+                        self._is_people(seg, head) or head.lower_ in ("those", "others")
+                        or self._names_person(seg, doc[span[0]:span[1]].root)):
                     continue  # "Iran backed the militias": a state's act, not a stance
                 if verb_lemma(tok) in FORCE_LEMMAS and self._force_act(seg, tok, head, doc[span[0]:span[1]].root):
                     continue  # "rebels attacked the town": an act of force, not a stance
@@ -595,6 +596,13 @@ class Extractor:
             return False
         return tok.lemma_.lower() in people_nouns()
 
+    def _names_person(self, seg: Segment, obj: Token) -> bool:
+        """A side verb's object names a person ("backed Jane Roe", "backed the governor") or a person's bid
+        ("backed Jane Roe's campaign")."""
+        if obj.ent_type_ == "PERSON" or obj.tag_ == "NN" and self._is_people(seg, obj):
+            return True
+        return any(c.dep_ == "poss" and c.ent_type_ == "PERSON" for c in obj.children)
+
     def _holder(self, seg: Segment, verb: Token) -> Token | None:
         """Who holds a belief, intention or stance: the verb's own subject (or that of the verb it is
         coordinated with, or the noun a "who" clause hangs on), when it can hold a view: a name, a
@@ -602,6 +610,10 @@ class Extractor:
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and (
                 verb.head.lower_ in FINDING_NOUNS or self._is_people(seg, verb.head)):
             return verb.head  # "recent polls showing a tightening race", "pastors supporting the senator"
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb_lemma(verb) in SIDE_LEMMAS | OBJECT_LEMMAS and (
+                verb.head.pos_ in ("NOUN", "PROPN") and self._can_hold(seg, verb.head)
+                or verb.head.lower_ in ("those", "others")):
+            return verb.head  # "a super PAC backing the governor", "those opposing the plan"
         subj = subject_of(verb.head if verb.dep_ == "aux" else verb, -1, -1)
         if subj is None or not self._can_hold(seg, subj):
             return None
@@ -1002,7 +1014,13 @@ def _complement(verb: Token) -> tuple[int, int] | None:
             if c.dep_ == "ccomp" and (c.i > verb.i or lemma in INDIRECT_LEMMAS or _set_off(verb, c)):
                 if c.i > verb.i and _trailing_report(c):
                     continue  # "Voters trust him, a new poll shows": the poll reports, not the voters
+                if c.i > verb.i and verb.dep_ == "relcl":
+                    # "the tax, which he said would be the lowest ever": the relative pronoun before the
+                    # verb is the reported clause's subject; the words after the verb are what was said
+                    return verb.i + 1, max(t.i for t in c.subtree) + 1
                 return min(t.i for t in c.subtree), max(t.i for t in c.subtree) + 1
+        if (span := _unmarked_clause(verb)) is not None:
+            return span
     if (lemma in INDIRECT_LEMMAS or lemma in BELIEF_LEMMAS) and _trailing_report(verb):
         return _parataxis(verb)
     if (lemma in INDIRECT_LEMMAS or lemma in BELIEF_LEMMAS) and (span := _as_clause(verb)) is not None:
@@ -1040,6 +1058,27 @@ def _complement(verb: Token) -> tuple[int, int] | None:
     return None
 
 
+def _unmarked_clause(verb: Token) -> tuple[int, int] | None:
+    """"Okafor said after the meeting he would not accept the offer": a finite clause with its own subject
+    and no subordinator after a verb of saying or belief with no complement of its own, which the parse
+    hangs on the verb as an adverbial clause, is the reported clause ("said he would go if asked" keeps the
+    "if" clause inside it; "left when he arrived" is no report)."""
+    if any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children):
+        return None
+    for c in verb.children:
+        if c.dep_ != "advcl" or c.i < verb.i:
+            continue
+        if any(m.dep_ in ("mark", "advmod") and m.i < c.i and m.tag_ in ("IN", "WRB") for m in c.children):
+            return None
+        if not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children):
+            return None
+        if not (c.tag_ in ("VBD", "VBZ", "VBP") or any(a.dep_ == "aux" and a.tag_ in ("MD", "VBD", "VBZ", "VBP")
+                                                         for a in c.children)):
+            return None
+        return verb.i + 1, max(t.i for t in c.subtree) + 1
+    return None
+
+
 def _as_clause(verb: Token) -> tuple[int, int] | None:
     """"As the mayor noted, the bridge is closed" / "…, as officials said": a saying verb in an "as"
     clause with nothing of its own to report reports the clause it hangs on (without the "as" clause)."""
@@ -1059,9 +1098,15 @@ def _as_clause(verb: Token) -> tuple[int, int] | None:
 
 
 def _parataxis(verb: Token) -> tuple[int, int] | None:
-    """The clause before a parenthetical "…, officials said, …" that comments on it."""
+    """The clause a parenthetical "…, officials said, …" comments on: the words before it, or, when the
+    clause's own verb comes after it ("At times, aides said, the mayor was angry"), the words after it."""
     left = min(x.i for x in verb.subtree)
-    main = [x.i for x in verb.head.subtree if x.i < left]
+    right = max(x.i for x in verb.subtree)
+    head = verb.head
+    main = [x.i for x in head.subtree if x.i < left]
+    after = [x.i for x in head.subtree if x.i > right and not verb.doc[x.i].is_punct]
+    if head.i > right and after:
+        return right + 1, max(after) + 1
     return (min(main), left) if main else None
 
 
@@ -1142,8 +1187,9 @@ def _object(verb: Token, lemma: str) -> tuple[int, int] | None:
                                                                    for m in c.children)):
                         hi = max(hi, max(t.i for t in c.subtree) + 1)
                 if lemma in AS_LEMMAS and lemma not in OBJECT_LEMMAS and not any(
-                        t.lower_ == "as" for t in verb.doc[plain:hi]):
-                    return None  # "saw the car": no view without "as"
+                        t.lower_ == "as" for t in verb.doc[plain:hi]) and not any(
+                        t.lower_ == "as" and t.dep_ == "prep" for t in verb.doc[o.i + 1:plain]):
+                    return None  # "saw the car": no view without "as" (also one the parse hangs inside the object)
                 if o.pos_ == "PRON" and o.i == verb.i + 1 and o.lower_ not in _THING_PRONOUNS and hi == plain:
                     continue  # "praised him": a person, not what is said; "called him a liar" says it
                 if any(t.text[:1] in '"“”«»' for t in verb.doc[lo:hi]):

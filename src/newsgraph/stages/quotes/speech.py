@@ -9,6 +9,7 @@ from ..common import actor_at
 from .lexicon import (
     CHARGE_LEMMAS,
     COGNITION_LEMMAS,
+    FINDING_NOUNS,
     FOREIGN_CUES,
     MEDIA_NOUNS,
     MEDIA_WORDS,
@@ -184,6 +185,8 @@ def is_outlet(article: Article, seg: Segment, i: int, j: int) -> bool:
     head = toks.root
     if head.lower_ in MEDIA_NOUNS and head.pos_ == "NOUN":
         return True
+    if head.pos_ == "NOUN" and (head.lower_ in FINDING_NOUNS or head.lemma_.lower() in FINDING_NOUNS):
+        return False  # "a CNN poll", "a Bloomberg survey": the count or study reports, not the outlet
     for k in range(i, j):
         ref = actor_at(article, seg.index, k)
         actor = article.actor(ref)
