@@ -218,6 +218,21 @@ def test_counted_quantities(pipeline: Pipeline, text: str, expected: list[tuple[
     assert [v for _, v, _ in got] == pytest.approx([v for _, v, _ in expected])
 
 
+@pytest.mark.parametrize(
+    ("text", "evidence", "low", "high", "unit"),
+    [
+        ("The upgrade may cost $6-9 million in all", "$6-9 million", 6e6, 9e6, "USD"),
+        ("a grant of £40-55m for the port", "£40-55m", 40e6, 55e6, "GBP"),
+        ("seats sell for €15-25 apiece", "€15-25", 15, 25, "EUR"),
+    ],
+)
+def test_money_range_written_with_one_currency(text: str, evidence: str, low: float, high: float, unit: str) -> None:
+    q = find_quantities(text)[0]
+    assert (q.text, q.unit, q.kind) == (evidence, unit, "currency")
+    assert (q.low, q.high) == pytest.approx((low, high))
+    assert [m.text for m in find_quantities("he paid $8 to 12 porters")] == ["$8", "12"]
+
+
 def test_range_low_end_takes_the_scale_word() -> None:
     q = find_quantities("down to 350–375 million")[0]
     assert (q.low, q.high) == (350e6, 375e6)

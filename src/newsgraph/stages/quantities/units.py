@@ -224,6 +224,21 @@ def _shared_scale(a: NumberMatch, b: NumberMatch) -> NumberMatch:
     return a
 
 
+_GLUED_MILLION = re.compile(r"\d\s*m$", re.IGNORECASE)
+
+
+def _money_high_end(a: NumberMatch, b: NumberMatch, joiner: str) -> NumberMatch:
+    """The high end of a money range written once with the currency: "$5-10 million", "£20-30m", "$5-10"
+    (glued by a dash) read in the low end's currency; "$5 to 10 workers" stays two numbers."""
+    if b.kind == "dimension" and b.unit == "m" and _GLUED_MILLION.search(b.text):
+        return replace(b, value=b.value * 1e6, kind="currency", unit=a.unit)  # "30m" after "£20-" is money
+    if b.kind != "number":
+        return b
+    if _SCALE_END.search(b.text) or joiner in ("-", "–"):
+        return replace(b, kind="currency", unit=a.unit)
+    return b
+
+
 def find_quantities(text: str, rejected: list[str] | None = None) -> list[NumberMatch]:
     """Every quantity: money, percentages and measures first, then ranges, vague plurals, numbers."""
     typed: list[NumberMatch] = []
@@ -238,6 +253,8 @@ def find_quantities(text: str, rejected: list[str] | None = None) -> list[Number
     while i < len(items):
         a = items[i]
         b = items[i + 1] if i + 1 < len(items) else None
+        if b is not None and a.kind == "currency" and _RANGE.match(text[a.end:b.start]):
+            b = _money_high_end(a, b, text[a.end:b.start])  # "$5-10 million", "£20-30m"
         if b is not None and _RANGE.match(text[a.end:b.start]) and (a.kind == b.kind or a.kind == "number"):
             before = _RANGE_BEFORE.search(text[: a.start])
             joiner = text[a.end:b.start].strip().lower()
