@@ -89,6 +89,10 @@ def kept(art: Article) -> list[tuple[str | None, str]]:
         ("The militant group claimed responsibility for the hostage-taking at the hotel on Friday.", "ASSAULT", "181"),
         ("Activists held a die-in outside the ministry on Monday.", "PROTEST", "141"),
         ("Armenia and Azerbaijan carried out a prisoner swap at the border on Monday.", "RETREAT", "084"),
+        # projectiles that land, fall, hit or slam into a place: shelling with no author named
+        ("Several mortar rounds landed near the army base on Thursday.", "ASSAULT", "194"),
+        ("Five shells hit residential areas near the airport on Monday.", "ASSAULT", "194"),
+        ("Rockets slammed into a residential district of the city on Monday.", "ASSAULT", "194"),
     ],
 )
 def test_conflict_and_protest_vocabulary(pipeline: Pipeline, text: str, plover: str, cameo: str) -> None:
@@ -130,6 +134,9 @@ def test_rules_keep_their_limits(pipeline: Pipeline, text: str, plover: str) -> 
         "The cease-fire agreement between the government and the rebels is set to take effect tomorrow.",
         "A gas cylinder exploded in a restaurant in the capital.",
         "The ministers took part in a meeting in Paris.",
+        "The plane landed in Paris on Monday.",  # only a projectile's landing is a shelling
+        "Prices fell in the capital on Monday.",
+        "The storm hit the coast on Monday.",
     ],
 )
 def test_no_political_event(pipeline: Pipeline, text: str) -> None:

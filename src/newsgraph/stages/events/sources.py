@@ -18,6 +18,7 @@ from .syntax import (
     hyphenated,
     is_passive,
     lemma_in,
+    projectile,
 )
 
 #: Verbs whose object (not subject) does what the complement says ("urged X to", "accused X of").
@@ -225,7 +226,7 @@ def agentless(lex: Lexicon, trig: Token) -> bool:
     verb = trig.head if trig.dep_ == "conj" and not any(c.dep_ in SUBJ for c in trig.children) else trig
     for c in verb.children:  # "an explosion killed or wounded 26": the subject of the first verb
         if c.dep_ in SUBJ:
-            return c.lemma_.lower() in INSTRUMENTS or is_event_noun(lex, c)
+            return c.lemma_.lower() in INSTRUMENTS or projectile(c) or is_event_noun(lex, c)
     if trig.dep_ == "advcl" and trig.tag_ == "VBG" and trig.head.i != trig.i:
         # "a bomb exploded near the market, killing four": the main clause's subject is the means
         return any(c.dep_ in SUBJ and (c.lemma_.lower() in INSTRUMENTS or is_event_noun(lex, c))

@@ -115,3 +115,12 @@ def hyphenated(tok: Token) -> str:
         return f"{doc[tok.i - 2].lower_}-{tok.lower_}"
     return ""
 
+
+#: Things fired or dropped: their landing or hitting a place is a shelling or a strike.
+PROJECTILES = word_list("events", "projectiles")
+
+
+def projectile(tok: Token) -> bool:
+    """``tok`` names a projectile, itself or through a compound ("shells", "mortar rounds")."""
+    return tok.lemma_.lower() in PROJECTILES or any(
+        c.dep_ == "compound" and c.lemma_.lower() in PROJECTILES for c in tok.children)

@@ -36,6 +36,7 @@ from .syntax import (
     is_passive,
     lemma_in,
     misparsed_reporter,
+    projectile,
     reduced_passive,
 )
 from .targets import (
@@ -84,6 +85,8 @@ def verb_hit(lex: Lexicon, tok: Token, res: Resolver, consumed: set[int]) -> Hit
     if not pats:
         return None
     frame = verb_frame(tok)
+    if not projectile_subject(frame):  # "the plane landed", "prices fell": no projectile, no shelling
+        pats = [p for p in pats if not (p.cameo in IMPACT_CODES and p.lemma in IMPACT_VERBS)]
     best = best_pattern(pats, frame, res)
     if best is None:
         return None
@@ -186,6 +189,21 @@ def device_subject(frame: VerbFrame) -> bool:
     if not subj and tok.dep_ == "conj":
         subj = [c for c in tok.head.children if c.dep_ in SUBJ]
     return any(lemma_in(s, INSTRUMENTS) or lemma_in(s, VIOLENCE_CUES) for s in subj)
+
+
+#: Verbs of a projectile reaching a place ("mortar rounds landed near the base", "shells hit the market",
+#: "rockets slammed into a district"), under the codes of fire from afar: with any other subject they
+#: name no attack.
+IMPACT_VERBS = frozenset({"land", "fall", "hit", "slam", "rain", "crash", "strike"})
+IMPACT_CODES = frozenset({"194"})
+
+
+def projectile_subject(frame: VerbFrame) -> bool:
+    """The subject of the verb (or of the verb it is coordinated with) is a projectile."""
+    subj = [c for c in frame.children if c.dep_ in SUBJ]
+    if not subj and frame.tok.dep_ == "conj":
+        subj = [c for c in frame.tok.head.children if c.dep_ in SUBJ]
+    return any(projectile(s) for s in subj)
 
 
 def court_plea(frame: VerbFrame) -> bool:
