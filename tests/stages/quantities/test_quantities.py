@@ -82,6 +82,10 @@ def test_range_keeps_its_bounds_and_change_is_not_a_range() -> None:
     assert (rng.low, rng.high) == (200, 300)
     change = find_quantities("The rate rose from 5% to 7% this year")
     assert [q.value for q in change] == [5, 7]
+    # "by X to Y": the size of the change, then the new level; a bare low end is still a range
+    grew = find_quantities("Membership grew by 2.5 million to 40 million")
+    assert [(q.value, q.low) for q in grew] == [(2.5e6, None), (40e6, None)]
+    assert [(q.low, q.high) for q in find_quantities("it was trimmed by 4 to 6 percent")] == [(4, 6)]
 
 
 # -- the stage ----------------------------------------------------------------------------------

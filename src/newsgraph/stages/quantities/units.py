@@ -224,6 +224,15 @@ def _shared_scale(a: NumberMatch, b: NumberMatch) -> NumberMatch:
     return a
 
 
+_BY_BEFORE = re.compile(r"\bby\s+(?:about|around|roughly|nearly|almost|some|just|over|more\s+than|less\s+than)?\s*$",
+                        re.IGNORECASE)
+
+
+def _has_own_unit(m: NumberMatch) -> bool:
+    """A number written with its own unit or scale word ("1.3 million", "5%", "$2"), not a bare low end."""
+    return m.kind != "number" or _SCALE_END.search(m.text) is not None
+
+
 _GLUED_MILLION = re.compile(r"\d\s*m$", re.IGNORECASE)
 
 
@@ -259,6 +268,8 @@ def find_quantities(text: str, rejected: list[str] | None = None) -> list[Number
             before = _RANGE_BEFORE.search(text[: a.start])
             joiner = text[a.end:b.start].strip().lower()
             change = before is not None and joiner == "to" and _CHANGE_BEFORE.search(text[: before.start()])
+            # "rose by 1.3 million to 67 million": the size of the change, then the new level
+            change = change or (joiner == "to" and _BY_BEFORE.search(text[: a.start]) is not None and _has_own_unit(a))
             if ((joiner in ("and", "or") and before) or joiner in ("-", "–", "to")) and not change:
                 a = _shared_scale(a, b)
                 if a.value < b.value:
