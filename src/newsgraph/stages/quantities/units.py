@@ -267,7 +267,7 @@ def find_quantities(text: str, rejected: list[str] | None = None) -> list[Number
         if b is not None and _RANGE.match(text[a.end:b.start]) and (a.kind == b.kind or a.kind == "number"):
             before = _RANGE_BEFORE.search(text[: a.start])
             joiner = text[a.end:b.start].strip().lower()
-            change = before is not None and joiner == "to" and _CHANGE_BEFORE.search(text[: before.start()])
+            change = before is not None and joiner == "to" and _CHANGE_BEFORE.search(text[: before.start()]) is not None
             # "rose by 1.3 million to 67 million": the size of the change, then the new level
             change = change or (joiner == "to" and _BY_BEFORE.search(text[: a.start]) is not None and _has_own_unit(a))
             if ((joiner in ("and", "or") and before) or joiner in ("-", "–", "to")) and not change:
