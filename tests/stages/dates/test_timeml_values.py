@@ -94,3 +94,10 @@ def test_a_quarter_of_a_year_named_relative_to_now(
 ) -> None:
     art = pipeline.extract_text(text, published="2015-03-03")
     assert [(d.text, d.value) for d in art.dates] == [expected]
+
+
+def test_a_date_in_the_possessive_ends_no_range(pipeline: Pipeline) -> None:
+    art = pipeline.extract_text(
+        "The agency made a small revision Friday to November's payroll count.", published="2015-01-09"
+    )
+    assert [(d.text, d.value) for d in art.dates] == [("Friday", "2015-01-09"), ("November", "2014-11")]

@@ -14,6 +14,8 @@ from .values import as_range, shift_years
 WEEKDAY_ONLY = re.compile(WEEKDAY, re.I)
 DEICTIC = re.compile(r"(?:this|next|last|previous|coming|past)\b", re.I)  # "this May": not the year of B
 JOIN = re.compile(r"^\s*(?:-|–|to|till|until|through|thru|and|~)\s*$", re.I)
+#: a date in the possessive names whose noun it is ("a revision Friday to December's figures"), not a range's end
+POSSESSIVE = re.compile(r"['’]s?(?!\w)")
 JOIN_BEFORE = re.compile(r"\b(?:from|between)\s+$", re.I)
 NOW_BEFORE = re.compile(r"\b(?:between\s+(?:now|today)\s+and|from\s+(?:now|today)\s+(?:to|till|until|through))\s+$",
                         re.I)
@@ -50,13 +52,15 @@ def joined_span(a: DateMatch, b: DateMatch) -> tuple[dt.date, dt.date, dt.date] 
 
 
 def join_ranges(text: str, found: list[DateMatch]) -> list[DateMatch]:
-    """Adjacent matches joined by "to", "-", "until", "through" (or "and" after "between") as one range."""
+    """Adjacent matches joined by "to", "-", "until", "through" (or "and" after "between") as one range;
+    not when the second is in the possessive ("revised Friday to December's level")."""
     out: list[DateMatch] = []
     i = 0
     while i < len(found):
         a = found[i]
         b = found[i + 1] if i + 1 < len(found) else None
-        if b is not None and a.start_date and b.start_date and b.end_date and JOIN.match(text[a.end:b.start]):
+        if (b is not None and a.start_date and b.start_date and b.end_date and JOIN.match(text[a.end:b.start])
+                and not POSSESSIVE.match(text[b.end:])):
             before = JOIN_BEFORE.search(text[: a.start])
             joiner = text[a.end:b.start].strip().lower()
             span = joined_span(a, b) if joiner != "and" or before else None
