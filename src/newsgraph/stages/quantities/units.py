@@ -29,10 +29,13 @@ _CUR_PREFIX = re.compile(
 
 
 def _plural_alt(words: Mapping[str, str]) -> str:
+    """The words as alternatives, plurals allowed, except for codes that are their unit in capitals ("gbp" has
+    no plural: "1Gbps" is a speed)."""
     alts = []
     for k in sorted(words, key=len, reverse=True):
         e = re.escape(k).replace(r"\ ", r"\s+")
-        alts.append(e + r"(?:s|es)?" if k[-1].isalpha() and len(k) > 2 else e)
+        plural = k[-1].isalpha() and len(k) > 2 and words[k] != k.upper()
+        alts.append(e + r"(?:s|es)?" if plural else e)
     return "|".join(alts)
 
 
@@ -185,8 +188,8 @@ def find_dimensions(text: str, rejected: list[str] | None = None) -> list[Number
         if not mm:
             continue
         word = mm.group(1)
-        # a bare "m", "g", "l" must be glued to the number ("300m", not "5 m ...")
-        if len(word) == 1 and mm.start(1) != 0:
+        # a bare "m", "g", "l" and "in" must be glued to the number ("300m", "65in", not "5 m ...", "5 in a row")
+        if (len(word) == 1 or word.lower() == "in") and mm.start(1) != 0:
             continue
         e = m.end + mm.end()
         out.append(replace(m, end=e, text=text[m.start:e], kind="dimension", unit=_lookup(MEASURES, word)))
