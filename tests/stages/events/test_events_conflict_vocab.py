@@ -93,6 +93,8 @@ def kept(art: Article) -> list[tuple[str | None, str]]:
         ("Several mortar rounds landed near the army base on Thursday.", "ASSAULT", "194"),
         ("Five shells hit residential areas near the airport on Monday.", "ASSAULT", "194"),
         ("Rockets slammed into a residential district of the city on Monday.", "ASSAULT", "194"),
+        # a quantity head stands for its "of" noun: hundreds of troops are troops
+        ("The Syrian army dispatched hundreds of troops to the border region on Monday.", "MOBILIZE", "154"),
     ],
 )
 def test_conflict_and_protest_vocabulary(pipeline: Pipeline, text: str, plover: str, cameo: str) -> None:
