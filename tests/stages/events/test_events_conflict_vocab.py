@@ -95,6 +95,9 @@ def kept(art: Article) -> list[tuple[str | None, str]]:
         ("Rockets slammed into a residential district of the city on Monday.", "ASSAULT", "194"),
         # a quantity head stands for its "of" noun: hundreds of troops are troops
         ("The Syrian army dispatched hundreds of troops to the border region on Monday.", "MOBILIZE", "154"),
+        # an agentless passive posture: the owner of the troops or the post set it up
+        ("A Turkish observation point was established near the village on Monday.", "MOBILIZE", "150"),
+        ("Russian troops were deployed to the border on Monday.", "MOBILIZE", "154"),
     ],
 )
 def test_conflict_and_protest_vocabulary(pipeline: Pipeline, text: str, plover: str, cameo: str) -> None:

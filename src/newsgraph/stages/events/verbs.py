@@ -102,6 +102,8 @@ def verb_hit(lex: Lexicon, tok: Token, res: Resolver, consumed: set[int]) -> Hit
     hit.source = verb_sources(lex, tok, res)
     hit.source += [r for r in co_actors(tok, res, consumed) if r not in hit.source]
     plover = plover_of(pat.cameo) or ""
+    if plover == "MOBILIZE" and frame.passive and not hit.source:
+        hit.source = passive_owner(frame, theme, res)
     targets: list[str] = []
     if pat.vp_target:  # PETRARCH's roles: see .petrarch.roles.petrarch_roles
         hit.source, targets = petrarch_roles(tok, pat, res, hit.source, frame.objs, frame.passive)
@@ -119,6 +121,14 @@ def verb_hit(lex: Lexicon, tok: Token, res: Resolver, consumed: set[int]) -> Hit
         if any(lemma_in(o, MILITARY_NOUNS) for o in moved):
             hit.source = [f"{s}.MIL" if is_country(s) else s for s in hit.source]
     return hit
+
+
+def passive_owner(frame: VerbFrame, theme: Token | None, res: Resolver) -> list[str]:
+    """A force posture told in the passive with no agent: whose troops were deployed or whose post was
+    set up is who deployed or set it up ("Russian troops were deployed to the border", "a Turkish
+    observation point was established"): the actor of the moved or built thing's phrase."""
+    moved = [theme] if theme is not None else [o for o in frame.objs if o.dep_ in PASS_SUBJ]
+    return unique(r for o in moved for r in res.np(o))
 
 
 #: Aircraft: what they destroy or target they strike from the air.
