@@ -98,6 +98,8 @@ def kept(art: Article) -> list[tuple[str | None, str]]:
         # an agentless passive posture: the owner of the troops or the post set it up
         ("A Turkish observation point was established near the village on Monday.", "MOBILIZE", "150"),
         ("Russian troops were deployed to the border on Monday.", "MOBILIZE", "154"),
+        # fortifying positions is a force posture
+        ("Kenyan rebels fortified their positions near the border.", "MOBILIZE", "150"),
     ],
 )
 def test_conflict_and_protest_vocabulary(pipeline: Pipeline, text: str, plover: str, cameo: str) -> None:
