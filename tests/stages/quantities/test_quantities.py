@@ -208,6 +208,8 @@ def test_casualty_count_attaches_to_its_event(pipeline: Pipeline) -> None:
         ("Her laptop still runs Windows 8, and she rewatches 30 Rock.", []),
         # a bare number after "was" whose subject is a person noun is an age
         ("Their grandson was just 6 when the mill closed.", [("6", 6, "year")]),
+        # a bare number after "a NOUN of": a score on a scale, or the people of a place or a group
+        ("The essay earned a mark of 88, and a village of 900 turned out.", [("88", 88, "mark"), ("900", 900, "people")]),
         # a bare new level after a change counts what the quantity before it counts
         ("The parcel weighed 12 kg at first and was down to around 9 later.", [("12 kg", 12, "kg"), ("9", 9, "kg")]),
         # a bare count that a state of harm follows counts people

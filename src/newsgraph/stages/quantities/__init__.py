@@ -29,6 +29,7 @@ from .counted import (
     is_name_number,
     level_unit,
     noun_unit,
+    of_unit,
     time_unit,
     time_units,
 )
@@ -291,7 +292,7 @@ class QuantityStage:
                     f.unit = found[j + 1].unit
         for f in found:
             if f.unit is None and f.match.kind == "number" and f.noun is None:
-                f.unit = casualty_unit(seg, f.first) or level_unit(seg, f.first)
+                f.unit = casualty_unit(seg, f.first) or level_unit(seg, f.first) or of_unit(seg, f.first)
             if f.previous_of is not None and f.unit is None:
                 f.unit = _aggregate_unit(seg, f)
             if f.unit is None:

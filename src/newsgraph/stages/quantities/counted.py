@@ -183,6 +183,27 @@ def level_unit(seg: Segment, first: int) -> str | None:
     return None
 
 
+#: Nouns of a score or a level on a scale whose value a bare number gives ("a grade of 93", "a rating of 4").
+SCALES = word_list("quantities", "scales")
+#: Nouns of a place or a group whose bare number counts its people ("a town of 5,000", "a crowd of 300").
+PEOPLE_GROUPS = word_list("quantities", "people_groups")
+
+
+def of_unit(seg: Segment, first: int) -> str | None:
+    """The noun whose value a bare number gives after "of", when it is a scale (``scales``): "a score of
+    85" -> "score", "a grade of 93", "a speed of 80"; a place or a group counts its people ("a town of
+    5,000", "a crowd of 300"). Level nouns ("the number of") are :func:`level_unit`'s."""
+    doc = seg.doc
+    if first < 2 or doc[first - 1].lower_ != "of":
+        return None
+    noun = doc[first - 2]
+    if noun.pos_ != "NOUN":
+        return None
+    if noun.lemma_.lower() in PEOPLE_GROUPS:
+        return "people"
+    return noun_unit(noun) if noun.lemma_.lower() in SCALES else None
+
+
 def casualty_unit(seg: Segment, first: int) -> str | None:
     """ "people" for a bare count that a verb of harm, arrest or rescue governs ("killed 1,000", "14 were
     injured", "police arrested 45") or that a state of harm follows ("45 dead", "nine were dead", "70
@@ -205,6 +226,6 @@ def casualty_unit(seg: Segment, first: int) -> str | None:
 
 
 __all__ = [
-    "AGGREGATES", "CHANGE_VERBS", "PEOPLE_STATES", "PEOPLE_VERBS", "PRONOUN_SUBJECTS", "age_unit", "casualty_unit", "counted_noun", "is_name_number", "level_unit", "noun_unit", "time_unit",
+    "AGGREGATES", "CHANGE_VERBS", "PEOPLE_GROUPS", "PEOPLE_STATES", "PEOPLE_VERBS", "PRONOUN_SUBJECTS", "age_unit", "casualty_unit", "counted_noun", "is_name_number", "level_unit", "noun_unit", "of_unit", "SCALES", "time_unit",
     "time_units",
 ]
