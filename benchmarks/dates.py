@@ -38,7 +38,7 @@ from functools import cache  # noqa: E402
 
 from newsgraph.model import Article, DateRef  # noqa: E402
 from newsgraph.pipeline import Pipeline  # noqa: E402
-from newsgraph.stages.dates import find_dates  # noqa: E402
+from newsgraph.stages.dates import DateMatch, find_dates  # noqa: E402
 
 GOLD = Path(os.environ.get("NEWSGRAPH_GOLD", Path(__file__).resolve().parents[1].parent / "shared" / "gold"))
 FOLDER = "tempeval3_tbaq"
@@ -203,10 +203,26 @@ def predictions(d: DateRef, dct: dt.date) -> list[Prediction]:
     parts = find_dates(d.text, dct, future=future, loose=False, refs=True, combined=False)
     if not parts or (len(parts) == 1 and (parts[0].start, parts[0].end) == (0, len(d.text))):
         return [whole]
+    parts = [at_an_end(p, d, dct) for p in parts]
     return [Prediction(d.evidence.start + p.start, d.evidence.start + p.end, p.text,
                        timeml_values(p.value, p.start_date.isoformat() if p.start_date else None,
                                      p.end_date.isoformat() if p.end_date else None, p.precision))
             for p in parts]
+
+
+def at_an_end(part: DateMatch, d: DateRef, dct: dt.date) -> DateMatch:
+    """``part`` of mention ``d`` read as the stage read it: where the other reading of a date without
+    its year ("from now to Election Day": this year's, not last year's) starts or ends where the
+    mention does, that one."""
+    bounds = {d.start, d.end} - {None}
+    if not bounds or {part.start_date and part.start_date.isoformat(), part.end_date and part.end_date.isoformat()} & bounds:
+        return part
+    for other in find_dates(d.text, dct, future=True, loose=False, refs=True, combined=False):
+        ends = {other.start_date and other.start_date.isoformat(), other.end_date and other.end_date.isoformat()}
+        if (other.start, other.end) == (part.start, part.end) and ends & bounds:
+            return DateMatch(part.start, part.end, part.text, other.value, other.start_date, other.end_date,
+                             other.precision)
+    return part
 
 
 @cache
