@@ -101,3 +101,15 @@ def test_a_date_in_the_possessive_ends_no_range(pipeline: Pipeline) -> None:
         "The agency made a small revision Friday to November's payroll count.", published="2015-01-09"
     )
     assert [(d.text, d.value) for d in art.dates] == [("Friday", "2015-01-09"), ("November", "2014-11")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Both parties expect a close race on Election Day.", [("Election Day", "2014-11-04")]),
+        ("Lines were long on election day in the capital, observers said.", []),
+    ],
+)
+def test_election_day(pipeline: Pipeline, text: str, expected: list[tuple[str, str]]) -> None:
+    art = pipeline.extract_text(text, published="2014-10-20")
+    assert [(d.text, d.value) for d in art.dates] == expected

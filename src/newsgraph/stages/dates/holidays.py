@@ -11,6 +11,7 @@ import datetime as dt
 import re
 
 from .grammar import YEAR
+from .match import NotThisPattern
 from .numerals import year_value
 from .registry import rule
 from .values import Resolved, Value, as_day, as_range, as_week, nth_weekday
@@ -42,6 +43,8 @@ def by_rule(text: str, year: int) -> dt.date:
     return nth_weekday(year, month, weekday, n) + dt.timedelta(days=days)
 
 
+#: holidays named with common words: the holiday only when capitalised
+COMMON_WORD_HOLIDAYS = frozenset({"election day"})
 HOLIDAY_NAMES = sorted({*FIXED_HOLIDAYS, *RULE_HOLIDAYS}, key=len, reverse=True)
 #: a holiday name (group ``hol``); the apostrophe is optional, spaces any white space
 HOLIDAY = "(?P<hol>" + "|".join(re.escape(h).replace("'", "'?").replace(r"\ ", r"\s+") for h in HOLIDAY_NAMES) + ")"
@@ -104,7 +107,11 @@ def holiday_day(m: re.Match[str], ref: dt.date | None, future: bool) -> Value | 
        + HOLIDAY + r"(?:\s*,?\s*(?:of\s+)?" + YEAR + r")?(?:(?P<wkend>\s+weekend)|(?P<week>\s+week))?(?![\w'])"))
 def holiday(m: re.Match[str], ref: dt.date | None, future: bool) -> Resolved | None:
     """ "Christmas", "Easter 2018", "last Easter", "Thanksgiving", "Labor Day weekend"; "Easter week",
-    "Christmas week": the week (ISO, Monday to Sunday) that holds the holiday."""
+    "Christmas week": the week (ISO, Monday to Sunday) that holds the holiday. A holiday named with
+    common words ("Election Day") is the holiday only with capitals ("on election day" in a country
+    is that country's vote)."""
+    if re.sub(r"\s+", " ", m["hol"].lower()) in COMMON_WORD_HOLIDAYS and not m["hol"].istitle():
+        raise NotThisPattern(m.group())
     res = holiday_day(m, ref, future)
     if res is not None and (m["wkof"] or m["wkend"]):
         return holiday_weekend(res[1])
