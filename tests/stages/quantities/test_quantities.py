@@ -206,6 +206,8 @@ def test_casualty_count_attaches_to_its_event(pipeline: Pipeline) -> None:
         ("The Senate voted 52-48 after a 3-1 win.", []),
         ("A third and final round is due in the 2019 budget.", []),
         ("Her laptop still runs Windows 8, and she rewatches 30 Rock.", []),
+        ("She bought size 9 boots, read page 40 and moved to phase 2 rules.", []),
+        ("The tier 4 plan covers 30 clinics.", [("30", 30, "clinic")]),
         # a bare number after "was" whose subject is a person noun is an age
         ("Their grandson was just 6 when the mill closed.", [("6", 6, "year")]),
         # a bare number after "a NOUN of": a score on a scale, or the people of a place or a group

@@ -136,12 +136,14 @@ def age_unit(seg: Segment, first: int, last: int, value: float) -> str | None:
 
 
 def is_name_number(seg: Segment, first: int, last: int, noun: int | None) -> bool:
-    """A number that is part of a name, a model or a title: right after a capitalised word inside the
-    sentence ("the Windows 8 SDK", "an iPhone 7") unless a plural noun follows, or counting a
-    capitalised singular name ("30 Rock")."""
+    """A number that is part of a name, a model or a title: right after a label noun ("size 8", "version
+    2.0"), or right after a capitalised word inside the sentence ("the Windows 8 SDK", "an iPhone 7")
+    unless a plural noun follows, or counting a capitalised singular name ("30 Rock")."""
     doc = seg.doc
     if not doc[first].text[:1].isdigit():
         return False
+    if first > 0 and doc[first - 1].lower_ in LABEL_NOUNS:
+        return True  # "size 8 shoes", "version 2.0", "level 3 rules", "the number 23 shirt"
     word = doc[noun].text if noun is not None else ""
     if noun is not None and doc[noun].tag_ == "NNP" and word.istitle() and not any(c in doc[first].text for c in ".,"):
         return True
@@ -183,6 +185,8 @@ def level_unit(seg: Segment, first: int) -> str | None:
     return None
 
 
+#: Nouns that name a label with the number after them ("size 8", "version 2.0", "page 12").
+LABEL_NOUNS = word_list("quantities", "label_nouns")
 #: Nouns of a score or a level on a scale whose value a bare number gives ("a grade of 93", "a rating of 4").
 SCALES = word_list("quantities", "scales")
 #: Nouns of a place or a group whose bare number counts its people ("a town of 5,000", "a crowd of 300").
@@ -226,6 +230,6 @@ def casualty_unit(seg: Segment, first: int) -> str | None:
 
 
 __all__ = [
-    "AGGREGATES", "CHANGE_VERBS", "PEOPLE_GROUPS", "PEOPLE_STATES", "PEOPLE_VERBS", "PRONOUN_SUBJECTS", "age_unit", "casualty_unit", "counted_noun", "is_name_number", "level_unit", "noun_unit", "of_unit", "SCALES", "time_unit",
+    "AGGREGATES", "CHANGE_VERBS", "LABEL_NOUNS", "PEOPLE_GROUPS", "PEOPLE_STATES", "PEOPLE_VERBS", "PRONOUN_SUBJECTS", "age_unit", "casualty_unit", "counted_noun", "is_name_number", "level_unit", "noun_unit", "of_unit", "SCALES", "time_unit",
     "time_units",
 ]
