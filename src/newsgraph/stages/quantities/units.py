@@ -118,6 +118,20 @@ def _weight_pounds(text: str, word: str, value: float) -> bool:
     return value < 1e4 and not _MONEY_CONTEXT.search(text)
 
 
+#: Words after a currency name that make it something else: "the euro zone", "10 real estate firms".
+_NOT_MONEY_NEXT = re.compile(r"^[\s-]*(?:zone|area|estate|time|world|life|deal|reasons?)\b", re.IGNORECASE)
+_MILESTONE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+
+def _not_money(text: str, start: int, end: int) -> bool:
+    """A currency name after a number that is no money: "the 12 euro zone states", "10 real estate agents",
+    "3 real reasons"; "passed the 1,000 mark" is a milestone, not Deutsche Marks."""
+    if _NOT_MONEY_NEXT.match(text[end:]):
+        return True
+    word = text[:end].rsplit(None, 1)[-1].lower()
+    return word == "mark" and _MILESTONE.search(text[:start]) is not None
+
+
 def find_currency(text: str, rejected: list[str] | None = None) -> list[NumberMatch]:
     """ "$ 280 million", "£8.1m", "420 million finnish markka", "50 cents", "USD 5", "3 dollars 50 cents"."""
     out: list[NumberMatch] = []
@@ -154,7 +168,7 @@ def find_currency(text: str, rejected: list[str] | None = None) -> list[NumberMa
             suf = _CUR_SUFFIX.match(text[e:])
             if msuf:
                 unit, value, e = msuf.group(1).upper(), value * 1e6, e + msuf.end()
-            elif suf and not _weight_pounds(text, suf.group(1), value):
+            elif suf and not _weight_pounds(text, suf.group(1), value) and not _not_money(text, m.start, e + suf.end()):
                 unit = _lookup(CURRENCY_SUFFIX, suf.group(1))
                 e += suf.end()
                 sc2 = _SCALE_AFTER.match(text[e:])  # "75 USD million"
