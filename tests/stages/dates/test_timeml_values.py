@@ -3,6 +3,8 @@ a holiday's week (sentences written for these tests)."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from newsgraph.pipeline import Pipeline
@@ -113,3 +115,19 @@ def test_a_date_in_the_possessive_ends_no_range(pipeline: Pipeline) -> None:
 def test_election_day(pipeline: Pipeline, text: str, expected: list[tuple[str, str]]) -> None:
     art = pipeline.extract_text(text, published="2014-10-20")
     assert [(d.text, d.value) for d in art.dates] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pickets gathered at the depot last weekend.", ("last weekend", "2015-W10-WE")),
+        ("The depot reopens next weekend.", ("next weekend", "2015-W12-WE")),
+    ],
+)
+def test_last_weekend_is_the_previous_week_s(
+    pipeline: Pipeline, text: str, expected: tuple[str, str]
+) -> None:
+    art = pipeline.extract_text(text, published="2015-03-11")
+    got = [(d.text, d.start, d.end) for d in art.dates]
+    sat = dt.date.fromisocalendar(2015, int(expected[1][6:8]), 6)
+    assert got == [(expected[0], sat.isoformat(), (sat + dt.timedelta(days=1)).isoformat())]

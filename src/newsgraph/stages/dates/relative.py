@@ -325,16 +325,26 @@ def relative_unit(m: re.Match[str], ref: dt.date | None, future: bool) -> Resolv
     unit = re.sub(r"\s+", " ", m["unit"].lower()).removeprefix("calendar ")
     off = 0 if rel.endswith("this") else RELATIVE_OFFSETS[rel]
     if unit == "weekend":
-        sat = ref - dt.timedelta(days=(ref.weekday() - 5) % 7) + dt.timedelta(days=7 * off)
-        if off == 0 and (future or ref.weekday() == 5):
-            sat = ref + dt.timedelta(days=(5 - ref.weekday()) % 7)
-        return as_range(sat, sat + dt.timedelta(days=1))
+        return weekend_of(ref, off, future)
     base = unit_around(ref, unit, off)
     if rel in ("earlier this", "early this"):
         return as_range(base[1], ref, base[0])
     if rel in ("later this", "late this"):
         return as_range(ref, base[2], base[0])
     return base
+
+
+def weekend_of(ref: dt.date, off: int, future: bool) -> Value:
+    """ "this weekend": the last one (the coming one in the future tense or on a Saturday); "last
+    weekend", "next weekend": the weekend of the week before (after) the reference date's week, so
+    "last weekend" said on a Wednesday is the one just past."""
+    if off == 0:
+        sat = ref - dt.timedelta(days=(ref.weekday() - 5) % 7)
+        if future or ref.weekday() == 5:
+            sat = ref + dt.timedelta(days=(5 - ref.weekday()) % 7)
+    else:
+        sat = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(days=5 + 7 * off)
+    return as_range(sat, sat + dt.timedelta(days=1))
 
 
 @rule((110, r"\b(?:the\s+)?(?P<rel>next|coming|last|past|previous)\s+decade\b"))
