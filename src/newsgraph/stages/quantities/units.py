@@ -118,14 +118,14 @@ def _weight_pounds(text: str, word: str, value: float) -> bool:
     return value < 1e4 and not _MONEY_CONTEXT.search(text)
 
 
-#: Words after a currency name that make it something else: "the euro zone", "10 real estate firms".
-_NOT_MONEY_NEXT = re.compile(r"^[\s-]*(?:zone|area|estate|time|world|life|deal|reasons?)\b", re.IGNORECASE)
+#: Words after a currency name that make it something else: "the euro zone", "the euro area".
+_NOT_MONEY_NEXT = re.compile(r"^[\s-]*(?:zone|area)\b", re.IGNORECASE)
 _MILESTONE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 
 
 def _not_money(text: str, start: int, end: int) -> bool:
-    """A currency name after a number that is no money: "the 12 euro zone states", "10 real estate agents",
-    "3 real reasons"; "passed the 1,000 mark" is a milestone, not Deutsche Marks."""
+    """A currency name after a number that is no money: "the 12 euro zone states"; "passed the 1,000 mark"
+    is a milestone, not Deutsche Marks. (The singular "real" is no currency name at all: "3 real reasons".)"""
     if _NOT_MONEY_NEXT.match(text[end:]):
         return True
     word = text[:end].rsplit(None, 1)[-1].lower()
