@@ -100,6 +100,10 @@ def kept(art: Article) -> list[tuple[str | None, str]]:
         ("Russian troops were deployed to the border on Monday.", "MOBILIZE", "154"),
         # fortifying positions is a force posture
         ("Kenyan rebels fortified their positions near the border.", "MOBILIZE", "150"),
+        # aircraft that target or hit a place strike from the air; a person set ablaze is attacked
+        ("Government warplanes targeted a village in the north on Monday.", "ASSAULT", "195"),
+        ("Syrian jets hit rebel positions near the border on Monday.", "ASSAULT", "195"),
+        ("A local preacher was set ablaze by an angry mob in the village on Friday.", "ASSAULT", "180"),
     ],
 )
 def test_conflict_and_protest_vocabulary(pipeline: Pipeline, text: str, plover: str, cameo: str) -> None:
@@ -144,6 +148,7 @@ def test_rules_keep_their_limits(pipeline: Pipeline, text: str, plover: str) -> 
         "The plane landed in Paris on Monday.",  # only a projectile's landing is a shelling
         "Prices fell in the capital on Monday.",
         "The storm hit the coast on Monday.",
+        "The new airline targets business travellers in the capital.",  # an airline is no aircraft
     ],
 )
 def test_no_political_event(pipeline: Pipeline, text: str) -> None:

@@ -85,8 +85,7 @@ def verb_hit(lex: Lexicon, tok: Token, res: Resolver, consumed: set[int]) -> Hit
     if not pats:
         return None
     frame = verb_frame(tok)
-    if not projectile_subject(frame):  # "the plane landed", "prices fell": no projectile, no shelling
-        pats = [p for p in pats if not (p.cameo in IMPACT_CODES and p.lemma in IMPACT_VERBS)]
+    pats = [p for p in pats if subject_fits(p, frame)]
     best = best_pattern(pats, frame, res)
     if best is None:
         return None
@@ -206,6 +205,21 @@ def device_subject(frame: VerbFrame) -> bool:
 #: name no attack.
 IMPACT_VERBS = frozenset({"land", "fall", "hit", "slam", "rain", "crash", "strike"})
 IMPACT_CODES = frozenset({"194"})
+#: Verbs of aiming at a place, under the aerial code: an air strike only when aircraft do it
+#: ("warplanes targeted the district", "jets hit rebel positions").
+AIR_VERBS = frozenset({"target", "hit"})
+AIR_CODES = frozenset({"195"})
+
+
+def subject_fits(p: VerbPattern, frame: VerbFrame) -> bool:
+    """False for a pattern of fire from afar whose verb needs a projectile or aircraft subject that
+    this verb lacks ("the plane landed", "prices fell", "the storm hit the coast")."""
+    if p.cameo in IMPACT_CODES and p.lemma in IMPACT_VERBS:
+        return projectile_subject(frame)
+    if p.cameo in AIR_CODES and p.lemma in AIR_VERBS:
+        subj = [c for c in frame.children if c.dep_ in SUBJ]
+        return not frame.passive and bool(subj) and aerial(subj[0])
+    return True
 
 
 def projectile_subject(frame: VerbFrame) -> bool:
