@@ -104,6 +104,8 @@ def kept(art: Article) -> list[tuple[str | None, str]]:
         ("Government warplanes targeted a village in the north on Monday.", "ASSAULT", "195"),
         ("Syrian jets hit rebel positions near the border on Monday.", "ASSAULT", "195"),
         ("A local preacher was set ablaze by an angry mob in the village on Friday.", "ASSAULT", "180"),
+        # vigilantes and warplanes are armed perpetrators: the killing they are named in is an attack
+        ("Six farmers were murdered by vigilantes in the district on Sunday.", "ASSAULT", "1823"),
     ],
 )
 def test_conflict_and_protest_vocabulary(pipeline: Pipeline, text: str, plover: str, cameo: str) -> None:
