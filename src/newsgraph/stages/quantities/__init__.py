@@ -77,9 +77,11 @@ _SPAN_OF_TIME = re.compile(
 )
 _DAY_WORDS = frozenset({"today", "tonight", "yesterday", "tomorrow"})
 _CLOCK_AROUND = re.compile(r"\d:$")
-_CLOCK_AFTER = re.compile(r"^(?::\d\d|\s*(?:a\.?m\.?|p\.?m\.?)(?![A-Za-z]))", re.IGNORECASE)
-#: Technology labels and an idiom written as numbers: "5G networks", "4K video", "open 24/7".
-_LABEL = re.compile(r"\d[GK]|24/7")
+_CLOCK_AFTER = re.compile(r"^(?::\d\d|\s*(?:a\.?m\.?|p\.?m\.?|o['’]clock)(?![A-Za-z]))", re.IGNORECASE)
+#: Technology labels written as numbers: "5G networks", "4K video".
+_LABEL = re.compile(r"\d[GK]")
+#: "a/b" with a top not below its bottom is no fraction: a season or fiscal year ("2020/21"), "24/7", "50/50".
+_SLASH = re.compile(r"(\d+)/(\d+)")
 _ORDINAL_SUFFIX = re.compile(r"^(?:st|nd|rd|th)\b", re.IGNORECASE)
 _ORDINAL_WORD = re.compile(r"an?\s+(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[a-z]+th)", re.IGNORECASE)
 #: Words before a time unit that make it a date ("90 last week", "5 a day").
@@ -121,6 +123,12 @@ FRACTION_NEXT = word_list("quantities", "fraction_next")
 #: quarter"), and one hyphened to a noun is part of a word ("half-time", "half-brother"): no share.
 _PART_BEFORE = re.compile(r"\b(?:first|second|third|fourth|last|final|opening|closing)\s*$", re.IGNORECASE)
 _PART_WORD = re.compile(r"^-(?:time|term|brother|sister|way|hearted|baked|truth|life|back)\b", re.IGNORECASE)
+
+
+def _not_a_fraction(number: str) -> bool:
+    """ "2020/21", "24/7", "50/50": written as a fraction, but a period or an idiom."""
+    sl = _SLASH.fullmatch(number)
+    return sl is not None and int(sl.group(1)) >= int(sl.group(2))
 
 
 def _is_part(m: NumberMatch, text: str) -> bool:
@@ -364,8 +372,8 @@ class QuantityStage:
                 and level_unit(seg, first) is None:
             return None
         if m.kind == "number" and (re.search(r"[A-Za-z]-?$", text[max(0, m.start - 2):m.start])
-                                   or _LABEL.fullmatch(m.text)):
-            return None  # "F-16", "COVID-19", "I-95"; "5G", "4K", "24/7": labels and idioms, no amounts
+                                   or _LABEL.fullmatch(m.text) or _not_a_fraction(m.text)):
+            return None  # "F-16", "COVID-19", "I-95"; "5G", "4K"; "2020/21", "24/7": labels, no amounts
         if m.kind == "number" and m.value == 1 and m.text.lower() in ("one", "a", "an") and not m.approximate:
             return None  # "one official said": an article, not a count ("at least one person" is one)
         if plain and (_SCORE_BEFORE.search(text[:m.start]) or _SCORE_AFTER.match(text[m.end:])):
