@@ -131,3 +131,10 @@ def test_last_weekend_is_the_previous_week_s(
     got = [(d.text, d.start, d.end) for d in art.dates]
     sat = dt.date.fromisocalendar(2015, int(expected[1][6:8]), 6)
     assert got == [(expected[0], sat.isoformat(), (sat + dt.timedelta(days=1)).isoformat())]
+
+
+def test_the_nth_day_of_an_event_is_no_day_of_the_month(pipeline: Pipeline) -> None:
+    art = pipeline.extract_text("Monday was the sixth day of the blockade.", published="2015-03-11")
+    assert [(d.text, d.value) for d in art.dates] == [("Monday", "2015-03-09")]
+    art = pipeline.extract_text("The fair opens on the 12th day of next month.", published="2015-03-11")
+    assert [(d.text, d.value) for d in art.dates] == [("the 12th day of next month", "2015-04-12")]

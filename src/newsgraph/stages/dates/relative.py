@@ -192,7 +192,8 @@ def weekend(m: re.Match[str], ref: dt.date | None, future: bool) -> Resolved | N
 def day_of_month(m: re.Match[str], ref: dt.date | None, future: bool) -> Resolved | None:
     """A day of the month without the month: "the 18th", "on 29th", "Tue 13th", "Tuesday the
     eleventh", "the 21st this month", "the 20th day of next month": the most recent such day (the
-    next one in future tense); with a weekday, the nearest month where that day is that weekday."""
+    next one in future tense); with a weekday, the nearest month where that day is that weekday.
+    "The eighth day" with no month named counts the days of something ("of the siege", "in a row")."""
     d = day_number(m["day"])
     if d is None or not 1 <= d <= 31:
         raise NotThisPattern(m.group())
@@ -202,6 +203,8 @@ def day_of_month(m: re.Match[str], ref: dt.date | None, future: bool) -> Resolve
     nxt = re.match(r"\s+([a-z]+)", m.string[m.end():], re.I)
     if plain_word or (not rel and not gd.get("wd") and nxt and nxt.group(1).lower() not in AFTER_DAY_WORDS):
         raise NotThisPattern(m.group())  # "the 24th retweet", "the second": not a day of the month
+    if gd.get("dayw") and not rel:
+        raise NotThisPattern(m.group())  # "the eighth day" (of a siege, in a row): a count of days
     if ref is None:
         return None
     if rel:
