@@ -75,6 +75,12 @@ _SPAN_OF_TIME = re.compile(
     r"[\w.,-]+\s+(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|centuries)$",
     re.IGNORECASE,
 )
+#: A date mention that is only a count of time ("3 to 4 days", "10+ years"): a duration, not a date.
+_COUNT_OF_TIME = re.compile(
+    r"^[\w.,]+\+?(?:\s*(?:to|or|-|–)\s*[\w.,]+\+?)?(?:[\s-]+plus)?[\s-]+"
+    r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|centuries)$",
+    re.IGNORECASE,
+)
 _DAY_WORDS = frozenset({"today", "tonight", "yesterday", "tomorrow"})
 _CLOCK_AROUND = re.compile(r"\d:$")
 _CLOCK_AFTER = re.compile(r"^(?::\d\d|\s*(?:a\.?m\.?|p\.?m\.?|o['’]clock)(?![A-Za-z]))", re.IGNORECASE)
@@ -278,6 +284,7 @@ class QuantityStage:
         rejected: list[str] = stats["rejected"]
         date_toks = {t for r in article.scratch.get(DATE_MENTIONS, []) if r.seg == seg.index
                      and not _SPAN_OF_TIME.match(seg.doc[r.start_tok:r.end_tok].text)
+                     and not _COUNT_OF_TIME.match(seg.doc[r.start_tok:r.end_tok].text)
                      for t in range(r.start_tok, r.end_tok)}
         found: list[_Found] = []
         for m in find_quantities(text, rejected):
