@@ -106,6 +106,13 @@ def kept(art: Article) -> list[tuple[str | None, str]]:
         ("A local preacher was set ablaze by an angry mob in the village on Friday.", "ASSAULT", "180"),
         # vigilantes and warplanes are armed perpetrators: the killing they are named in is an attack
         ("Six farmers were murdered by vigilantes in the district on Sunday.", "ASSAULT", "1823"),
+        # places retaken and enemies driven out; blame and attribution; damage; bombs neutralised
+        ("Kenyan troops drove the rebels out of the town on Sunday.", "ASSAULT", "190"),
+        ("Kenya attributed the attack to the rebel group.", "ACCUSE", "112"),
+        ("Kenya blamed the bombing on the rebels.", "ACCUSE", "112"),
+        ("Demonstrators damaged several government buildings in the capital on Monday.", "COERCE", "171"),
+        ("Rioters smashed shop windows in the city centre on Friday.", "COERCE", "171"),
+        ("Soldiers neutralised two roadside bombs near the town on Monday.", "COERCE", "171"),
     ],
 )
 def test_conflict_and_protest_vocabulary(pipeline: Pipeline, text: str, plover: str, cameo: str) -> None:
@@ -151,6 +158,7 @@ def test_rules_keep_their_limits(pipeline: Pipeline, text: str, plover: str) -> 
         "Prices fell in the capital on Monday.",
         "The storm hit the coast on Monday.",
         "The new airline targets business travellers in the capital.",  # an airline is no aircraft
+        "The scandal damaged the reputation of the minister.",  # damage to an abstraction is no act of force
     ],
 )
 def test_no_political_event(pipeline: Pipeline, text: str) -> None:
