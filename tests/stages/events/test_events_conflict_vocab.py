@@ -107,6 +107,7 @@ def kept(art: Article) -> list[tuple[str | None, str]]:
         # vigilantes and warplanes are armed perpetrators: the killing they are named in is an attack
         ("Six farmers were murdered by vigilantes in the district on Sunday.", "ASSAULT", "1823"),
         # places retaken and enemies driven out; blame and attribution; damage; bombs neutralised
+        ("Kenyan troops retook the town of Karvala from the rebels on Sunday.", "ASSAULT", "190"),  # tagged VBP
         ("Kenyan troops drove the rebels out of the town on Sunday.", "ASSAULT", "190"),
         ("Kenya attributed the attack to the rebel group.", "ACCUSE", "112"),
         ("Kenya blamed the bombing on the rebels.", "ACCUSE", "112"),

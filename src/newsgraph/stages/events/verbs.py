@@ -247,8 +247,9 @@ def declined_speech(tok: Token, pat: VerbPattern) -> bool:
 def candidate_patterns(lex: Lexicon, tok: Token) -> list[VerbPattern] | None:
     """The patterns of the verb's lemma, or of its very form when a PETRARCH entry has it ("LEFT")."""
     pats = lex.verbs.get(tok.lemma_.lower()) or lex.verbs.get(tok.lower_)
-    if not pats and tok.tag_ in {"VBD", "VBN", "VBZ", "VBG"}:
-        # a lemmatizer slip ("staged" -> "stag"): the one lexicon verb the form inflects
+    if not pats and tok.tag_ in {"VBD", "VBN", "VBZ", "VBG", "VBP"}:
+        # a lemmatizer slip ("staged" -> "stag"; "retook" tagged as a present form and left as it is):
+        # the one lexicon verb the form inflects
         lemmas = lex.lemmas_of_form(tok.lower_)
         pats = lex.verbs.get(next(iter(lemmas))) if len(lemmas) == 1 else None
     form = lex.verbs.get(tok.lower_) if tok.lower_ != tok.lemma_.lower() else None
