@@ -138,3 +138,18 @@ def test_the_nth_day_of_an_event_is_no_day_of_the_month(pipeline: Pipeline) -> N
     assert [(d.text, d.value) for d in art.dates] == [("Monday", "2015-03-09")]
     art = pipeline.extract_text("The fair opens on the 12th day of next month.", published="2015-03-11")
     assert [(d.text, d.value) for d in art.dates] == [("the 12th day of next month", "2015-04-12")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Factory orders fell 1.1%, the steepest drop in a year.", []),
+        ("The mayor made her third trip abroad in two months on Friday.", [("Friday", "2015-03-06")]),
+        ("The ferry will resume service in two weeks.", [("in two weeks", "2015-03-25")]),
+    ],
+)
+def test_in_two_weeks_is_ahead_only_in_the_future(
+    pipeline: Pipeline, text: str, expected: list[tuple[str, str]]
+) -> None:
+    art = pipeline.extract_text(text, published="2015-03-11")
+    assert [(d.text, d.value) for d in art.dates] == expected

@@ -39,6 +39,24 @@ DURATION = re.compile(
 )
 
 
+#: "in two weeks": a day ahead only in a clause about the future; in a past one, a stretch of time
+SPAN_AHEAD = re.compile(r"in\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+                        r"(?:days?|weeks?|fortnights?|months?|years?|decades?)", re.I)
+#: words that rank what a span of time is counted over: "the first time in a decade", "his only win in a year"
+RANKING_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "only", "last"})
+
+
+def ranked_before(seg: Segment, start_tok: int) -> bool:
+    """Whether a superlative or a ranking word comes within four words before token ``start_tok`` of its
+    noun phrase ("the highest level in six months", "her second trip in two weeks")."""
+    for t in reversed(seg.doc[max(0, start_tok - 4):start_tok]):
+        if t.tag_ in ("JJS", "RBS") or t.lower_ in RANKING_WORDS:
+            return True
+        if t.pos_ in ("VERB", "AUX") or t.is_punct:
+            return False
+    return False
+
+
 #: an age: "in her 30s", "his early twenties"
 AGE_BEFORE = re.compile(r"\b(?:his|her|their|its|my|your|our|early|late|mid)[\s-]*$", re.I)
 AGE_DECADE = re.compile(r"(?:early\s+|late\s+|mid[\s-]*)?(?:[1-9]0'?s|" + "|".join(DECADE_WORDS) + ")", re.I)
@@ -116,6 +134,9 @@ class DateStage:
         for m in find_dates(text, ref, loose=False, refs=True, rejected=rejected):
             toks = tokens_for(seg, m.start, m.end)
             tense = tense_at(seg, *toks) if toks else "past"
+            if SPAN_AHEAD.fullmatch(m.text) and (tense == "past" or (toks and ranked_before(seg, toks[0]))):
+                stats["durations_skipped"] += 1  # "the biggest gain in a year", "his second visit in two weeks"
+                continue
             if ahead is None and ref is not None:
                 ahead = {(f.start, f.end): f for f in find_dates(text, ref, future=True, loose=False, refs=True)}
             found.append((directed(m, ref, tense, ahead.get((m.start, m.end)) if ahead else None), "rule"))
