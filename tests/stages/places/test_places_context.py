@@ -229,3 +229,105 @@ def test_lower_case_admin_suffix_joins_the_name(pipeline: Pipeline) -> None:
     art = _run(pipeline, "Gunmen killed three people in the Tillabéri region of Niger on Monday.")
     region = _located(art, "Tillabéri region")
     assert region is not None and region.feature == "admin1" and region.country == "NER"
+
+
+# -- local news: towns named by their people, offices and public bodies (issue 15) -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # the NER calls these towns persons or organisations; the civic noun after them says otherwise
+        ("A Torrington woman was charged with theft on Friday.", "Torrington"),
+        ("Hamden police closed the road after the crash.", "Hamden"),
+        ("Naugatuck Mayor Ann Roe said the budget would balance.", "Naugatuck"),
+    ],
+)
+def test_a_town_before_its_people_or_offices_is_a_place(pipeline: Pipeline, text: str, words: str) -> None:
+    place = _located(pipeline.extract_text(text), words)
+    assert place is not None and place.country == "USA"
+
+
+def test_a_rank_before_an_office_is_no_town(pipeline: Pipeline) -> None:
+    """"Vice" is a town's name in the gazetteer; "Vice Mayor" is a title."""
+    art = pipeline.extract_text("The permit was opposed only by Vice Mayor Carl Doe.")
+    assert _place(art, "Vice") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("He is due to appear in Torrington Superior Court next month.", "Torrington"),
+        ("The Naugatuck Fire Department sent two engines to the blaze.", "Naugatuck"),
+    ],
+)
+def test_a_small_town_naming_a_local_public_body_is_named(pipeline: Pipeline, text: str, words: str) -> None:
+    place = _place(pipeline.extract_text(text), words)
+    assert place is not None and place.country == "USA"
+
+
+def test_a_street_named_after_a_town_names_no_public_body(pipeline: Pipeline) -> None:
+    art = pipeline.extract_text("Traffic was diverted from Hamden Court to the bypass by the town council.")
+    assert _place(art, "Hamden") is None
+
+
+def test_a_first_name_that_a_town_bears_is_no_place(pipeline: Pipeline) -> None:
+    """George, South Africa is a town of over 100,000; in "of George Osborne" it begins a person's name."""
+    art = pipeline.extract_text("Critics attacked the budget of George Osborne last spring.")
+    assert _place(art, "George") is None
+
+
+def test_a_dateline_after_the_bylines_date_is_a_place(pipeline: Pipeline) -> None:
+    art = _run(pipeline, "By Ann Roe, staff writer. March 3, 2010 TORRINGTON -- The town council met on Monday.")
+    assert _located(art, "TORRINGTON") is not None
+
+
+def test_towns_listed_after_a_locative_word_are_places(pipeline: Pipeline) -> None:
+    """spaCy calls "Prospect" an organisation here; following "in Naugatuck," in a list closed by "and" it is
+    a town like the first."""
+    art = pipeline.extract_text("The candidates knocked on doors in Naugatuck, Prospect and Seymour on Sunday.")
+    for words in ("Naugatuck", "Prospect"):
+        place = _located(art, words)
+        assert place is not None and place.country == "USA", words
+
+
+def test_a_country_the_ner_reads_as_a_place_is_no_persons_mention(pipeline: Pipeline) -> None:
+    """A misread headline can make a "person" whose surname is a country ("Rebuilding Syria"); the
+    country's later mentions, which the NER reads as places, stay places."""
+    from newsgraph.stages.places.gazetteer import load_gazetteer
+    from newsgraph.stages.places.people import People
+    from newsgraph.stages.places.spot import spot_segment
+
+    art = _run(pipeline, "Syria, which has suffered for years, now hopes for aid.")
+    seg = art.segments[0]
+    spot = next(sp for sp in spot_segment(seg, load_gazetteer()) if seg.doc[sp.start_tok].text == "Syria")
+    linked = People(frozenset({(seg.index, spot.start_tok)}), frozenset({"syria"}))
+    assert not linked.names_person(load_gazetteer(), seg, spot)
+    assert _place(art, "Syria") is not None
+
+
+def test_a_town_the_ner_calls_a_date_after_a_locative_word_is_a_place() -> None:
+    from spacy.tokens import Span
+
+    from newsgraph.nlp import load_model
+    from newsgraph.stages.places.gazetteer import load_gazetteer
+    from newsgraph.stages.places.spot import misread_date
+
+    doc = load_model()("Medics worked beside the coalition troops in Manbij and left at Christmas in March.")
+    manbij, christmas, march = (doc.text.index(w) for w in ("Manbij", "Christmas", "March"))
+    spans = [doc.char_span(i, i + len(w)) for i, w in ((manbij, "Manbij"), (christmas, "Christmas"), (march, "March"))]
+    doc.ents = [Span(doc, s.start, s.end, label="DATE") for s in spans if s is not None]
+    read = {ent.text: misread_date(doc, ent, load_gazetteer()) for ent in doc.ents}
+    assert read == {"Manbij": True, "Christmas": False, "March": False}
+
+
+def test_a_town_in_a_list_of_places_is_a_place_whatever_the_ner_says(pipeline: Pipeline) -> None:
+    art = pipeline.extract_text("The new line will call at Hilversum and Almelo from next year.")
+    almelo = _located(art, "Almelo")
+    assert almelo is not None and almelo.country == "NLD"
+
+
+def test_a_country_abbreviation_opening_an_organisations_name_is_named(pipeline: Pipeline) -> None:
+    art = pipeline.extract_text("The medic served alongside US Special Forces for a year.")
+    us = _place(art, "US")
+    assert us is not None and us.country == "USA"

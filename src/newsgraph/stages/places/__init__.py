@@ -41,6 +41,8 @@ def _newspaper_like(doc: Doc, sp: Spot, entry: Entry | None, partial: bool) -> b
     Texas); towns whose own name begins with "The" ("The Hague") and features ("the Thames") are kept."""
     if entry is None or partial or sp.end_tok - sp.start_tok != 1 or sp.start_tok == 0 or sp.qualifier:
         return False
+    if sp.source == "org":
+        return False  # "the Ashford Fire Department": the spotter read the whole name already
     if doc[sp.start_tok - 1].lower_ != "the" or entry.kind != "city" or entry.population >= _THE_TOWN_POP:
         return False
     if sp.end_tok < len(doc) and doc[sp.end_tok].pos_ == "NOUN":
@@ -105,11 +107,15 @@ def _group_names(article: Article) -> dict[tuple[int, int], tuple[tuple[int, int
     return out
 
 
-def _names_group(groups: dict[tuple[int, int], tuple[tuple[int, int], str]], seg: Segment, sp: Spot) -> bool:
+def _names_group(gaz: Gazetteer, groups: dict[tuple[int, int], tuple[tuple[int, int], str]], seg: Segment,
+                 sp: Spot) -> bool:
     """Whether the spot is the name of a group the article mentions: the whole mention
     ("Hamas") or the actor's own name inside it ("**Hamas** leaders"), not a place inside another name
-    ("**Shanghai** police"). Such a name is no place, though a town abroad bears it as an alternate name."""
+    ("**Shanghai** police"). Such a name is no place, though a town abroad bears it as an alternate name.
+    A country or state stays a place though a group is named by it ("the people of Vietnam")."""
     hit = groups.get((sp.seg, sp.start_tok))
+    if hit is not None and any(e.kind in ("country", "admin1") for e, _ in gaz.lookup(seg.doc[sp.start_tok:sp.end_tok].text)):
+        return False
     if hit is None or any((sp.seg, t) not in groups for t in range(sp.start_tok, sp.end_tok)):
         return False
     (start, end), name = hit
@@ -161,7 +167,7 @@ class PlaceStage:
         spots = sorted([*spots, *repeat_spots(article.segments, spots, gaz)], key=lambda sp: (sp.seg, sp.start_tok))
         spots = [sp for sp in spots if not people.names_person(gaz, segs[sp.seg], sp)]
         groups = _group_names(article)
-        spots = [sp for sp in spots if not _names_group(groups, segs[sp.seg], sp)
+        spots = [sp for sp in spots if not _names_group(gaz, groups, segs[sp.seg], sp)
                  and not _possessor_in_name(gaz, segs[sp.seg].doc, sp)]
         if not spots:
             return article

@@ -2,7 +2,8 @@
 
 A token the actors stage linked to a person ("Clinton said", "Ms Raggi") is no toponym, nor is a lone
 surname of a person the article names ("Sanders and Warren left early" after "Elizabeth Warren"), nor a
-name right after a courtesy title ("Mr Romney"). A surname still names a place where it is used as a
+name right after a courtesy title ("Mr Romney"). A country or state the NER calls a place where it
+stands is never a person's mention, even when a misread headline made a "person" of its name. A surname still names a place where it is used as a
 location and the gazetteer knows a sizeable place of that name ("she moved to Warren" stays a place only
 when no person is called Warren; "a rally in Houston" with a Mr Houston keeps Houston, a big city).
 """
@@ -17,7 +18,7 @@ from ...model import Article, Segment
 from ...resources import word_list
 from ..common import ACTOR_MENTIONS
 from .gazetteer import Gazetteer, name_key
-from .spot import Spot, after_locative
+from .spot import Spot, after_locative, civic_modifier, qualified_town
 
 #: a sizeable town: a surname used as a location still names it ("a rally in Houston")
 _SIZEABLE = 100_000
@@ -36,6 +37,12 @@ class People:
             return False  # "(Konduga LGA, Borno)": a qualifier of a place is a place, whatever the NER said
         doc = seg.doc
         words = [t for t in doc[sp.start_tok:sp.end_tok] if not t.is_punct]
+        if sp.source == "ner" and doc[sp.start_tok].ent_type_ == "GPE" \
+                and _state_or_country(gaz, doc[sp.start_tok:sp.end_tok].text):
+            return False  # the NER reads a country or state here, whatever a misread headline made a person
+        entries = [e for e, _ in gaz.lookup(doc[sp.start_tok:sp.end_tok].text)]
+        if civic_modifier(doc, sp.start_tok, sp.end_tok, entries) or qualified_town(doc, gaz, sp.end_tok, entries):
+            return False  # "Fargo Mayor Ann Lee", "a Millbrook man", "Villa Nueva, Oaxaca": a town
         if any((sp.seg, t) in self.tokens for t in range(sp.start_tok, sp.end_tok)) \
                 and not (len(words) > 1 and _state_or_country(gaz, doc[sp.start_tok:sp.end_tok].text)) \
                 and not _sizeable_location(gaz, doc, sp):

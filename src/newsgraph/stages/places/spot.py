@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from ...model import Segment
 from ...resources import word_list
 from ..common import OF_PLACE_NOUNS
-from .gazetteer import Gazetteer
+from .gazetteer import Entry, Gazetteer
 from .resolve import SUFFIX_KIND, abbreviation
 
 QUALIFIERS = word_list("places", "qualifiers")
@@ -216,8 +216,10 @@ def org_name_spots(doc: Doc, gaz: Gazetteer, taken: set[int]) -> list[tuple[int,
         if doc[i].lower_ == "the":
             i += 1
         spans: list[tuple[int, int]] = []
+        local = any(t.lower_ in LOCAL_INSTITUTIONS for t in doc[i + 1:j])
         for n in (3, 2, 1):  # the longest name at the start, followed by more of the name
-            if i + n < j and _capitalised(doc[i + n]) and _org_place(gaz, doc[i:i + n]):
+            if i + n < j and _capitalised(doc[i + n]) and not _STREET_WORD.fullmatch(doc[i + n].text) \
+                    and _org_place(gaz, doc[i:i + n], local):
                 spans.append((i, i + n))
                 break
         of = max((k for k in range(i + 1, j - 1) if doc[k].lower_ == "of"), default=None)
@@ -227,10 +229,20 @@ def org_name_spots(doc: Doc, gaz: Gazetteer, taken: set[int]) -> list[tuple[int,
     return out
 
 
-def _org_place(gaz: Gazetteer, toks: Span) -> bool:
+#: words of the names of local public bodies ("Superior Court", "Fire Department", "Board of Finance")
+LOCAL_INSTITUTIONS = word_list("places", "local_institutions")
+
+
+def _org_place(gaz: Gazetteer, toks: Span, local: bool = False) -> bool:
+    """A country (by any of its names: "US"), a state or a sizeable town; in the name of a local public body (``local``: "the Ashford
+    Superior Court", "Dunmore County Commission") a town or county of any size."""
     if not all(_capitalised(t) or (t.is_upper and t.is_alpha) for t in toks):
         return False
-    return any(primary and (e.kind in ("country", "admin1") or (e.kind == "city" and e.population >= ORG_TOWN_POP))
+    if gaz.demonym(toks.text):
+        return False  # "the Syrian Democratic Forces": an adjective, read by adjective_spots
+    return any(e.kind == "country" or (primary and (e.kind == "admin1"
+                                                   or (e.kind == "city" and e.population >= ORG_TOWN_POP)
+                                                   or (local and e.kind in ("city", "admin2"))))
                for e, primary in gaz.lookup(toks.text))
 
 
@@ -326,9 +338,9 @@ def _short_word(toks: Span) -> bool:
 
 
 def _run_length(doc: Doc, gaz: Gazetteer, i: int, taken: set[int], person_org: set[int], persons: set[int],
-                orgs: set[int]) -> int:
+                orgs: set[int], listed: bool = False) -> int:
     """Length of the longest capitalised run at ``i`` that the gazetteer knows and the precision rules let
-    through, or 0."""
+    through, or 0. ``listed``: the run follows a location in a list ("in Ashford, Dunmore and Kenton")."""
     for n in range(min(_MAX_RUN, len(doc) - i), 0, -1):
         toks = doc[i:i + n]
         if any(t.i in taken or not (_capitalised(t) or t.lower_ in ("of", "de", "the", "and")
@@ -342,12 +354,15 @@ def _run_length(doc: Doc, gaz: Gazetteer, i: int, taken: set[int], person_org: s
         entries = [e for e, _ in gaz.lookup(toks.text)]
         if not entries:
             continue
+        if civic_modifier(doc, i, i + n, entries):
+            return n  # "the Ashford mayor", "Dunmore police", "a Millbrook man", whatever the NER said
         # spaCy calls some states people ("Tamil Nadu"): only a whole multi-word state/country name
         # may override a PERSON label
         if any(t.i in person_org for t in toks) and not (
             n > 1 and all(t.i in persons for t in toks)
             and any(e.kind in ("country", "admin1") for e in entries)
-        ) and not (n == 1 and i in persons and _town_after_locative(doc, gaz, i)):
+        ) and not (n == 1 and i in persons and _town_after_locative(doc, gaz, i, listed)) \
+                and not qualified_town(doc, gaz, i + n, entries):
             continue
         # precision: a bare gazetteer name must be a known major place, or follow a locative word;
         # ORG/NORP-tagged names ("Raqqa", "Aleppo") only right after a locative preposition
@@ -356,7 +371,8 @@ def _run_length(doc: Doc, gaz: Gazetteer, i: int, taken: set[int], person_org: s
                     for e in entries)
         if n == 1 and not doc[i].tag_.startswith("NNP"):
             continue  # a capitalised common word ("Transforming", "Centre" of a title)
-        loc = after_locative(doc, i)
+        # in a list, only a whole name: "the Ely Cadets, Orwell Youth Club" lists no town
+        loc = (listed and not (i + n < len(doc) and _capitalised(doc[i + n]))) or after_locative(doc, i)
         sentence_initial = all(t.is_punct or t.is_space for t in doc[:i])
         # a multi-word state or country name ("Tamil Nadu") stands even when spaCy calls it NORP/ORG
         sure = n > 1 and any(e.kind in ("country", "admin1") for e in entries)
@@ -380,8 +396,48 @@ _JOINERS = frozenset({"-", "'", "’"})
 PERSON_TOWN_POP = 50_000
 
 
-def _town_after_locative(doc: Doc, gaz: Gazetteer, i: int) -> bool:
-    return after_locative(doc, i) and any(
+#: words that make a title of the office after them ("Vice Mayor", "Deputy Sheriff"), not a town's name
+_RANKS = frozenset({"vice", "deputy", "acting", "assistant", "interim", "former", "chief", "senior", "junior"})
+#: nouns of a town's people and offices that the town's name modifies ("Dunmore police", "a Millbrook man")
+CIVIC_NOUNS = word_list("places", "civic_nouns")
+
+
+def civic_modifier(doc: Doc, i: int, j: int, entries: list[Entry]) -> bool:
+    """Tokens ``i:j`` name a town or subdivision the gazetteer knows and modify one of its civic nouns
+    ("the Ashford mayor", "Dunmore police", "a Millbrook man"); not the end of a longer name ("Mary
+    Ashford") nor a possessor ("Ashford's mayor" is read elsewhere)."""
+    if j >= len(doc) or doc[j].lower_ not in CIVIC_NOUNS or doc[i].ent_iob_ == "I" or doc[i].lower_ in _RANKS:
+        return False
+    if i > 0 and _capitalised(doc[i - 1]) and not doc[i - 1].is_sent_start:
+        return False
+    return any(e.kind in ("city", "admin1", "admin2") for e in entries)
+
+
+def qualified_town(doc: Doc, gaz: Gazetteer, j: int, entries: list[Entry]) -> bool:
+    """A comma at ``j`` and then the state, province or country that holds a town of the name before it:
+    "camped in Villa Nueva, Oaxaca, Mexico" is a town, whatever label the NER gave it."""
+    if j >= len(doc) or doc[j].text != ",":
+        return False
+    k = m = j + 1
+    while m < len(doc) and m - k < 3 and (_capitalised(doc[m]) or doc[m].text == "."):
+        m += 1
+    words = doc[k:m].text.split()
+    if words and words[-1].lower() in SUFFIX_KIND:
+        words = words[:-1]  # "Oaxaca State", "Sindh province"
+    if not words:
+        return False
+    units = [u for u, _ in gaz.lookup(" ".join(words)) if u.kind in ("admin1", "country")]
+    units += [u for name in abbreviation(" ".join(words)) for u, _ in gaz.lookup(name) if u.kind == "admin1"]
+    return any(e.kind == "city" and e.cc == u.cc and (u.kind == "country" or e.admin1 == u.geonameid)
+               for e in entries for u in units)
+
+
+def _town_after_locative(doc: Doc, gaz: Gazetteer, i: int, listed: bool = False) -> bool:
+    """A one-word town the NER calls a person, after a locative word or in a list of locations ("stops in
+    Utrecht and Gouda"); not the first name of a longer person's name ("the administration of George
+    Bush")."""
+    alone = doc[i].ent_iob_ == "B" and (i + 1 >= len(doc) or doc[i + 1].ent_iob_ != "I")
+    return alone and (listed or after_locative(doc, i)) and any(
         primary and e.kind == "city" and e.population >= PERSON_TOWN_POP for e, primary in gaz.lookup(doc[i].text))
 
 
@@ -392,20 +448,48 @@ def _gazetteer_runs(doc: Doc, gaz: Gazetteer, taken: set[int], person_org: set[i
     # spaCy tags some towns ORG/NORP/PRODUCT; such a name is a place only right after a preposition
     # or a verb that takes places ("captured Manbij")
     orgs = {t.i for ent in doc.ents if ent.label_ in _MAYBE_PLACE_LABELS for t in ent}
+    places = {ent.start: ent.end for ent in doc.ents if ent.label_ in ("GPE", "LOC")}
+    located_ends: set[int] = set()  # where a location that a locative word or a list governs ends
     out: list[tuple[int, int, str]] = []
     i = 0
     while i < len(doc):
+        listed = _listed_after(doc, i, located_ends)
+        if i in places and (listed or after_locative(doc, i)):
+            located_ends.add(places[i])
         if i in taken or (i in person_org and i not in persons) or not _capitalised(doc[i]) or doc[i].is_stop:
             i += 1
             continue
-        matched = _run_length(doc, gaz, i, taken, person_org, persons, orgs) or _dateline_run(doc, gaz, i, taken)
+        matched = _run_length(doc, gaz, i, taken, person_org, persons, orgs, listed) \
+            or _dateline_run(doc, gaz, i, taken)
         if matched:
             out.append((i, i + matched, "gazetteer"))
             taken.update(range(i, i + matched))
+            if listed or after_locative(doc, i):
+                located_ends.add(i + matched)
             i += matched
         else:
             i += 1
     return out
+
+
+def _listed_after(doc: Doc, i: int, located_ends: set[int]) -> bool:
+    """Token ``i`` follows a location in a list: "in Ashford, Dunmore and Kenton" (a comma, "and", "or"
+    or ", and" right after the end of a located name). A name after a mere comma must be followed by more
+    of the list: in "in Ashford, Kenton said" the comma ends the phrase."""
+    k = i - 1
+    joined = k >= 0 and doc[k].lower_ in ("and", "or")
+    if joined:
+        k -= 1
+    if k >= 0 and doc[k].text == ",":
+        k -= 1
+    if k == i - 1 or k + 1 not in located_ends:
+        return False
+    if joined:
+        return True
+    j = i + 1
+    while j < len(doc) and _capitalised(doc[j]):
+        j += 1
+    return j < len(doc) and (doc[j].text == "," or doc[j].lower_ in ("and", "or"))
 
 
 #: What ends a dateline: dashes, and the replacement character a mis-decoded dash becomes.
@@ -427,8 +511,9 @@ def dateline_dash(doc: Doc, j: int) -> bool:
 
 def _dateline_run(doc: Doc, gaz: Gazetteer, i: int, taken: set[int]) -> int:
     """A dateline: a name in capitals at the start of a line or sentence, before a dash or a bracketed
-    agency and a dash ("TOPEKA -- The mayor said ...", "BEIRUT (AP) — ..."), when the gazetteer knows it."""
-    if i > 0 and not (doc[i - 1].is_space or doc[i - 1].is_punct or doc[i].is_sent_start):
+    agency and a dash ("TOPEKA -- The mayor said ...", "BEIRUT (AP) — ..."), or after the date of a byline
+    ("March 24, 2009 TOPEKA --"), when the gazetteer knows it."""
+    if i > 0 and not (doc[i - 1].is_space or doc[i - 1].is_punct or doc[i].is_sent_start or doc[i - 1].like_num):
         return 0
     for n in range(min(4, len(doc) - i), 0, -1):
         toks = doc[i:i + n]
@@ -437,6 +522,22 @@ def _dateline_run(doc: Doc, gaz: Gazetteer, i: int, taken: set[int]) -> int:
         if dateline_dash(doc, i + n) and gaz.lookup(toks.text):
             return n
     return 0
+
+
+#: a name the NER calls a date after a locative word is a town when one this big bears it ("in Manbij")
+MISREAD_DATE_POP = 20_000
+
+
+def misread_date(doc: Doc, ent: Span, gaz: Gazetteer) -> bool:
+    """A date or time label on a proper name with no number after a locative word, which a town of
+    20,000+ bears ("embedded with the forces in Manbij"); month names and holidays never qualify ("in
+    March", "at Christmas": no town that big, or a word of NOT_TOPONYMS)."""
+    if ent.label_ not in ("DATE", "TIME") or not after_locative(doc, ent.start):
+        return False
+    if any(t.like_num or not t.tag_.startswith("NNP") for t in ent) or ent.text.lower() in NOT_TOPONYMS:
+        return False
+    return any(primary and (e.kind in ("country", "admin1") or e.population >= MISREAD_DATE_POP)
+               for e, primary in gaz.lookup(ent.text))
 
 
 def spot_segment(seg: Segment, gaz: Gazetteer) -> list[Spot]:
@@ -454,7 +555,8 @@ def spot_segment(seg: Segment, gaz: Gazetteer) -> list[Spot]:
             if i < j and any(t.tag_.startswith("NNP") for t in doc[i:j]) and not _short_word(doc[i:j]):
                 spots.append((i, j, "ner"))  # not "Transforming" (VBG), not "Mr" (Mauritania's code)
                 taken.update(range(i, j))
-    person_org = {t.i for ent in doc.ents if ent.label_ in _NOT_PLACE_LABELS for t in ent}
+    person_org = {t.i for ent in doc.ents if ent.label_ in _NOT_PLACE_LABELS and not misread_date(doc, ent, gaz)
+                  for t in ent}
     spots.extend(_gazetteer_runs(doc, gaz, taken, person_org))
     spots.extend(unit_spots(doc, gaz, spots, taken))
     spots.extend(cue_spots(doc, taken, person_org))
