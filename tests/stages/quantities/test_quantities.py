@@ -190,6 +190,8 @@ def test_casualty_count_attaches_to_its_event(pipeline: Pipeline) -> None:
         ("Prices stayed high within 2 days. Two years ago they fell.", [("2", 2, "day")]),
         ("She was 17 when she left.", [("17", 17, "year")]),
         ("The crossing takes 5 to 6 hours by ferry.", [("5 to 6", 5.5, "hour")]),
+        # "N+" and "N-plus" before a noun: at least that many
+        ("The fair drew 300+ traders and 40-plus vans over 20+ years.", [("300+", 300, "trader"), ("40-plus", 40, "van"), ("20+", 20, "year")]),
         # elided units: the level's noun, the count of a harm verb, "others", "N of M"
         ("The number of clinics will grow from 16 to 80.", [("16", 16, "clinic"), ("80", 80, "clinic")]),
         ("Floods killed 1,000 in the week.", [("1,000", 1000, "people")]),

@@ -12,7 +12,7 @@ skipped; absurd numbers are rejected with a reason in ``article.stats["quantitie
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from ...config import Config
@@ -81,6 +81,8 @@ _COUNT_OF_TIME = re.compile(
     r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|centuries)$",
     re.IGNORECASE,
 )
+#: "+" or "-plus" after a number and before a word: "100+ runners", "50-plus stalls" (an approximation).
+_PLUS = re.compile(r"^(\+|[\s-]plus)(?=\s+[A-Za-z])", re.IGNORECASE)
 _DAY_WORDS = frozenset({"today", "tonight", "yesterday", "tomorrow"})
 _CLOCK_AROUND = re.compile(r"\d:$")
 _CLOCK_AFTER = re.compile(r"^(?::\d\d|\s*(?:a\.?m\.?|p\.?m\.?|o['’]clock)(?![A-Za-z]))", re.IGNORECASE)
@@ -347,6 +349,10 @@ class QuantityStage:
         a name, a model or an ordinal, or the article "one"."""
         doc = seg.doc
         text = seg.text
+        plus = _PLUS.match(text[m.end:]) if m.kind == "number" else None
+        if plus:  # "100+ runners", "50-plus stalls", "10+ years": at least that many
+            e = m.end + len(plus.group(1))
+            m = replace(m, end=e, text=text[m.start:e], approximate=True)
         rng = _tok_range(doc, m.start, m.end)
         if rng is None:
             return None

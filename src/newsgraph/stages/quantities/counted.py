@@ -71,10 +71,18 @@ def _first_noun_after(doc: Doc, last: int) -> int | None:
     return None
 
 
+def _number_token(doc: Doc, first: int, last: int) -> Token:
+    """The number's own token in its span ("40" in "40-plus", "100" in "100+")."""
+    for t in reversed(doc[first:last]):
+        if t.like_num or t.text[:1].isdigit():
+            return t
+    return doc[last - 1]
+
+
 def counted_noun(seg: Segment, first: int, last: int, value: float) -> int | None:
     """Token index of the noun the number counts ("1,723 troops", "12 Syrian civilians")."""
     doc = seg.doc
-    num_tok = doc[last - 1]
+    num_tok = _number_token(doc, first, last)
     if seg.parsed:
         head = num_tok.head
         if num_tok.dep_ in ("nummod", "quantmod", "amod", "compound") and head.pos_ in ("NOUN", "PROPN") \
