@@ -114,6 +114,8 @@ def kept(art: Article) -> list[tuple[str | None, str]]:
         ("Demonstrators damaged several government buildings in the capital on Monday.", "COERCE", "171"),
         ("Rioters smashed shop windows in the city centre on Friday.", "COERCE", "171"),
         ("Soldiers neutralised two roadside bombs near the town on Monday.", "COERCE", "171"),
+        # "X was behind / is responsible for the attack" names its author
+        ("Kenyan officials said the Somali militants were behind the attack on the hotel.", "ASSAULT", "180"),
     ],
 )
 def test_conflict_and_protest_vocabulary(pipeline: Pipeline, text: str, plover: str, cameo: str) -> None:
@@ -176,6 +178,14 @@ def test_no_political_event(pipeline: Pipeline, text: str) -> None:
 def test_act_in_a_pending_time_clause(everything: Pipeline, text: str, modality: str) -> None:
     [ev] = [e for e in everything.extract_text(text).events if e.trigger and e.trigger.text.startswith("gain")]
     assert ev.modality == modality
+
+
+def test_author_named_by_a_copula(pipeline: Pipeline) -> None:
+    """"X was behind the attack", "X is responsible for the ambush": X is the attack's source."""
+    art = run(pipeline, "The army said the Ruritanian rebels were responsible for the ambush on the convoy.")
+    evs = [e for e in art.events if e.plover == "ASSAULT"]
+    assert evs and all(e.source for e in evs)
+    assert run(pipeline, "The tree was behind the house.").events == []
 
 
 def test_statement_to_reporters_is_no_demand(everything: Pipeline) -> None:

@@ -39,11 +39,16 @@ LEADING = frozenset({"led"})
 
 def claim_verb(tok: Token) -> Token | None:
     """The verb that claims responsibility for ``tok`` ("claimed responsibility for the attack",
-    "took credit for the bombing": the "for" phrase on the noun or on the verb), else None."""
+    "took credit for the bombing": the "for" phrase on the noun or on the verb), or the copula that
+    names its author ("X was behind the attack", "X is responsible for the bombing"), else None."""
     prep = tok.head
-    if tok.dep_ != "pobj" or prep.lower_ != "for":
+    if tok.dep_ != "pobj" or prep.lower_ not in {"for", "behind"}:
         return None
     noun = prep.head
+    if prep.lower_ == "behind":
+        return noun if noun.lemma_.lower() == "be" else None
+    if noun.lemma_.lower() == "responsible" and noun.head.lemma_.lower() == "be":
+        return noun.head
     if noun.lemma_.lower() in RESPONSIBILITY and noun.dep_ in OBJ and noun.head.pos_ in {"VERB", "AUX"}:
         return noun.head
     if noun.pos_ in {"VERB", "AUX"} and any(c.dep_ in OBJ and c.lemma_.lower() in RESPONSIBILITY
