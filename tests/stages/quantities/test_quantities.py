@@ -190,6 +190,8 @@ def test_casualty_count_attaches_to_its_event(pipeline: Pipeline) -> None:
         ("Prices stayed high within 2 days. Two years ago they fell.", [("2", 2, "day")]),
         ("She was 17 when she left.", [("17", 17, "year")]),
         ("The crossing takes 5 to 6 hours by ferry.", [("5 to 6", 5.5, "hour")]),
+        # a singular noun before a plural one modifies it: the plural is what is counted
+        ("She logged a record 38 home runs.", [("38", 38, "run")]),
         # "N+" and "N-plus" before a noun: at least that many
         ("The fair drew 300+ traders and 40-plus vans over 20+ years.", [("300+", 300, "trader"), ("40-plus", 40, "van"), ("20+", 20, "year")]),
         # elided units: the level's noun, the count of a harm verb, "others", "N of M"

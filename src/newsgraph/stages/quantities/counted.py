@@ -64,11 +64,20 @@ def _first_noun_after(doc: Doc, last: int) -> int | None:
     for k in range(j, min(len(doc), j + 5)):
         t = doc[k]
         if t.pos_ == "NOUN" or (t.pos_ == "PROPN" and t.text.islower()):  # a lower-case "name" is a noun
-            return k
+            return _compound_end(doc, k)
         if t.pos_ in ("ADJ", "PROPN", "DET", "ADV") or t.tag_ in ("JJ", "NNP", "HYPH", "RB"):
             continue
         break
     return None
+
+
+def _compound_end(doc: Doc, k: int) -> int:
+    """ "45 home runs", "40 food vans": a singular noun before a plural one is a modifier; the plural
+    noun is what is counted."""
+    j = k
+    while doc[j].tag_ == "NN" and j + 1 < len(doc) and doc[j + 1].pos_ == "NOUN":
+        j += 1
+    return j if doc[j].tag_ == "NNS" else k
 
 
 def _number_token(doc: Doc, first: int, last: int) -> Token:
