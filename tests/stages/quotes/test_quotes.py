@@ -787,3 +787,104 @@ def test_fourth_pass_no_quotes(pipeline: Pipeline, text: str) -> None:
 def test_poll_by_an_outlet_is_a_document(pipeline: Pipeline) -> None:
     qs = run(pipeline, "A Bloomberg survey shows that rural voters have left the party.").quotes
     assert [(q.speaker_kind, q.text) for q in qs] == [("document", "rural voters have left the party")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        # adjectives of feeling, readiness and judgement after a copula
+        ("The mayor is concerned about the rising cost of the bridge.", "mayor", "concerned",
+         "the rising cost of the bridge"),
+        ("Many farmers remain skeptical of the new tariff.", "Many farmers", "skeptical", "the new tariff"),
+        ("She is willing to run again next year.", "She", "willing", "to run again next year"),
+        ("He is convinced that the budget will pass.", "He", "convinced", "the budget will pass"),
+        # nouns for one who takes a side
+        ("Jane Roe, a longtime critic of the mayor, spoke on Monday.", "Jane Roe", "critic", "the mayor"),
+        ("Okafor has been a supporter of the ferry plan.", "Okafor", "supporter", "the ferry plan"),
+        # verbs of liking and trusting
+        ("Most residents trust the harbour council.", "Most residents", "trust", "the harbour council"),
+    ],
+)
+def test_stance_adjectives_agents_and_feelings(pipeline: Pipeline, text: str, speaker: str, cue: str,
+                                              content: str) -> None:
+    ind = [q for q in run(pipeline, text).quotes if q.kind == "indirect"]
+    assert [(q.speaker_span.text if q.speaker_span else None, q.cue, q.text) for q in ind] == [
+        (speaker, cue, content)]
+
+
+@pytest.mark.parametrize("text", [
+    "It is clear that the bridge is closed.",  # no holder
+    "The road is open to traffic.",  # a road holds no view
+    "The critic of the film left early.",  # no name or copula gives the holder
+])
+def test_stance_adjectives_and_agents_need_a_holder(pipeline: Pipeline, text: str) -> None:
+    assert run(pipeline, text).quotes == []
+
+
+def test_quotation_signed_with_a_dash(pipeline: Pipeline) -> None:
+    """A quotation followed by a dash and a person's name is that person's (reader comments, tweets)."""
+    text = "“We can build a bridge over the river.” ― Maria Okafor\n\n“The ferry was better.” ― Tomas Brandt\n"
+    qs = run(pipeline, text).quotes
+    assert [(q.kind, q.speaker_span.text if q.speaker_span else None, q.text) for q in qs] == [
+        ("direct", "Maria Okafor", "We can build a bridge over the river."),
+        ("direct", "Tomas Brandt", "The ferry was better."),
+    ]
+    assert run(pipeline, '"It was a hard year" - and the town knows it.').quotes == []
+
+
+def test_question_and_answer_labels_and_document_headlines(pipeline: Pipeline) -> None:
+    """One-letter labels that open two lines or more (Q:, A:) are transcript turns; a headline opening with
+    a document noun and a colon is that document's finding."""
+    text = ("Q: Where did you grow up after the flood?\n\nA: In a small town near the river, with my aunt.\n\n"
+            "Q: Why did you leave?\n\nA: I left at fifteen and worked on the boats.\n\n"
+            "Survey: Rural Voters Turn Against the Ferry Tax\n")
+    qs = run(pipeline, text).quotes
+    assert [(q.speaker_span.text if q.speaker_span else None, q.cue, q.text) for q in qs] == [
+        ("Q", ":", "Where did you grow up after the flood"),
+        ("A", ":", "In a small town near the river, with my aunt"),
+        ("Q", ":", "Why did you leave"),
+        ("A", ":", "I left at fifteen and worked on the boats"),
+        ("Survey", ":", "Rural Voters Turn Against the Ferry Tax"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "content"),
+    [
+        ('As the harbour master put it, "The tide decides, not us."', "direct", "The tide decides, not us."),
+        ("As the mayor put it, the bridge is simply too old.", "indirect", "the bridge is simply too old"),
+    ],
+)
+def test_put_it_is_a_verb_of_saying(pipeline: Pipeline, text: str, kind: str, content: str) -> None:
+    qs = run(pipeline, text).quotes
+    assert [(q.kind, q.cue, q.text) for q in qs] == [(kind, "put", content)]
+    assert run(pipeline, 'He put it on the table, "for now".').quotes == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind", "content"),
+    [
+        ("Those who preferred a new bridge outnumbered the rest.", "Those", "group", "a new bridge"),
+        ("Anyone who believes the ferry tax will fall is mistaken.", "Anyone", "group", "the ferry tax will fall"),
+    ],
+)
+def test_pronouns_with_a_who_clause_hold_views(pipeline: Pipeline, text: str, speaker: str, kind: str,
+                                               content: str) -> None:
+    ind = [q for q in run(pipeline, text).quotes if q.kind == "indirect"]
+    assert [(q.speaker_span.text if q.speaker_span else None, q.speaker_kind, q.text) for q in ind] == [
+        (speaker, kind, content)]
+
+
+def test_a_share_is_named_by_its_number(pipeline: Pipeline) -> None:
+    qs = run(pipeline, "On crime, 47% say the city should hire more officers.").quotes
+    assert [(q.speaker_span.text if q.speaker_span else None, q.speaker_kind, q.text) for q in qs] == [
+        ("47%", "group", "the city should hire more officers")]
+
+
+def test_an_agency_alone_is_no_outlet(pipeline: Pipeline) -> None:
+    """"the agency" is a government agency as often as a news agency: a speaker; "the news agency" an outlet."""
+    art = run(pipeline, "The middle fifth paid 9 percent, the agency said in a June report.")
+    assert [(q.speaker_span.text if q.speaker_span else None, q.text) for q in art.quotes] == [
+        ("agency", "The middle fifth paid 9 percent")]
+    art = run(pipeline, "The state news agency said the talks had ended.")
+    assert art.quotes == [] and [a.cue for a in art.attributions] == ["said"]

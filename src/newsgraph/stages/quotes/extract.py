@@ -26,6 +26,8 @@ from .lexicon import (
     REPORT_NOUNS,
     SIDE_LEMMAS,
     SPEECH_ACT_NOUNS,
+    STANCE_ADJECTIVES,
+    STANCE_AGENTS,
     STANCE_NOUNS,
     armed_nouns,
     people_nouns,
@@ -52,12 +54,16 @@ if TYPE_CHECKING:  # pragma: no cover
 #: scratch key: quote id -> display name of its speaker (used by the provenance stage)
 SPEAKER_NAMES = "quote_speaker_names"
 #: an upper-case speaker label at the start of a line ("TAPPER:", "JAKE TAPPER:")
-_LABEL = re.compile(r"(?m)^[ \t]*([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):")
+_LABEL = re.compile(r"(?m)^[ \t]*([A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]+){0,2}):")
 _COLON_END = re.compile(r":[ \t]*(?:\n|$)")
+#: the dash before a quotation's signature ('“…” ― Jane Roe')
+_SIGNATURE = re.compile(r"[ \t]*[―—–-][ \t]*(?=[A-Z])")
 _SCARE = re.compile(r"(?:so-called|so called|dubbed|self-styled|nicknamed|known as)\s*$", re.I)
 _NOT_SPEAKER = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 _TOPIC_VERBS = frozenset({"ask", "comment", "respond", "reply", "answer", "testify", "question"})
 _HOLDER_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "you"})
+#: Pronouns that name people when a "who" clause follows ("those who …", "anyone who …")
+_WHO_PRONOUNS = frozenset({"those", "anyone", "anybody", "everyone", "everybody", "someone", "somebody", "others"})
 #: Verbs that only carry a report noun: "made the claim that", "issued a warning that", "repeated her
 #: promise to" (the verb's subject holds the claim; "rejected the claim that" does not).
 _CARRIER_VERBS = frozenset({
@@ -202,6 +208,9 @@ class Extractor:
             while i > 0 and seg.doc[i - 1].dep_ in ("amod", "compound") and i <= seg.doc[i - 1].head.i <= head.i \
                     and not is_cue(seg.doc[i - 1]):
                 i -= 1  # "senior official", "foreign ministry"
+        if head.ent_type_ in ("PERCENT", "CARDINAL"):
+            # "47% say …", "40 percent said …": the share is named by its number
+            i = min([i, *(e.start for e in seg.doc.ents if e.start <= head.i < e.end)])
         span = seg.char_span(i, j)
         ref = actor_at(self.a, seg.index, head.i)
         for k in range(i, j):
@@ -272,6 +281,22 @@ class Extractor:
                 if any(s0 < at < e0 for s0, e0 in self._quoted):
                     continue
                 head, (lo, hi) = stance
+                cue = tok.text
+                said = False
+            elif (tok.pos_ == "ADJ" or tok.tag_ == "VBN") and tok.lower_ in STANCE_ADJECTIVES and (
+                    felt := self._stance_adjective(seg, tok)) is not None:
+                at = seg.start + tok.idx
+                if any(s0 < at < e0 for s0, e0 in self._quoted):
+                    continue
+                head, (lo, hi) = felt
+                cue = tok.text
+                said = False
+            elif tok.pos_ == "NOUN" and tok.lemma_.lower() in STANCE_AGENTS and (
+                    sided := self._stance_agent(seg, tok)) is not None:
+                at = seg.start + tok.idx
+                if any(s0 < at < e0 for s0, e0 in self._quoted):
+                    continue
+                head, (lo, hi) = sided
                 cue = tok.text
                 said = False
             elif tok.lower_ == "in" and (found_in := _finding_in(tok)) is not None:
@@ -368,8 +393,9 @@ class Extractor:
         if not (last.is_alpha and last.text[:1].isupper()) or any(t.is_punct and t.text not in (".", "-")
                                                                   for t in doc[:last.i]):
             return
-        if not (self._person_word(seg, last) or last.text in self._transcript_labels()):
-            return
+        if not (self._person_word(seg, last) or last.text in self._transcript_labels()
+                or last.i == 0 and last.pos_ in ("NOUN", "PROPN") and last.lemma_.lower() in documents()):
+            return  # a headline "Poll: …" gives the poll's finding
         lo, hi = self._trim(doc, colon + 1, len(doc))
         if hi <= lo:
             return
@@ -547,6 +573,51 @@ class Extractor:
             return None
         return holder, (min(t.i for t in obj.subtree), max(t.i for t in obj.subtree) + 1)
 
+    def _stance_adjective(self, seg: Segment, adj: Token) -> tuple[Token, tuple[int, int]] | None:
+        """"the mayor is concerned about the budget", "voters are skeptical of the plan", "she is willing to
+        run", "he is convinced that it will pass": an adjective of feeling or readiness after a copula, its
+        holder the copula's subject, and its complement (lexicon.STANCE_ADJECTIVES: a preposition's object,
+        a to-infinitive or a "that" clause, on the adjective or, as the parse may hang it, on the copula)."""
+        if adj.dep_ not in ("acomp", "oprd") or adj.head.pos_ not in ("AUX", "VERB"):
+            return None
+        comps = STANCE_ADJECTIVES.get(adj.lower_, frozenset())
+        holder = self._holder(seg, adj.head)
+        if holder is None or holder.lower_ in ("it", "there", "this", "that", "which", "what"):
+            return None
+        for c in [*adj.children, *(c for c in adj.head.children if c.i > adj.i)]:
+            span: tuple[int, int] | None = None
+            if c.dep_ == "prep" and c.lower_ in comps and c.i > adj.i:
+                obj = next((o for o in c.children if o.dep_ in ("pobj", "pcomp")), None)
+                if obj is not None:
+                    span = min(t.i for t in obj.subtree), max(t.i for t in obj.subtree) + 1
+            elif c.dep_ in ("xcomp", "ccomp") and c.i > adj.i:
+                to = any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                if to and "to" in comps or not to and "that" in comps and _is_clause(adj.doc, (
+                        min(t.i for t in c.subtree), max(t.i for t in c.subtree) + 1)):
+                    span = min(t.i for t in c.subtree), max(t.i for t in c.subtree) + 1
+            if span is not None:
+                return holder, span
+        return None
+
+    def _stance_agent(self, seg: Segment, noun: Token) -> tuple[Token, tuple[int, int]] | None:
+        """"Jane Roe, a longtime critic of the mayor", "she is a supporter of the plan": a noun for one who
+        takes a side (lexicon.STANCE_AGENTS) with its "of" object; the holder is the name it stands in
+        apposition to or the subject of the copula it completes."""
+        preps = STANCE_AGENTS.get(noun.lemma_.lower(), frozenset())
+        obj = next((o for p in noun.children if p.dep_ == "prep" and p.lower_ in preps and p.i == noun.i + 1
+                    for o in p.children if o.dep_ in ("pobj", "pcomp")), None)
+        if obj is None:
+            return None
+        holder: Token | None = None
+        if noun.dep_ == "appos":
+            holder = noun.head
+        elif noun.dep_ == "attr" and noun.head.pos_ in ("AUX", "VERB"):
+            holder = self._holder(seg, noun.head)
+        if holder is None or not self._can_hold(seg, holder) or holder.pos_ == "PRON" and holder.lower_ not in (
+                _HOLDER_PRONOUNS):
+            return None
+        return holder, (min(t.i for t in obj.subtree), max(t.i for t in obj.subtree) + 1)
+
     def _can_hold(self, seg: Segment, tok: Token) -> bool:
         """``tok`` can hold a view: a name, a person pronoun (or its possessive), an actor, or a noun of
         a speaker (lexicon.speaker_nouns); a share of people ("most", "both of whom", "89% of voters", "a
@@ -557,6 +628,9 @@ class Extractor:
             if of is not None:
                 return of.lower_ in ("whom", "them", "us") or self._can_hold(seg, of)
             return tok.lower_ in _GROUP_SHARES
+        if tok.lower_ in _WHO_PRONOUNS and any(c.dep_ == "relcl" and any(
+                w.lower_ in ("who", "whom") for w in c.children) for c in tok.children):
+            return True  # "those who oppose the plan", "anyone who doubts it": people
         if tok.pos_ == "PRON" or tok.tag_ == "PRP$":
             return tok.lower_ in _HOLDER_PRONOUNS or tok.lower_ in ("his", "her", "their", "its", "my", "our")
         if tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "FAC"):
@@ -712,6 +786,14 @@ class Extractor:
         inner = a.text[m.inner_start:m.inner_end]
         if _SCARE.search(a.text[max(0, m.start - 12):m.start]):
             return None  # the so-called "spring offensive"
+        # 0. a quotation signed with a dash and a name: '“We will be back.” ― Jane Roe'
+        signed = self._signed(m)
+        if signed is not None:
+            sseg, shead = signed
+            sp = self.speaker(sseg, shead)
+            return Found("direct", m.start, m.end, inner, cue=self.a.text[m.end:m.end + 3].strip()[:1],
+                         cue_seg=sseg.index, speaker=sp.actor, name=sp.name, speaker_span=sp.span,
+                         speaker_kind=sp.kind, flags=list(m.flags))
         # 1. cue after the closing mark: "…," he said / "…" insists Burton
         ends_utterance = inner.rstrip()[-1:] in ",.!?…—-" or a.text[m.end:m.end + 1] == ","
         found = self._cue_after(m, seg_c) if m.closed and ends_utterance else None
@@ -766,6 +848,29 @@ class Extractor:
                              speaker=prev.speaker, name=prev.name, speaker_span=prev.speaker_span, speaker_kind=prev.speaker_kind,
                              via=prev.via, flags=[*m.flags, "continued"])
         return None
+
+    def _signed(self, m: Marked) -> tuple[Segment, Token] | None:
+        """A closed quotation followed by a dash and a person's name, as a signature ('“…” ― Jane Roe',
+        '"…" -Mayor Jane Roe, writing on …'): the name (a PERSON entity or a person actor) is the speaker."""
+        if not m.closed:
+            return None
+        dash = _SIGNATURE.match(self.a.text, m.end)
+        if dash is None:
+            return None
+        seg = self.a.segment_at(dash.end())
+        if seg is None:
+            return None
+        first = next((t for t in seg.doc if seg.start + t.idx + len(t.text) > dash.end()), None)
+        if first is None or seg.start + first.idx < m.end:  # "-President" may be one token
+            return None
+        head: Token | None = None
+        for t in seg.doc[first.i:first.i + 6]:
+            actor = self._actor_of(seg, t)
+            if t.ent_type_ == "PERSON" or (actor is not None and actor.kind == "person"):
+                head = t
+            elif head is not None or not (t.pos_ == "PROPN" or t.is_title):
+                break
+        return (seg, head) if head is not None else None
 
     @staticmethod
     def _head(m: Marked, seg: Segment, verb: Token) -> Token | None:
@@ -1084,7 +1189,8 @@ def _as_clause(verb: Token) -> tuple[int, int] | None:
     clause with nothing of its own to report reports the clause it hangs on (without the "as" clause)."""
     if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
         return None
-    if any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children):
+    if any(c.dep_ in ("ccomp", "dobj", "xcomp") and not (c.lower_ == "it" and verb_lemma(verb) == "put it")
+           for c in verb.children):
         return None
     own = {t.i for t in verb.subtree}
     lo_own, hi_own = min(own), max(own)

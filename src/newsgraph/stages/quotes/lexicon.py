@@ -64,6 +64,15 @@ SPEECH_ACT_NOUNS: frozenset[str] = word_list("quotes", "speech_act_nouns")
 STANCE_NOUNS: dict[str, frozenset[str]] = {
     noun: frozenset(preps.split()) for noun, preps in word_map("quotes", "stance_nouns").items()}
 
+#: Adjectives of feeling, readiness and judgement whose complement is held ("concerned about the plan",
+#: "willing to run", "convinced that it will pass"): adjective -> its complements ("to", "that", prepositions).
+STANCE_ADJECTIVES: dict[str, frozenset[str]] = {
+    adj: frozenset(comps.split()) for adj, comps in word_map("quotes", "stance_adjectives").items()}
+
+#: Nouns for one who takes a side ("a supporter of the plan", "a critic of the mayor"): noun -> prepositions.
+STANCE_AGENTS: dict[str, frozenset[str]] = {
+    noun: frozenset(preps.split()) for noun, preps in word_map("quotes", "stance_agents").items()}
+
 #: Verbs whose prepositional object is what is said or held: lemma -> the prepositions ("talk about").
 PREPOSITION_LEMMAS: dict[str, frozenset[str]] = {
     verb: frozenset(preps.split()) for verb, preps in word_map("quotes", "prepositional_verbs").items()}
@@ -134,14 +143,15 @@ def _inflect(lemma: str) -> set[str]:
 @lru_cache(maxsize=1)
 def cue_forms() -> frozenset[str]:
     """Lower-case inflected forms of every speech, charge and outlet verb, the report nouns (singular
-    and plural), the finding nouns, plus 'according'."""
+    and plural), the finding nouns, the stance nouns, adjectives and agent nouns, plus 'according'."""
     forms: set[str] = {"according"}
     lemmas = SPEECH_LEMMAS | CHARGE_LEMMAS | BELIEF_LEMMAS | INTENTION_LEMMAS | OBJECT_LEMMAS | SIDE_LEMMAS | AS_LEMMAS
     for lemma in lemmas | frozenset(PREPOSITION_LEMMAS) | (OUTLET_CUES - {"according"}):
         forms |= _inflect(lemma)
     forms |= FOREIGN_CUES
     forms |= {n for noun in REPORT_NOUNS for n in (noun, noun + "s")}
-    forms |= FINDING_NOUNS | SPEECH_ACT_NOUNS | frozenset(STANCE_NOUNS)
+    forms |= FINDING_NOUNS | SPEECH_ACT_NOUNS | frozenset(STANCE_NOUNS) | frozenset(STANCE_ADJECTIVES)
+    forms |= {n for noun in STANCE_AGENTS for n in (noun, noun + "s")}
     return frozenset(forms)
 
 

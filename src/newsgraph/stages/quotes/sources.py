@@ -27,7 +27,8 @@ UNNAMED_KINDS: frozenset[str] = frozenset({"anonymous", "group"})
 
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "i", "me", "you", "his", "my", "your"})
 _GROUP_WORDS = frozenset({"they", "them", "their", "some", "many", "most", "few", "others", "several", "both",
-                          "all", "those", "these", "dozens", "hundreds", "thousands", "millions"})
+                          "all", "those", "these", "dozens", "hundreds", "thousands", "millions", "anyone", "anybody",
+                          "everyone", "everybody"})
 _ONE_WORDS = frozenset({"one", "someone", "somebody", "another"})
 
 
@@ -58,6 +59,8 @@ def speaker_kind(head: Token, actor: Actor | None) -> SpeakerKind | None:
         return "anonymous" if low in _ONE_WORDS else None
     if head.ent_type_ == "PERSON":
         return "person"
+    if head.ent_type_ in ("PERCENT", "CARDINAL") or low in ("%", "percent", "majority", "minority", "plurality"):
+        return "group"  # "47% say …", "a majority said …": a share of people
     if head.ent_type_ == "NORP":
         return "group" if plural or low.endswith("s") else "organization"
     if head.pos_ == "PROPN" or head.ent_type_ in ("ORG", "GPE", "FAC"):

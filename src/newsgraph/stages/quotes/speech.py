@@ -24,6 +24,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
 PHRASAL = phrasal_lemmas()
+#: media nouns that name other bodies too: an outlet only as "news agency", "press agency"
+_AMBIGUOUS_MEDIA = frozenset({"agency"})
 NAME_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE", "FAC"})
 SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 
@@ -36,13 +38,17 @@ _LEMMA_FIXES = {"hopes": "hope", "hoped": "hope", "hoping": "hope", "slamming": 
 
 def verb_lemma(tok: Token) -> str:
     """The lower-case lemma of a verb, with the lemmatiser's known slips mended ("hoping" -> hope); a
-    phrasal verb of the lists with its particle ("pointed out" -> "point out"); "would like" -> want."""
+    phrasal verb of the lists with its particle ("pointed out" -> "point out") or its "it" ("put it"); "would
+    like" -> want."""
     lemma = _LEMMA_FIXES.get(tok.lower_) or str(tok.lemma_).lower()
     if lemma in ("like", "love") and any(c.dep_ == "aux" and c.lower_ in ("would", "'d", "’d") for c in tok.children):
         return "want"  # "would like to run": a wish, not a liking
     for c in tok.children:
         if c.dep_ == "prt" and f"{lemma} {c.lower_}" in PHRASAL:
             return f"{lemma} {c.lower_}"
+        if (c.dep_ == "dobj" and c.lower_ == "it" and f"{lemma} it" in PHRASAL
+                and not any(p.dep_ == "prep" for p in tok.children)):
+            return f"{lemma} it"  # "as the mayor put it", "put it bluntly" (not "put it on the table")
     return lemma
 
 
@@ -183,8 +189,9 @@ def is_outlet(article: Article, seg: Segment, i: int, j: int) -> bool:
     if outlet_text(toks.text):
         return True
     head = toks.root
-    if head.lower_ in MEDIA_NOUNS and head.pos_ == "NOUN":
-        return True
+    if head.lower_ in MEDIA_NOUNS and head.pos_ == "NOUN" and (
+            head.lower_ not in _AMBIGUOUS_MEDIA or any(t.lower_ in ("news", "press", "wire") for t in toks)):
+        return True  # "the agency" alone is a government agency as often as a news agency
     if head.pos_ == "NOUN" and (head.lower_ in FINDING_NOUNS or head.lemma_.lower() in FINDING_NOUNS):
         return False  # "a CNN poll", "a Bloomberg survey": the count or study reports, not the outlet
     for k in range(i, j):
