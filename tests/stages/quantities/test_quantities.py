@@ -238,6 +238,13 @@ def test_counted_quantities(pipeline: Pipeline, text: str, expected: list[tuple[
     assert [v for _, v, _ in got] == pytest.approx([v for _, v, _ in expected])
 
 
+def test_pence_glued_to_the_amount() -> None:
+    assert [(q.text, q.unit) for q in find_quantities("The stock slid 14p to 212.5p")] == [
+        ("14p", "pence"), ("212.5p", "pence")]
+    assert all(q.unit != "pence" for q in find_quantities("a 720p stream at a price of $3"))
+    assert all(q.unit != "pence" for q in find_quantities("the 6p gene"))  # no money in the sentence
+
+
 def test_currency_names_that_are_no_money() -> None:
     for text in ("Sales topped the 50,000 mark", "the 19 euro zone states", "she saw 4 real problems"):
         assert all(q.kind != "currency" for q in find_quantities(text)), text

@@ -118,6 +118,13 @@ def _weight_pounds(text: str, word: str, value: float) -> bool:
     return value < 1e4 and not _MONEY_CONTEXT.search(text)
 
 
+#: "p" glued to an amount is pence where the sentence speaks of sterling, shares or prices ("20p"; not
+#: "1080p" video).
+_GLUED_PENCE = re.compile(r"^p(?![A-Za-z0-9])")
+#: Video resolutions written "720p", "1080p": labels, neither pence nor counts.
+VIDEO_LINES = frozenset({240.0, 360.0, 480.0, 576.0, 720.0, 1080.0, 1440.0, 2160.0, 4320.0})
+_PENCE_CONTEXT = re.compile(r"£|\b(?:pence|sterling|pounds?|shares?|stocks?|pric(?:e|ed|es)|costs?|pa(?:y|id|ys))\b",
+                            re.IGNORECASE)
 #: Words after a currency name that make it something else: "the euro zone", "the euro area".
 _NOT_MONEY_NEXT = re.compile(r"^[\s-]*(?:zone|area)\b", re.IGNORECASE)
 _MILESTONE = re.compile(r"\bthe\s+$", re.IGNORECASE)
@@ -175,6 +182,9 @@ def find_currency(text: str, rejected: list[str] | None = None) -> list[NumberMa
                 if sc2:
                     value *= _SCALE_VALUES[sc2.group(1).lower()]
                     e += sc2.end()
+        if unit is None and _GLUED_PENCE.match(text[e:]) and _PENCE_CONTEXT.search(text) \
+                and value not in VIDEO_LINES:
+            unit, e = "pence", e + 1  # "fell 20p to £3.40", "closed at 58.3p"
         if unit is None:
             continue
         # "3 dollars 50 cents", "15 USD 50", "thirteen dollars and forty-five cents"
@@ -313,4 +323,4 @@ def find_quantities(text: str, rejected: list[str] | None = None) -> list[Number
     return [with_approx(text, q) if not q.approximate else q for q in merged]
 
 
-__all__ = ["find_currency", "find_dimensions", "find_percentages", "find_quantities"]
+__all__ = ["VIDEO_LINES", "find_currency", "find_dimensions", "find_percentages", "find_quantities"]
