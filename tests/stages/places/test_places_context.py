@@ -331,3 +331,18 @@ def test_a_country_abbreviation_opening_an_organisations_name_is_named(pipeline:
     art = pipeline.extract_text("The medic served alongside US Special Forces for a year.")
     us = _place(art, "US")
     assert us is not None and us.country == "USA"
+
+
+def test_a_dotted_state_abbreviation_is_the_state_not_a_country_code(pipeline: Pipeline) -> None:
+    """"S.D." is South Dakota; SD is also Sudan's country code, which only an undotted "SD" may mean."""
+    art = pipeline.extract_text("The finalists were Rapid City, S.D. and Tempe, Ariz., the judges said.")
+    state = _place(art, "S.D.")
+    assert state is not None and state.country == "USA"
+
+
+def test_a_county_opening_an_organisations_name_is_the_county(pipeline: Pipeline) -> None:
+    """Not the island of Guernsey: the name goes on with "County"."""
+    art = pipeline.extract_text("Work crews are repairing the Guernsey County Administration Building.")
+    county = _place(art, "Guernsey County")
+    assert county is not None and county.country == "USA" and county.feature == "admin2"
+    assert _place(art, "Guernsey") is None

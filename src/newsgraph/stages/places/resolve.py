@@ -239,7 +239,8 @@ def candidates(gaz: Gazetteer, text: str, start: int, end: int) -> Candidates:
     abbr = abbreviation(surface.strip())
     if abbr:
         hits = [(e, p) for n in abbr for e, p in gaz.lookup(n) if e.kind in ("admin1", "admin2")]
-        if surface.strip().isupper():  # "SA": South Australia, or a country code (South Africa's)
+        if surface.strip().isupper() and "." not in surface:
+            # "SA": South Australia, or a country code (South Africa's); a dotted "S.D." is a state's
             hits += [(e, True) for e, _ in gaz.lookup(surface) if e.kind == "country"]
         if hits:
             return Candidates(tuple(e for e, _ in hits), tuple(p for _, p in hits), None,
@@ -350,7 +351,8 @@ _INNER_CODES = frozenset({"us", "uk", "eu"})
 def _inner_place(gaz: Gazetteer, surface: str) -> dict[int, tuple[Entry, bool]]:
     """A facility or district named after the place it is in: 'Manila Cathedral', 'Dubai World Cup'.
 
-    Longest run of capitalised words first; only primary names of towns of 5,000+ people, counties,
+    Longest run of capitalised words first; only primary names of towns of 5,000+ people (of any size
+    when the town's name has two words or more: 'New Concord Reservoir' is not at Concord), counties,
     states and countries count, so that 'Trump Tower' does not land in a hamlet called Trump.
     """
     words = surface.split()
@@ -366,7 +368,7 @@ def _inner_place(gaz: Gazetteer, surface: str) -> dict[int, tuple[Entry, bool]]:
             key = name_key(phrase)
             hits.update({e.geonameid: (e, True) for e, primary in gaz.lookup(phrase)
                          if (primary and e.kind in ("admin1", "admin2", "city")
-                             and (e.kind != "city" or e.population >= 5000))
+                             and (e.kind != "city" or e.population >= 5000 or n > 1))
                          or (e.kind == "city" and e.population >= 500_000)  # "New York Auto Show"
                          or (e.kind in ("country", "continent") and (len(key) > 2 or key in _INNER_CODES))})
             # "European Commission", "Mexican Senate", "British Embassy": the adjective's place

@@ -219,6 +219,7 @@ def org_name_spots(doc: Doc, gaz: Gazetteer, taken: set[int]) -> list[tuple[int,
         local = any(t.lower_ in LOCAL_INSTITUTIONS for t in doc[i + 1:j])
         for n in (3, 2, 1):  # the longest name at the start, followed by more of the name
             if i + n < j and _capitalised(doc[i + n]) and not _STREET_WORD.fullmatch(doc[i + n].text) \
+                    and doc[i + n].lower_ not in SUFFIX_KIND \
                     and _org_place(gaz, doc[i:i + n], local):
                 spans.append((i, i + n))
                 break
@@ -242,7 +243,8 @@ def _org_place(gaz: Gazetteer, toks: Span, local: bool = False) -> bool:
         return False  # "the Syrian Democratic Forces": an adjective, read by adjective_spots
     return any(e.kind == "country" or (primary and (e.kind == "admin1"
                                                    or (e.kind == "city" and e.population >= ORG_TOWN_POP)
-                                                   or (local and e.kind in ("city", "admin2"))))
+                                                   or (local and e.kind in ("city", "admin2"))
+                                                   or (e.kind == "admin2" and toks[-1].lower_ in SUFFIX_KIND)))
                for e, primary in gaz.lookup(toks.text))
 
 
