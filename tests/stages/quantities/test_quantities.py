@@ -92,6 +92,9 @@ def test_range_keeps_its_bounds_and_change_is_not_a_range() -> None:
     grew = find_quantities("Membership grew by 2.5 million to 40 million")
     assert [(q.value, q.low) for q in grew] == [(2.5e6, None), (40e6, None)]
     assert [(q.low, q.high) for q in find_quantities("it was trimmed by 4 to 6 percent")] == [(4, 6)]
+    # after a verb of change, ends of very different sizes are a change and a level
+    assert [q.low for q in find_quantities("Output sank 2% to 40%")] == [None, None]
+    assert [(q.low, q.high) for q in find_quantities("Output should sink 3% to 5%")] == [(3, 5)]
 
 
 # -- the stage ----------------------------------------------------------------------------------

@@ -226,7 +226,8 @@ _RANGE_BEFORE = re.compile(r"(?:between|from)\s+$", re.IGNORECASE)
 _CHANGE_BEFORE = re.compile(
     r"\b(?:rose|risen|rise|rises|rising|increased?|increasing|grew|grown|grow|fell|fallen|fall|falls|dropped|drop"
     r"|declined?|climbed?|jumped?|soared?|surged?|went|gone|up|down|doubled|tripled|halved|shrank|cut|raised"
-    r"|lowered|reduced|boosted|expanded|slipped|plunged|edged|moved|changed)\b[^.;]{0,25}$",
+    r"|lowered|reduced|boosted|expanded|slipped|plunged|edged|moved|changed|sl[io]d(?:es|ing)?|slides?|gained|lost|added"
+    r"|shed|rallied|tumbled|sank|dipped|eased|firmed)\b[^.;]{0,25}$",
     re.IGNORECASE,
 )
 _VAGUE = re.compile(
@@ -297,6 +298,10 @@ def find_quantities(text: str, rejected: list[str] | None = None) -> list[Number
             change = before is not None and joiner == "to" and _CHANGE_BEFORE.search(text[: before.start()]) is not None
             # "rose by 1.3 million to 67 million": the size of the change, then the new level
             change = change or (joiner == "to" and _BY_BEFORE.search(text[: a.start]) is not None and _has_own_unit(a))
+            # "slid 14p to 212.5p": after a verb of change, two ends of very different sizes are a change
+            # and a level ("expected to rise 3% to 5%" stays a range)
+            change = change or (joiner == "to" and _has_own_unit(a) and b.value > 3 * a.value > 0
+                                and _CHANGE_BEFORE.search(text[: a.start]) is not None)
             if ((joiner in ("and", "or") and before) or joiner in ("-", "–", "to")) and not change:
                 a = _shared_scale(a, b)
                 if a.value < b.value:
