@@ -228,6 +228,7 @@ def test_casualty_count_attaches_to_its_event(pipeline: Pipeline) -> None:
         # a number after a letter and a hyphen is a name; 5G, 4K and 24/7 are labels
         ("Flu-19 wards reopened and the café runs 24/7 on 5G links.", []),
         ("The 2023/24 plan starts at 8 o'clock with a 50/50 draw.", []),
+        ("The set streams 1080p clips and 4 channels.", [("4", 4, "channel")]),
         ("The Ebola-14 outbreak emptied 30 wards.", [("30", 30, "ward")]),
         # a fraction word after an ordinal or hyphened to a noun names a part, not a share
         ("Margins widened 3% in the second half.", [("3%", 3, "%")]),

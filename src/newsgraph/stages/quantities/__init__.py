@@ -33,7 +33,7 @@ from .counted import (
     time_unit,
     time_units,
 )
-from .units import find_currency, find_dimensions, find_percentages, find_quantities
+from .units import VIDEO_LINES, find_currency, find_dimensions, find_percentages, find_quantities
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
@@ -384,6 +384,8 @@ class QuantityStage:
                 and not _is_fraction(m, doc, last) and age_unit(seg, first, last, m.value) is None \
                 and level_unit(seg, first) is None:
             return None
+        if m.kind == "number" and m.value in VIDEO_LINES and text[m.end:m.end + 1] in ("p", "i"):
+            return None  # "1080p video": a resolution, a label
         if m.kind == "number" and (re.search(r"[A-Za-z]-?$", text[max(0, m.start - 2):m.start])
                                    or _LABEL.fullmatch(m.text) or _not_a_fraction(m.text)):
             return None  # "F-16", "COVID-19", "I-95"; "5G", "4K"; "2020/21", "24/7": labels, no amounts
