@@ -106,7 +106,8 @@ def balanced_entities(doc: Doc, lex: Lexicon | None = None) -> list[Span]:
     lexicon, an entity that coordinates known names ("Tajiks and Uzbeks", "Russia and Ukraine") is split
     into its conjuncts, unless it is a known name itself ("Trinidad and Tobago"), and a PERSON that is a
     country or capital's name ("visited Kyiv", a small-model error) is relabelled GPE; a country's name the
-    NER split at its "and" ("Trinidad" + "Tobago") is joined again."""
+    NER split at its "and" ("Trinidad" + "Tobago") is joined again, as is a known name split at its "of"
+    ("the Communist Party" + "Vietnam")."""
     from spacy.tokens import Span as SpanType
 
     known: Callable[[str], bool] | None = None if lex is None else lex.knows
@@ -129,8 +130,17 @@ def balanced_entities(doc: Doc, lex: Lexicon | None = None) -> list[Span]:
             # the NER split a country's name in two ("Trinidad" GPE, "Tobago" ORG): one GPE again
             out[-1] = SpanType(doc, out[-1].start, ent.end, label="GPE")
             continue
+        if out and known is not None and out[-1].label_ == "ORG" and ent.start == out[-1].end + 1 \
+                and doc[out[-1].end].lower_ == "of" and known(_without_the(doc[out[-1].start:ent.end])):
+            # the NER cut a known name at its "of" ("the Communist Party" ORG, "Vietnam" GPE): one ORG
+            out[-1] = SpanType(doc, out[-1].start, ent.end, label="ORG")
+            continue
         out.append(ent)
     return out
+
+
+def _without_the(span: Span) -> str:
+    return span[1:].text if span[0].lower_ == "the" else span.text
 
 
 SPLIT_SUFFIX = re.compile(
