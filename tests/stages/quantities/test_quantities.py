@@ -66,6 +66,7 @@ def test_find_numbers_spans_and_ips() -> None:
         ("it does 52mpg", "52mpg", 52, "mpg", "dimension", False),
         ("a link of 10Gbps", "10Gbps", 10, "Gbps", "dimension", False),
         ("a 4 megabyte file", "4 megabyte", 4, "MB", "dimension", False),
+        ("a 900-square-foot shop", "900-square-foot", 900, "ft2", "dimension", False),
         ("between 200 and 300 people", "between 200 and 300", 250, None, "number", True),
         ("hundreds of civilians", "hundreds", 200, None, "vague", True),
         ("tens of thousands of refugees", "tens of thousands", 20_000, None, "vague", True),

@@ -33,7 +33,7 @@ def _plural_alt(words: Mapping[str, str]) -> str:
     no plural: "1Gbps" is a speed)."""
     alts = []
     for k in sorted(words, key=len, reverse=True):
-        e = re.escape(k).replace(r"\ ", r"\s+")
+        e = re.escape(k).replace(r"\ ", r"[\s-]+")  # "square feet", "square-foot"
         plural = k[-1].isalpha() and len(k) > 2 and words[k] != k.upper()
         alts.append(e + r"(?:s|es)?" if plural else e)
     return "|".join(alts)
@@ -56,6 +56,8 @@ def _lookup(table: Mapping[str, str], found: str) -> str:
     key = re.sub(r"\s+", " ", found.lower())
     if key in table:
         return table[key]
+    if "-" in key and key.replace("-", " ") in table:  # "square-foot"
+        return table[key.replace("-", " ")]
     for strip in ("es", "s"):
         if key.endswith(strip) and key[: -len(strip)] in table:
             return table[key[: -len(strip)]]
