@@ -162,6 +162,8 @@ def test_rules_keep_their_limits(pipeline: Pipeline, text: str, plover: str) -> 
         "The storm hit the coast on Monday.",
         "The new airline targets business travellers in the capital.",  # an airline is no aircraft
         "The scandal damaged the reputation of the minister.",  # damage to an abstraction is no act of force
+        # a crime about goods and brands is crime, not business: the crime penalty applies to a state's police too
+        "Kenyan customs officers confiscated ten tons of counterfeit perfume bearing the labels of famous brands.",
     ],
 )
 def test_no_political_event(pipeline: Pipeline, text: str) -> None:
