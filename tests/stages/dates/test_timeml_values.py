@@ -153,3 +153,13 @@ def test_in_two_weeks_is_ahead_only_in_the_future(
 ) -> None:
     art = pipeline.extract_text(text, published="2015-03-11")
     assert [(d.text, d.value) for d in art.dates] == expected
+
+
+@pytest.mark.parametrize(("stages"), [None, ["nlp", "dates"]])
+def test_a_quoted_date_takes_the_tense_of_the_quoted_words(stages: list[str] | None) -> None:
+    nlp = Pipeline.from_config() if stages is None else Pipeline.from_config(stages=stages)
+    art = nlp.extract_text(
+        "``The envoy will go home on the early flight (5 a.m. Thursday),'' his spokesman said.",
+        published="2015-03-11",
+    )
+    assert [(d.text, d.value) for d in art.dates] == [("5 a.m. Thursday", "2015-03-12T05:00")]

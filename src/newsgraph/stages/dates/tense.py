@@ -10,6 +10,7 @@ verb nearest the date decides, with the auxiliaries just before it. A date insid
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Literal
 
 from ...model import Segment
@@ -109,9 +110,27 @@ def tense_at(seg: Segment, start_tok: int, end_tok: int) -> Tense:
     return tagged_tense(seg, start_tok, end_tok)
 
 
+#: marks that open or close a quotation
+QUOTE_MARK = re.compile(r"\"|''|``|\u201c|\u201d")
+
+
+def quote_around(seg: Segment, tok: int) -> tuple[int, int] | None:
+    """The character span of the quotation around token ``tok`` of a sentence, or None when it is not
+    quoted: an odd number of quotation marks before it opens a quotation."""
+    text = seg.doc.text
+    at = seg.doc[tok].idx
+    marks = [m.start() for m in QUOTE_MARK.finditer(text)]
+    before = [i for i in marks if i < at]
+    if len(before) % 2 == 0:
+        return None
+    after = [i for i in marks if i > at]
+    return before[-1], after[0] if after else len(text)
+
+
 def tagged_tense(seg: Segment, start_tok: int, end_tok: int) -> Tense:
-    """Without a parse: the tense of the verb nearest the date (with the auxiliaries just before it);
-    a date right before a noun ("the Jan. 14 deadline") takes none."""
+    """Without a parse: the tense of the verb nearest the date (with the auxiliaries just before it),
+    inside the quotation that holds the date if any ("'He will leave Thursday,' she said": the
+    quoted verb, not the speech verb); a date right before a noun ("the Jan. 14 deadline") takes none."""
     doc = seg.doc
     if end_tok < len(doc) and doc[end_tok].tag_ in ("NN", "NNS"):
         return "unknown"
@@ -123,6 +142,9 @@ def tagged_tense(seg: Segment, start_tok: int, end_tok: int) -> Tense:
     if before >= 0 and reduced_relative(doc[before]):
         return "past"  # "the ban imposed Tuesday", "the peak set on Sept. 3"
     verbs = [t for t in doc if t.tag_.startswith("VB") and not start_tok <= t.i < end_tok]
+    quoted = quote_around(seg, start_tok)
+    if quoted is not None and any(quoted[0] < t.idx < quoted[1] for t in verbs):
+        verbs = [t for t in verbs if quoted[0] < t.idx < quoted[1]]  # the quoted words, not "he said"
     if not verbs:
         return "unknown"
     verb = min(verbs, key=lambda t: (t.i - end_tok + 1) if t.i >= end_tok else (start_tok - t.i))
