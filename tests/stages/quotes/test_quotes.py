@@ -888,3 +888,10 @@ def test_an_agency_alone_is_no_outlet(pipeline: Pipeline) -> None:
         ("agency", "The middle fifth paid 9 percent")]
     art = run(pipeline, "The state news agency said the talks had ended.")
     assert art.quotes == [] and [a.cue for a in art.attributions] == ["said"]
+
+
+def test_capitalised_poll_named_by_an_outlet_is_no_outlet(pipeline: Pipeline) -> None:
+    art = run(pipeline, "According to a Reuters/Ipsos Poll released Monday, most residents oppose the new toll.")
+    assert [(q.speaker_span.text if q.speaker_span else None, q.text) for q in art.quotes] == [
+        ("Reuters/Ipsos Poll", "most residents oppose the new toll")]
+    assert art.attributions == []

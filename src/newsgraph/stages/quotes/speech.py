@@ -192,7 +192,7 @@ def is_outlet(article: Article, seg: Segment, i: int, j: int) -> bool:
     if head.lower_ in MEDIA_NOUNS and head.pos_ == "NOUN" and (
             head.lower_ not in _AMBIGUOUS_MEDIA or any(t.lower_ in ("news", "press", "wire") for t in toks)):
         return True  # "the agency" alone is a government agency as often as a news agency
-    if head.pos_ == "NOUN" and (head.lower_ in FINDING_NOUNS or head.lemma_.lower() in FINDING_NOUNS):
+    if head.pos_ in ("NOUN", "PROPN") and (head.lower_ in FINDING_NOUNS or head.lemma_.lower() in FINDING_NOUNS):
         return False  # "a CNN poll", "a Bloomberg survey": the count or study reports, not the outlet
     for k in range(i, j):
         ref = actor_at(article, seg.index, k)
