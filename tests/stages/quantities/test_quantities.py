@@ -219,6 +219,9 @@ def test_casualty_count_attaches_to_its_event(pipeline: Pipeline) -> None:
         ("The tier 4 plan covers 30 clinics.", [("30", 30, "clinic")]),
         # a bare number after "was" whose subject is a person noun is an age
         ("Their grandson was just 6 when the mill closed.", [("6", 6, "year")]),
+        ("Dana Ruiz (38) and the girl, 9, were found.", [("38", 38, "year"), ("9", 9, "year")]),
+        ("At 52, the coach, who is now 60, joined us.", [("52", 52, "year"), ("60", 60, "year")]),
+        ("The nurse retired at 61 after a long spell.", [("61", 61, "year")]),
         # a bare number after "a NOUN of": a score on a scale, or the people of a place or a group
         ("The essay earned a mark of 88, and a village of 900 turned out.", [("88", 88, "mark"), ("900", 900, "people")]),
         # a bare new level after a change counts what the quantity before it counts

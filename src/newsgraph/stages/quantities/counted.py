@@ -38,6 +38,8 @@ _STATE_VERBS = frozenset({"be", "remain", "stay", "lie", "leave"})
 #: Subjects of an age verb, pronouns and nouns of a person ("since I was 17", "my son was only 3").
 PRONOUN_SUBJECTS = word_list("quantities", "pronoun_subjects")
 _AGE_VERBS = frozenset({"be", "turn", "reach"})
+#: Verbs of a life's events: "at N" after them is an age ("retired at 65", "died at 91").
+_LIFE_VERBS = frozenset({"die", "retire", "marry", "wed", "graduate", "debut", "become", "emigrate", "enlist"})
 _AGE_CUES = re.compile(r"(?:\baged?|\bage\s+of)\s*$", re.IGNORECASE)
 
 
@@ -124,8 +126,8 @@ def time_unit(doc: Doc, last: int) -> str | None:
 
 
 def age_unit(seg: Segment, first: int, last: int, value: float) -> str | None:
-    """ "year" for a bare age: "Webb, 51, of ...", "Braun, 38 – who", "aged 26", "the age of 70½",
-    "since I was 17", "she turned 40"."""
+    """ "year" for a bare age: "Webb, 51, of ...", "Braun, 38 – who", "Lee (41)", "the boy, 7,", "aged 26",
+    "the age of 70½", "since I was 17", "she turned 40", "who is 72", "At 35, she ...", "retired at 65"."""
     if value != int(value) and value * 2 != int(value * 2):
         return None
     if not 0 < value <= 120:
@@ -138,10 +140,16 @@ def age_unit(seg: Segment, first: int, last: int, value: float) -> str | None:
     if nxt is not None and (nxt.pos_ in ("NOUN", "PROPN", "NUM", "SYM") or nxt.text in ("%", "-", "–")):
         return None
     closes = nxt is None or nxt.text in (",", ")", "(", "–", "—", ";", ".")
-    if first >= 2 and doc[first - 1].text == "," and closes:  # "Webb, 51, of Fort Worth"
+    if first >= 2 and doc[first - 1].text in (",", "(") and closes:  # "Webb, 51, of Fort Worth", "Lee (41)"
         name = doc[first - 2]
-        if name.ent_type_ == "PERSON" or (name.pos_ == "PROPN" and name.text[:1].isupper()):
+        if name.ent_type_ == "PERSON" or (name.pos_ == "PROPN" and name.text[:1].isupper()) \
+                or (name.pos_ == "NOUN" and name.lemma_.lower() in PRONOUN_SUBJECTS):  # "the boy, 7,"
             return "year"
+    if first == 1 and doc[0].lower_ == "at" and nxt is not None and nxt.text == ",":
+        return "year"  # "At 35, she became ..."
+    if first >= 2 and doc[first - 1].lower_ == "at" and any(
+            t.lemma_.lower() in _LIFE_VERBS for t in doc[max(0, first - 5):first - 1]):
+        return "year"  # "retired at 65", "died at 91", "became a mother at 19"
     k = first - 1
     while k > 0 and doc[k].pos_ == "ADV":  # "was only 1", "is nearly 80"
         k -= 1
