@@ -219,7 +219,6 @@ def org_name_spots(doc: Doc, gaz: Gazetteer, taken: set[int]) -> list[tuple[int,
         local = any(t.lower_ in LOCAL_INSTITUTIONS for t in doc[i + 1:j])
         for n in (3, 2, 1):  # the longest name at the start, followed by more of the name
             if i + n < j and _capitalised(doc[i + n]) and not _STREET_WORD.fullmatch(doc[i + n].text) \
-                    and doc[i + n].lower_ not in SUFFIX_KIND \
                     and _org_place(gaz, doc[i:i + n], local):
                 spans.append((i, i + n))
                 break
