@@ -61,7 +61,10 @@ def kept(art: Article) -> list[tuple[str | None, str]]:
         ("The students protested against the law.", "PROTEST", "141"),
         ("The police arrested two men.", "COERCE", "173"),
         # repression of protests, bases, diplomatic expulsions
-        ("Riot police chased protesters through the old town.", "ASSAULT", "175"),
+        # repression: with a crowd-control weapon named, an assault; with none, coercion (PLOVER manual)
+        ("Riot police chased protesters through the old town.", "COERCE", "170"),
+        ("Riot police fired tear gas and chased protesters through the old town.", "ASSAULT", "175"),
+        ("Police dispersed the protesters outside parliament on Monday.", "COERCE", "170"),
         ("Turkish troops have established three observation points near the border.", "MOBILIZE", "150"),
         ("The government announced the expulsion of twenty Russian diplomats.", "SANCTION", "161"),
         # a doer the actors stage leaves unresolved; the subject of a coordinated verb; places freed

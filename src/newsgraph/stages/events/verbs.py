@@ -130,6 +130,16 @@ def passive_owner(frame: VerbFrame, theme: Token | None, res: Resolver) -> list[
     return unique(r for o in moved for r in res.np(o))
 
 
+#: Weapons and tactics of crowd control (PLOVER ASSAULT crowd-control): tear gas, water cannon, rubber
+#: bullets, batons, pepper spray, stun grenades, lathi charges, firing.
+CROWD_WEAPONS = word_list("events", "crowd_weapons")
+
+
+def crowd_weapon(tok: Token) -> bool:
+    """The sentence of ``tok`` names a weapon or tactic of crowd control."""
+    return any(t.lower_ in CROWD_WEAPONS or t.lemma_.lower() in CROWD_WEAPONS for t in tok.doc)
+
+
 #: Aircraft: what they destroy or target they strike from the air.
 AIRCRAFT = frozenset({"warplane", "jet", "aircraft", "helicopter", "drone", "bomber", "gunship", "airforce"})
 #: Non-military means a state targets another with ("targeted X with sanctions", "measures targeting X").
@@ -175,6 +185,11 @@ def recode_verb(hit: Hit, frame: VerbFrame, res: Resolver) -> str:
         c.dep_ in SUBJ and lemma_in(c, PROTESTER_NOUNS) for c in frame.children
     ):
         return "145"  # "protesters burned tyres", "rioters torched cars": a violent protest, not coercion
+    if code == "175" and not crowd_weapon(tok):
+        # "police dispersed the protesters", "broke up the sit-in": repression with no weapon or tactic of
+        # crowd control named is coercion (PLOVER: ASSAULT crowd-control only with an explicit crowd
+        # control weapon or tactic; "police pushed back protesters" restricts)
+        return "170"
     if code == "087" and tok.lemma_.lower() in {"withdraw", "pull"}:
         left = [g for c in frame.children if c.dep_ in ("prep", "prt") and c.lower_ in ("from", "of", "out")
                 for g in [*c.children, *(x for d in c.children if d.lower_ == "of" for x in d.children)]
