@@ -216,6 +216,8 @@ def test_casualty_count_attaches_to_its_event(pipeline: Pipeline) -> None:
         ("A third and final round is due in the 2019 budget.", []),
         ("Her laptop still runs Windows 8, and she rewatches 30 Rock.", []),
         ("She bought size 9 boots, read page 40 and moved to phase 2 rules.", []),
+        ("Buyers of Zenfone 9 handsets and eReader 4 units got refunds.", []),
+        ("In Nairobi 40 families were moved.", [("40", 40, "family")]),
         ("The tier 4 plan covers 30 clinics.", [("30", 30, "clinic")]),
         # a bare number after "was" whose subject is a person noun is an age
         ("Their grandson was just 6 when the mill closed.", [("6", 6, "year")]),

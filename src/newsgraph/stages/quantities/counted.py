@@ -160,10 +160,15 @@ def age_unit(seg: Segment, first: int, last: int, value: float) -> str | None:
     return None
 
 
+#: Entity labels of places and peoples: a count may follow them ("in Kabul 35 people").
+_PLACE_ENTS = frozenset({"GPE", "LOC", "NORP", "FAC"})
+
+
 def is_name_number(seg: Segment, first: int, last: int, noun: int | None) -> bool:
     """A number that is part of a name, a model or a title: right after a label noun ("size 8", "version
     2.0"), or right after a capitalised word inside the sentence ("the Windows 8 SDK", "an iPhone 7")
-    unless a plural noun follows, or counting a capitalised singular name ("30 Rock")."""
+    unless a plural noun follows (a model's small number: "Nexus 7 tablets" is still one), or counting a
+    capitalised singular name ("30 Rock")."""
     doc = seg.doc
     if not doc[first].text[:1].isdigit():
         return False
@@ -176,11 +181,16 @@ def is_name_number(seg: Segment, first: int, last: int, noun: int | None) -> boo
         return False
     prev = doc[first - 1]
     glued = prev.idx + len(prev.text) + 1 == doc[first].idx and seg.text[prev.idx + len(prev.text)] == " "
-    if not glued or first - 1 == 0 or not prev.text[:1].isupper() or prev.pos_ != "PROPN":
+    capital = prev.text[:1].isupper() or (prev.text[:1].islower() and any(c.isupper() for c in prev.text))
+    if not glued or first - 1 == 0 or not capital or prev.pos_ != "PROPN":
         return False
     if prev.ent_type_ == "DATE":  # "May 5": the dates stage's
         return False
-    return noun is None or doc[noun].tag_ != "NNS"
+    if noun is None or doc[noun].tag_ != "NNS":
+        return True
+    # a plural noun after "Nexus 7", "iPhone 6": a model's number (small, no separators) after a name that
+    # is no place or people ("in Kabul 35 people died" is a count)
+    return doc[first].text.isdigit() and int(doc[first].text) < 100 and prev.ent_type_ not in _PLACE_ENTS
 
 
 def level_unit(seg: Segment, first: int) -> str | None:
