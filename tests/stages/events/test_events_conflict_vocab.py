@@ -39,6 +39,9 @@ def kept(art: Article) -> list[tuple[str | None, str]]:
         ("Rebels seized the town of Karvala on Tuesday.", "ASSAULT", "190"),
         # defection: soldiers give up the fight for their side
         ("Hundreds of soldiers defected to the rebels last week.", "RETREAT", "0874"),
+        # leaving or abandoning a stronghold, base or position is a military retreat
+        ("Kenyan troops abandoned their positions near the border on Sunday.", "RETREAT", "087"),
+        ("Rebel fighters began leaving their last stronghold in the city on Tuesday.", "RETREAT", "087"),
         # sexual violence (and the "-ed" form the lemmatizer cuts to "rap")
         ("Soldiers raped two women in the village.", "ASSAULT", "1821"),
         ("Two women were raped in the district on Sunday, police said.", "ASSAULT", "1821"),
@@ -165,6 +168,7 @@ def test_rules_keep_their_limits(pipeline: Pipeline, text: str, plover: str) -> 
         "The storm hit the coast on Monday.",
         "The new airline targets business travellers in the capital.",  # an airline is no aircraft
         "The scandal damaged the reputation of the minister.",  # damage to an abstraction is no act of force
+        "Families left the town after the floods.",  # leaving a town is no retreat
         # a crime about goods and brands is crime, not business: the crime penalty applies to a state's police too
         "Kenyan customs officers confiscated ten tons of counterfeit perfume bearing the labels of famous brands.",
     ],
