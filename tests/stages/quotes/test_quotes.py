@@ -895,3 +895,12 @@ def test_capitalised_poll_named_by_an_outlet_is_no_outlet(pipeline: Pipeline) ->
     assert [(q.speaker_span.text if q.speaker_span else None, q.text) for q in art.quotes] == [
         ("Reuters/Ipsos Poll", "most residents oppose the new toll")]
     assert art.attributions == []
+
+
+def test_clause_after_the_verb_comes_first(pipeline: Pipeline) -> None:
+    """A verb of saying with a clause on each side reports the one after it; the clause before it, here
+    closed by a colon, is the writer's."""
+    text = "The tactic is paying off for the mayor: she said she has raised $90,000 since the vote."
+    qs = [q for q in run(pipeline, text).quotes if q.cue == "said"]
+    assert [(q.speaker_span.text if q.speaker_span else None, q.text) for q in qs] == [
+        ("she", "she has raised $90,000 since the vote")]
