@@ -217,6 +217,7 @@ def test_casualty_count_attaches_to_its_event(pipeline: Pipeline) -> None:
         ("Her laptop still runs Windows 8, and she rewatches 30 Rock.", []),
         ("She bought size 9 boots, read page 40 and moved to phase 2 rules.", []),
         ("Buyers of Zenfone 9 handsets and eReader 4 units got refunds.", []),
+        ("The 3-D remake, a six-figure deal, hit a 10-K and a two-pointer on a 2-in-1 tablet.", []),
         ("In Nairobi 40 families were moved.", [("40", 40, "family")]),
         ("The tier 4 plan covers 30 clinics.", [("30", 30, "clinic")]),
         # a bare number after "was" whose subject is a person noun is an age

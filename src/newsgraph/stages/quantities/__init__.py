@@ -88,6 +88,8 @@ _CLOCK_AROUND = re.compile(r"\d:$")
 _CLOCK_AFTER = re.compile(r"^(?::\d\d|\s*(?:a\.?m\.?|p\.?m\.?|o['’]clock)(?![A-Za-z]))", re.IGNORECASE)
 #: Technology labels written as numbers: "5G networks", "4K video".
 _LABEL = re.compile(r"\d[GK]")
+#: A number hyphened to a capital letter or into a fixed term is part of a word, no amount.
+_TERM_AFTER = re.compile(r"^-(?:[A-Z](?![A-Za-z])|figures?\b|pointers?\b|in-\w)")
 #: "a/b" with a top not below its bottom is no fraction: a season or fiscal year ("2020/21"), "24/7", "50/50".
 _SLASH = re.compile(r"(\d+)/(\d+)")
 _ORDINAL_SUFFIX = re.compile(r"^(?:st|nd|rd|th)\b", re.IGNORECASE)
@@ -384,6 +386,8 @@ class QuantityStage:
                 and not _is_fraction(m, doc, last) and age_unit(seg, first, last, m.value) is None \
                 and level_unit(seg, first) is None:
             return None
+        if m.kind == "number" and _TERM_AFTER.match(text[m.end:]):
+            return None  # "3-D", "a 10-K filing", "a six-figure salary", "a three-pointer", "2-in-1": terms
         if m.kind == "number" and m.value in VIDEO_LINES and text[m.end:m.end + 1] in ("p", "i"):
             return None  # "1080p video": a resolution, a label
         if m.kind == "number" and (re.search(r"[A-Za-z]-?$", text[max(0, m.start - 2):m.start])
