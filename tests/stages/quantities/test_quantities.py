@@ -71,6 +71,8 @@ def test_find_numbers_spans_and_ips() -> None:
         ("hundreds of civilians", "hundreds", 200, None, "vague", True),
         ("tens of thousands of refugees", "tens of thousands", 20_000, None, "vague", True),
         ("more than 40 people died", "40", 40, None, "number", True),
+        ("a clip of ~30 seconds", "30", 30, None, "number", True),
+        ("debts in excess of 900 million", "900 million", 9e8, None, "number", True),
     ],
 )
 def test_find_quantities(
