@@ -163,3 +163,21 @@ def test_a_quoted_date_takes_the_tense_of_the_quoted_words(stages: list[str] | N
         published="2015-03-11",
     )
     assert [(d.text, d.value) for d in art.dates] == [("5 a.m. Thursday", "2015-03-12T05:00")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Sunday Times ran the interview in full.", []),
+        (
+            "An adviser told the Sunday Telegraph on Saturday that talks had stalled.",
+            [("Saturday", "2015-03-07")],
+        ),
+        ("The minister said Sunday Times Square would close.", [("Sunday", "2015-03-08")]),
+    ],
+)
+def test_a_newspaper_named_after_a_weekday_is_no_date(
+    pipeline: Pipeline, text: str, expected: list[tuple[str, str]]
+) -> None:
+    art = pipeline.extract_text(text, published="2015-03-11")
+    assert [(d.text, d.value) for d in art.dates] == expected

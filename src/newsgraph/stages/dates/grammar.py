@@ -7,7 +7,7 @@ named group say so (``MONTH`` captures ``mon``). Group names matter: handlers re
 
 from __future__ import annotations
 
-from .vocabulary import DAY_WORDS, MONTHS, ORDINALS, TEEN_WORDS, TEN_WORDS, UNIT_WORDS, WEEKDAYS
+from .vocabulary import DAY_WORDS, MONTHS, ORDINALS, PAPER_WORDS, TEEN_WORDS, TEN_WORDS, UNIT_WORDS, WEEKDAYS
 
 NOT_AFTER_WORD = r"(?<![\w/])"  #: not inside a word or a numeric date
 NOT_BEFORE_WORD = r"(?![\w/])"
@@ -81,3 +81,5 @@ MONTH_MAYBE_YEAR = MONTH + r"(?:\s*,?\s*" + YEAR + r")?"
 #: after a capitalised month or season, the rest of a name: "the March of the Teachers", "Summer of Hope"
 #: (not "May of 2016", "March of this year")
 NAME_OF = r"\s+of\s+(?:the\s+)?[A-Z][a-z]"
+#: after a capitalised weekday, the rest of a newspaper's name: "The Sunday Times", "Sunday Telegraph"
+PAPER_NAME = r"\s+(?:" + "|".join(w.capitalize() for w in sorted(PAPER_WORDS)) + r")\b"

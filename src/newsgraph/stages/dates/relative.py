@@ -22,6 +22,7 @@ from .grammar import (
     NAME_OF,
     ORDINAL_DAY,
     ORDINAL_DIGITS,
+    PAPER_NAME,
     RELATIVE_MONTH,
     UNIT,
     UNIT_TO_YEAR,
@@ -85,7 +86,10 @@ def with_part(day: Value, part: str) -> Value:
 @rule((460, r"\b(?P<rel>this past|this coming|this upcoming|last|previous|next|following|this|past|coming"
        r"|upcoming)?\s*" + WEEKDAY + r"\b"))
 def weekday(m: re.Match[str], ref: dt.date | None, future: bool) -> Resolved | None:
-    """ "Monday", "last Monday", "next Friday", "this coming Tuesday"."""
+    """ "Monday", "last Monday", "next Friday", "this coming Tuesday"; not the weekday of a newspaper's
+    name ("The Sunday Times")."""
+    if is_paper_name(m.string, m.start("wd"), m.end()):
+        raise NotThisPattern(m.group())
     if ref is None:
         return None
     wd = WEEKDAYS[m["wd"].lower()]
@@ -101,6 +105,13 @@ def weekday(m: re.Match[str], ref: dt.date | None, future: bool) -> Resolved | N
     if rel in ("coming", "this coming", "upcoming", "this upcoming"):
         return as_day(nearest_weekday(wd, ref + dt.timedelta(days=1), True))
     return as_day(nearest_weekday(wd, ref, future))
+
+
+def is_paper_name(text: str, start: int, end: int) -> bool:
+    """Whether the weekday at ``text[start:end]`` begins a newspaper's name: capitalised, after "the" or
+    at the start, before a word of a paper's name ("the Sunday Times"; not "said Sunday Times Square")."""
+    return (text[start].isupper() and re.match(PAPER_NAME, text[end:]) is not None
+            and re.search(r"(?:\bthe\s+|^\s*)$", text[:start], re.I) is not None)
 
 
 #: a weekday with what points it ("last Friday"), as the weekday rule reads it

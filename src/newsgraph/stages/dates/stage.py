@@ -21,6 +21,7 @@ from ..common import DATE_MENTIONS, TokenRef, add_refs
 from .context import AnaphoricDates, ClockTimes, FollowingUnits, QuarterComparisons
 from .grammar import NAME_OF
 from .match import DateMatch
+from .relative import is_paper_name
 from .scanner import find_dates, resolve_date
 from .tense import Tense, tense_at
 from .vocabulary import DATE_WORDS, DECADE_WORDS, FREQUENCY_WORDS
@@ -157,8 +158,8 @@ class DateStage:
         if AGE_BEFORE.search(seg.doc.text[max(0, s - 8):s]) and AGE_DECADE.fullmatch(ent.text.strip()):
             stats["not_dates_skipped"] += 1  # "in her 30s"
             return []
-        if NAME_START.fullmatch(ent.text) and re.match(NAME_OF, seg.doc.text[e:]):
-            stats["not_dates_skipped"] += 1  # "the March of the Teachers", "Summer of Hope"
+        if NAME_START.fullmatch(ent.text) and (re.match(NAME_OF, seg.doc.text[e:]) or is_paper_name(seg.doc.text, s, e)):
+            stats["not_dates_skipped"] += 1  # "the March of the Teachers", "Summer of Hope", "The Sunday Times"
             return []
         tense = tense_at(seg, ent.start, ent.end)
         bad: list[str] = []

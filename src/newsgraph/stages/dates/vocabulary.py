@@ -57,6 +57,8 @@ RELATIVE_OFFSETS = int_map("relative_offsets")
 #: words that make an entity a date (see stage.is_no_date), month and weekday names included
 DATE_WORDS = word_list(STAGE, "date_words") | frozenset(MONTHS) | frozenset(WEEKDAYS)
 FREQUENCY_WORDS = word_list(STAGE, "frequency_words")
+#: words that make a capitalised weekday before them part of a newspaper's name ("The Sunday Times")
+PAPER_WORDS = word_list(STAGE, "paper_words")
 #: holidays on a fixed day: name -> "MM-DD"; holidays by rule: name -> rule text (see holidays.py)
 FIXED_HOLIDAYS = word_map(STAGE, "fixed_holidays")
 RULE_HOLIDAYS = word_map(STAGE, "rule_holidays")
