@@ -19,7 +19,7 @@ both are printed side by side. Misses are read in the tune half only; the check 
 Events are scored at the default confidence threshold (``THRESHOLD``, config ``events.min_confidence``)
 and, for context, with every event (threshold 0).
 
-Usage: python benchmarks/events.py [--limit N] [--skip-triage]
+Usage: python benchmarks/events.py [--limit N] [--skip-triage] [--misses]  (--misses: the tune halves' misses only)
 """
 
 from __future__ import annotations
@@ -468,11 +468,52 @@ def halves_rows(limit: int | None) -> list[Row]:
     ]
 
 
+def _event_line(e: Any) -> str:
+    trig = e.trigger.text if e.trigger else ""
+    return f"{e.plover}/{e.cameo}:{trig}[{e.modality},{e.confidence}] {e.source}->{e.target}"
+
+
+def tune_misses(limit: int | None) -> list[str]:
+    """The misses of the TUNE halves only (the check halves are never printed): CASE political snippets
+    with no event of a crosswalked type and disaster/crime snippets with an event at the threshold, GSR
+    records whose main event has the wrong type or triple. One block per miss, every event listed."""
+    out: list[str] = []
+    # split the whole set first, then limit: a limited set's own split would hold check-half records
+    recs = split(_case_records(None))[0][:limit]
+    arts = run_articles(_gsr_pipeline(True), [r["text"] for r in recs])
+    for rec, art in zip(recs, arts):
+        allowed = CASE_TO_PLOVER[rec["type"]]
+        kept = [e for e in _kept(art, THRESHOLD) if e.plover]
+        types = {e.plover for e in kept if e.modality != "negated"}
+        if (allowed and not types & allowed) or (not allowed and kept):
+            out.append(f"CASE {'MISS' if allowed else 'FALSE'} {rec['type']}\t{rec['text'][:400]}\n\t=> "
+                       + "; ".join(_event_line(e) for e in art.events if e.plover))
+    grecs = split(_gsr_records(None))[0][:limit]
+    garts = run_articles(_gsr_pipeline(True), [r["text"] for r in grecs])
+    for rec, art in zip(grecs, garts):
+        gold = LABELS.get(rec["event"], rec["event"])
+        view = _scored_view(art, THRESHOLD)
+        ev = _main_event(view, rec.get("eventText", ""))
+        pred = (ev.plover or "NONE") if ev is not None else "NONE"
+        gold_t = {(s_, gold, t) for s_ in _codes(rec.get("source")) for t in _codes(rec.get("target"))}
+        pred_t = _triples(view, ev) if ev is not None and ev.plover else set()
+        if pred != gold or gold_t != pred_t:
+            out.append(f"GSR {'TYPE' if pred != gold else 'TRIPLE'} gold={sorted(gold_t, key=str)} "
+                       f"pred={sorted(pred_t, key=str)}\t{rec['text'][:400]}\n\t=> "
+                       + "; ".join(_event_line(e) for e in art.events if e.plover))
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description="events benchmark")
     ap.add_argument("--limit", type=int, default=None)
     ap.add_argument("--skip-triage", action="store_true")
+    ap.add_argument("--misses", action="store_true",
+                    help="print the misses of the tune halves (CASE, GSR) instead of the table; never the check halves")
     args = ap.parse_args()
+    if args.misses:
+        print("\n".join(tune_misses(args.limit)))
+        return
     rows = halves_rows(args.limit)
     g = run_gsr(args.limit, triage=True)
     whole: list[tuple[str, str, str]] = [
