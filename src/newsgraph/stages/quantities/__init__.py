@@ -141,6 +141,17 @@ def _not_a_fraction(number: str) -> bool:
     return sl is not None and int(sl.group(1)) >= int(sl.group(2))
 
 
+def _written_label(m: NumberMatch, text: str) -> bool:
+    """A number written as part of a label or a word, no amount."""
+    if _TERM_AFTER.match(text[m.end:]):
+        return True  # "3-D", "a 10-K filing", "a six-figure salary", "a three-pointer", "2-in-1": terms
+    if m.value in VIDEO_LINES and text[m.end:m.end + 1] in ("p", "i"):
+        return True  # "1080p video": a resolution
+    # "F-16", "COVID-19", "I-95"; "5G", "4K"; "2020/21", "24/7"
+    return bool(re.search(r"[A-Za-z]-?$", text[max(0, m.start - 2):m.start]) or _LABEL.fullmatch(m.text)
+                or _not_a_fraction(m.text))
+
+
 def _is_part(m: NumberMatch, text: str) -> bool:
     """ "in the second half", "at half-time": a fraction word that names a part, not a share."""
     if m.kind != "number" or m.value >= 1 or not _FRACTION_WORDS.fullmatch(m.text):
@@ -386,13 +397,8 @@ class QuantityStage:
                 and not _is_fraction(m, doc, last) and age_unit(seg, first, last, m.value) is None \
                 and level_unit(seg, first) is None:
             return None
-        if m.kind == "number" and _TERM_AFTER.match(text[m.end:]):
-            return None  # "3-D", "a 10-K filing", "a six-figure salary", "a three-pointer", "2-in-1": terms
-        if m.kind == "number" and m.value in VIDEO_LINES and text[m.end:m.end + 1] in ("p", "i"):
-            return None  # "1080p video": a resolution, a label
-        if m.kind == "number" and (re.search(r"[A-Za-z]-?$", text[max(0, m.start - 2):m.start])
-                                   or _LABEL.fullmatch(m.text) or _not_a_fraction(m.text)):
-            return None  # "F-16", "COVID-19", "I-95"; "5G", "4K"; "2020/21", "24/7": labels, no amounts
+        if m.kind == "number" and _written_label(m, text):
+            return None
         if m.kind == "number" and m.value == 1 and m.text.lower() in ("one", "a", "an") and not m.approximate:
             return None  # "one official said": an article, not a count ("at least one person" is one)
         if plain and (_SCORE_BEFORE.search(text[:m.start]) or _SCORE_AFTER.match(text[m.end:])):
