@@ -181,3 +181,17 @@ def test_a_newspaper_named_after_a_weekday_is_no_date(
 ) -> None:
     art = pipeline.extract_text(text, published="2015-03-11")
     assert [(d.text, d.value) for d in art.dates] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The smelter employs 1995 workers at two sites.", []),
+        ("The 1996 elections returned the same coalition.", [("1996", "1996")]),
+    ],
+)
+def test_a_number_that_counts_is_no_year(
+    pipeline: Pipeline, text: str, expected: list[tuple[str, str]]
+) -> None:
+    art = pipeline.extract_text(text, published="2015-03-11")
+    assert [(d.text, d.value) for d in art.dates] == expected

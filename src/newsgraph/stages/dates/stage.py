@@ -161,6 +161,9 @@ class DateStage:
         if NAME_START.fullmatch(ent.text) and (re.match(NAME_OF, seg.doc.text[e:]) or is_paper_name(seg.doc.text, s, e)):
             stats["not_dates_skipped"] += 1  # "the March of the Teachers", "Summer of Hope", "The Sunday Times"
             return []
+        if counts_a_noun(ent):
+            stats["not_dates_skipped"] += 1  # "the plant employs 1995 workers"
+            return []
         tense = tense_at(seg, ent.start, ent.end)
         bad: list[str] = []
         inner = find_dates(ent.text, ref, future=tense == "future", rejected=bad)
@@ -178,6 +181,20 @@ class DateStage:
             stats["not_dates_skipped"] += 1
             return []
         return [DateMatch(s, e, ent.text, None, reason="not understood")]
+
+
+#: words before a number that counts: "about 1995 workers", "more than 2000 people"
+COUNT_BEFORE = frozenset({"about", "some", "nearly", "almost", "around", "over", "than", "roughly", "approximately"})
+
+
+def counts_a_noun(ent: SpacySpan) -> bool:
+    """A bare number that spaCy calls a date but that counts the plural noun after it: after a verb or
+    a word of quantity ("employs 1995 workers", "about 2000 people"); "the 1995 elections" stays a year."""
+    doc = ent.doc
+    if not re.fullmatch(r"\d{4}", ent.text) or ent.end >= len(doc) or doc[ent.end].tag_ != "NNS" or ent.start == 0:
+        return False
+    before = doc[ent.start - 1]
+    return before.tag_.startswith("VB") or before.lower_ in COUNT_BEFORE
 
 
 #: a day or month named without its year is read in its clause's tense unless that reading lies
