@@ -346,3 +346,9 @@ def test_a_county_opening_an_organisations_name_is_the_county(pipeline: Pipeline
     county = _place(art, "Guernsey County")
     assert county is not None and county.country == "USA" and county.feature == "admin2"
     assert _place(art, "Guernsey") is None
+
+
+def test_a_country_the_ner_calls_a_person_is_a_place_after_a_locative_word(pipeline: Pipeline) -> None:
+    art = pipeline.extract_text("Fighting flared in northern Mali on Monday.")
+    mali = _located(art, "northern Mali")
+    assert mali is not None and mali.country == "MLI"

@@ -36,7 +36,7 @@ def build_city_index() -> tuple[dict[str, str], dict[str, frozenset[str]]]:
             continue
         country = str(iso3[city["countrycode"]])
         main = norm(str(city["name"]))
-        if len(main) >= 4:
+        if len(main) >= 3:  # "Gao", "Ufa": a town's own name of three letters counts, an alternate one not
             shared.setdefault(main, set()).add(country)
             if main not in best or best[main][0] < pop:
                 best[main] = (pop, country)

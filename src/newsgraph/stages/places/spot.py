@@ -439,7 +439,8 @@ def _town_after_locative(doc: Doc, gaz: Gazetteer, i: int, listed: bool = False)
     Bush")."""
     alone = doc[i].ent_iob_ == "B" and (i + 1 >= len(doc) or doc[i + 1].ent_iob_ != "I")
     return alone and (listed or after_locative(doc, i)) and any(
-        primary and e.kind == "city" and e.population >= PERSON_TOWN_POP for e, primary in gaz.lookup(doc[i].text))
+        (primary and e.kind == "city" and e.population >= PERSON_TOWN_POP) or e.kind in ("country", "admin1")
+        for e, primary in gaz.lookup(doc[i].text))
 
 
 def _gazetteer_runs(doc: Doc, gaz: Gazetteer, taken: set[int], person_org: set[int]) -> list[tuple[int, int, str]]:
