@@ -195,3 +195,15 @@ def test_a_number_that_counts_is_no_year(
 ) -> None:
     art = pipeline.extract_text(text, published="2015-03-11")
     assert [(d.text, d.value) for d in art.dates] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The fair runs again on June 12 and 13.", [("June 12", "2015-06-12"), ("13", "2015-06-13")]),
+        ("Storms hit the coast on March 2 and 40 homes flooded.", [("March 2", "2015-03-02")]),
+    ],
+)
+def test_a_second_day_after_and(pipeline: Pipeline, text: str, expected: list[tuple[str, str]]) -> None:
+    art = pipeline.extract_text(text, published="2015-03-11")
+    assert [(d.text, d.value) for d in art.dates] == expected

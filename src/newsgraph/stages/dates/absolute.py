@@ -196,3 +196,27 @@ def year(m: re.Match[str], ref: dt.date | None, future: bool) -> Resolved | None
             raise NotThisPattern(m.group())
     return as_year(year_value(m["year"]))
 
+
+
+#: a month and a day written just before "and" or "or": "April 24 and 25" (the 25th of April)
+MONTH_DAY_BEFORE = re.compile(MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\s*,?\s+(?:and|or)\s+$", re.I)
+
+
+@rule((386, r"(?<=\band )(?P<d2>\d{1,2})(?:st|nd|rd|th)?(?![\w%-]|[.,]\d)|(?<=\bor )(?P<d3>\d{1,2})(?:st|nd|rd|th)?"
+       r"(?![\w%-]|[.,]\d)"))
+def second_day(m: re.Match[str], ref: dt.date | None, future: bool) -> Resolved | None:
+    """ "April 24 and 25": the second day, of the month named with the first (TimeML writes each day
+    as an expression); not a count ("April 24 and 25 people", "May 3 and 40%")."""
+    before = MONTH_DAY_BEFORE.search(m.string[max(0, m.start() - 24):m.start()])
+    nxt = re.match(r"\s+([a-z]+)", m.string[m.end():])
+    if before is None or (nxt and nxt.group(1) not in ("and", "or", "in", "at", "of", "to", "when", "this", "next",
+                                                       "last", "respectively")):
+        raise NotThisPattern(m.group())
+    d1, d2 = int(before["day"]), int(m["d2"] or m["d3"])
+    if not d1 < d2 <= 31:
+        raise NotThisPattern(m.group())
+    mon = MONTHS[before["mon"].lower()]
+    if ref is None:
+        return None
+    y = nearest_year_of_month(mon, ref, future)
+    return as_day(make_day(y, mon, d2))
