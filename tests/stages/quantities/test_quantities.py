@@ -229,6 +229,8 @@ def test_casualty_count_attaches_to_its_event(pipeline: Pipeline) -> None:
         ("The nurse retired at 61 after a long spell.", [("61", 61, "year")]),
         # a bare number after "a NOUN of": a score on a scale, or the people of a place or a group
         ("The essay earned a mark of 88, and a village of 900 turned out.", [("88", 88, "mark"), ("900", 900, "people")]),
+        # a count before a day word: the day is the date, the number counts
+        ("The ferry carried 90 cars last night and 70 tonight.", [("90", 90, "car"), ("70", 70, "car")]),
         # a bare new level after a change counts what the quantity before it counts
         ("The parcel weighed 12 kg at first and was down to around 9 later.", [("12 kg", 12, "kg"), ("9", 9, "kg")]),
         # a bare count that a state of harm follows counts people
