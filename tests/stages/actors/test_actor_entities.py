@@ -73,3 +73,12 @@ def test_a_known_name_the_ner_cut_at_its_of_is_read_whole(pipeline: Pipeline) ->
     art = run_actors(pipeline, "The congress of the Communist Party of Vietnam opened in Hanoi on Tuesday.")
     assert art.actor("CPV") is not None
     assert art.actor("CPC") is None
+
+
+@pytest.mark.parametrize(("text", "phrase", "want"), [
+    ("Suspected militants attacked a police post in Wajir county.", "police post", "KEN.COP"),
+    ("Gunmen stormed an army base near Maiduguri overnight.", "army base", "NGA.MIL"),
+])
+def test_a_police_or_army_post_stands_for_its_force(pipeline: Pipeline, text: str, phrase: str, want: str) -> None:
+    """Coders code an attack on a police post or an army base as one on the police or the army."""
+    assert phrase_actor(run_actors(pipeline, text), phrase).id == want
