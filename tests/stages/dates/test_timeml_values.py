@@ -207,3 +207,17 @@ def test_a_number_that_counts_is_no_year(
 def test_a_second_day_after_and(pipeline: Pipeline, text: str, expected: list[tuple[str, str]]) -> None:
     art = pipeline.extract_text(text, published="2015-03-11")
     assert [(d.text, d.value) for d in art.dates] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The notes convert at a 20% premium over Thursday's close.", ("Thursday", "2015-03-05")),
+        ("Thursday's vote will settle the matter.", ("Thursday", "2015-03-12")),
+    ],
+)
+def test_a_weekday_in_the_possessive_is_past_unless_ahead(
+    pipeline: Pipeline, text: str, expected: tuple[str, str]
+) -> None:
+    art = pipeline.extract_text(text, published="2015-03-09")
+    assert [(d.text, d.value) for d in art.dates] == [expected]

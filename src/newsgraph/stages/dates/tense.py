@@ -101,13 +101,19 @@ def parsed_tense(seg: Segment, start_tok: int, end_tok: int) -> Tense:
 
 
 def tense_at(seg: Segment, start_tok: int, end_tok: int) -> Tense:
-    """The tense that reads the date at tokens ``[start_tok, end_tok)`` of a sentence."""
+    """The tense that reads the date at tokens ``[start_tok, end_tok)`` of a sentence. A date in the
+    possessive that the clause does not put ahead is past ("over Thursday's closing price", "Friday's
+    ruling"): what a day owns has already happened."""
     doc = seg.doc
     if len(doc) >= MAX_TOKENS:
         return "past"
     if seg.parsed:
-        return "future" if is_future(seg, start_tok) else parsed_tense(seg, start_tok, end_tok)
-    return tagged_tense(seg, start_tok, end_tok)
+        tense = "future" if is_future(seg, start_tok) else parsed_tense(seg, start_tok, end_tok)
+    else:
+        tense = tagged_tense(seg, start_tok, end_tok)
+    if tense == "unknown" and end_tok < len(doc) and doc[end_tok].tag_ == "POS":
+        return "past"
+    return tense
 
 
 #: marks that open or close a quotation
