@@ -120,6 +120,8 @@ def kept(art: Article) -> list[tuple[str | None, str]]:
         ("Demonstrators damaged several government buildings in the capital on Monday.", "COERCE", "171"),
         ("Rioters smashed shop windows in the city centre on Friday.", "COERCE", "171"),
         ("Soldiers neutralised two roadside bombs near the town on Monday.", "COERCE", "171"),
+        # a participle of taking out of use on a weapon, with no agent, is a passive seizure
+        ("Soldiers stood before a cache of weapons found near the border on Monday.", "COERCE", "171"),
         # "X was behind / is responsible for the attack" names its author
         ("Kenyan officials said the Somali militants were behind the attack on the hotel.", "ASSAULT", "180"),
     ],
@@ -169,6 +171,7 @@ def test_rules_keep_their_limits(pipeline: Pipeline, text: str, plover: str) -> 
         "The new airline targets business travellers in the capital.",  # an airline is no aircraft
         "The scandal damaged the reputation of the minister.",  # damage to an abstraction is no act of force
         "Families left the town after the floods.",  # leaving a town is no retreat
+        "The rifles used in the robbery were made abroad.",  # weapons used: no act on them
         # a crime about goods and brands is crime, not business: the crime penalty applies to a state's police too
         "Kenyan customs officers confiscated ten tons of counterfeit perfume bearing the labels of famous brands.",
     ],

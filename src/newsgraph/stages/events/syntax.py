@@ -52,6 +52,24 @@ def reduced_passive(tok: Token) -> bool:
     return tok.dep_ == "acl" and tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children)
 
 
+#: Weapons and their caches: a participle on one with no agent ("weapons found near the border") tells
+#: what was done to them, as a passive does.
+WEAPON_NOUNS = word_list("events", "weapon_nouns")
+
+
+#: Verbs that take weapons out of use (seized, found, defused ...): CAMEO 171 for weapons.
+TAKEN_OUT = frozenset({"find", "discover", "seize", "recover", "uncover", "confiscate", "defuse", "intercept",
+                       "dismantle", "neutralize", "neutralise", "disarm", "unearth", "impound"})
+
+
+def weapon_participle(tok: Token) -> bool:
+    """A participle of taking out of use, with no agent, on a weapon or cache ("a cache of weapons found
+    near the border", "grenades seized in the raid"): a passive whose subject is the weapon ("the
+    weapons used in the attack" is no such act)."""
+    return tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.lemma_.lower() in TAKEN_OUT \
+        and not any(c.dep_ == "agent" for c in tok.children) and tok.head.lemma_.lower() in WEAPON_NOUNS
+
+
 def misparsed_reporter(obj: Token) -> bool:
     """A second object after a comma that is the speaker of a trailing report the parser attached as
     its participle (", a rights group alleged on Friday.")."""
@@ -65,7 +83,7 @@ def is_passive(tok: Token) -> bool:
     """Passive voice, also for a participle coordinated with a passive ("was convicted and sentenced")."""
     if any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in tok.children):
         return True
-    if reduced_passive(tok):
+    if reduced_passive(tok) or weapon_participle(tok):
         return True
     return tok.dep_ == "conj" and tok.tag_ == "VBN" and not any(c.dep_ in SUBJ | {"aux"} for c in tok.children) \
         and any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in tok.head.children)

@@ -38,6 +38,7 @@ from .syntax import (
     misparsed_reporter,
     projectile,
     reduced_passive,
+    weapon_participle,
 )
 from .targets import (
     DEFAULT_PREPS,
@@ -281,7 +282,8 @@ def verb_frame(tok: Token) -> VerbFrame:
     objs = [c for c in children if c.dep_ in OBJ and not misparsed_reporter(c)]
     datives = [c for c in children if c.dep_ == "dative"]
     if passive:
-        objs += [c for c in children if c.dep_ in PASS_SUBJ] or ([tok.head] if reduced_passive(tok) else [])
+        objs += [c for c in children if c.dep_ in PASS_SUBJ] or (
+            [tok.head] if reduced_passive(tok) or weapon_participle(tok) else [])
         if tok.dep_ == "conj" and not objs:  # "was convicted and sentenced": shared passive subject
             objs += [c for c in tok.head.children if c.dep_ in PASS_SUBJ]
     return VerbFrame(tok, children, passive, particles, objs, datives)
