@@ -221,3 +221,18 @@ def test_a_weekday_in_the_possessive_is_past_unless_ahead(
 ) -> None:
     art = pipeline.extract_text(text, published="2015-03-09")
     assert [(d.text, d.value) for d in art.dates] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('The senator, a guest on the talk show "Next Week," defended the bill.', []),
+        ("Next week, the senator will defend the bill.", [("Next week", "2015-W12")]),
+        ("Rail Strike Ends Next Week", [("Next Week", "2015-W12")]),
+    ],
+)
+def test_a_title_in_mid_sentence_is_no_date(
+    pipeline: Pipeline, text: str, expected: list[tuple[str, str]]
+) -> None:
+    art = pipeline.extract_text(text, published="2015-03-11")
+    assert [(d.text, d.value) for d in art.dates] == expected

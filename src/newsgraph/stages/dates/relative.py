@@ -107,6 +107,18 @@ def weekday(m: re.Match[str], ref: dt.date | None, future: bool) -> Resolved | N
     return as_day(nearest_weekday(wd, ref, future))
 
 
+def is_title(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` ("This Week", "Next Year") is a title: every word capitalised, in the
+    middle of a sentence that is not itself written in title case (a programme or a book, not a date)."""
+    words = text[start:end].split()
+    if len(words) < 2 or not all(w[0].isupper() for w in words):
+        return False
+    before = text[:start]
+    if not re.search(r"\w", before) or re.search(r"[.!?:]\W*$", before):
+        return False  # it opens a sentence
+    return re.search(r"(?<![\w'])[a-z]{4,}", text) is not None
+
+
 def is_paper_name(text: str, start: int, end: int) -> bool:
     """Whether the weekday at ``text[start:end]`` begins a newspaper's name: capitalised, after "the" or
     at the start, before a word of a paper's name ("the Sunday Times"; not "said Sunday Times Square")."""
@@ -331,7 +343,10 @@ def unit_around(ref: dt.date, unit: str, off: int) -> Value:
        r"|work(?:ing)?\s+week)\b"))
 def relative_unit(m: re.Match[str], ref: dt.date | None, future: bool) -> Resolved | None:
     """ "last week", "this month", "next year", "earlier this year", "later this month"; "earlier
-    this year" runs from the year's start to the reference date."""
+    this year" runs from the year's start to the reference date. Written as a title in mid-sentence
+    (ABC's "This Week"), a name."""
+    if is_title(m.string, m.start(), m.end()):
+        raise NotThisPattern(m.group())
     if ref is None:
         return None
     rel = re.sub(r"\s+", " ", m["rel"].lower())

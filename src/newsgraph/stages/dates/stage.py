@@ -21,7 +21,7 @@ from ..common import DATE_MENTIONS, TokenRef, add_refs
 from .context import AnaphoricDates, ClockTimes, FollowingUnits, QuarterComparisons
 from .grammar import NAME_OF
 from .match import DateMatch
-from .relative import is_paper_name
+from .relative import is_paper_name, is_title
 from .scanner import find_dates, resolve_date
 from .tense import Tense, tense_at
 from .vocabulary import DATE_WORDS, DECADE_WORDS, FREQUENCY_WORDS
@@ -160,6 +160,9 @@ class DateStage:
             return []
         if NAME_START.fullmatch(ent.text) and (re.match(NAME_OF, seg.doc.text[e:]) or is_paper_name(seg.doc.text, s, e)):
             stats["not_dates_skipped"] += 1  # "the March of the Teachers", "Summer of Hope", "The Sunday Times"
+            return []
+        if is_title(seg.doc.text, s, e):
+            stats["not_dates_skipped"] += 1  # ABC's "This Week"
             return []
         if counts_a_noun(ent):
             stats["not_dates_skipped"] += 1  # "the plant employs 1995 workers"
