@@ -904,3 +904,22 @@ def test_clause_after_the_verb_comes_first(pipeline: Pipeline) -> None:
     qs = [q for q in run(pipeline, text).quotes if q.cue == "said"]
     assert [(q.speaker_span.text if q.speaker_span else None, q.text) for q in qs] == [
         ("she", "she has raised $90,000 since the vote")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        # the topic after the addressee or the object ("spoke": irregular forms are triage cues too)
+        ("The mayor spoke to reporters about the bridge repairs.", "mayor", "spoke", "the bridge repairs"),
+        ("Okafor asked the governor about the ferry fares.", "Okafor", "asked", "the ferry fares"),
+    ],
+)
+def test_topic_after_an_addressee_or_object(pipeline: Pipeline, text: str, speaker: str, cue: str,
+                                            content: str) -> None:
+    ind = [q for q in run(pipeline, text).quotes if q.kind == "indirect"]
+    assert [(q.speaker_span.text if q.speaker_span else None, q.cue, q.text) for q in ind] == [
+        (speaker, cue, content)]
+
+
+def test_irregular_forms_are_triage_cues() -> None:
+    assert {"spoke", "spoken", "sought", "laid", "referred", "begged"} <= QuoteStage().triage_cues()

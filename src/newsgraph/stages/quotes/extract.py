@@ -1311,13 +1311,30 @@ def _object(verb: Token, lemma: str) -> tuple[int, int] | None:
             # "most oppose defunding the agency", parsed with the verb as an auxiliary of the gerund
             return verb.i + 1, max(t.i for t in verb.head.subtree) + 1
     preps = PREPOSITION_LEMMAS.get(lemma, frozenset())
-    for p in verb.children:
-        if p.dep_ == "prep" and p.lower_ in preps and p.i > verb.i and all(
-                t.pos_ in ("ADV", "PART", "ADP") for t in verb.doc[verb.i + 1:p.i]):
+    # the topic may hang on the addressee: "spoke to reporters about the plan"
+    heard = [q for a in verb.children if a.dep_ == "prep" and a.lower_ in ("to", "with") and a.i > verb.i
+             for o in a.children if o.dep_ == "pobj" for q in o.children
+             if q.dep_ == "prep" and q.i > o.i and q.lower_ in ("about", "regarding")]
+    for p in [*verb.children, *heard]:
+        if p.dep_ == "prep" and p.lower_ in preps and p.i > verb.i and (p.head.i != verb.i or _only_adjuncts(verb, p)):
             objs = [o for o in p.children if o.dep_ in ("pobj", "pcomp") and o.ent_type_ not in ("DATE", "TIME")]
             if objs:  # "spoke on Monday" is a time, not a topic
                 return min(t.i for t in objs[0].subtree), max(t.i for t in objs[0].subtree) + 1
     return None
+
+
+def _only_adjuncts(verb: Token, prep: Token) -> bool:
+    """Between a prepositional verb and its preposition only adverbs, particles, or the verb's own object or
+    other phrases of place, time and addressee: "spoke to reporters about the plan", "asked the mayor about
+    the bridge" (never a clause of its own)."""
+    between = range(verb.i + 1, prep.i)
+    inside: set[int] = set()
+    for c in verb.children:
+        if verb.i < c.i < prep.i and c.dep_ in ("dobj", "dative", "prep", "npadvmod", "advmod", "prt"):
+            inside |= {t.i for t in c.subtree}
+    doc = verb.doc
+    return all(i in inside or doc[i].pos_ in ("ADV", "PART", "ADP") for i in between) and not any(
+        doc[i].pos_ in ("VERB", "AUX") for i in between)
 
 
 def _in_clause(tok: Token, verb: Token) -> bool:

@@ -113,6 +113,10 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "hear": ("heard", "hears", "hearing"), "forget": ("forgot", "forgotten", "forgets", "forgetting"),
     "bet": ("bets", "betting"), "plan": ("planned", "plans", "planning"),
     "prefer": ("preferred", "prefers", "preferring"), "learn": ("learnt", "learned", "learns", "learning"),
+    "speak": ("spoke", "spoken", "speaks", "speaking"), "come": ("came", "comes", "coming"),
+    "lay": ("laid", "lays", "laying"), "seek": ("sought", "seeks", "seeking"),
+    "beg": ("begged", "begs", "begging"), "brag": ("bragged", "brags", "bragging"),
+    "refer": ("referred", "refers", "referring"),
 }
 
 
