@@ -352,3 +352,13 @@ def test_a_country_the_ner_calls_a_person_is_a_place_after_a_locative_word(pipel
     art = pipeline.extract_text("Fighting flared in northern Mali on Monday.")
     mali = _located(art, "northern Mali")
     assert mali is not None and mali.country == "MLI"
+
+
+def test_a_county_and_a_town_inside_it_choose_each_other(pipeline: Pipeline) -> None:
+    """Athens, Greece is far bigger, and many states have a Henderson County; together they name the
+    Texas town and its county."""
+    art = pipeline.extract_text("The Athens Police Department arrested a man on Monday. "
+                                "He was later booked into the Henderson County Jail.")
+    athens = _place(art, "Athens")
+    assert athens is not None and athens.country == "USA"
+    assert athens.lat is not None and abs(athens.lat - 32.2) < 0.3 and athens.lon is not None and abs(athens.lon + 95.85) < 0.3

@@ -445,6 +445,7 @@ class Weights:
     region_km: float = 1500.0  # ... within this distance
     statewide: float = 3.0  # "a New York court", "Washington's governor": the state
     conjunct: float = 1.5  # "England and Wales", "California or Washington": conjuncts share a kind
+    county_town: float = 4.0  # a county named and a town of another name inside it choose each other
     guess_unknown: bool = True  # place a name the gazetteer lacks at the article's focus (partial)
 
 
@@ -574,6 +575,26 @@ def _conjuncts(text: str, spans: Sequence[tuple[int, int]]) -> list[list[int]]:
     return out
 
 
+def _county_and_town(cands: Sequence[Candidates], keys: Sequence[str], bonus: float) -> list[list[float]]:
+    """A county the article names and a town of another name inside it choose each other: "the Athens
+    police" beside "Henderson County" is the Athens in that Henderson County, wherever other namesakes of
+    both lie. Only counties (admin2): a state named beside a town says less ("Paris" and "Texas")."""
+    counties: dict[int, set[str]] = {}
+    towns: dict[int, set[str]] = {}
+    for c, key in zip(cands, keys, strict=True):
+        for e in c.entries:
+            if e.kind == "admin2":
+                counties.setdefault(e.geonameid, set()).add(key)
+            elif e.kind == "city" and e.admin2:
+                towns.setdefault(e.admin2, set()).add(key)
+    out: list[list[float]] = []
+    for c, key in zip(cands, keys, strict=True):
+        out.append([bonus if (e.kind == "city" and counties.get(e.admin2, set()) - {key})
+                    or (e.kind == "admin2" and towns.get(e.geonameid, set()) - {key}) else 0.0
+                    for e in c.entries])
+    return out
+
+
 def _kind_group(e: Entry) -> str:
     return "local" if e.kind in ("city", "admin2") else e.kind
 
@@ -581,8 +602,10 @@ def _kind_group(e: Entry) -> str:
 def _resolve(cands: list[Candidates], keys: list[str], weights: Weights,
              conjuncts: list[list[int]] | None = None, boosted: frozenset[str] = frozenset()) -> list[Entry | None]:
     """Choose one candidate per span: priors, then three passes of article context."""
-    priors = [[prior(e, p, c) + _namesake_city(e, c) + b
-               for e, p, b in zip(c.entries, c.primary, _primary_bonus(c), strict=True)] for c in cands]
+    nested = _county_and_town(cands, keys, weights.county_town)
+    priors = [[prior(e, p, c) + _namesake_city(e, c) + b + nb
+               for e, p, b, nb in zip(c.entries, c.primary, _primary_bonus(c), bonus, strict=True)]
+              for c, bonus in zip(cands, nested, strict=True)]
     chosen: list[Entry | None] = [
         c.entries[max(range(len(ps)), key=ps.__getitem__)] if ps else None
         for c, ps in zip(cands, priors, strict=True)
