@@ -923,3 +923,11 @@ def test_topic_after_an_addressee_or_object(pipeline: Pipeline, text: str, speak
 
 def test_irregular_forms_are_triage_cues() -> None:
     assert {"spoke", "spoken", "sought", "laid", "referred", "begged"} <= QuoteStage().triage_cues()
+
+
+def test_it_says_has_an_unresolved_speaker(pipeline: Pipeline) -> None:
+    """"It says that …" reports what a text or a body said; the speaker is the pronoun, of no kind."""
+    qs = run(pipeline, "The port posted a new rule. It says that foreign ships can be barred.").quotes
+    assert [(q.speaker_span.text if q.speaker_span else None, q.speaker_kind, q.text) for q in qs] == [
+        ("It", None, "foreign ships can be barred")]
+    assert run(pipeline, "It seems that the rain will stop.").quotes == []

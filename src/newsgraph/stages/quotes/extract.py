@@ -328,8 +328,9 @@ class Extractor:
                     head = passive[0] if self._can_hold(seg, passive[0]) else None
                 else:
                     head = subject_of(tok, -1, -1) if said else self._holder(seg, tok)
-                if head is None or head.lower_ in ("it", "there", "this", "that", "which", "who"):
-                    continue
+                if head is None or head.lower_ in ("there", "this", "that", "which", "who") or (
+                        head.lower_ == "it" and not said):
+                    continue  # "it says that …" (a report, a law, a company) has an unresolved speaker
                 if verb_lemma(tok) in SIDE_LEMMAS and not (
                         self._is_people(seg, head) or head.lower_ in ("those", "others")
                         or self._names_person(seg, doc[span[0]:span[1]].root)):
