@@ -362,3 +362,9 @@ def test_a_county_and_a_town_inside_it_choose_each_other(pipeline: Pipeline) -> 
     athens = _place(art, "Athens")
     assert athens is not None and athens.country == "USA"
     assert athens.lat is not None and abs(athens.lat - 32.2) < 0.3 and athens.lon is not None and abs(athens.lon + 95.85) < 0.3
+
+
+def test_a_dotted_state_abbreviation_before_a_noun_is_the_state(pipeline: Pipeline) -> None:
+    art = pipeline.extract_text("Scandal-hit Ga. preacher to be buried on Saturday.")
+    state = _place(art, "Ga.")
+    assert state is not None and state.country == "USA" and state.feature == "admin1"

@@ -334,8 +334,11 @@ def _acronym(tok: Token) -> bool:
 
 
 def _short_word(toks: Span) -> bool:
-    """One word of one or two letters not written in capitals: "Mr", "Lt", "St" are no country codes."""
-    return len(toks) == 1 and len(toks[0].text.rstrip(".")) <= 2 and not toks[0].text.isupper()
+    """One word of one or two letters not written in capitals: "Mr", "Lt", "St" are no country codes; a
+    dotted state abbreviation is a place ("a Ga. pastor", "Pa. voters")."""
+    word = toks[0].text
+    return len(toks) == 1 and len(word.rstrip(".")) <= 2 and not word.isupper() \
+        and not (word.endswith(".") and abbreviation(word))
 
 
 def _run_length(doc: Doc, gaz: Gazetteer, i: int, taken: set[int], person_org: set[int], persons: set[int],
