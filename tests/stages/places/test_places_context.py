@@ -368,3 +368,8 @@ def test_a_dotted_state_abbreviation_before_a_noun_is_the_state(pipeline: Pipeli
     art = pipeline.extract_text("Scandal-hit Ga. preacher to be buried on Saturday.")
     state = _place(art, "Ga.")
     assert state is not None and state.country == "USA" and state.feature == "admin1"
+
+
+def test_place_adjectives_listed_before_a_lower_case_adjective_and_a_noun(pipeline: Pipeline) -> None:
+    art = pipeline.extract_text("The quarter was home to German, Irish and other immigrant families.")
+    assert _place(art, "German") is not None and _place(art, "Irish") is not None

@@ -157,14 +157,18 @@ NOT_TOPONYMS = word_list("places", "not_toponyms")
 def _modifies_next(doc: Doc, j: int) -> bool:
     """The word before token ``j`` modifies what follows: a noun or adjective ("Russian troops", "Kenyan
     police"), a hyphenated compound ("Russian-backed") or a coordinated adjective ("Russian and Syrian
-    jets"); not a people or a language ("the Russians said", "printed in Chinese")."""
+    jets", "German, Irish and other immigrant families"); not a people or a language ("the Russians
+    said", "printed in Chinese")."""
     if j >= len(doc):
         return False
     nxt = doc[j]
     if nxt.text in ("-", "–") and j + 1 < len(doc) and doc[j + 1].is_alpha:
         return True
     if nxt.lower_ in ("and", "or", ",") and j + 1 < len(doc):
-        return _capitalised(doc[j + 1]) and doc[j + 1].pos_ in ("ADJ", "PROPN") and _modifies_next(doc, j + 2)
+        after = doc[j + 1]
+        if after.is_lower and after.pos_ == "ADJ" and nxt.lower_ != ",":
+            return _modifies_next(doc, j + 2)  # "German, Irish and other immigrant families"
+        return _capitalised(after) and after.pos_ in ("ADJ", "PROPN") and _modifies_next(doc, j + 2)
     return nxt.pos_ in ("NOUN", "PROPN", "ADJ") and not nxt.is_punct
 
 
