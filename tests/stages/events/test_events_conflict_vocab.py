@@ -120,6 +120,8 @@ def kept(art: Article) -> list[tuple[str | None, str]]:
         ("Demonstrators damaged several government buildings in the capital on Monday.", "COERCE", "171"),
         ("Rioters smashed shop windows in the city centre on Friday.", "COERCE", "171"),
         ("Soldiers neutralised two roadside bombs near the town on Monday.", "COERCE", "171"),
+        # readying an attack is a force posture, not a stated threat
+        ("The Kenyan army prepared to resume shelling rebel positions near the border.", "MOBILIZE", "150"),
         # a participle of taking out of use on a weapon, with no agent, is a passive seizure
         ("Soldiers stood before a cache of weapons found near the border on Monday.", "COERCE", "171"),
         # "X was behind / is responsible for the attack" names its author

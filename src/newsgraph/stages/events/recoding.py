@@ -73,6 +73,10 @@ def stance(lex: Lexicon, article: Article, res: Resolver, hit: Hit, transparent:
     return Stance(mod, modality, alleged_by, refusal, future)
 
 
+#: Words of getting ready: an attack they govern is being readied, a force posture.
+PREPARING = frozenset({"prepare", "ready", "poise", "gear"})
+
+
 def recode(hit: Hit, plover: str, mode: str | None, st: Stance) -> Coding:
     """Threats, intentions and refusals recoded (CAMEO 13, 03, 12); other events keep their code."""
     trig = hit.tokens[-1]
@@ -97,6 +101,11 @@ def recode(hit: Hit, plover: str, mode: str | None, st: Stance) -> Coding:
     if planned and plover in INTENT_CODES and (not hit.noun or noun_clause_anchor(trig) is not trig):
         # CAMEO 03: "express intent to" cooperate, aid, yield, meet = PLOVER AGREE
         return Coding(INTENT_CODES[plover], "AGREE", None, modality)
+    if planned and plover == "ASSAULT" and not hit.noun and mod.by_token is not None \
+            and mod.by_token.lemma_.lower() in PREPARING:
+        # "the army prepared to resume shelling": readying force is a force posture (CAMEO 15), not a
+        # stated threat
+        return Coding("150", "MOBILIZE", None, modality)
     if planned and plover in THREAT_CODES and not hit.noun:
         # CAMEO 13: a stated intention to act against a target = THREATEN
         return Coding(THREAT_CODES[plover], "THREATEN", None, modality)
