@@ -931,3 +931,15 @@ def test_it_says_has_an_unresolved_speaker(pipeline: Pipeline) -> None:
     assert [(q.speaker_span.text if q.speaker_span else None, q.speaker_kind, q.text) for q in qs] == [
         ("It", None, "foreign ships can be barred")]
     assert run(pipeline, "It seems that the rain will stop.").quotes == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Only 49 percent of Republicans say the same of the governor.", "Republicans", "the same of the governor"),
+        ("After the vote, half of the farmers said so.", "farmers", "so"),
+    ],
+)
+def test_short_answers_are_reports(pipeline: Pipeline, text: str, speaker: str, content: str) -> None:
+    ind = [q for q in run(pipeline, text).quotes if q.kind == "indirect"]
+    assert [(q.speaker_span.text if q.speaker_span else None, q.text) for q in ind] == [(speaker, content)]

@@ -1128,6 +1128,8 @@ def _complement(verb: Token) -> tuple[int, int] | None:
                 return min(t.i for t in c.subtree), max(t.i for t in c.subtree) + 1
         if (span := _unmarked_clause(verb)) is not None:
             return span
+        if (span := _short_answer(verb)) is not None:
+            return span
     if (lemma in INDIRECT_LEMMAS or lemma in BELIEF_LEMMAS) and _trailing_report(verb):
         return _parataxis(verb)
     if (lemma in INDIRECT_LEMMAS or lemma in BELIEF_LEMMAS) and (span := _as_clause(verb)) is not None:
@@ -1162,6 +1164,24 @@ def _complement(verb: Token) -> tuple[int, int] | None:
                 return min(x.i for x in h.subtree), max(x.i for x in h.subtree) + 1
     if verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX"):
         return _parataxis(verb)
+    return None
+
+
+def _short_answer(verb: Token) -> tuple[int, int] | None:
+    """"half said so", "everyone said yes", "61 percent say the same of the mayor": a verb of saying whose
+    object stands for a whole answer (with its "of" phrase)."""
+    if verb_lemma(verb) not in ("say", "answer", "reply"):
+        return None
+    for c in verb.children:
+        if c.i > verb.i and all(t.dep_ == "det" for t in verb.doc[verb.i + 1:c.i]) and c.dep_ in (
+                "dobj", "advmod", "intj", "oprd", "ccomp") and (
+                c.lower_ in ("so", "yes", "no", "otherwise") or c.lower_ == "same" or (
+                c.lower_ == "that" and any(p.dep_ == "prep" and p.lower_ == "of" for p in verb.children))):
+            hi = max(t.i for t in c.subtree) + 1
+            for p in verb.children:
+                if p.dep_ == "prep" and p.lower_ == "of" and p.i >= hi:
+                    hi = max(t.i for t in p.subtree) + 1
+            return min(t.i for t in c.subtree), hi
     return None
 
 
