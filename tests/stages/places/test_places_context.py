@@ -373,3 +373,10 @@ def test_a_dotted_state_abbreviation_before_a_noun_is_the_state(pipeline: Pipeli
 def test_place_adjectives_listed_before_a_lower_case_adjective_and_a_noun(pipeline: Pipeline) -> None:
     art = pipeline.extract_text("The quarter was home to German, Irish and other immigrant families.")
     assert _place(art, "German") is not None and _place(art, "Irish") is not None
+
+
+def test_a_town_after_a_persons_name_and_of_is_where_they_live(pipeline: Pipeline) -> None:
+    """spaCy calls "Wooster" a person here; after "Amstutz, of" it is the town the man comes from."""
+    art = pipeline.extract_text("The budget is fair, said Amstutz, of Wooster.")
+    town = _located(art, "Wooster")
+    assert town is not None and town.country == "USA"

@@ -18,7 +18,7 @@ from ...model import Article, Segment
 from ...resources import word_list
 from ..common import ACTOR_MENTIONS
 from .gazetteer import Gazetteer, name_key
-from .spot import Spot, after_locative, civic_modifier, qualified_town
+from .spot import Spot, after_locative, civic_modifier, qualified_town, residence
 
 #: a sizeable town: a surname used as a location still names it ("a rally in Houston")
 _SIZEABLE = 100_000
@@ -40,9 +40,11 @@ class People:
         if sp.source == "ner" and doc[sp.start_tok].ent_type_ == "GPE" \
                 and _state_or_country(gaz, doc[sp.start_tok:sp.end_tok].text):
             return False  # the NER reads a country or state here, whatever a misread headline made a person
-        entries = [e for e, _ in gaz.lookup(doc[sp.start_tok:sp.end_tok].text)]
-        if civic_modifier(doc, sp.start_tok, sp.end_tok, entries) or qualified_town(doc, gaz, sp.end_tok, entries):
-            return False  # "Fargo Mayor Ann Lee", "a Millbrook man", "Villa Nueva, Oaxaca": a town
+        lookups = gaz.lookup(doc[sp.start_tok:sp.end_tok].text)
+        entries = [e for e, _ in lookups]
+        if civic_modifier(doc, sp.start_tok, sp.end_tok, entries) or qualified_town(doc, gaz, sp.end_tok, entries) \
+                or residence(doc, sp.start_tok, sp.end_tok, lookups):
+            return False  # "Fargo Mayor Ann Lee", "a Millbrook man", "Villa Nueva, Oaxaca", "Ann Lee, of X": a town
         if any((sp.seg, t) in self.tokens for t in range(sp.start_tok, sp.end_tok)) \
                 and not (len(words) > 1 and _state_or_country(gaz, doc[sp.start_tok:sp.end_tok].text)) \
                 and not _sizeable_location(gaz, doc, sp):

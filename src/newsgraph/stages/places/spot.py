@@ -359,7 +359,8 @@ def _run_length(doc: Doc, gaz: Gazetteer, i: int, taken: set[int], person_org: s
             continue
         if n == 1 and (_acronym(toks[0]) or gaz.demonym(toks.text)):
             continue  # "TNA", "MoD", "AI" are no country codes; "in English" is a language, not English, IN
-        entries = [e for e, _ in gaz.lookup(toks.text)]
+        lookups = gaz.lookup(toks.text)
+        entries = [e for e, _ in lookups]
         if not entries:
             continue
         if civic_modifier(doc, i, i + n, entries):
@@ -370,7 +371,7 @@ def _run_length(doc: Doc, gaz: Gazetteer, i: int, taken: set[int], person_org: s
             n > 1 and all(t.i in persons for t in toks)
             and any(e.kind in ("country", "admin1") for e in entries)
         ) and not (n == 1 and i in persons and _town_after_locative(doc, gaz, i, listed)) \
-                and not qualified_town(doc, gaz, i + n, entries):
+                and not qualified_town(doc, gaz, i + n, entries) and not residence(doc, i, i + n, lookups):
             continue
         # precision: a bare gazetteer name must be a known major place, or follow a locative word;
         # ORG/NORP-tagged names ("Raqqa", "Aleppo") only right after a locative preposition
@@ -419,6 +420,18 @@ def civic_modifier(doc: Doc, i: int, j: int, entries: list[Entry]) -> bool:
     if i > 0 and _capitalised(doc[i - 1]) and not doc[i - 1].is_sent_start:
         return False
     return any(e.kind in ("city", "admin1", "admin2") for e in entries)
+
+
+def residence(doc: Doc, i: int, j: int, lookups: Sequence[tuple[Entry, bool]]) -> bool:
+    """A town after a person's name (or age) and ", of": where the person lives ("Ann Lee, of Ashford,
+    said", "Tom Roe, 23, of Kenton"), whatever label the NER gave the town."""
+    if i < 3 or doc[i - 1].lower_ != "of" or doc[i - 2].text != ",":
+        return False
+    if j < len(doc) and _capitalised(doc[j]):
+        return False  # "of Ashford Council": a longer name
+    before = doc[i - 3]
+    return (before.ent_type_ == "PERSON" or before.like_num) and any(
+        primary and e.kind in ("city", "admin2") for e, primary in lookups)
 
 
 def qualified_town(doc: Doc, gaz: Gazetteer, j: int, entries: list[Entry]) -> bool:
