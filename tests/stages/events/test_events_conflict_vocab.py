@@ -109,7 +109,7 @@ def kept(art: Article) -> list[tuple[str | None, str]]:
         # aircraft that target or hit a place strike from the air; a person set ablaze is attacked
         ("Government warplanes targeted a village in the north on Monday.", "ASSAULT", "195"),
         ("Syrian jets hit rebel positions near the border on Monday.", "ASSAULT", "195"),
-        ("A local preacher was set ablaze by an angry mob in the village on Friday.", "ASSAULT", "180"),
+        ("A shopkeeper was set ablaze by a furious crowd near the market on Friday.", "ASSAULT", "180"),
         # vigilantes and warplanes are armed perpetrators: the killing they are named in is an attack
         ("Six farmers were murdered by vigilantes in the district on Sunday.", "ASSAULT", "1823"),
         # places retaken and enemies driven out; blame and attribution; damage; bombs neutralised

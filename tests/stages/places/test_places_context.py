@@ -357,7 +357,7 @@ def test_a_country_the_ner_calls_a_person_is_a_place_after_a_locative_word(pipel
 def test_a_county_and_a_town_inside_it_choose_each_other(pipeline: Pipeline) -> None:
     """Athens, Greece is far bigger, and many states have a Henderson County; together they name the
     Texas town and its county."""
-    art = pipeline.extract_text("The Athens Police Department arrested a man on Monday. "
+    art = pipeline.extract_text("The Athens Police Department detained a driver on Monday. "
                                 "He was later booked into the Henderson County Jail.")
     athens = _place(art, "Athens")
     assert athens is not None and athens.country == "USA"

@@ -883,17 +883,17 @@ def test_a_share_is_named_by_its_number(pipeline: Pipeline) -> None:
 
 def test_an_agency_alone_is_no_outlet(pipeline: Pipeline) -> None:
     """"the agency" is a government agency as often as a news agency: a speaker; "the news agency" an outlet."""
-    art = run(pipeline, "The middle fifth paid 9 percent, the agency said in a June report.")
+    art = run(pipeline, "Renters paid 9 percent more, the agency told lawmakers in a memo.")
     assert [(q.speaker_span.text if q.speaker_span else None, q.text) for q in art.quotes] == [
-        ("agency", "The middle fifth paid 9 percent")]
+        ("agency", "Renters paid 9 percent more")]
     art = run(pipeline, "The state news agency said the talks had ended.")
     assert art.quotes == [] and [a.cue for a in art.attributions] == ["said"]
 
 
 def test_capitalised_poll_named_by_an_outlet_is_no_outlet(pipeline: Pipeline) -> None:
-    art = run(pipeline, "According to a Reuters/Ipsos Poll released Monday, most residents oppose the new toll.")
+    art = run(pipeline, "According to an AP-NORC Poll published Tuesday, most tenants oppose the new levy.")
     assert [(q.speaker_span.text if q.speaker_span else None, q.text) for q in art.quotes] == [
-        ("Reuters/Ipsos Poll", "most residents oppose the new toll")]
+        ("AP-NORC Poll", "most tenants oppose the new levy")]
     assert art.attributions == []
 
 
@@ -936,7 +936,7 @@ def test_it_says_has_an_unresolved_speaker(pipeline: Pipeline) -> None:
 @pytest.mark.parametrize(
     ("text", "speaker", "content"),
     [
-        ("Only 49 percent of Republicans say the same of the governor.", "Republicans", "the same of the governor"),
+        ("Just 38 percent of Democrats say the same of the council.", "Democrats", "the same of the council"),
         ("After the vote, half of the farmers said so.", "farmers", "so"),
     ],
 )

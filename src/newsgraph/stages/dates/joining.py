@@ -14,7 +14,7 @@ from .values import as_range, shift_years
 WEEKDAY_ONLY = re.compile(WEEKDAY, re.I)
 DEICTIC = re.compile(r"(?:this|next|last|previous|coming|past)\b", re.I)  # "this May": not the year of B
 JOIN = re.compile(r"^\s*(?:-|–|to|till|until|through|thru|and|~)\s*$", re.I)
-#: a date in the possessive names whose noun it is ("a revision Friday to December's figures"), not a range's end
+#: a date in the possessive names whose noun it is ("an update Monday to March's sales tally"), not a range's end
 POSSESSIVE = re.compile(r"['’]s?(?!\w)")
 JOIN_BEFORE = re.compile(r"\b(?:from|between)\s+$", re.I)
 NOW_BEFORE = re.compile(r"\b(?:between\s+(?:now|today)\s+and|from\s+(?:now|today)\s+(?:to|till|until|through))\s+$",

@@ -43,7 +43,7 @@ DURATION = re.compile(
 #: "in two weeks": a day ahead only in a clause about the future; in a past one, a stretch of time
 SPAN_AHEAD = re.compile(r"in\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
                         r"(?:days?|weeks?|fortnights?|months?|years?|decades?)", re.I)
-#: words that rank what a span of time is counted over: "the first time in a decade", "his only win in a year"
+#: words that rank what a span of time is counted over: "the highest level in ten years", "his only win in a year"
 RANKING_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "only", "last"})
 
 

@@ -392,8 +392,8 @@ class QuantityStage:
             return None  # "in the second half", "at half-time": a part of a period or a game
         # spaCy's DATE/TIME/ORDINAL labels miss ranges and fractions ("Between 40 and 60 workers", "A
         # third of"): a number with a counted noun, a span of time or an age is kept (the dates stage
-        # has already claimed the real dates); so is a count before a day word ("10 runs last night and 9
-        # today": the day is the date, the 9 counts runs)
+        # has already claimed the real dates); so is a count before a day word ("12 goals last night and 8
+        # today": the day is the date, the 8 counts goals)
         day_after = last < len(doc) and doc[last].lower_ in _DAY_WORDS
         if plain and any(t.ent_type_ in _TIME_ENTS for t in toks) and span_of_time is None and noun is None \
                 and not _is_fraction(m, doc, last) and age_unit(seg, first, last, m.value) is None \

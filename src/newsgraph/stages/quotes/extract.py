@@ -1116,7 +1116,7 @@ def _complement(verb: Token) -> tuple[int, int] | None:
     comments on."""
     lemma = verb_lemma(verb)
     if lemma in INDIRECT_LEMMAS or lemma in BELIEF_LEMMAS:
-        # a clause after the verb first: "It is paying off: he said he has raised …" reports what follows
+        # a clause after the verb first: "It is working out: she said she has hired …" reports what follows
         for c in sorted(verb.children, key=lambda c: c.i < verb.i):
             if c.dep_ == "ccomp" and (c.i > verb.i or lemma in INDIRECT_LEMMAS or _set_off(verb, c)):
                 if c.i > verb.i and _trailing_report(c):
@@ -1168,7 +1168,7 @@ def _complement(verb: Token) -> tuple[int, int] | None:
 
 
 def _short_answer(verb: Token) -> tuple[int, int] | None:
-    """"half said so", "everyone said yes", "61 percent say the same of the mayor": a verb of saying whose
+    """"half said so", "everyone said yes", "two in five say likewise of the council": a verb of saying whose
     object stands for a whole answer (with its "of" phrase)."""
     if verb_lemma(verb) not in ("say", "answer", "reply"):
         return None
