@@ -244,6 +244,23 @@ class Extractor:
         return _Speaker(None, text, span)
 
     # -- indirect quotes and attributions -----------------------------------------------------
+    def _stance_cue(self, seg: Segment, tok: Token) -> tuple[tuple[Token, tuple[int, int]], str] | None:
+        """A view held without a verb of saying, cued at ``tok``: a stance noun ("his support for"), a
+        stance adjective ("is wary of"), a side-taking agent noun ("a critic of") or a finding "in" a
+        poll; ((holder, content span), cue), or None."""
+        found: tuple[Token, tuple[int, int]] | None = None
+        if tok.pos_ == "NOUN" and tok.lower_ in STANCE_NOUNS:
+            found = self._stance_noun(seg, tok)
+        if found is None and (tok.pos_ == "ADJ" or tok.tag_ == "VBN") and tok.lower_ in STANCE_ADJECTIVES:
+            found = self._stance_adjective(seg, tok)
+        if found is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in STANCE_AGENTS:
+            found = self._stance_agent(seg, tok)
+        if found is not None:
+            return found, tok.text
+        if tok.lower_ == "in" and (found_in := _finding_in(tok)) is not None:
+            return found_in, "in"
+        return None
+
     def indirect(self, seg: Segment) -> None:
         self._speaker_line(seg)
         if not seg.parsed:
@@ -275,36 +292,11 @@ class Extractor:
                 lo, hi = carried
                 cue = tok.text
                 said = False
-            elif tok.pos_ == "NOUN" and tok.lower_ in STANCE_NOUNS and (
-                    stance := self._stance_noun(seg, tok)) is not None:
-                at = seg.start + tok.idx
-                if any(s0 < at < e0 for s0, e0 in self._quoted):
-                    continue
-                head, (lo, hi) = stance
-                cue = tok.text
-                said = False
-            elif (tok.pos_ == "ADJ" or tok.tag_ == "VBN") and tok.lower_ in STANCE_ADJECTIVES and (
-                    felt := self._stance_adjective(seg, tok)) is not None:
-                at = seg.start + tok.idx
-                if any(s0 < at < e0 for s0, e0 in self._quoted):
-                    continue
-                head, (lo, hi) = felt
-                cue = tok.text
-                said = False
-            elif tok.pos_ == "NOUN" and tok.lemma_.lower() in STANCE_AGENTS and (
-                    sided := self._stance_agent(seg, tok)) is not None:
-                at = seg.start + tok.idx
-                if any(s0 < at < e0 for s0, e0 in self._quoted):
-                    continue
-                head, (lo, hi) = sided
-                cue = tok.text
-                said = False
-            elif tok.lower_ == "in" and (found_in := _finding_in(tok)) is not None:
+            elif (held := self._stance_cue(seg, tok)) is not None:
                 at = seg.start + tok.idx
                 if any(s0 < at < e0 for s0, e0 in self._quoted):
                     continue  # inside a quotation: the quoted speaker's words
-                head, (lo, hi) = found_in
-                cue = "in"
+                (head, (lo, hi)), cue = held
                 said = False
             elif tok.dep_ in _NOUN_DEPS and (sense := _report_noun(tok)) is not None:
                 noun = self._noun_cue(seg, tok, sense)
