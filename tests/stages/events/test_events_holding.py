@@ -59,6 +59,22 @@ def test_generic_perpetrator_takes_the_place_country(pipeline: Pipeline) -> None
     assert actor is not None and actor.kind == "group" and actor.country == "NGA"
 
 
+def test_an_unknown_name_attacking_is_an_armed_group_of_the_place(pipeline: Pipeline) -> None:
+    """No dictionary knows "Zazamena" and the NER calls it a place; as the subject of an attack it names
+    the attackers: a group of its own, unidentified armed (UAF), of the country where it acts."""
+    art = pipeline.extract_text("Zazamena attacked a farmer near Ihosy, Madagascar, on Monday.")
+    [e] = by_type(art, "ASSAULT")
+    assert e.source == ["MDG.UAF"]
+    named = art.actor("NOUN.zazamena")
+    assert named is not None and named.kind == "group" and named.sector == "UAF"
+    assert [m.text for m in named.mentions] == ["Zazamena"]
+
+
+def test_a_known_state_attacking_makes_no_named_group(pipeline: Pipeline) -> None:
+    art = pipeline.extract_text("Syria attacked the border town on Monday.")
+    assert not [a for a in art.actors if a.id.startswith("NOUN.")]
+
+
 def test_sufferer_is_target_not_source(pipeline: Pipeline) -> None:
     art = pipeline.extract_text("Pakistan has suffered bombings for years.")
     [e] = by_type(art, "ASSAULT")

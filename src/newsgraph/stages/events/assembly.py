@@ -4,6 +4,8 @@ groups, the place-as-target and domestic rules, reciprocal events; docs/events.m
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from ...model import Article, Event, Segment
@@ -16,7 +18,7 @@ from .hit import Hit
 from .lexicon import Lexicon
 from .place_target import DOMESTIC, country_actor, country_at, domestic_target, place_rule_applies
 from .recoding import Coding, recode, stance
-from .roles import drop_own, locate_groups, locate_perpetrators, merge_parties, reciprocal
+from .roles import drop_own, locate_groups, locate_perpetrators, merge_parties, named_doer, reciprocal
 from .situation import Situation, situate
 from .sources import agentless, is_event_noun
 from .syntax import INSTRUMENTS, lemma_in
@@ -36,6 +38,8 @@ def build_event(lex: Lexicon, article: Article, seg: Segment, res: Resolver, hit
         article.stats["events_unmapped_code"] = article.stats.get("events_unmapped_code", 0) + 1
         return None
     trig = hit.tokens[-1]
+    if not hit.source and not hit.petrarch and (doer := named_doer(article, seg, res, trig, plover)):
+        hit = replace(hit, source=doer)  # "Dahalo attacked a village": a group the dictionaries lack
     told = plover in ACTORLESS and told_group(lex, trig, plover)
     if not hit.source and not hit.target and not (
             plover in ACTORLESS and (hit.noun or hit.passive or told or agentless(lex, trig))):

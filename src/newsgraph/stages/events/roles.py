@@ -9,13 +9,17 @@
   the source's event.
 - **Located groups**: a generic group with no country ("refugees fleeing the war in Liberia",
   "all sides in the war in Yemen") stands for the country of a place named in its own phrase.
+- **Named doers**: the subject of an attack that is a proper name no dictionary knows and the NER
+  labels as nothing ("Dahalo attacked a village") is an armed group of that name.
 """
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
-from ...model import Article, Segment
+from ...model import Actor, Article, Mention, Segment
 from ...resources import word_list
 from .args import Resolver, uncoded
 from .place_target import country_actor, country_at
@@ -132,3 +136,29 @@ def article_country(article: Article) -> str | None:
     found = {a.country for a in article.actors if a.kind == "state" and a.country}
     found |= {p.country for p in article.places if p.country and p.located}
     return found.pop() if len(found) == 1 else None
+
+
+#: NER labels a doer's unknown name may carry: none, or a place or people the actors stage could not
+#: resolve ("Dahalo" read as a GPE); persons, organisations and dates are the actors stage's to read.
+_DOER_LABELS = frozenset({"", "GPE", "NORP"})
+
+
+def named_doer(article: Article, seg: Segment, res: Resolver, trig: Token, plover: str | None) -> list[str]:
+    """The subject of an attack that is a proper name no dictionary knows and the NER labels as nothing
+    ("Dahalo attacked a village", "Zanta raided the camp"): an armed group of that name, sector UAF
+    (unidentified armed force), which :func:`locate_perpetrators` then places in the country where it
+    acts. A name the NER reads as a person or an organisation is left to the actors stage."""
+    if plover != "ASSAULT" or trig.pos_ != "VERB":
+        return []
+    subj = next((c for c in trig.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ != "PROPN" or subj.ent_type_ not in _DOER_LABELS or res.at(subj) is not None:
+        return []
+    toks = sorted([subj, *(c for c in subj.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+                           and c.ent_type_ in _DOER_LABELS)], key=lambda t: t.i)
+    start, end = seg.start + toks[0].idx, seg.start + toks[-1].idx + len(toks[-1].text)
+    name = article.text[start:end]
+    ref = "NOUN." + (re.sub(r"[^0-9a-z]+", "_", name.casefold()).strip("_") or "group")
+    if article.actor(ref) is None:
+        article.actors.append(Actor(id=ref, name=name, kind="group", sector="UAF", label="NOUN",
+                                    mentions=[Mention(start=start, end=end, text=name, via="subject")]))
+    return [ref]
