@@ -380,3 +380,10 @@ def test_a_town_after_a_persons_name_and_of_is_where_they_live(pipeline: Pipelin
     art = pipeline.extract_text("The budget is fair, said Amstutz, of Wooster.")
     town = _located(art, "Wooster")
     assert town is not None and town.country == "USA"
+
+
+def test_a_saints_name_inside_a_name_is_no_town(pipeline: Pipeline) -> None:
+    """"Mary" is a city of Turkmenistan; in "St. Mary" it names the saint."""
+    for text in ("The choir sang at St. Mary Cathedral on Sunday.", "The bazaar was held at St. Mary."):
+        art = pipeline.extract_text(text)
+        assert all(p.country != "TKM" for p in art.places), text

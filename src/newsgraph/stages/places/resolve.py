@@ -348,6 +348,10 @@ _GENERIC = word_list("places", "facility_generic_words") | _DIRECTIONS
 _INNER_CODES = frozenset({"us", "uk", "eu"})
 
 
+#: words before a saint's name: what follows them names the saint, not a town
+_SAINT_WORDS = frozenset({"st", "ste", "saint", "sainte", "san", "santa", "santo", "sao", "são"})
+
+
 def _inner_place(gaz: Gazetteer, surface: str) -> dict[int, tuple[Entry, bool]]:
     """A facility or district named after the place it is in: 'Manila Cathedral', 'Dubai World Cup'.
 
@@ -362,6 +366,8 @@ def _inner_place(gaz: Gazetteer, surface: str) -> dict[int, tuple[Entry, bool]]:
         hits: dict[int, tuple[Entry, bool]] = {}
         for i in range(len(words) - n + 1):  # every run of this length: "Robinson College Cambridge"
             run = words[i:i + n]
+            if i > 0 and words[i - 1].lower().rstrip(".") in _SAINT_WORDS:
+                continue  # "St. Mary's Church": named after a saint, not after the town of Mary
             if not all(w[:1].isupper() for w in run) or all(_POSSESSIVE.sub("", w.lower()).strip(".") in _GENERIC for w in run):
                 continue
             phrase = " ".join(run)
