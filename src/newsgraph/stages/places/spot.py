@@ -238,8 +238,9 @@ LOCAL_INSTITUTIONS = word_list("places", "local_institutions")
 
 
 def _org_place(gaz: Gazetteer, toks: Span, local: bool = False) -> bool:
-    """A country (by any of its names: "US"), a state or a sizeable town; in the name of a local public body (``local``: "the Ashford
-    Superior Court", "Dunmore County Commission") a town or county of any size."""
+    """A country (by any of its names: "US"), a state or a sizeable town; in the name of a local public
+    body (``local``: "the Ashford Superior Court", "Dunmore County Commission") a town or county of any
+    size; a county named with its unit word ("the Guernsey County Administration Building")."""
     if not all(_capitalised(t) or (t.is_upper and t.is_alpha) for t in toks):
         return False
     if gaz.demonym(toks.text):
