@@ -314,7 +314,25 @@ def system_events(art: Any, body: str) -> list[SysEvent]:
     return out
 
 
-def run_newsgraph(docs: list[dict[str, Any]], bodies: dict[str, str]) -> dict[str, list[SysEvent]]:
+@dataclass
+class SysMention:
+    """One actor mention of the actors stage (any actor, in an event or not), as body offsets."""
+    start: int
+    end: int
+    country: str | None
+    sector: str | None
+
+
+def actor_mentions(art: Any, body: str) -> list[SysMention]:
+    """Every mention of every actor the actors stage found, with the actor's country and sector."""
+    from newsgraph.stages.events.args import country_of
+
+    to_body = _offset_map(art.text, body)
+    return [SysMention(to_body(m.start), to_body(m.end), country_of(art, a.id), _sector_of(art, a.id))
+            for a in art.actors for m in a.mentions]
+
+
+def run_articles(docs: list[dict[str, Any]], bodies: dict[str, str]) -> dict[str, Any]:
     """Every article through the default pipeline with every event kept (threshold applied later).
     The whole body is the article text (a title is given so that no first line is split off)."""
     import newsgraph
@@ -322,12 +340,13 @@ def run_newsgraph(docs: list[dict[str, Any]], bodies: dict[str, str]) -> dict[st
     from newsgraph.pipeline import Pipeline
 
     pipe = Pipeline.from_config(default_config().with_overrides(events__min_confidence=0.0))
-    out = {}
-    for d in docs:
-        art = newsgraph.extract(bodies[d["id"]], pipeline=pipe, published=d["published"], title="",
-                                input=d["id"])
-        out[d["id"]] = system_events(art, bodies[d["id"]])
-    return out
+    return {d["id"]: newsgraph.extract(bodies[d["id"]], pipeline=pipe, published=d["published"], title="",
+                                       input=d["id"]) for d in docs}
+
+
+def run_newsgraph(docs: list[dict[str, Any]], bodies: dict[str, str]) -> dict[str, list[SysEvent]]:
+    """The events of every article (:func:`run_articles`), actors resolved."""
+    return {k: system_events(art, bodies[k]) for k, art in run_articles(docs, bodies).items()}
 
 
 # --- scoring -----------------------------------------------------------------------------------------
@@ -493,12 +512,123 @@ def misses(docs: list[dict[str, Any]], found: dict[str, list[SysEvent]], bodies:
     return rows
 
 
+#: Causes of a strict miss, in the order :func:`miss_cause` tries them.
+CAUSES = ("not extracted", "below threshold", "wrong type", "wrong role", "actor missing (no mention)",
+          "actor missing (not attached)", "wrong country", "wrong sector", "extra actor")
+
+
+def _side_cause(gold: list[dict[str, Any]], other: list[dict[str, Any]], sys_: list[SysActor],
+                mentions: list[SysMention]) -> str | None:
+    """Why one side of a type-right system event is not right (None: it is)."""
+    named = [g for g in gold if not _unknown(g)]
+    for a in sys_:
+        if any(actor_matches(g, a) for g in named):
+            continue
+        if any(actor_matches(g, a) for g in other if not _unknown(g)):
+            return "wrong role"
+        if not named:
+            return "extra actor"
+        if any(_cc(g["country"]) == _cc(a.country) for g in named):
+            return "wrong sector"
+        return "wrong country"
+    if named and not sys_:
+        spans = [(g["start"], g["end"]) for g in named if g["start"] is not None]
+        hit = [m for m in mentions if any(_overlap(sp, (m.start, m.end)) for sp in spans)]
+        return "actor missing (not attached)" if hit else "actor missing (no mention)"
+    return None
+
+
+def miss_cause(g: dict[str, Any], sys_: list[SysEvent], mentions: list[SysMention]) -> tuple[str, str]:
+    """The first cause (of :data:`CAUSES`) of a required gold event no system event strictly matches,
+    and on which side ('source', 'target' or '')."""
+    sent = (g["sentence"]["start"], g["sentence"]["end"])
+    here = [s for s in sys_ if _overlap(sent, s.span)]
+    typed = [s for s in here if type_right(g, s)]
+    kept = [s for s in typed if s.confidence >= THRESHOLD]
+    if not kept:
+        if typed:
+            return "below threshold", ""
+        return ("wrong type" if any(s.confidence >= THRESHOLD for s in here) else "not extracted"), ""
+    best: tuple[int, str, str] | None = None
+    for s in kept:
+        for side_name, gs, other, ss in (("source", g["source"], g["target"], s.source),
+                                         ("target", g["target"], g["source"], s.target)):
+            c = _side_cause(gs, other, ss, mentions)
+            if c is not None and (best is None or CAUSES.index(c) > best[0]):
+                best = (CAUSES.index(c), c, side_name)
+                break
+    return (best[1], best[2]) if best else ("actor missing (no mention)", "")
+
+
+def causes(docs: list[dict[str, Any]], arts: dict[str, Any], bodies: dict[str, str]) -> list[str]:
+    """A table of the tune half's strict misses by cause, then each miss with its cause."""
+    tally: dict[tuple[str, str], int] = {}
+    rows = []
+    for d in docs:
+        sys_ = system_events(arts[d["id"]], bodies[d["id"]])
+        mentions = actor_mentions(arts[d["id"]], bodies[d["id"]])
+        for g in d["events"]:
+            if g["optional"] or any(_match(g, s, True) for s in sys_ if s.confidence >= THRESHOLD):
+                continue
+            cause, where = miss_cause(g, sys_, mentions)
+            tally[(cause, where)] = tally.get((cause, where), 0) + 1
+            src = ",".join(f"{a['country']}.{a['sector']}:{a['text']}" for a in g["source"])
+            tgt = ",".join(f"{a['country']}.{a['sector']}:{a['text']}" for a in g["target"])
+            rows.append(f"{cause:30} {where:7} {d['id']:28} {g['plover']}/{g['cameo']} "
+                        f"'{g['trigger']['text']}' src={src} tgt={tgt}")
+    head = [f"{'cause':30} {'side':7} {'misses':>6}"]
+    head += [f"{c:30} {w:7} {n:6}" for (c, w), n in sorted(tally.items(), key=lambda x: (CAUSES.index(x[0][0]), x[0][1]))]
+    return head + [f"{'total':38} {sum(tally.values()):6}", ""] + rows
+
+
+def actor_spans(docs: list[dict[str, Any]], arts: dict[str, Any], bodies: dict[str, str],
+                halves_: tuple[str, ...] = ("tune", "check")) -> tuple[dict[str, dict[str, int]], list[str]]:
+    """The actors stage on its own, against every actor span the coder marked (required and optional
+    events): per half, how many spans the stage resolves right (country and sector), with the wrong
+    country or sector, or not at all (no mention overlaps the span); and, for the tune half only, each
+    span that is not right."""
+    tally: dict[str, dict[str, int]] = {h: {"right": 0, "wrong country": 0, "wrong sector": 0, "no mention": 0}
+                                        for h in halves_}
+    rows = []
+    for d in docs:
+        if d["split"] not in halves_:
+            continue
+        mentions = actor_mentions(arts[d["id"]], bodies[d["id"]])
+        seen: set[tuple[int, int]] = set()
+        for g in d["events"]:
+            for role in ("source", "target"):
+                for ga in g[role]:
+                    if ga["start"] is None or (ga["start"], ga["end"]) in seen or ga["country"] is None \
+                            and ga["sector"] is None:
+                        continue
+                    seen.add((ga["start"], ga["end"]))
+                    hit = [m for m in mentions if _overlap((ga["start"], ga["end"]), (m.start, m.end))]
+                    if not hit:
+                        verdict = "no mention"
+                    elif any(_cc(m.country) == _cc(ga["country"]) and m.sector == ga["sector"] for m in hit):
+                        verdict = "right"
+                    elif any(_cc(m.country) == _cc(ga["country"]) for m in hit):
+                        verdict = "wrong sector"
+                    else:
+                        verdict = "wrong country"
+                    tally[d["split"]][verdict] += 1
+                    if verdict != "right" and d["split"] == "tune":
+                        got = ",".join(f"{m.country or '-'}.{m.sector or '-'}" for m in hit) or "[]"
+                        rows.append(f"{verdict:14} {d['id'][:24]:24} {ga['country']}.{ga['sector']} "
+                                    f"'{ga['text']}' got={got}")
+    return tally, sorted(rows)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--select", action="store_true", help="print the selection and stop")
     ap.add_argument("--counts", action="store_true", help="print the annotation counts per type and stop")
     ap.add_argument("--misses", choices=["tune"], help="print the judged events and misses of the tune half "
                     "(only tune: the check half is reported, never read)")
+    ap.add_argument("--actors", choices=["tune"], help="score the actors stage on the coder's actor spans "
+                    "(both halves) and list the tune half's wrong or missing ones")
+    ap.add_argument("--causes", choices=["tune"], help="classify the tune half's strict misses by cause "
+                    "(not extracted, wrong type, actor missing, wrong country/sector/role ...)")
     args = ap.parse_args()
     if args.select:
         pol, non = select()
@@ -512,9 +642,19 @@ def main() -> None:
         for key, row in counts(docs).items():
             print(f"{key:14} {row['required']:4} {row['optional']:4}")
         return
-    if args.misses:
-        docs = [d for d in docs if d["split"] == args.misses]
+    if args.misses or args.causes:
+        docs = [d for d in docs if d["split"] == (args.misses or args.causes)]
     bodies = check_bodies(docs)
+    if args.actors:
+        tally, rows = actor_spans(docs, run_articles(docs, bodies), bodies)
+        for h, t in tally.items():
+            n = sum(t.values())
+            print(f"{h:6} spans {n:4}  right {t['right'] / n:.3f}  " + "  ".join(f"{k} {v}" for k, v in t.items()))
+        print("\n".join(rows))
+        return
+    if args.causes:
+        print("\n".join(causes(docs, run_articles(docs, bodies), bodies)))
+        return
     found = run_newsgraph(docs, bodies)
     if args.misses:
         print("\n".join(misses(docs, found, bodies)))

@@ -60,3 +60,36 @@ def test_last_words_two_organisations_share_name_neither(pipeline: Pipeline) -> 
                                "said it would appeal.", published="2019-05-01")
     assert token_ref(art, "The Corporation", "Corporation") not in ("ORG.acme_widgets_corporation",
                                                                    "ORG.zenith_parts_corporation")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "word", "expected"),
+    [
+        # a title after "the" refers back to the person who holds that office
+        ("Senator Zorblat Quenterby toured the plant on Monday. The senator praised the workers.",
+         "The senator", "senator", "PER.zorblat_quenterby"),
+        ("President Barack Obama spoke in Ohio in 2012. Hours later a rival mocked the president.",
+         "the president", "president", "PER.barack_obama"),
+        # "the minister" is the foreign minister met before
+        ("Foreign Minister Amadeus Quill of Freedonia arrived in Paris. The minister met the envoys.",
+         "The minister", "minister", "PER.amadeus_quill"),
+    ],
+)
+def test_title_after_the_refers_back(pipeline: Pipeline, text: str, phrase: str, word: str,
+                                     expected: str) -> None:
+    art = run_actors(pipeline, text, published="2012-08-01")
+    assert token_ref(art, phrase, word) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "word"),
+    [
+        # another office, another president, or no office holder met: no link
+        ("Senator Zorblat Quenterby toured the plant. The president of the club thanked him.",
+         "The president", "president"),
+        ("Senator Zorblat Quenterby toured the plant. The governor stayed home.", "The governor", "governor"),
+    ],
+)
+def test_title_after_the_without_its_holder(pipeline: Pipeline, text: str, phrase: str, word: str) -> None:
+    art = run_actors(pipeline, text, published="2012-08-01")
+    assert token_ref(art, phrase, word) != "PER.zorblat_quenterby"

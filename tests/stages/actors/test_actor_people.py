@@ -143,3 +143,18 @@ def test_days_are_no_surnames(pipeline: Pipeline, text: str, date: str, word: st
     art = run_actors(pipeline, text, published=date)
     a = {m.text: a for a in art.actors for m in a.mentions}.get(word)
     assert (a.id if a is not None else None) == want
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), [
+    # a who's-who alias of title and surname ("President Xi") does not cut the full name short
+    ("President Xi Jinping", None, ("PER.xi_jinping", "CHN", "GOV")),
+    ("President Xi Jinping", "2019-05-01", ("PER.xi_jinping", "CHN", "GOV")),
+    # the title written is the person's own office ("Hong Kong Chief Executive"): its row's sector holds,
+    # not the company sense of the title
+    ("Hong Kong Chief Executive Carrie Lam", "2019-05-01", ("PER.carrie_lam", "CHN", "GOV")),
+])
+def test_title_written_before_a_known_full_name(text: str, date: str | None,
+                                                expected: tuple[str, str, str]) -> None:
+    res = default_resolver().resolution(text, None, date)
+    assert res is not None
+    assert (res.entry.id, res.entry.country, res.entry.sector) == expected

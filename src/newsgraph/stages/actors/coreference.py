@@ -5,6 +5,7 @@ pronouns, "the country", and noun phrases that refer back ("these troops", "the 
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from ...model import Segment
 from ...resources import word_list
@@ -13,6 +14,10 @@ from .context import STATE_SECTORS
 from .lexicon import norm
 from .state import ArticleState
 from .syntax import claim, locative
+from .titles import same_office
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc
 
 _HE = word_list("actors", "person_pronouns")
 _IT = word_list("actors", "thing_pronouns")
@@ -71,6 +76,49 @@ def pronouns(state: ArticleState, seg: Segment, claimed: list[bool]) -> None:
         if target:
             state.mention(seg, t.i, t.i + 1, target, "coref", plural=low in _THEY)
             claimed[t.i] = True
+
+
+def role_nouns(state: ArticleState, seg: Segment, claimed: list[bool]) -> None:
+    """'the president', 'the senator', 'the foreign minister': a title after 'the' with no name of its own
+    (no name, 'of' or further noun after it) refers back to the latest person of the article, in this
+    sentence or before, who holds that office."""
+    doc = seg.doc
+    for t in doc:
+        if claimed[t.i] or t.i == 0 or doc[t.i - 1].lower_ not in ("the", "this") or claimed[t.i - 1]:
+            continue
+        for n in (3, 2, 1):
+            end = t.i + n
+            if end > len(doc) or claimed[end - 1] or doc[end - 1].pos_ not in ("NOUN", "PROPN") \
+                    or doc[end - 1].dep_ == "compound":
+                continue
+            agent = state.lex.roles.get(norm(doc[t.i:end].text))
+            if agent is None or not agent.role or not _no_name_after(doc, end):
+                continue
+            aid = _office_holder(state, seg.index, t.i, agent.role)
+            if aid is not None:
+                state.mention(seg, t.i - 1, end, aid, "coref")
+                claim(claimed, t.i - 1, end)
+            break
+
+
+def _no_name_after(doc: Doc, end: int) -> bool:
+    """Nothing after a title makes it another person's ("the president of the club", "the president
+    Jane Doe", "the president candidates")."""
+    if end >= len(doc):
+        return True
+    nxt = doc[end]
+    return not (nxt.lower_ in ("of", "for", "-") or nxt.pos_ in ("PROPN", "NOUN") or nxt.ent_type_ == "PERSON")
+
+
+def _office_holder(state: ArticleState, seg_i: int, tok_i: int, role: str) -> str | None:
+    """The person of the latest mention before a token whose role is ``role`` (not a former one)."""
+    for m in reversed(state.mentions):
+        if (m.seg, m.start) >= (seg_i, tok_i) or not m.person:
+            continue
+        a = state.actors[m.actor]
+        if a.sector != "ELI" and not a.media and same_office(a.role, role):
+            return a.id
+    return None
 
 
 def _antecedent(state: ArticleState, seg_i: int, tok_i: int, pron: str) -> str | None:

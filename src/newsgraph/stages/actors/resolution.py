@@ -12,7 +12,7 @@ from .org_names import named_org
 from .petrarch_codes import compose
 from .scan import singular
 from .tenure import pick
-from .titles import GENERIC_TITLES, has_name_after, titled_person
+from .titles import GENERIC_TITLES, has_name_after, same_office, titled_person
 
 #: prepositions after which a capital is where something is, not the government acting
 _WHERE = word_list("actors", "where_prepositions")
@@ -168,12 +168,14 @@ def _person(parts: _Parts, roles: list[Item], role_name: str | None, former: boo
     it, e, left = parts.persons[-1]
     sector = e.sector
     title = roles[-1].agent if roles and roles[-1].end <= it.start else None
+    held = None
     if title is not None and title.role and not left:  # the row of the title written, if the person held it
-        e = next((x for x in it.entries if x.id == e.id and (x.role or "").casefold() == title.role.casefold()
-                  and x.holds(date)), e)
+        held = next((x for x in it.entries if x.id == e.id and same_office(x.role, title.role)
+                     and x.holds(date)), None)
+        e = held or e
         sector = e.sector
     if title is not None and title.sector and title.role not in GENERIC_TITLES and not left \
-            and sector != title.sector:
+            and sector != title.sector and held is None:
         sector = title.sector  # the title the text gives ("US Senator Marco Rubio") holds now
         e = replace(e, affiliation=f"{e.country}.{sector}" if e.country else e.affiliation)
     if former or left:

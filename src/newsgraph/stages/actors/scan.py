@@ -65,6 +65,9 @@ def scan(words: list[str], lex: Lexicon, lemmas: list[str] | None = None) -> lis
                 found = stem
         if found is None:
             found = Item("word", i, i + 1, text=words[i])
+        title = _title_of_longer_name(words, i, found, lex, lemmas)
+        if title is not None:
+            found = title
         items.append(found)
         i = found.end
     return items
@@ -106,6 +109,24 @@ def _longest_item(words: list[str], i: int, lex: Lexicon, lemmas: list[str] | No
             if found:
                 found.start, found.end = i, i + 1
             return found
+    return None
+
+
+def _title_of_longer_name(words: list[str], i: int, found: Item, lex: Lexicon,
+                          lemmas: list[str] | None) -> Item | None:
+    """A who's-who alias made of a title and a surname ("President Xi") cut short a longer name of the
+    same person ("President Xi Jinping"): the title alone, so that the full name is read after it."""
+    if found.kind != "entry" or not found.entries or any(e.source != "person" for e in found.entries):
+        return None
+    ids = {e.id for e in found.entries}
+    for r in range(1, found.end - i):
+        if norm(" ".join(words[i:i + r])) not in lex.roles:
+            continue
+        rest = _longest_item(words, i + r, lex, lemmas)
+        if rest is not None and rest.kind == "entry" and rest.end > found.end \
+                and any(e.id in ids for e in rest.entries):
+            return Item("role", i, i + r, agent=lex.roles[norm(" ".join(words[i:i + r]))],
+                        text=" ".join(words[i:i + r]))
     return None
 
 
