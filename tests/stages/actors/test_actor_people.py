@@ -158,3 +158,28 @@ def test_title_written_before_a_known_full_name(text: str, date: str | None,
     res = default_resolver().resolution(text, None, date)
     assert res is not None
     assert (res.entry.id, res.entry.country, res.entry.sector) == expected
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    # a US state before a title is the USA's ("Gov." is a governor)
+    ("South Dakota Gov. Pella Marquand defended the plan.", "Pella Marquand", ("USA", "GOV", "Governor")),
+    ("Ohio Sen. Zed Harrowby voted against the bill.", "Zed Harrowby", ("USA", "LEG", "Senator")),
+    # a party-and-state label in brackets marks a US politician
+    ("Rep. Ulla Brantwick (R-Tenn.) said no.", "Ulla Brantwick", ("USA", "LEG", "Representative")),
+    ("Zed Harrowby (D-Calif.) agreed with the plan.", "Zed Harrowby", ("USA", "POL", None)),
+    ("Zorblat Quenterby (left) smiled at the crowd.", "Zorblat Quenterby", (None, None, None)),
+])
+def test_us_politicians(pipeline: Pipeline, text: str, name: str,
+                        expected: tuple[str | None, str | None, str | None]) -> None:
+    art = run_actors(pipeline, text, published="2019-10-01")
+    a = actor(art, "PER." + name.lower().replace(" ", "_"))
+    assert (a.country, a.sector, a.role) == expected
+
+
+def test_a_later_title_gives_the_office(pipeline: Pipeline) -> None:
+    # first named bare, then with a title: the title's office is the person's
+    art = run_actors(pipeline, "Zed Harrowby spoke on Monday. Then Gov. Zed Harrowby left the hall.",
+                     published="2019-10-01")
+    a = actor(art, "PER.zed_harrowby")
+    assert (a.sector, a.role) == ("GOV", "Governor")
+    assert [m.text for m in a.mentions] == ["Zed Harrowby", "Gov. Zed Harrowby"]

@@ -67,12 +67,20 @@ def _entity_start(lex: Lexicon, doc: Doc, ent: Span, claimed: list[bool]) -> int
     return start
 
 
+def _titled_again(state: ArticleState, doc: Doc, start: int, end: int) -> bool:
+    """A person met before with no office, now written with a title ("Jane Doe ... Gov. Jane Doe"): read
+    with the title, which gives the office."""
+    aid = state.people.get(norm(doc[start:end].text))
+    return aid is not None and state.actors[aid].sector is None and title_before(state.lex, doc, start)
+
+
 def _entity(state: ArticleState, seg: Segment, ent: Span, start: int, claimed: list[bool]) -> None:
     """One entity from token ``start``: a person met before, an outlet, a person, else what it resolves to."""
     doc = seg.doc
     lex = state.lex
     text = doc[start:ent.end].text
-    if ent.label_ in ("PERSON", "ORG") and known_person(state, seg, start, ent.end, claimed):
+    if ent.label_ in ("PERSON", "ORG") and not _titled_again(state, doc, start, ent.end) \
+            and known_person(state, seg, start, ent.end, claimed):
         return
     if ent.label_ == "ORG" and not lex.lookup(text) and known_org(state, seg, start, ent.end, claimed):
         return  # "the Post" after "the Washington Post"

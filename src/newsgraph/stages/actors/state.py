@@ -42,7 +42,8 @@ class ArticleState:
     # -- actors and mentions ----------------------------------------------------------
     def actor_for(self, e: Entry, *, role: str | None = None, led_by: str | None = None,
                   label: str | None = None, affiliation: str | None = None) -> Actor:
-        """The article's actor of entry ``e``, made on first use (later uses keep the first one's role)."""
+        """The article's actor of entry ``e``, made on first use (later uses keep the first one's role; a
+        person with no sector yet takes the sector of a later titled mention)."""
         a = self.actors.get(e.id)
         if a is None:
             a = Actor(
@@ -59,6 +60,11 @@ class ArticleState:
                 for k in range(1, len(words)):  # "washington post" -> "post"
                     key = " ".join(words[k:])
                     self.short_names[key] = e.id if self.short_names.get(key, e.id) == e.id else None
+        elif a.kind == "person" and a.sector is None and e.sector is not None:
+            # a person first named bare, later with a title ("Jane Doe ... Gov. Jane Doe"): the title's office
+            a.sector, a.role = e.sector, a.role or role or e.role
+            a.country = a.country or e.country
+            a.affiliation = a.affiliation or affiliation or e.affiliation
         return a
 
     def mention(self, seg: Segment, i: int, j: int, actor_id: str, via: str, *, plural: bool = False,
