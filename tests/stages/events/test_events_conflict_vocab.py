@@ -75,10 +75,10 @@ def kept(art: Article) -> list[tuple[str | None, str]]:
         ("A roadside bomb killed or wounded nine villagers near the market on Monday.", "ASSAULT", "180"),
         ("Army units freed four villages from the insurgents on Sunday.", "ASSAULT", "190"),
         ("Protesters shut down roads in the capital on Sunday.", "PROTEST", "144"),
-        ("Rioters set fire to the police station on Monday.", "COERCE", "1712"),  # a cease-fire is no fire
+        ("Rioters set fire to the police station on Monday.", "PROTEST", "145"),  # a cease-fire is no fire; a riot
         ("Egypt and Libya swapped prisoners on Monday.", "RETREAT", "084"),
         ("Workers at the port went on strike on Monday.", "PROTEST", "143"),  # "go on" is no "go off"
-        ("Rioters ransacked the offices of the ruling party on Monday.", "COERCE", "171"),
+        ("Rioters ransacked the offices of the ruling party on Monday.", "PROTEST", "145"),  # PLOVER riot
         ("Protesters stoned police officers in the capital on Friday.", "ASSAULT", "180"),
         ("Government troops exchanged fire with rebels near the border on Monday.", "ASSAULT", "190"),
         ("Rebels took the town of Karvala on Tuesday.", "ASSAULT", "190"),
@@ -117,8 +117,9 @@ def kept(art: Article) -> list[tuple[str | None, str]]:
         ("Kenyan troops drove the rebels out of the town on Sunday.", "ASSAULT", "190"),
         ("Kenya attributed the attack to the rebel group.", "ACCUSE", "112"),
         ("Kenya blamed the bombing on the rebels.", "ACCUSE", "112"),
-        ("Demonstrators damaged several government buildings in the capital on Monday.", "COERCE", "171"),
-        ("Rioters smashed shop windows in the city centre on Friday.", "COERCE", "171"),
+        ("Demonstrators damaged several government buildings in the capital on Monday.", "PROTEST", "145"),
+        ("Rioters smashed shop windows in the city centre on Friday.", "PROTEST", "145"),
+        ("Soldiers smashed shop windows in the city centre on Friday.", "COERCE", "171"),
         ("Soldiers neutralised two roadside bombs near the town on Monday.", "COERCE", "171"),
         # readying an attack is a force posture, not a stated threat
         ("The Kenyan army prepared to resume shelling rebel positions near the border.", "MOBILIZE", "150"),

@@ -187,7 +187,7 @@ def test_protest_over_an_accident_is_political(pipeline: Pipeline) -> None:
 
 def test_arson_is_literal(everything: Pipeline) -> None:
     art = everything.extract_text("Rioters set fire to a police station in Karachi.")
-    evs = [e for e in art.events if e.plover in {"COERCE", "ASSAULT"}]
+    evs = [e for e in art.events if e.plover in {"COERCE", "ASSAULT", "PROTEST"}]
     assert evs and all(e.features["literal"] == 1.0 for e in evs)
 
 

@@ -21,7 +21,7 @@ from .recoding import Coding, recode, stance
 from .roles import drop_own, locate_groups, locate_perpetrators, merge_parties, named_doer, reciprocal
 from .situation import Situation, situate
 from .sources import agentless, is_event_noun
-from .syntax import INSTRUMENTS, lemma_in
+from .syntax import INSTRUMENTS, headline_participle, lemma_in
 
 #: Types whose acts are events even when no actor is named (source and target unknown).
 ACTORLESS = frozenset({"ASSAULT", "PROTEST", "COERCE"})
@@ -130,10 +130,15 @@ def reported_incident(trig: Token, hit: Hit, modality: str, sit: Situation) -> b
     """An act with no actor at all is an event when it is a reported incident: asserted or reported by
     a speaker, and located
     in its own clause ("a bombing in X on Monday") or the passive verb, subject or object of its
-    sentence ("grenades were hurled", "an explosion killed", "police defused the bomb") -- not a noun
+    sentence ("grenades were hurled", "an explosion killed", "police defused the bomb"), or the main verb
+    of its sentence whose subject is a means ("shells hit a neighbourhood") -- not a noun
     in passing ("through the conflict", "to plot attacks")."""
     if modality != "asserted" and not (modality == "alleged" and hit.passive):
         return False  # "police said weapons were seized": a passive act a speaker reports is one
     if "clause" in sit.levels.values() or hit.passive:
         return True
+    if not hit.noun and trig.dep_ == "ROOT" and any(c.dep_ in SUBJ for c in trig.children):
+        return True  # "Artillery shells hit a neighbourhood of X": the sentence's own verb, its subject the means
+    if not hit.noun and headline_participle(trig):
+        return True  # "A bomb detonated near a market": a headline's verb read as a participle
     return hit.noun and trig.dep_ in {"nsubj", "nsubjpass", "dobj"} and trig.head.dep_ not in {"xcomp", "advcl"}

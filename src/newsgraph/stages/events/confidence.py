@@ -35,6 +35,7 @@ from ...resources import word_list
 from ..common import actor_at
 from .args import country_of
 from .hit import Hit
+from .syntax import to_death
 
 #: Where the matched pattern came from -> base score.
 RULE_BASE: Mapping[str, float] = MappingProxyType({
@@ -42,8 +43,9 @@ RULE_BASE: Mapping[str, float] = MappingProxyType({
     "modifier": 0.7, "clause": 0.6, "quote": 0.7, "statement": 0.3, "appeal": 0.6,
 })
 #: The order decides between two domains' words: a crime or a disaster about goods or brands ("confiscated
-#: counterfeit cosmetics of famous brands") is crime, not business, whoever acts.
-DOMAINS = ("sports", "entertainment", "disaster", "crime", "business")
+#: counterfeit cosmetics of famous brands") is crime, not business, whoever acts; so is a crime or a disaster
+#: at a match or a show ("arrested for running a betting racket on cricket matches", "a stampede at a concert").
+DOMAINS = ("disaster", "crime", "sports", "entertainment", "business")
 #: Types whose acts are material and can be figurative ("attacked his record") or off-topic.
 MATERIAL = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "SANCTION", "RETREAT", "AID", "COOPERATE"})
 #: Sectors of political actors: their acts stay political in any domain.
@@ -160,6 +162,8 @@ def literal(trigger: Token, plover: str) -> bool:
              for g in c.children if g.dep_ == "pobj"]
     if trigger.lemma_.lower() in FILMING and any(o.lemma_.lower() in IMAGES for o in objs):
         return False  # "captured footage of the floods", "shot a video"
+    if to_death(trigger):
+        return True  # "beat a man to death over rumours": the "over" phrase is the reason, the act is literal
     return not any(o.lemma_.lower() in ABSTRACT or o.lower_ in ABSTRACT for o in objs)
 
 
@@ -249,6 +253,24 @@ def contest(article: Article, doc: Doc, kind: str, source: list[str], target: li
     return not any(s in ARMED for s in sectors_of(article, target)) and not violent(doc)
 
 
+#: Clauses that tell another's words, not the act's reason ("arrested him, saying he stole").
+REPORTED_DEPS = frozenset({"ccomp", "parataxis"})
+
+
+def crime_reason(trigger: Token) -> bool:
+    """An arrest or seizure whose own phrase names an ordinary crime by its verb ("arrested for stealing
+    a car", "caught while trying to smuggle migrants"), in a sentence with no weapon or armed man: crime,
+    not a political event (crime verbs count only here; as sentence-wide domain words they cost the GSR)."""
+    verbs = word_list("events", "crime_verbs")
+    todo = [c for c in trigger.children if c.dep_ not in REPORTED_DEPS]
+    while todo:
+        t = todo.pop()
+        if t.pos_ in {"VERB", "NOUN"} and t.lemma_.lower() in verbs:
+            return not violent(trigger.doc)
+        todo += [c for c in t.children if c.dep_ not in REPORTED_DEPS]
+    return False
+
+
 def paragraph_domain(article: Article, seg: Segment) -> str:
     """The domain of ``seg``, else of the other sentences of its paragraph (a disaster named once
     governs the rescue and evacuation sentences after it)."""
@@ -269,6 +291,8 @@ def score(article: Article, seg: Segment, trigger: Token, rule: str, plover: str
     src, tgt = certainty(article, source), certainty(article, target)
     doc = seg.doc
     domain = paragraph_domain(article, seg)
+    if domain == "politics" and kind == "COERCE" and crime_reason(trigger):
+        domain = "crime"
     is_literal = literal(trigger, kind)
     value = RULE_BASE.get(rule, 0.6)
     value += {"coded": 0.1, "generic": 0.0, "unknown": -0.1}[src]

@@ -166,7 +166,8 @@ def gathering_hit(tok: Token, res: Resolver) -> Hit | None:
     """"Protesters gathered outside the ministry", "demonstrators marched to X": people protesting
     who gather or march hold a protest (CAMEO 141); its target comes from the place (docs/events.md).
     So do people who gather in, for or during a protest, or who take part in one ("students gathered
-    in a silent protest", "workers took part in a march")."""
+    in a silent protest", "workers took part in a march"), and people who gather or march to demand,
+    denounce or protest ("supporters gathered to demand fair elections")."""
     if tok.pos_ != "VERB":
         return None
     lemma = tok.lemma_.lower()
@@ -177,6 +178,11 @@ def gathering_hit(tok: Token, res: Resolver) -> Hit | None:
     if lemma in GATHERING and subj:
         source = [r for s in subj for r in res.np(s)]
         return Hit([tok], "141", None, "clause:141:protesters gather", source, [], noun=True)
+    if lemma in GATHERING and subjects and protest_purpose(tok):
+        # "supporters gathered in the square to demand fair elections": people who gather or march
+        # to demand, denounce or protest hold a protest, whoever they are
+        source = [r for s in subjects for r in res.np(s)]
+        return Hit([tok], "141", None, "clause:141:gather to protest", source, [], noun=True)
     if lemma not in GATHERING and lemma not in PARTAKING:
         return None
     preps = {"in", "for", "during", "at"} if lemma in GATHERING else {"in"}

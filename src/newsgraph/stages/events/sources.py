@@ -15,6 +15,7 @@ from .syntax import (
     GATHER,
     INSTRUMENTS,
     STATIVE_PASSIVE,
+    headline_participle,
     hyphenated,
     is_passive,
     lemma_in,
@@ -236,6 +237,8 @@ def agentless(lex: Lexicon, trig: Token) -> bool:
         # "a bomb exploded near the market, killing four": the main clause's subject is the means
         return any(c.dep_ in SUBJ and (c.lemma_.lower() in INSTRUMENTS or is_event_noun(lex, c))
                    for c in trig.head.children)
+    if headline_participle(trig) and (trig.head.lemma_.lower() in INSTRUMENTS or projectile(trig.head)):
+        return True  # "A bomb detonated near the station": a headline's participle on the means
     # "an attempt to assassinate X (was thwarted)": the attempt's author is unknown
     return trig.dep_ == "acl" and trig.head.lemma_.lower() in ATTEMPTS and not any(
         c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in trig.head.children)

@@ -79,6 +79,19 @@ def misparsed_reporter(obj: Token) -> bool:
         and any(c.dep_ == "acl" and c.lemma_.lower() in REPORTING | ACCUSING for c in obj.children)
 
 
+def headline_participle(tok: Token) -> bool:
+    """A participle on the root noun of a sentence with no finite verb, which the parser read as a
+    reduced relative: "An explosive device detonated near a market" (the participle is the verb)."""
+    return tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.dep_ == "ROOT" and not any(
+        c.dep_ == "agent" for c in tok.children)
+
+
+def to_death(tok: Token) -> bool:
+    """The verb has "to death" ("hacked a man to death", "was beaten to death")."""
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lemma_.lower() == "death" for g in c.children)
+               for c in tok.children)
+
+
 def is_passive(tok: Token) -> bool:
     """Passive voice, also for a participle coordinated with a passive ("was convicted and sentenced")."""
     if any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in tok.children):

@@ -32,12 +32,14 @@ from .sources import CONTAINERS, co_actors, is_event_noun, noun_sources, verb_so
 from .syntax import (
     INSTRUMENTS,
     descriptive,
+    headline_participle,
     hyphenated,
     is_passive,
     lemma_in,
     misparsed_reporter,
     projectile,
     reduced_passive,
+    to_death,
     weapon_participle,
 )
 from .targets import (
@@ -91,8 +93,8 @@ def verb_hit(lex: Lexicon, tok: Token, res: Resolver, consumed: set[int]) -> Hit
     if best is None:
         return None
     pat, theme = best
-    if declined_speech(tok, pat) or ((pat.lemma, pat.particle) in GOING_OFF and not device_subject(frame)) \
-            or court_plea(frame):
+    if declined_speech(tok, pat) or going_off_without_device(pat, frame) \
+            or court_plea(frame) or met_thing(frame) or cleared_building(frame):
         return None
     hit = Hit([tok], pat.cameo, pat.mode, pat.rule, passive=frame.passive, reverse=pat.reverse,
               petrarch=pat.vp_target)
@@ -165,7 +167,11 @@ def recode_verb(hit: Hit, frame: VerbFrame, res: Resolver) -> str:
       sanctions", "measures targeting X";
     - withdrawing or pulling out from an agreement or a body reduces relations (160), it is no
       military retreat: "withdrew from the treaty", "pulled out of the talks";
-    - property destroyed by protesters is a violent protest (145): "protesters burned tyres"."""
+    - property destroyed by protesters is a violent protest (145): "protesters burned tyres";
+    - force or coercion "to death" is a killing (1823): "hacked a man to death";
+    - a place taken with no fight is occupied (192, COERCE), not attacked: :func:`unopposed`;
+    - people seized are abducted (181), or arrested (173) by the state's forces;
+    - looting or damage by rioters or protesters is a violent protest (145, PLOVER PROTEST riot)."""
     from .confidence import political
 
     tok, code = frame.tok, hit.cameo
@@ -186,6 +192,22 @@ def recode_verb(hit: Hit, frame: VerbFrame, res: Resolver) -> str:
         c.dep_ in SUBJ and lemma_in(c, PROTESTER_NOUNS) for c in frame.children
     ):
         return "145"  # "protesters burned tyres", "rioters torched cars": a violent protest, not coercion
+    if code == "190" and tok.lemma_.lower() in TAKEOVER and unopposed(tok):
+        # "seized the crossing without resistance", "took control of the base after X withdrew": a
+        # place taken with no fight is an occupation (CAMEO 192, PLOVER COERCE), no act of force
+        return "192"
+    if code == "171" and tok.lemma_.lower() in SNATCHING and people_taken(frame, res):
+        # "kidnappers seized a local official": people seized are abducted (181), or arrested (173) by
+        # the state's police, soldiers or courts
+        return "173" if state_captor(res, hit.source) else "181"
+    if code == "171" and tok.lemma_.lower() in LOOTING | DAMAGING and not frame.passive and any(
+        c.dep_ in SUBJ and lemma_in(c, PROTESTER_NOUNS) for c in frame.children
+    ):
+        # "rioters looted shops", "demonstrators smashed windows": PLOVER PROTEST riot, whose
+        # participants "intend to cause physical injury and/or property damage"
+        return "145"
+    if code != "173" and plover_of(code) in {"ASSAULT", "COERCE"} and to_death(tok):
+        return "1823"  # "hacked / beaten / stoned / burned a man to death": a killing, whatever the verb's own code
     if code == "175" and not crowd_weapon(tok):
         # "police dispersed the protesters", "broke up the sit-in": repression with no weapon or tactic of
         # crowd control named is coercion (PLOVER: ASSAULT crowd-control only with an explicit crowd
@@ -200,16 +222,86 @@ def recode_verb(hit: Hit, frame: VerbFrame, res: Resolver) -> str:
     return code
 
 
+#: Verbs of taking hold of something: of people, an abduction or an arrest (not a seizure of goods).
+SNATCHING = frozenset({"seize", "grab", "snatch"})
+#: Verbs of plunder and of damage: done by rioters or protesters, part of the riot.
+LOOTING = frozenset({"loot", "ransack", "plunder", "pillage"})
+DAMAGING = frozenset({"damage", "smash", "wreck", "vandalize", "vandalise", "deface"})
+#: The state's sectors of capture: people they seize are arrested.
+CAPTORS = frozenset({"COP", "MIL", "GOV", "JUD", "SPY"})
+
+
+def people_taken(frame: VerbFrame, res: Resolver) -> bool:
+    """An object of the verb is a person or a group of people (not a place, a thing or a body)."""
+    return any((a := res.article.actor(r)) is not None and a.kind in {"person", "group"}
+               for o in frame.objs for r in res.np(o))
+
+
+def state_captor(res: Resolver, source: list[str]) -> bool:
+    """A source is the state's police, army, government, courts or services."""
+    from .confidence import sectors_of
+
+    return any(s in CAPTORS for s in sectors_of(res.article, source))
+
+
+#: Verbs of taking a place (under CAMEO 190 with a place or "control" as object).
+TAKEOVER = frozenset({"take", "seize", "capture", "gain", "establish", "wrest", "regain", "retake", "recapture",
+                      "overrun", "recover", "assume"})
+#: What a place taken "without" any of them was taken without: no fight.
+NO_FIGHT = frozenset({"resistance", "fight", "fighting", "battle", "clash", "clashes", "bloodshed", "shot", "shots",
+                      "opposition", "violence", "bullet", "combat"})
+#: A side leaving: a place taken after it, or after its withdrawal, is taken unopposed.
+LEAVING = frozenset({"withdraw", "withdrawal", "pull", "pullout", "pull-out", "leave", "departure", "abandon",
+                     "retreat", "evacuate", "evacuation", "vacate", "flee", "hand", "handover"})
+
+
+def unopposed(tok: Token) -> bool:
+    """A takeover the sentence tells as met by no fight (PLOVER: ASSAULT is an act that can do
+    substantial physical harm; occupying a place is COERCE, CAMEO 192): "without (a fight, resistance,
+    a shot)", "unopposed", "peacefully", "met no resistance", or after the holder left ("after X
+    withdrew", "following the withdrawal of X")."""
+    for t in tok.doc:
+        low, lemma = t.lower_, t.lemma_.lower()
+        if low in {"unopposed", "uncontested", "peacefully"}:
+            return True
+        if lemma in NO_FIGHT and (
+            (t.dep_ == "pobj" and t.head.lower_ == "without")
+            or any(c.dep_ == "det" and c.lower_ == "no" for c in t.children)
+            or (t.dep_ in {"dobj", "obj"} and any(c.dep_ == "neg" for c in t.head.children))
+        ):
+            return True
+    for c in tok.subtree:  # the takeover's own "after"/"following" phrase or clause
+        if c.i == tok.i or c.lemma_.lower() not in LEAVING:
+            continue
+        if c.dep_ == "pobj" and c.head.lower_ in {"after", "following", "upon"}:
+            return True
+        if c.dep_ == "advcl" and c.head.i == tok.i and any(m.dep_ == "mark" and m.lower_ in {"after", "as", "once"}
+                                                            for m in c.children):
+            return True
+    return False
+
+
 #: Verbs that are a bombing only when what goes off is a weapon ("a mine went off", not "an alarm
 #: went off" or "went off script").
-GOING_OFF = frozenset({("go", "off"), ("explode", None)})
+GOING_OFF = frozenset({("go", "off"), ("explode", None), ("detonate", None)})
+
+
+def going_off_without_device(pat: VerbPattern, frame: VerbFrame) -> bool:
+    """A verb of going off whose subject is no weapon ("the alarm went off", "the crowd exploded"); used
+    transitively in the active ("militants detonated a car bomb") the subject is the bomber."""
+    if (pat.lemma, pat.particle) not in GOING_OFF:
+        return False
+    if pat.particle is None and frame.objs and not frame.passive:
+        return False
+    return not device_subject(frame)
 
 
 def device_subject(frame: VerbFrame) -> bool:
-    """The subject of the verb (or the noun a relative clause on it describes) is a weapon."""
+    """The subject of the verb (or the noun a relative clause or, in a headline-like sentence with no
+    verb of its own, a participle on it describes: "A bomb detonated near the station") is a weapon."""
     tok = frame.tok
     subj = [c for c in frame.children if c.dep_ in SUBJ]
-    if tok.dep_ == "relcl" or (subj and subj[0].tag_ == "WDT"):
+    if tok.dep_ == "relcl" or (subj and subj[0].tag_ == "WDT") or headline_participle(tok):
         subj = [tok.head]
     if not subj and tok.dep_ == "conj":
         subj = [c for c in tok.head.children if c.dep_ in SUBJ]
@@ -244,6 +336,36 @@ def projectile_subject(frame: VerbFrame) -> bool:
     if not subj and frame.tok.dep_ == "conj":
         subj = [c for c in frame.tok.head.children if c.dep_ in SUBJ]
     return any(projectile(s) for s in subj)
+
+
+#: What one "meets" without a meeting: "met no resistance", "met the deadline", "met with criticism".
+#: (Meeting demands, conditions or needs is acceding to them, not listed here.)
+MET_THINGS = frozenset({"resistance", "criticism", "approval", "success", "deadline", "target", "targets", "fate",
+                        "death", "end", "goal", "goals", "standard", "standards", "challenge", "skepticism",
+                        "scepticism", "disapproval", "condemnation", "outrage", "silence", "setback", "obstacle"})
+
+
+def met_thing(frame: VerbFrame) -> bool:
+    """"met no resistance", "met the deadline", "was met with criticism": the verb "meet" with a thing,
+    not a party, names no meeting."""
+    if frame.tok.lemma_.lower() != "meet":
+        return False
+    things = [*frame.objs, *(g for c in frame.children if c.dep_ == "prep" and c.lower_ == "with"
+                             for g in c.children if g.dep_ == "pobj")]
+    return any(t.lemma_.lower() in MET_THINGS or t.lower_ in MET_THINGS for t in things)
+
+
+#: Buildings and venues: clearing one ("police evacuated the mall after a bomb threat") is safety, no retreat.
+BUILDINGS = frozenset({"building", "buildings", "mall", "school", "schools", "hospital", "hotel", "office", "offices",
+                       "station", "stadium", "theatre", "theater", "church", "mosque", "factory", "plant", "tower",
+                       "block", "house", "houses", "home", "homes", "shop", "store", "supermarket", "terminal",
+                       "airport", "cinema", "restaurant", "premises", "campus", "museum", "court", "courthouse"})
+
+
+def cleared_building(frame: VerbFrame) -> bool:
+    """"Police evacuated a shopping mall", "the school was evacuated": clearing a building of people for
+    their safety is no military retreat (an army evacuating a base or a town still retreats)."""
+    return frame.tok.lemma_.lower() == "evacuate" and any(lemma_in(o, BUILDINGS) for o in frame.objs)
 
 
 def court_plea(frame: VerbFrame) -> bool:
@@ -328,7 +450,10 @@ def pattern_theme(p: VerbPattern, frame: VerbFrame) -> tuple[Token | None, int]:
             cands += [g for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
                       for g in c.children if g.dep_ == "pobj"]
     for c in frame.children:
-        if c.dep_ == "prep" and (p.particle is None or c.lower_ == p.particle):
+        # a preposition's object counts as the pattern's object word when the pattern names it as its
+        # particle ("call into question") or the verb has no direct object ("went on strike"); "seized a
+        # suspect at the airport" took no airport
+        if c.dep_ == "prep" and ((p.particle is None and not frame.objs) or c.lower_ == p.particle):
             cands += [g for g in c.children if g.dep_ == "pobj"]
         if c.dep_ == "xcomp":  # "go on strike"
             cands.append(c)

@@ -1,0 +1,106 @@
+"""Session 8 rules of issue 14: places taken with no fight, headline verbs of bombs, killings "to death",
+people seized, riots, what one "meets" without a meeting, buildings cleared, arrests for ordinary crime,
+gatherings to protest. Every sentence is our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.model import Article
+from newsgraph.pipeline import Pipeline
+
+
+def run(pipeline: Pipeline, text: str) -> Article:
+    return pipeline.extract_text(text)
+
+
+def kept(art: Article) -> list[tuple[str | None, str]]:
+    """(PLOVER type, CAMEO code) of the events at or above the default threshold."""
+    return [(e.plover, e.cameo) for e in art.events if e.confidence is None or e.confidence >= 0.5]
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo"),
+    [
+        # a place taken with no fight is occupied (CAMEO 192, PLOVER COERCE): ASSAULT needs potential harm
+        ("Rebel fighters seized the border crossing without resistance after the army withdrew.", "COERCE", "192"),
+        ("The militants took control of the village in Somalia following the withdrawal of government forces.",
+         "COERCE", "192"),
+        ("Malian troops took control of the town after the rebels pulled out.", "COERCE", "192"),
+        ("Rebels captured the airport in Libya, meeting no resistance.", "COERCE", "192"),
+        ("Kurdish forces seized the village near the river peacefully.", "COERCE", "192"),
+        # headline-like sentences whose verb the parser reads as a participle; shells that hit a place
+        ("An improvised explosive device detonated near a market in Kabul, wounding six civilians.",
+         "ASSAULT", "183"),
+        ("Artillery shells hit a residential neighbourhood of Donetsk overnight.", "ASSAULT", "194"),
+        ("Heavy artillery fire was reported in the outskirts of Tripoli on Sunday.", "ASSAULT", "194"),
+        ("Militants detonated a car bomb outside the governor's office in Kandahar.", "ASSAULT", "183"),
+        # force "to death" is a killing
+        ("Attackers armed with machetes hacked a man to death in a village in Kenya.", "ASSAULT", "1823"),
+        ("A mob beat a man to death in India over rumours of cattle theft.", "ASSAULT", "1823"),
+        # people seized: abducted, or arrested by the state's forces
+        ("Kidnappers seized a local official from his home in Nigeria.", "ASSAULT", "181"),
+        # riots: looting by rioters is a violent protest
+        ("Rioters looted shops in the city centre of Lagos.", "PROTEST", "145"),
+        # exchanges of fire, strikes, gatherings with a purpose of protest
+        ("Indian and Pakistani troops traded fire along the border in Kashmir.", "ASSAULT", "190"),
+        ("Nurses in Nairobi downed tools on Monday over unpaid salaries.", "PROTEST", "143"),
+        ("Supporters of the opposition gathered in central Moscow to demand fair elections.", "PROTEST", "141"),
+        # chemical weapons in a sentence with rescuers: no disaster
+        ("Poison gas was dropped on the town of Douma, rescuers in Syria said.", "ASSAULT", "195"),
+    ],
+)
+def test_acts(everything: Pipeline, text: str, plover: str, cameo: str) -> None:
+    assert (plover, cameo) in kept(run(everything, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        # taken in a fight: still force
+        ("Government troops recaptured the town from the rebels after heavy fighting in Yemen.", "ASSAULT"),
+        # a cyber attack needs something hacked into or a system
+        ("Hackers hacked the ministry's website in Estonia on Friday.", "COERCE"),
+        # the state's police seizing a person arrest him
+        ("Police in Lagos seized a suspect at the airport.", "COERCE"),
+        # a defused bomb with a bomb squad is no sports team
+        ("A bomb disposal squad defused an explosive device found near a school in Kabul.", "COERCE"),
+    ],
+)
+def test_types(everything: Pipeline, text: str, plover: str) -> None:
+    assert plover in {p for p, _c in kept(run(everything, text))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the alarm went off, the crowd exploded: no weapon
+        "The fire alarm detonated loudly in the hall.",
+        # what one meets without a meeting
+        "The advancing troops met no resistance in the valley.",
+        "The Nigerian government met the deadline for the reform.",
+        # a building cleared for safety is no retreat
+        "Police evacuated a shopping mall in Sydney after a bomb hoax.",
+        # an arrest for ordinary crime
+        "A man was arrested in Texas for stealing a car.",
+        "Seven men were detained in Greece while trying to smuggle migrants across the border.",
+        # a crime or a disaster at a match
+        "Police in Mumbai arrested five men for running a cricket betting racket.",
+        # the sinking of a boat: a rescue after an accident
+        "The Indonesian navy rescued 40 fishermen after the sinking of their boat.",
+    ],
+)
+def test_no_political_event(everything: Pipeline, text: str) -> None:
+    assert kept(run(everything, text)) == []
+
+
+def test_seized_place_needs_its_object(everything: Pipeline) -> None:
+    """"seized a suspect at the airport" took no airport: a preposition's object is the pattern's object
+    word only when the verb has no direct object."""
+    assert ("ASSAULT", "190") not in kept(run(everything, "Police in Lagos seized a suspect at the airport."))
+
+
+def test_arrest_for_smuggling_weapons_stays(everything: Pipeline) -> None:
+    """Smuggling weapons to rebels is no ordinary crime: the arrest stays."""
+    art = run(everything, "Police in Lagos arrested two men for smuggling weapons to the rebels.")
+    assert ("COERCE", "173") in kept(art)
