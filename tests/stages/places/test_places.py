@@ -14,6 +14,7 @@ from newsgraph.stages.common import PLACE_MENTIONS, place_at
 from newsgraph.stages.places import PlaceStage
 from newsgraph.stages.places.gazetteer import haversine_km, load_gazetteer, name_key
 from newsgraph.stages.places.resolve import resolve_spans, resolve_spans_detailed
+from newsgraph.vocab import PLACE_NAMED_ONLY
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -366,8 +367,9 @@ def test_example_places(example_article: Article) -> None:
             assert example_article.text[m.start:m.end] == m.text
 
 
-#: mentions that name a place without using it as a location ("Russia said", "Russian troops")
-NON_LITERAL = ("metonym", "adjective")
+#: mentions that name a place without using it as a location ("Russia said", "Russian troops", "the U.S.
+#: Army" in a name)
+NON_LITERAL = PLACE_NAMED_ONLY
 
 
 def _located(place: Place) -> bool:

@@ -387,3 +387,65 @@ def test_a_saints_name_inside_a_name_is_no_town(pipeline: Pipeline) -> None:
     for text in ("The choir sang at St. Mary Cathedral on Sunday.", "The bazaar was held at St. Mary."):
         art = pipeline.extract_text(text)
         assert all(p.country != "TKM" for p in art.places), text
+
+
+# -- session 8: names inside titles and other names, joined and abbreviated countries -------------------
+
+
+def test_a_place_adjective_in_a_persons_title_is_a_place(pipeline: Pipeline) -> None:
+    """The actors stage reads "French President Anne Dupont" as one person; the adjective still names France."""
+    art = pipeline.extract_text("French President Anne Dupont met reporters in Lyon.")
+    france = _place(art, "French")
+    assert france is not None and france.country == "FRA"
+
+
+def test_a_place_before_a_title_and_a_name_is_a_place(pipeline: Pipeline) -> None:
+    art = pipeline.extract_text("Nairobi Archbishop Tom Roe led the service.")
+    nairobi = _place(art, "Nairobi")
+    assert nairobi is not None and nairobi.country == "KEN"
+
+
+def test_a_country_of_two_names_joined_by_and_is_one_place(pipeline: Pipeline) -> None:
+    """The NER takes "Antigua" alone; the country's name goes on with "and Barbuda"."""
+    art = pipeline.extract_text("Talks in Antigua and Barbuda ended on Friday.")
+    country = _located(art, "Antigua and Barbuda")
+    assert country is not None and country.country == "ATG" and country.feature == "country"
+    assert _place(art, "Antigua") is None and _place(art, "Barbuda") is None
+
+
+def test_the_initials_of_a_country_the_article_names_are_the_country(pipeline: Pipeline) -> None:
+    art = pipeline.extract_text("Papua New Guinea has held an election. Voters in PNG queued for hours.")
+    initials = _located(art, "PNG")
+    assert initials is not None and initials.country == "PNG"
+
+
+def test_a_name_the_ner_reads_as_a_person_once_is_a_place_after_in(pipeline: Pipeline) -> None:
+    """spaCy calls "Hydra's port" a person's; "waited in Hydra" is the Greek island town."""
+    art = pipeline.extract_text("Stranded travellers waited in Hydra for a ferry. With Hydra's port shut, few could leave.")
+    town = _located(art, "Hydra")
+    assert town is not None and town.country == "GRC"
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("A weak La Niña is expected this winter.", "La"),  # not Laos by its country code
+        ("Officers said D.E. Smith drove away.", "D.E."),  # initials of a person, not a country's code
+    ],
+)
+def test_codes_in_other_names_are_no_places(pipeline: Pipeline, text: str, wrong: str) -> None:
+    art = pipeline.extract_text(text)
+    assert _place(art, wrong) is None, [(p.name, p.country) for p in art.places]
+
+
+def test_a_longer_name_at_the_start_of_an_organisation_wins_over_a_country_inside_it(pipeline: Pipeline) -> None:
+    art = pipeline.extract_text("The Niger Delta Development Commission paid the contractors.")
+    assert _place(art, "Niger") is None
+    delta = _place(art, "Niger Delta")
+    assert delta is not None and delta.country == "NGA"
+
+
+def test_a_dotted_us_in_an_agencys_name_is_the_united_states(pipeline: Pipeline) -> None:
+    art = pipeline.extract_text("The mayor thanked the U.S. Department of Transportation for the grant.")
+    usa = _place(art, "U.S.")
+    assert usa is not None and usa.country == "USA"

@@ -21,7 +21,7 @@ from ..common import ACTOR_MENTIONS, PLACE_MENTIONS, TokenRef, add_refs
 from .gazetteer import Entry, Gazetteer, load_gazetteer
 from .people import person_words
 from .resolve import resolve_spans_detailed
-from .spot import Spot, acts_as_actor, locative_use, repeat_spots, spot_segment
+from .spot import Spot, acts_as_actor, initials_spots, locative_use, repeat_spots, spot_segment
 
 #: last words that make a name a place of its own ("Oulton Park", "Manila Cathedral", "Camp Bastion")
 _PLACE_WORDS = word_list("places", "place_words")
@@ -164,7 +164,8 @@ class PlaceStage:
         segs = {s.index: s for s in article.segments}
         people = person_words(article)
         spots = [sp for seg in article.segments for sp in spot_segment(seg, gaz)]
-        spots = sorted([*spots, *repeat_spots(article.segments, spots, gaz)], key=lambda sp: (sp.seg, sp.start_tok))
+        spots = [*spots, *repeat_spots(article.segments, spots, gaz)]
+        spots = sorted([*spots, *initials_spots(article.segments, spots, gaz)], key=lambda sp: (sp.seg, sp.start_tok))
         spots = [sp for sp in spots if not people.names_person(gaz, segs[sp.seg], sp)]
         groups = _group_names(article)
         spots = [sp for sp in spots if not _names_group(gaz, groups, segs[sp.seg], sp)

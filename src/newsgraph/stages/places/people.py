@@ -10,6 +10,7 @@ when no person is called Warren; "a rally in Houston" with a Mr Houston keeps Ho
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
@@ -17,7 +18,7 @@ from spacy.tokens import Doc
 from ...model import Article, Segment
 from ...resources import word_list
 from ..common import ACTOR_MENTIONS
-from .gazetteer import Gazetteer, name_key
+from .gazetteer import Entry, Gazetteer, name_key
 from .spot import Spot, after_locative, civic_modifier, qualified_town, residence
 
 #: a sizeable town: a surname used as a location still names it ("a rally in Houston")
@@ -30,6 +31,8 @@ class People:
 
     tokens: frozenset[tuple[int, int]]  # (segment index, token index)
     surnames: frozenset[str]
+    #: keys of the persons known by one word only, with no fuller name in the article ("Samos said")
+    one_word: frozenset[str] = frozenset()
 
     def names_person(self, gaz: Gazetteer, seg: Segment, sp: Spot) -> bool:
         """True when spot ``sp`` of ``seg`` names a person rather than a place."""
@@ -42,12 +45,14 @@ class People:
             return False  # the NER reads a country or state here, whatever a misread headline made a person
         lookups = gaz.lookup(doc[sp.start_tok:sp.end_tok].text)
         entries = [e for e, _ in lookups]
+        if self._located_one_word_name(doc, sp, entries):
+            return False
         if civic_modifier(doc, sp.start_tok, sp.end_tok, entries) or qualified_town(doc, gaz, sp.end_tok, entries) \
                 or residence(doc, sp.start_tok, sp.end_tok, lookups):
             return False  # "Fargo Mayor Ann Lee", "a Millbrook man", "Villa Nueva, Oaxaca", "Ann Lee, of X": a town
-        if any((sp.seg, t) in self.tokens for t in range(sp.start_tok, sp.end_tok)) \
+        if sp.source != "adjective" and any((sp.seg, t) in self.tokens for t in range(sp.start_tok, sp.end_tok)) \
                 and not (len(words) > 1 and _state_or_country(gaz, doc[sp.start_tok:sp.end_tok].text)) \
-                and not _sizeable_location(gaz, doc, sp):
+                and not _sizeable_location(gaz, doc, sp) and not self._affiliation(doc, sp, lookups):
             return True  # a person's mention ("Clinton said"); not a state the NER called a person
         honorifics = word_list("actors", "honorifics")
         if sp.start_tok > 0 and doc[sp.start_tok - 1].lower_.rstrip(".") in honorifics:
@@ -62,6 +67,26 @@ class People:
         # a surname of the article's people: a place only where used as a location of a sizeable place
         return not _sizeable_location(gaz, doc, sp)
 
+    def _affiliation(self, doc: Doc, sp: Spot, lookups: Sequence[tuple[Entry, bool]]) -> bool:
+        """A place the NER does not call a person, at the start of a person's mention that goes on past it:
+        the place of the person's office ("the Manila Archbishop Jane Roe", "Texas Governor John Doe")."""
+        if any(t.ent_type_ == "PERSON" for t in doc[sp.start_tok:sp.end_tok]) or sp.end_tok >= len(doc):
+            return False
+        if (sp.seg, sp.end_tok) not in self.tokens or (sp.seg, sp.start_tok - 1) in self.tokens:
+            return False
+        if sp.source != "org" and doc[sp.end_tok].ent_iob_ == "I":
+            return False  # "Van Voorhis": one name the NER reads whole, not a place before a title
+        return any(primary and e.kind in ("country", "admin1", "admin2", "city") for e, primary in lookups)
+
+    def _located_one_word_name(self, doc: Doc, sp: Spot, entries: list[Entry]) -> bool:
+        """A name the NER reads as a place where it stands, after a locative word, that is a "person" only by
+        one word elsewhere (a misread "X's economy"): the place ("stuck in Eastport ... Eastport's port")."""
+        if sp.end_tok - sp.start_tok != 1 or doc[sp.start_tok].ent_type_ not in ("GPE", "LOC"):
+            return False
+        if sp.end_tok < len(doc) and doc[sp.end_tok].tag_ == "POS":
+            return False
+        return bool(entries) and name_key(doc[sp.start_tok].text) in self.one_word and after_locative(doc, sp.start_tok)
+
 
 def _sizeable_location(gaz: Gazetteer, doc: Doc, sp: Spot) -> bool:
     """The spot follows a locative word, is no possessor, and the gazetteer knows a country, state or town
@@ -69,8 +94,19 @@ def _sizeable_location(gaz: Gazetteer, doc: Doc, sp: Spot) -> bool:
     if sp.end_tok < len(doc) and doc[sp.end_tok].tag_ == "POS":
         return False  # "in Clinton's view"
     return after_locative(doc, sp.start_tok) and any(
-        e.kind in ("country", "admin1") or e.population >= _SIZEABLE
-        for e, _ in gaz.lookup(doc[sp.start_tok:sp.end_tok].text))
+        primary and (e.kind in ("country", "admin1") or (e.kind == "city" and e.population >= _SIZEABLE))
+        for e, primary in gaz.lookup(doc[sp.start_tok:sp.end_tok].text))  # not "Bell County" for "Bell"
+
+
+def _initialled_names(doc: Doc) -> list[str]:
+    """Names written with a middle initial, whatever label the NER gave them: "Jane Q. Roe" is a person."""
+    out: list[str] = []
+    for t in doc[1:-1]:
+        first, last = doc[t.i - 1], doc[t.i + 1]
+        if len(t.text) == 2 and t.text[0].isupper() and t.text[1] == "." and first.is_alpha and first.is_title \
+                and last.is_alpha and last.is_title and not first.is_sent_start:
+            out.append(f"{first.text} {t.text} {last.text}")
+    return out
 
 
 def _strip_possessive(word: str) -> str:
@@ -91,6 +127,7 @@ def person_words(article: Article) -> People:
     names = [a.name for a in persons.values()]
     # the NER's people of two words or more, whom the actors stage may have left out ("Olivia Stone")
     names += [ent.text for seg in article.segments for ent in seg.doc.ents if ent.label_ == "PERSON" and len(ent) > 1]
+    names += [name for seg in article.segments for name in _initialled_names(seg.doc)]
     suffixes = word_list("actors", "name_suffixes")  # "Jr.", "III" are no surnames
     surnames: set[str] = set()
     for name in names:
@@ -98,4 +135,7 @@ def person_words(article: Article) -> People:
         if parts:
             surnames.add(name_key(_strip_possessive(parts[-1])))
     surnames.discard("")
-    return People(tokens, frozenset(surnames))
+    words = [name.split() for name in names]
+    fuller = {name_key(_strip_possessive(w[-1])) for w in words if len(w) > 1}
+    one_word = {name_key(_strip_possessive(w[0])) for w in words if len(w) == 1} - fuller
+    return People(tokens, frozenset(surnames), frozenset(one_word))

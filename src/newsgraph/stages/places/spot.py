@@ -63,8 +63,9 @@ def acts_as_actor(doc: Doc, i: int, j: int, parsed: bool) -> bool:
     nxt = doc[j] if j < len(doc) else None
     if nxt is not None and nxt.tag_ == "POS":
         return True  # "Russia's task force"
-    if not parsed:
-        return nxt is not None and nxt.tag_.startswith("VB") and nxt.tag_ != "VBG"
+    if not parsed:  # "Russia said"; not "voters in Russia queued", the object of a preposition
+        return nxt is not None and nxt.tag_.startswith("VB") and nxt.tag_ != "VBG" \
+            and not (i > 0 and doc[i - 1].tag_ == "IN" and doc[i - 1].lower_ != "by")
     dep = root.dep_
     if dep in ("nsubj", "nsubjpass"):
         return True
@@ -222,10 +223,13 @@ def org_name_spots(doc: Doc, gaz: Gazetteer, taken: set[int]) -> list[tuple[int,
         spans: list[tuple[int, int]] = []
         local = any(t.lower_ in LOCAL_INSTITUTIONS for t in doc[i + 1:j])
         for n in (3, 2, 1):  # the longest name at the start, followed by more of the name
-            if i + n < j and _capitalised(doc[i + n]) and not _STREET_WORD.fullmatch(doc[i + n].text) \
-                    and _org_place(gaz, doc[i:i + n], local):
+            if i + n >= j or not _capitalised(doc[i + n]) or _STREET_WORD.fullmatch(doc[i + n].text):
+                continue
+            if _org_place(gaz, doc[i:i + n], local):
                 spans.append((i, i + n))
                 break
+            if n > 1 and any(primary for _, primary in gaz.lookup(doc[i:i + n].text)):
+                break  # "the Niger Delta Development Commission": not Niger, the country
         of = max((k for k in range(i + 1, j - 1) if doc[k].lower_ == "of"), default=None)
         if of is not None and j - of - 1 <= 3 and _org_place(gaz, doc[of + 1:j]):
             spans.append((of + 1, j))
@@ -241,11 +245,18 @@ def _org_place(gaz: Gazetteer, toks: Span, local: bool = False) -> bool:
     """A country (by any of its names: "US"), a state or a sizeable town; in the name of a local public
     body (``local``: "the Ashford Superior Court", "Dunmore County Commission") a town or county of any
     size; a county named with its unit word ("the Guernsey County Administration Building")."""
-    if not all(_capitalised(t) or (t.is_upper and t.is_alpha) for t in toks):
-        return False
+    if not all(_capitalised(t) or (t.is_upper and t.text.replace(".", "").isalpha()) for t in toks):
+        return False  # "Kenya", "US", "U.S."; not "2020" or "the"
     if gaz.demonym(toks.text):
         return False  # "the Syrian Democratic Forces": an adjective, read by adjective_spots
-    return any(e.kind == "country" or (primary and (e.kind == "admin1"
+    if len(toks) == 1 and len(toks.text.replace(".", "")) <= 2 and not toks.text.isupper():
+        return False  # "La Niña": a country's code is written in capitals ("US", "UK")
+    if len(toks) == 1 and "." in toks.text:  # "U.S.", "S.C." spell a name's initials; "D.E. Paulk" no code
+        letters = toks.text.replace(".", "")
+        names = [e.name for e, _ in gaz.lookup(toks.text) if e.kind in ("country", "admin1")]
+        names += abbreviation(toks.text)
+        return any(letters in _initials(name.split()) for name in names)
+    return any(e.kind == "country" or (primary and (e.kind == "admin1" or (e.kind == "region" and len(toks) > 1)
                                                    or (e.kind == "city" and e.population >= ORG_TOWN_POP)
                                                    or (local and e.kind in ("city", "admin2"))
                                                    or (e.kind == "admin2" and toks[-1].lower_ in SUFFIX_KIND)))
@@ -394,6 +405,8 @@ def _run_length(doc: Doc, gaz: Gazetteer, i: int, taken: set[int], person_org: s
             continue  # a street or road named after a place: "Kansas Route 10", "Amarillo Street"
         if i in orgs and not major and i + n < len(doc) and doc[i + n].ent_iob_ == "I":
             continue  # the first words of an organisation's name: "on Fox News", "at Notre Dame College"
+        if i in orgs and doc[i].ent_iob_ == "I" and i > 0 and _capitalised(doc[i - 1]) and not sure:
+            continue  # the last word of a brand's or body's name: "a Taco Bell", "the Ski Foundation"
         if loc or sure or (major and not sentence_initial):
             return n
     return 0
@@ -576,6 +589,7 @@ def spot_segment(seg: Segment, gaz: Gazetteer) -> list[Spot]:
             if doc[i].lower_ == "the":
                 i += 1
             if i < j and any(t.tag_.startswith("NNP") for t in doc[i:j]) and not _short_word(doc[i:j]):
+                j = _joined_country(doc, gaz, i, j)
                 spots.append((i, j, "ner"))  # not "Transforming" (VBG), not "Mr" (Mauritania's code)
                 taken.update(range(i, j))
     person_org = {t.i for ent in doc.ents if ent.label_ in _NOT_PLACE_LABELS and not misread_date(doc, ent, gaz)
@@ -600,6 +614,52 @@ def spot_segment(seg: Segment, gaz: Gazetteer) -> list[Spot]:
     return out
 
 
+def _joined_country(doc: Doc, gaz: Gazetteer, i: int, j: int) -> int:
+    """The end of a country or state whose name joins two names with "and" ("Trinidad and Tobago",
+    "Bosnia and Herzegovina"), where the NER took only the first; else ``j``."""
+    for end in (j + 2, j + 3):
+        if end <= len(doc) and doc[j].lower_ == "and" and all(_capitalised(t) for t in doc[j + 1:end]) \
+                and any(primary and e.kind in ("country", "admin1") for e, primary in gaz.lookup(doc[i:end].text)):
+            return end
+    return j
+
+
+def _initials(words: Sequence[str]) -> set[str]:
+    """The initials a name is written with: "South Africa" -> SA, "Trinidad and Tobago" -> TT and T&T."""
+    caps = [w[0] for w in words if w[:1].isupper()]
+    out = {"".join(caps)}
+    if "and" in words:
+        out.add("&".join(caps))
+    return {k for k in out if len(caps) >= 2}
+
+
+def initials_spots(segments: Sequence[Segment], spots: Sequence[Spot], gaz: Gazetteer) -> list[Spot]:
+    """A country or state the article names in full may then go by its initials ("South Africa ...
+    SA holds", "Trinidad and Tobago ... T&T missed the meeting"): an upper-case word that spells the
+    initials of such a name, and that the gazetteer knows as a name of that place, is the place."""
+    docs = {seg.index: seg.doc for seg in segments}
+    named: dict[str, int] = {}
+    for sp in spots:
+        toks = docs[sp.seg][sp.start_tok:sp.end_tok]
+        if len(toks) < 2:
+            continue
+        for e, primary in gaz.lookup(toks.text):
+            if primary and e.kind in ("country", "admin1"):
+                for key in _initials([t.text for t in toks]):
+                    named[key] = e.geonameid
+    if not named:
+        return []
+    covered = {(sp.seg, t) for sp in spots for t in range(sp.start_tok, sp.end_tok)}
+    out: list[Spot] = []
+    for seg in segments:
+        for tok in seg.doc:
+            key = tok.text.replace(".", "")
+            if key in named and tok.text.isupper() and (seg.index, tok.i) not in covered \
+                    and any(e.geonameid == named[key] for e, _ in gaz.lookup(tok.text)):
+                out.append(Spot(seg.index, tok.i, tok.i + 1, None, None, "gazetteer"))
+    return out
+
+
 def repeat_spots(segments: Sequence[Segment], spots: Sequence[Spot], gaz: Gazetteer) -> list[Spot]:
     """One sense per discourse: every other occurrence of a gazetteer name the article already uses as a
     place is the place too ("TOPEKA -- Topeka Mayor ...", "the Modesto levee ... Modesto officials"),
@@ -612,6 +672,8 @@ def repeat_spots(segments: Sequence[Segment], spots: Sequence[Spot], gaz: Gazett
         toks = doc[sp.start_tok:sp.end_tok]
         if not toks[0].text[:1].isupper() or len(toks[0]) <= 2 or not _sure_seed(doc, sp, gaz):
             continue
+        if not gaz.lookup(toks.text):
+            continue  # a name only the NER calls a place ("Doyle figures the cost..."): no name to repeat
         if len(toks) == 1 and toks[0].lower_ in lower_words:
             continue  # "March", "Mound": the article uses the word as a common noun too
         names.add(tuple(t.lower_ for t in toks))
