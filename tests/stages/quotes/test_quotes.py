@@ -943,3 +943,80 @@ def test_it_says_has_an_unresolved_speaker(pipeline: Pipeline) -> None:
 def test_short_answers_are_reports(pipeline: Pipeline, text: str, speaker: str, content: str) -> None:
     ind = [q for q in run(pipeline, text).quotes if q.kind == "indirect"]
     assert [(q.speaker_span.text if q.speaker_span else None, q.text) for q in ind] == [(speaker, content)]
+
+
+# -- issue 15, fifth pass ---------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        ("The senator said nothing about the ferry tax.", "senator", "said", "nothing about the ferry tax"),
+        ("The mayor fears the worst.", "mayor", "fears", "the worst"),
+        ("The governor lambasted the new ferry tax.", "governor", "lambasted", "the new ferry tax"),
+        ("Two union leaders rebutted the claim on Monday.", "union leaders", "rebutted", "the claim"),
+        ("The council member introduced a bill to cut bus fares.", "council member", "introduced",
+         "a bill to cut bus fares"),
+    ],
+)
+def test_more_stance_verbs_with_an_object(pipeline: Pipeline, text: str, speaker: str, cue: str,
+                                          content: str) -> None:
+    ind = [q for q in run(pipeline, text).quotes if q.kind == "indirect"]
+    assert [(q.speaker_span.text if q.speaker_span else None, q.cue, q.text) for q in ind] == [
+        (speaker, cue, content)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        ("The mayor's proposal for a new ferry line drew praise.", "mayor", "proposal", "a new ferry line"),
+        ("The mayor's aversion to new taxes is well known.", "mayor", "aversion", "new taxes"),
+        ("A call from the farmers for delay was heard.", "farmers", "call", "delay"),
+    ],
+)
+def test_more_stance_nouns(pipeline: Pipeline, text: str, speaker: str, cue: str, content: str) -> None:
+    ind = [q for q in run(pipeline, text).quotes if q.kind == "indirect"]
+    assert [(q.speaker_span.text if q.speaker_span else None, q.cue, q.text) for q in ind] == [
+        (speaker, cue, content)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("A third of the voters say the ferry should stay public.", "third", "the ferry should stay public"),
+        ("Two-thirds of the voters support the new tariff.", "voters", "the new tariff"),
+        ("One in five say they will not vote.", "One in five", "they will not vote"),
+    ],
+)
+def test_fractions_of_people_hold_views(pipeline: Pipeline, text: str, speaker: str, content: str) -> None:
+    ind = [q for q in run(pipeline, text).quotes if q.kind == "indirect"]
+    assert [(q.speaker_span.text if q.speaker_span else None, q.text) for q in ind] == [(speaker, content)]
+    assert ind[0].speaker_kind == "group"
+
+
+def test_passive_stance_verb_with_an_agent(pipeline: Pipeline) -> None:
+    qs = run(pipeline, "The ferry plan was praised by the mayor on Monday.").quotes
+    assert [(q.speaker_span.text if q.speaker_span else None, q.cue, q.text) for q in qs] == [
+        ("mayor", "praised", "The ferry plan")]
+
+
+@pytest.mark.parametrize("text", ["The ferry plan was praised on Monday.", "The town was attacked by rebels."])
+def test_passive_without_a_holding_agent_is_no_quote(pipeline: Pipeline, text: str) -> None:
+    assert run(pipeline, text).quotes == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        ("Everything the senator proposed was rejected.", "senator", "proposed", "Everything"),
+        ("The plan the mayor praised will cost a lot.", "mayor", "praised", "The plan"),
+    ],
+)
+def test_relative_clause_object_is_the_noun(pipeline: Pipeline, text: str, speaker: str, cue: str,
+                                            content: str) -> None:
+    ind = [q for q in run(pipeline, text).quotes if q.kind == "indirect"]
+    assert [(q.speaker_span.text if q.speaker_span else None, q.cue, q.text) for q in ind] == [
+        (speaker, cue, content)]
+
+
+@pytest.mark.parametrize("text", ["I remember the day the mayor spoke.", "That is the way she described it."])
+def test_relative_clause_of_time_or_manner_is_no_object(pipeline: Pipeline, text: str) -> None:
+    assert all(q.text not in ("the day", "the way") for q in run(pipeline, text).quotes)

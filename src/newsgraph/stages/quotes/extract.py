@@ -73,12 +73,14 @@ _CARRIER_VERBS = frozenset({
 #: Verbs of giving that carry a thing said as their object ("gave a blunt assessment")
 _GIVING_VERBS = frozenset({"give", "provide", "offer", "lodge", "level"})
 _NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj", "ROOT"})
+#: Fractions of a group of people ("a third of voters", "two-thirds say …")
+_FRACTIONS = ("third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths")
 #: Words of a share of a group: the holder when their "of" phrase names holders ("most of the voters")
 _SHARES = frozenset({"most", "many", "some", "few", "several", "both", "all", "half", "majority", "plurality",
-                     "minority", "percent", "%", "others", "none", "each"})
-#: those of them that hold a view alone ("most oppose it", "others disagree")
+                     "minority", "percent", "%", "others", "none", "each", *_FRACTIONS})
+#: those of them that hold a view alone ("most oppose it", "others disagree", "a third say so")
 _GROUP_SHARES = frozenset({"most", "many", "some", "few", "several", "others", "percent", "%", "majority",
-                           "plurality", "half"})
+                           "plurality", "half", *_FRACTIONS})
 #: Endings of agent nouns of people in the plural, and the common ones that name things
 _AGENT_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents")
 _THING_AGENTS = frozenset({
@@ -90,7 +92,10 @@ _THING_AGENTS = frozenset({
     "quarters", "headquarters", "towers", "layers", "motors", "monitors", "meters", "sensors", "vectors",
 })
 #: Pronouns that stand for a thing said or held ("most oppose it"), as the object of a stance verb.
-_THING_PRONOUNS = frozenset({"it", "this", "that", "these", "those"})
+_THING_PRONOUNS = frozenset({"it", "this", "that", "these", "those", "nothing", "something", "anything", "everything"})
+#: Nouns a relative clause hangs on as a time, place, reason or manner ("the day he said it"), never its object
+_ADVERBIAL_HEADS = frozenset({"time", "way", "day", "year", "week", "month", "moment", "night", "morning", "reason",
+                              "place", "point", "era", "hour", "minute", "season"})
 _SMALL = frozenset({"of", "the", "a", "an", "and", "or", "in", "on", "to", "for", "at", "by", "with", "from"})
 
 
@@ -211,6 +216,9 @@ class Extractor:
         if head.ent_type_ in ("PERCENT", "CARDINAL"):
             # "47% say …", "40 percent said …": the share is named by its number
             i = min([i, *(e.start for e in seg.doc.ents if e.start <= head.i < e.end)])
+            for p in head.children:  # "one in five say …": the share with its "in" phrase
+                if p.dep_ == "prep" and p.lower_ == "in" and p.i == head.i + 1 and any(o.like_num for o in p.children):
+                    j = max(j, max(t.i for t in p.subtree) + 1)
         span = seg.char_span(i, j)
         ref = actor_at(self.a, seg.index, head.i)
         for k in range(i, j):
@@ -545,10 +553,12 @@ class Extractor:
 
     def _stance_noun(self, seg: Segment, noun: Token) -> tuple[Token, tuple[int, int]] | None:
         """"his support for the bill", "the mayor's criticism of the plan", "criticism of the plan by the
-        mayor": a stance noun's holder (its possessor or "by" phrase) and its prepositional object."""
+        mayor", "criticism from the mayor": a stance noun's holder (its possessor, its "by" phrase, or a "from"
+        phrase after its object) and its prepositional object."""
         preps = STANCE_NOUNS.get(noun.lower_, frozenset())
         holder: Token | None = None
         obj: Token | None = None
+        after = noun.i + 1  # where the object's preposition may stand: right after the noun or its holder
         for c in noun.children:
             if c.dep_ == "poss":
                 holder = c
@@ -556,9 +566,10 @@ class Extractor:
                 pobj = next((o for o in c.children if o.dep_ in ("pobj", "pcomp")), None)
                 if pobj is None:
                     continue
-                if c.lower_ == "by" and holder is None:
-                    holder = pobj
-                elif c.lower_ in preps and obj is None and c.i == noun.i + 1:
+                if c.lower_ in ("by", "from") and holder is None:
+                    holder = pobj  # "criticism of the plan by the mayor", "a call from the farmers for calm"
+                    after = after if c.i > after else max(t.i for t in c.subtree) + 1
+                elif c.lower_ in preps and obj is None and c.i == after:
                     obj = pobj
         if holder is None or obj is None or not self._can_hold(seg, holder):
             return None
@@ -620,6 +631,9 @@ class Extractor:
                        for o in p.children if o.dep_ == "pobj"), None)
             if of is not None:
                 return of.lower_ in ("whom", "them", "us") or self._can_hold(seg, of)
+            if tok.like_num and any(p.dep_ == "prep" and p.lower_ == "in" and any(o.like_num for o in p.children)
+                                    for p in tok.children):
+                return True  # "one in five say …": a share of those asked
             return tok.lower_ in _GROUP_SHARES
         if tok.lower_ in _WHO_PRONOUNS and any(c.dep_ == "relcl" and any(
                 w.lower_ in ("who", "whom") for w in c.children) for c in tok.children):
@@ -684,7 +698,7 @@ class Extractor:
         subj = subject_of(verb.head if verb.dep_ == "aux" else verb, -1, -1)
         if subj is None or not self._can_hold(seg, subj):
             return None
-        if subj.like_num or subj.lower_ in ("%", "percent", "majority", "plurality", "minority", "half"):
+        if subj.like_num or subj.lower_ in ("%", "percent", "majority", "plurality", "minority", "half", *_FRACTIONS):
             # "89% of young voters", "a majority of Democrats": the people are the speaker
             return next((o for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"
                          for o in p.children if o.dep_ == "pobj"), subj)
@@ -1044,15 +1058,22 @@ def _is_clause(doc: object, span: tuple[int, int]) -> bool:
 
 def _passive_stance(verb: Token) -> tuple[Token, tuple[int, int]] | None:
     """"the bill, opposed by most Republicans, …", "a view endorsed by the crowd": a stance verb's participle
-    on a noun with a "by" agent; (the agent, the noun phrase up to its head)."""
+    on a noun with a "by" agent; (the agent, the noun phrase up to its head); "the plan was praised by the
+    mayor": a passive stance verb with a "by" agent; (the agent, the passive subject)."""
     lemma = verb_lemma(verb)
-    if verb.tag_ != "VBN" or verb.dep_ != "acl" or not (lemma in OBJECT_LEMMAS or lemma in SIDE_LEMMAS):
+    if verb.tag_ != "VBN" or not (lemma in OBJECT_LEMMAS or lemma in SIDE_LEMMAS):
         return None
     agent = next((o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"), None)
     if agent is None:
         return None
-    noun = verb.head
-    return agent, (min(t.i for t in noun.subtree), noun.i + 1)
+    if verb.dep_ == "acl":
+        noun = verb.head
+        return agent, (min(t.i for t in noun.subtree), noun.i + 1)
+    # "the governor was endorsed by the union": the passive subject is what the agent holds a view of
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
+    if subj is None or subj.lower_ in ("who", "which", "that"):
+        return None
+    return agent, (min(t.i for t in subj.subtree), max(t.i for t in subj.subtree) + 1)
 
 
 def _carried(verb: Token) -> tuple[int, int] | None:
@@ -1138,6 +1159,8 @@ def _complement(verb: Token) -> tuple[int, int] | None:
         span = _object(verb, lemma)
         if span is not None:
             return span
+    if (span := _relative_gap(verb)) is not None:
+        return span
     if lemma in BELIEF_LEMMAS and verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX"):
         return _parataxis(verb)  # "Turnout fell, the survey found, …"
     if lemma not in INDIRECT_LEMMAS:
@@ -1157,6 +1180,26 @@ def _complement(verb: Token) -> tuple[int, int] | None:
     if verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX"):
         return _parataxis(verb)
     return None
+
+
+def _relative_gap(verb: Token) -> tuple[int, int] | None:
+    """"everything the senator says", "the plan the mayor praised", "the issues she spoke about": a verb of
+    saying or stance in a relative clause whose object is the noun the clause hangs on (no object or clause of
+    its own, its own subject no relative pronoun); that noun phrase up to its head."""
+    noun = verb.head
+    if verb.dep_ != "relcl" or verb.i < noun.i or noun.pos_ not in ("NOUN", "PRON") or noun.ent_type_ in _NOT_SPEAKER \
+            or noun.lemma_.lower() in _ADVERBIAL_HEADS:
+        return None  # "the first time she spoke", "the way he put it": a time or a manner, not an object
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.i < verb.i and subj.tag_ in ("WDT", "WP"):
+        return None
+    for c in verb.children:
+        if c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd", "acomp", "advcl") or c.tag_ == "WRB":
+            return None
+        if c.dep_ == "prep" and any(o.dep_ in ("pobj", "pcomp") for o in c.children) and c.lower_ in (
+                PREPOSITION_LEMMAS.get(verb_lemma(verb), frozenset())):
+            return None  # "the day he spoke about taxes": the topic is its own object
+    return min(t.i for t in noun.subtree if t.i == noun.i or t.dep_ not in ("mark", "cc", "punct", "advmod")), noun.i + 1
 
 
 def _short_answer(verb: Token) -> tuple[int, int] | None:

@@ -51,6 +51,9 @@ def speaker_kind(head: Token, actor: Actor | None) -> SpeakerKind | None:
         return "person"  # also "he", "the spokesman" resolved to a named person
     if actor is not None and head.pos_ != "NOUN":
         return "group" if plural and head.ent_type_ == "NORP" else "organization"
+    if head.like_num and any(p.dep_ == "prep" and p.lower_ == "in" and any(o.like_num for o in p.children)
+                             for p in head.children):
+        return "group"  # "one in five say …": a share of those asked
     if head.pos_ == "PRON" or low in _GROUP_WORDS or low in _ONE_WORDS:
         if low in _PERSON_PRONOUNS:
             return "person"
@@ -59,8 +62,9 @@ def speaker_kind(head: Token, actor: Actor | None) -> SpeakerKind | None:
         return "anonymous" if low in _ONE_WORDS else None
     if head.ent_type_ == "PERSON":
         return "person"
-    if head.ent_type_ in ("PERCENT", "CARDINAL") or low in ("%", "percent", "majority", "minority", "plurality"):
-        return "group"  # "47% say …", "a majority said …": a share of people
+    if head.ent_type_ in ("PERCENT", "CARDINAL") or low in ("%", "percent", "majority", "minority", "plurality",
+                                                            "third", "thirds", "quarter", "quarters", "fifth", "fifths"):
+        return "group"  # "47% say …", "a majority said …", "a third say …": a share of people
     if head.ent_type_ == "NORP":
         return "group" if plural or low.endswith("s") else "organization"
     if head.pos_ == "PROPN" or head.ent_type_ in ("ORG", "GPE", "FAC"):
