@@ -324,24 +324,35 @@ class SysMention:
 
 
 def actor_mentions(art: Any, body: str) -> list[SysMention]:
-    """Every mention of every actor the actors stage found, with the actor's country and sector."""
-    from newsgraph.stages.events.args import country_of
-
+    """Every mention of every actor of the article, with the actor's country (a '-led' actor: its
+    leader's) and sector."""
     to_body = _offset_map(art.text, body)
-    return [SysMention(to_body(m.start), to_body(m.end), country_of(art, a.id), _sector_of(art, a.id))
+    return [SysMention(to_body(m.start), to_body(m.end), a.country or a.led_by, _sector_of(art, a.id))
             for a in art.actors for m in a.mentions]
 
 
-def run_articles(docs: list[dict[str, Any]], bodies: dict[str, str]) -> dict[str, Any]:
-    """Every article through the default pipeline with every event kept (threshold applied later).
-    The whole body is the article text (a title is given so that no first line is split off)."""
+def run_articles(docs: list[dict[str, Any]], bodies: dict[str, str], upto: str | None = None) -> dict[str, Any]:
+    """Every article through the default pipeline with every event kept (threshold applied later), or
+    through the stages up to ``upto`` only ("actors": what the actors stage alone found). The whole body
+    is the article text (a title is given so that no first line is split off)."""
     import newsgraph
     from newsgraph.config import default_config
+    from newsgraph.model import Article
     from newsgraph.pipeline import Pipeline
 
     pipe = Pipeline.from_config(default_config().with_overrides(events__min_confidence=0.0))
-    return {d["id"]: newsgraph.extract(bodies[d["id"]], pipeline=pipe, published=d["published"], title="",
-                                       input=d["id"]) for d in docs}
+    if upto is None:
+        return {d["id"]: newsgraph.extract(bodies[d["id"]], pipeline=pipe, published=d["published"], title="",
+                                           input=d["id"]) for d in docs}
+    out = {}
+    for d in docs:
+        art = Article(text=bodies[d["id"]], published=d["published"], title="")
+        for stage in pipe.stages:
+            stage(art)
+            if stage.name == upto:
+                break
+        out[d["id"]] = art
+    return out
 
 
 def run_newsgraph(docs: list[dict[str, Any]], bodies: dict[str, str]) -> dict[str, list[SysEvent]]:
@@ -583,7 +594,7 @@ def causes(docs: list[dict[str, Any]], arts: dict[str, Any], bodies: dict[str, s
 
 def actor_spans(docs: list[dict[str, Any]], arts: dict[str, Any], bodies: dict[str, str],
                 halves_: tuple[str, ...] = ("tune", "check")) -> tuple[dict[str, dict[str, int]], list[str]]:
-    """The actors stage on its own, against every actor span the coder marked (required and optional
+    """The actors stage on its own (``arts`` run up to it), against every actor span the coder marked (required and optional
     events): per half, how many spans the stage resolves right (country and sector), with the wrong
     country or sector, or not at all (no mention overlaps the span); and, for the tune half only, each
     span that is not right."""
@@ -646,7 +657,7 @@ def main() -> None:
         docs = [d for d in docs if d["split"] == (args.misses or args.causes)]
     bodies = check_bodies(docs)
     if args.actors:
-        tally, rows = actor_spans(docs, run_articles(docs, bodies), bodies)
+        tally, rows = actor_spans(docs, run_articles(docs, bodies, upto="actors"), bodies)
         for h, t in tally.items():
             n = sum(t.values())
             print(f"{h:6} spans {n:4}  right {t['right'] / n:.3f}  " + "  ".join(f"{k} {v}" for k, v in t.items()))

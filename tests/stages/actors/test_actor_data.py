@@ -99,7 +99,8 @@ def test_word_lists_say_what_they_are() -> None:
     assert "not_surnames" in names and "org_heads" in names
     for name in names:
         head = folder.joinpath(f"{name}.txt").read_text("utf-8").splitlines()[:3]
-        assert head[0].startswith(f"# {name}: ") and head[1] == "# version: 1" and head[2].startswith("# source: "), name
+        assert head[0].startswith(f"# {name}: ") and head[1].startswith("# version: ") \
+            and head[1].removeprefix("# version: ").isdigit() and head[2].startswith("# source: "), name
         assert word_sequence("actors", name), name
 
 

@@ -183,3 +183,36 @@ def test_a_later_title_gives_the_office(pipeline: Pipeline) -> None:
     a = actor(art, "PER.zed_harrowby")
     assert (a.sector, a.role) == ("GOV", "Governor")
     assert [m.text for m in a.mentions] == ["Zed Harrowby", "Gov. Zed Harrowby"]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), [
+    # a title before a name an outlet also bears: the who's-who person of that surname
+    ("Mayor Bloomberg", "2012-10-01", ("PER.michael_bloomberg", "USA", "GOV")),
+    # an English short form of the given name is the full name
+    ("New York Mayor Mike Bloomberg", "2012-10-01", ("PER.michael_bloomberg", "USA", "GOV")),
+    ("Jim Mattis", "2018-03-01", ("PER.james_mattis", "USA", "GOV")),
+    # "of <country>" after a title is never a surname
+    ("the Foreign Minister of Jordan", "2012-10-01", ("JOR.GOV", "JOR", "GOV")),
+])
+def test_titles_and_given_names(text: str, date: str, expected: tuple[str, str, str]) -> None:
+    res = default_resolver().resolution(text, None, date)
+    assert res is not None
+    assert (res.entry.id, res.entry.country, res.entry.sector) == expected
+
+
+def test_possessive_is_no_part_of_a_name(pipeline: Pipeline) -> None:
+    art = run_actors(pipeline, "Protesters gathered outside. Later Zorblat Quenterby's car was seen there.",
+                     published="2019-11-19")
+    assert actor(art, "PER.zorblat_quenterby").mentions[0].text == "Zorblat Quenterby"
+
+
+@pytest.mark.parametrize(("text", "phrase", "expected"), [
+    # a group noun after a person's possessive: a group of the person's country, not the person
+    ("Vladimir Putin's government denied the report.", "Vladimir Putin's government", "RUS.GOV"),
+    ("President Barack Obama's administration objected.", "President Barack Obama's administration", "USA.GOV"),
+    # hired professionals are no country's
+    ("Vladimir Putin's lawyers appealed the ruling.", "Vladimir Putin's lawyers", "NOUN.lawyers"),
+])
+def test_group_after_a_persons_possessive(pipeline: Pipeline, text: str, phrase: str, expected: str) -> None:
+    art = run_actors(pipeline, text, published="2015-06-01")
+    assert phrase_actor(art, phrase).id == expected

@@ -24,6 +24,8 @@ _MEMBER_NOUNS = word_list("actors", "member_nouns")
 #: heads that seek an office rather than hold it: "Senate hopeful", "a Senate candidate" are politicians
 _ASPIRANTS = word_list("actors", "aspirants")
 _GROUP_HEADS = word_list("actors", "group_heads")
+#: sectors of group nouns that do not take a person's country after the person's possessive
+_NOT_FOLLOWERS = frozenset({"JUD", "MED", "BUS", "HLH", "EDU", "NGO"})
 
 
 @dataclass
@@ -64,10 +66,14 @@ def combine(items: list[Item], lex: Lexicon, date: str | None, words: list[str],
         return people
     parts = _sort_items(items, lex, date, words, bool(heads), head)
     role_name = roles[-1].agent.role if roles and roles[-1].agent else None
+    followers = _followers(items, parts, head, lex, former, words)
+    if followers is not None:
+        return followers
     if parts.persons:
         return _person(parts, roles, role_name, former, date)
-    if head is not None and head.kind == "role" and has_name_after(items, head, words):
-        return titled_person(items, head, parts.orgs, parts.states, lex, former, date, words)
+    if head is not None and head.kind == "role" and has_name_after(items, head, words, lex):
+        before = [(it, e) for it, e in parts.orgs if it is not items[-1]]  # not the name itself ("Mayor Bloggs")
+        return titled_person(items, head, before, parts.states, lex, former, date, words)
     if parts.orgs:
         return _organisation(parts, head, role_name, lex, former)
     if head is not None and head.agent is not None:
@@ -138,7 +144,10 @@ def _sort_items(items: list[Item], lex: Lexicon, date: str | None, words: list[s
                 parts.led_by = sponsor
             continue  # the sponsor is not the actor ("U.S.-backed forces" are not U.S. forces)
         if it.kind == "entry":
-            e, left = pick(it.entries, date)
+            entries = it.entries
+            if _after_title(items, k) and any(x.source == "person" for x in entries):
+                entries = [x for x in entries if x.source == "person"]  # "Mayor X": the person, not an outlet X
+            e, left = pick(entries, date)
             if e is None:
                 continue
             if e.source == "person":
@@ -159,6 +168,29 @@ def _sort_items(items: list[Item], lex: Lexicon, date: str | None, words: list[s
             st = lex.state_entry(it.country)
             parts.states.append((it, replace(st, source="place") if it.kind == "place" else st))
     return parts
+
+
+def _followers(items: list[Item], parts: _Parts, head: Item | None, lex: Lexicon, former: bool,
+               words: list[str]) -> Resolution | None:
+    """'Jane Doe's supporters', 'the president's government': a group noun after a person's possessive is
+    a group of the person's country (the noun's sector), not the person; hired professionals ('Jane
+    Doe's lawyers', courts, media, business) are no country's."""
+    if not parts.persons or head is None or head.kind != "agent" or head.agent is None:
+        return None
+    it, e, _left = parts.persons[-1]
+    if head.start < it.end or not any(x.kind == "possessive" and it.end <= x.start < head.start for x in items):
+        return None
+    own = e.country and head.agent.sector not in _NOT_FOLLOWERS
+    states = [(it, lex.state_entry(e.country or ""))] if own else []
+    return _agent(_Parts(states=states), head, head.agent, lex, former, words)
+
+
+def _after_title(items: list[Item], k: int) -> bool:
+    """Item ``k`` follows a title, with at most capitalised name words between ("Mayor Jane Doe")."""
+    m = k - 1
+    while m >= 0 and items[m].kind == "word" and items[m].text[:1].isupper() and items[m].end == items[m + 1].start:
+        m -= 1
+    return m >= 0 and items[m].kind == "role" and items[m].end == items[m + 1].start
 
 
 def _person(parts: _Parts, roles: list[Item], role_name: str | None, former: bool,

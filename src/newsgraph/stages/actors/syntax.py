@@ -102,7 +102,8 @@ def of_proper_noun(doc: Doc, j: int) -> tuple[int, int] | None:
 
 def balanced_entities(doc: Doc, lex: Lexicon | None = None) -> list[Span]:
     """The doc's entities, each cut before an opening bracket it does not close: the NER often runs a
-    name into its short form ("The Ghanaian Nurses Union (GNU" -> "The Ghanaian Nurses Union"). With the
+    name into its short form ("The Ghanaian Nurses Union (GNU" -> "The Ghanaian Nurses Union"); a
+    person's name without the possessive the NER took in ("Jane Doe's" -> "Jane Doe"). With the
     lexicon, an entity that coordinates known names ("Tajiks and Uzbeks", "Russia and Ukraine") is split
     into its conjuncts, unless it is a known name itself ("Trinidad and Tobago"), and a PERSON that is a
     country or capital's name ("visited Kyiv", a small-model error) is relabelled GPE; a country's name the
@@ -116,6 +117,8 @@ def balanced_entities(doc: Doc, lex: Lexicon | None = None) -> list[Span]:
         words = [t.text for t in ent]
         if "(" in words and ")" not in words[words.index("("):] and words.index("(") > 0:
             ent = SpanType(doc, ent.start, ent.start + words.index("("), label=ent.label_)
+        if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text in ("'s", "\u2019s"):
+            ent = SpanType(doc, ent.start, ent.end - 1, label=ent.label_)  # "Jane Doe's": the name
         if lex is not None and ent.label_ == "PERSON" and lex.names_state(ent.text):
             ent = SpanType(doc, ent.start, ent.end, label="GPE")
         cuts = [t.i for t in ent if t.lower_ in ("and", "or", ",") and ent.start < t.i < ent.end - 1]

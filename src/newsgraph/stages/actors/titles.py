@@ -19,13 +19,22 @@ _NAME_PARTICLES = word_list("actors", "name_particles")  # "Fazl-ur-Rehman"
 _BODY_WORDS = word_list("actors", "body_words")
 
 
-def has_name_after(items: list[Item], head: Item, words: list[str]) -> bool:
-    """Capitalised name words (and name particles) follow the title ``head`` to the end of the phrase."""
+def has_name_after(items: list[Item], head: Item, words: list[str], lex: Lexicon | None = None) -> bool:
+    """Capitalised name words (and name particles) follow the title ``head`` to the end of the phrase; with
+    the lexicon, the last one may be a name an organisation also bears if a who's-who person has it as a
+    surname ("Mayor Jane Bloggs" where "Bloggs" is also an outlet)."""
     after = [it for it in items if it.start >= head.end]
+
+    def name_word(it: Item) -> bool:
+        if it.kind == "entry" and it is after[-1] and lex is not None and it.text[:1].isupper():
+            return norm(it.text) in lex.surnames and it.start == (after[-2].end if len(after) > 1 else head.end) \
+                and all(e.kind in ("organization", "group") and e.source not in ("country", "capital", "place")
+                        for e in it.entries)
+        return it.kind in ("word", "place") and (it.text[:1].isupper() or it.text.lower() in _NAME_PARTICLES)
+
     # a capitalised word after a title is a name even when a place carries it ("President Bush")
-    return bool(after) and any(it.text[:1].isupper() for it in after) and all(
-        it.kind in ("word", "place") and (it.text[:1].isupper() or it.text.lower() in _NAME_PARTICLES)
-        for it in after) and after[-1].text.lower() not in _BODY_WORDS
+    return bool(after) and any(it.text[:1].isupper() for it in after) and all(name_word(it) for it in after) \
+        and after[-1].text.lower() not in _BODY_WORDS
 
 
 def titled_person(items: list[Item], head: Item, orgs: list[tuple[Item, Entry]],
