@@ -128,3 +128,13 @@ def test_one_region_table_serves_both_stages() -> None:
     assert region("Kurdish") == [("Kurdistan", "")] and norm("Kurdish") not in lex.regions  # places only
     assert lex.regions[norm("Abkhazia")] == "GEO" and not region("Abkhazia")
     assert region("Persian Gulf") == [("Persian Gulf", "")] and norm("Persian Gulf") not in lex.regions
+
+
+def test_spelling_variants_drop_doubled_consonants_only() -> None:
+    from newsgraph.stages.actors.lexicon import spelling_variants
+
+    assert "guerilla" in spelling_variants("guerrilla")
+    assert "comando" in spelling_variants("commando")
+    # a doubled vowel written single is another word
+    assert spelling_variants("refugee") == []
+    assert spelling_variants("retiree") == []

@@ -361,10 +361,11 @@ def _load_agents(lex: Lexicon) -> None:
 
 
 def spelling_variants(key: str) -> list[str]:
-    """Common misspellings of a lower-case noun key: one doubled letter written single ("guerrilla" ->
-    "guerilla", "guerrila"; "commando" -> "comando"); words of five letters or more only."""
+    """Common misspellings of a lower-case noun key: one doubled consonant written single ("guerrilla" ->
+    "guerilla", "guerrila"; "commando" -> "comando"); words of five letters or more only. Not a doubled
+    vowel: "refugee" -> "refuge", "retiree" -> "retire" are other words."""
     out: list[str] = []
-    for m in re.finditer(r"([a-z])\1", key):
+    for m in re.finditer(r"([b-df-hj-np-tv-z])\1", key):
         if m.start() > 0:  # never at the word start
             out.append(key[:m.start()] + key[m.start() + 1:])
     return [v for v in out if len(v) >= 5 and v != key]
