@@ -94,3 +94,19 @@ def test_governments_of_leaders_and_earlier_heads(pipeline: Pipeline, text: str,
 ])
 def test_newcomers_and_places_in_focus(pipeline: Pipeline, text: str, phrase: str, want: str) -> None:
     assert phrase_actor(run_actors(pipeline, text), phrase).id == want
+
+
+@pytest.mark.parametrize(("text", "phrase", "expected"), [
+    # "officers" with no force named: the force of the latest police or army actor
+    ("Police surrounded the house in Dallas. Minutes later armed officers broke down the door.",
+     "armed officers", "USA.COP"),
+    ("Syrian troops entered the town on Monday. Officers said the operation was over.", "Officers", "SYR.MIL"),
+    # no force before: the army's (CAMEO); a force named in the phrase holds
+    ("Officers searched the house on Monday.", "Officers", "NOUN.officers"),
+    ("Police surrounded the house. Army officers watched from a hill.", "Army officers", "NOUN.army_officers"),
+])
+def test_officers_belong_to_the_storys_force(pipeline: Pipeline, text: str, phrase: str, expected: str) -> None:
+    art = run_actors(pipeline, text, published="2019-11-19")
+    a = phrase_actor(art, phrase)
+    assert a.id == expected
+    assert a.sector == ("COP" if expected == "USA.COP" else "MIL")

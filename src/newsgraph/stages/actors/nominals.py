@@ -16,6 +16,7 @@ from .coreference import GOVERNMENT_NOUNS, noun_coref
 from .lexicon import Entry, Lexicon, norm
 from .people import name_after, title_before, title_in
 from .petrarch_codes import compose
+from .scan import singular
 from .state import ArticleState
 from .syntax import HYPHENS, PLACE_AGENT_NOUNS, claim, ent_index, locative, title_word
 
@@ -32,6 +33,10 @@ _NON_STATE_ARMED = frozenset({"REB", "INS", "UAF"})
 #: workers" with nothing before to refer to are the local ones (the article's country, as for "police")
 _LOCAL_GROUPS = frozenset({"COP", "CVL", "EDU", "HLH", "LAB", "REF", "CRM"})
 _BARE_DETERMINERS = ("the", "these", "those", "this", "its", "their", "his", "her")
+#: members of a force named without it ("officers"): the police's or the army's, as the story's force is
+_RANK_NOUNS = word_list("actors", "rank_nouns")
+#: how many sentences back a force ("police", "troops") gives its sector to "officers"
+_FORCE_WINDOW = 3
 
 
 def noun_phrases(state: ArticleState, seg: Segment, claimed: list[bool]) -> None:
@@ -106,6 +111,7 @@ def _noun_phrase(state: ArticleState, seg: Segment, j: int, h: int, head_start: 
     res, owner = state.resolve(list(doc[j:h + 1]))
     if res is None:
         return
+    res = _force_of_rank(state, seg.index, res)
     if res.entry.source == "capital" and locative(doc, j):
         return  # "near Damascus": a place
     plural = tok.tag_ in ("NNS", "NNPS")
@@ -137,6 +143,27 @@ def _noun_phrase(state: ArticleState, seg: Segment, j: int, h: int, head_start: 
             return  # a bare "the troops" with nothing to refer to: not a new actor ("the rebels", "the police" are)
     state.register(seg, res, owner, j, h + 1, "noun", plural=plural)
     claim(claimed, j, h + 1)
+
+
+def _force_of_rank(state: ArticleState, seg_i: int, res: Resolution) -> Resolution:
+    """'officers', 'heavily armed officers', 'Kenyan officers': a rank shared by police and army, with no
+    force named in the phrase, belongs to the force of the latest police or army actor of this or the
+    last few sentences ("Police surrounded the house ... officers rammed the door": police officers);
+    with none, the army's (the CAMEO reading)."""
+    head = res.head
+    if head is None or head.kind != "agent" or res.entry.sector != "MIL" \
+            or singular(head.text.split()[-1]) not in _RANK_NOUNS or len(head.text.split()) > 1:
+        return res
+    for m in reversed(state.mentions):
+        if m.seg < seg_i - _FORCE_WINDOW:
+            break
+        sector = state.actors[m.actor].sector
+        if sector in ("COP", "MIL"):
+            if sector == "COP":
+                e = res.entry
+                res.entry = state.lex.sector_entry(e.country, "COP") if e.country else replace(e, sector="COP")
+            break
+    return res
 
 
 def agent_head(lex: Lexicon, doc: Doc, h: int) -> int | None:
