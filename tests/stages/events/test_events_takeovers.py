@@ -46,6 +46,14 @@ def kept(art: Article) -> list[tuple[str | None, str]]:
         ("Indian and Pakistani troops traded fire along the border in Kashmir.", "ASSAULT", "190"),
         ("Nurses in Nairobi downed tools on Monday over unpaid salaries.", "PROTEST", "143"),
         ("Supporters of the opposition gathered in central Moscow to demand fair elections.", "PROTEST", "141"),
+        # weapons used (the issue's "armed men used explosives")
+        ("Protesters used live ammunition while trying to break into a shopping mall in Pretoria.",
+         "ASSAULT", "180"),
+        ("Armed men used explosives against a police post near the border in Mali.", "ASSAULT", "180"),
+        ("Police in Nairobi used force against the protesters.", "ASSAULT", "180"),
+        ("Rocket-propelled grenades were used to shoot down an army helicopter in Mexico.", "ASSAULT", "180"),
+        # a unit's name is no domain word: "Storm" in a unit's name is no storm
+        ("A member of the Storm Brigade was killed in a bomb blast in the south of Syria.", "ASSAULT", "1823"),
         # chemical weapons in a sentence with rescuers: no disaster
         ("Poison gas was dropped on the town of Douma, rescuers in Syria said.", "ASSAULT", "195"),
     ],
@@ -79,6 +87,8 @@ def test_types(everything: Pipeline, text: str, plover: str) -> None:
         # what one meets without a meeting
         "The advancing troops met no resistance in the valley.",
         "The Nigerian government met the deadline for the reform.",
+        # explosives used by no one named on no one: blasting, no attack
+        "The company used explosives to build the tunnel in Norway.",
         # a building cleared for safety is no retreat
         "Police evacuated a shopping mall in Sydney after a bomb hoax.",
         # an arrest for ordinary crime
@@ -104,3 +114,9 @@ def test_arrest_for_smuggling_weapons_stays(everything: Pipeline) -> None:
     """Smuggling weapons to rebels is no ordinary crime: the arrest stays."""
     art = run(everything, "Police in Lagos arrested two men for smuggling weapons to the rebels.")
     assert ("COERCE", "173") in kept(art)
+
+
+def test_weapon_used_as_means_is_no_second_event(everything: Pipeline) -> None:
+    """"aircraft using guided missiles killed four": the participle tells the means of the killing."""
+    art = run(everything, "British aircraft using guided missiles killed four soldiers in Basra.")
+    assert [e.trigger.text for e in art.events if e.trigger and e.plover == "ASSAULT"] == ["killed"]

@@ -98,11 +98,17 @@ def rule_kind(hit: Hit) -> str:
     return "petrarch" if hit.petrarch else "user"
 
 
+#: Entity labels of names whose words say nothing of the sentence's domain: a unit, a company, a building,
+#: a people ("the Storm Corps", "the Fire Brigade Union", "Lightning Stadium").
+NAMED_BODIES = frozenset({"ORG", "FAC", "NORP", "PRODUCT", "WORK_OF_ART"})
+
+
 def domain_of(doc: Doc) -> str:
     """The sentence's domain: the first of ``DOMAINS`` one of whose words it contains as a noun or an
-    adjective ("a storm", not "to storm a residence"), else ``politics``."""
+    adjective ("a storm", not "to storm a residence", nor the name of a unit or a company: "the Storm
+    Corps"), else ``politics``."""
     named = [t for t in doc if (t.pos_ in {"NOUN", "PROPN", "ADJ"} or t.dep_ in {"amod", "compound"})
-             and not sexual_gang(t)]
+             and not sexual_gang(t) and t.ent_type_ not in NAMED_BODIES]
     words = {t.lower_ for t in named} | {t.lemma_.lower() for t in named}
     for name in DOMAINS:
         if words & word_list("events", f"domain_{name}"):

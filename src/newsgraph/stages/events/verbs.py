@@ -116,6 +116,10 @@ def verb_hit(lex: Lexicon, tok: Token, res: Resolver, consumed: set[int]) -> Hit
     hit.target = unique(t for t in targets if t not in hit.source)
     if not hit.target and hit.source and not pat.notarget and not pat.vp_target:
         hit.target = [t for t in place_targets(res, [tok, *frame.objs], plover, pat.cameo) if t not in hit.source]
+    if pat.lemma in {"use", "employ"} and ((not hit.source and not hit.target) or manner_participle(tok)):
+        # "the company used explosives to build a tunnel": a weapon used on no one by no one named;
+        # "aircraft using guided missiles killed four": the means of the act its clause tells
+        return None
     hit.cameo = recode_verb(hit, frame, res)
     if plover == "MOBILIZE":
         # "The U.S. deployed troops": a state moving troops is its military
@@ -123,6 +127,12 @@ def verb_hit(lex: Lexicon, tok: Token, res: Resolver, consumed: set[int]) -> Hit
         if any(lemma_in(o, MILITARY_NOUNS) for o in moved):
             hit.source = [f"{s}.MIL" if is_country(s) else s for s in hit.source]
     return hit
+
+
+def manner_participle(tok: Token) -> bool:
+    """A present participle that tells how another act was done ("aircraft using missiles killed four",
+    "attacked the post using grenades")."""
+    return tok.tag_ == "VBG" and tok.dep_ in {"acl", "advcl", "xcomp", "pcomp"}
 
 
 def passive_owner(frame: VerbFrame, theme: Token | None, res: Resolver) -> list[str]:
