@@ -334,8 +334,22 @@ class Predicted:
     speaker_kind: str | None
 
 
-def predictions(article: Any) -> list[Predicted]:
+def predictions(article: Any, outlets: bool = False) -> list[Predicted]:
+    """newsgraph's quotes; with ``outlets`` also its outlet citations (``article.attributions`` but the
+    dateline's), each an indirect attribution of its scope to the outlet as cited (``--outlets``)."""
     out: list[Predicted] = []
+    if outlets:
+        for at in article.attributions:
+            if at.cue == "dateline" or at.evidence is None:
+                continue
+            actor = article.actor(at.actor) if at.actor else None
+            out.append(Predicted(
+                kind="indirect", content=(at.scope.start, at.scope.end),
+                speaker_span=(at.evidence.start, at.evidence.end), speaker_text=at.source,
+                actor_names=tuple(actor.name.lower().split()) if actor is not None else (),
+                actor_mentions=tuple((m.start, m.end) for m in actor.mentions) if actor is not None else (),
+                speaker_kind="organization",
+            ))
     for q in article.quotes:
         actor = article.actor(q.speaker) if q.speaker else None
         out.append(Predicted(
@@ -451,12 +465,12 @@ def polnear_article(pipeline: Any, doc: PolnearDoc) -> Any:
 
 
 def score_polnear(docs: Sequence[PolnearDoc], pipeline: Any = None,
-                  articles: Callable[[PolnearDoc], Any] | None = None) -> PolnearScore:
+                  articles: Callable[[PolnearDoc], Any] | None = None, outlets: bool = False) -> PolnearScore:
     pipeline = pipeline or (polnear_pipeline() if articles is None else None)
     get = articles or (lambda d: polnear_article(pipeline, d))
     score = PolnearScore()
     for d in docs:
-        score.add(d.text, d.attributions, predictions(get(d)))
+        score.add(d.text, d.attributions, predictions(get(d), outlets))
     return score
 
 
@@ -501,12 +515,20 @@ def polnear_false(docs: Sequence[PolnearDoc], articles: Callable[[PolnearDoc], A
 
 
 def run_polnear(limit: int | None = None, halves: Sequence[str] = ("tune", "check"),
-                pipeline: Any = None) -> dict[str, PolnearScore]:
-    """Scores per half ("tune", "check"); ``limit`` takes the first N articles of each half."""
+                pipeline: Any = None, outlets: bool = False) -> dict[str, PolnearScore]:
+    """Scores per half ("tune", "check"); ``limit`` takes the first N articles of each half; with
+    ``outlets`` each half is also scored with the outlet citations counted (key "<half>+outlets")."""
     tune, check = polnear_split(load_polnear())
     parts = {"tune": tune, "check": check}
     pipeline = pipeline or polnear_pipeline()
-    return {h: score_polnear(parts[h][:limit] if limit else parts[h], pipeline) for h in halves}
+    out: dict[str, PolnearScore] = {}
+    for h in halves:
+        docs = parts[h][:limit] if limit else parts[h]
+        arts = {d.name: polnear_article(pipeline, d) for d in docs}
+        out[h] = score_polnear(docs, articles=lambda d, a=arts: a[d.name])
+        if outlets:
+            out[f"{h}+outlets"] = score_polnear(docs, articles=lambda d, a=arts: a[d.name], outlets=True)
+    return out
 
 
 def print_polnear(res: dict[str, PolnearScore]) -> None:
@@ -517,11 +539,11 @@ def print_polnear(res: dict[str, PolnearScore]) -> None:
     for kind in (None, *KINDS):
         rows = {h: res[h].row(kind) for h in halves}
         print(f"{kind or 'all':<10}" + "".join(f"{rows[h][c]:>16.3f}" for h in halves for c in ("P", "R", "F1")))
-    print(f"{'':<10}" + "".join(f"{h + ' ' + c:>16}" for h in halves for c in cols[3:]))
+    print(f"{'':<10}" + "".join(f"{h + ' ' + c:>24}" for h in halves for c in cols[3:]))
     for kind in (None, *KINDS):
         rows = {h: res[h].row(kind) for h in halves}
         print(f"{kind or 'all':<10}" + "".join(
-            f"{rows[h][c]:>16.3f}" if c == "content R" else f"{rows[h][c]:>16.0f}" for h in halves for c in cols[3:]))
+            f"{rows[h][c]:>24.3f}" if c == "content R" else f"{rows[h][c]:>24.0f}" for h in halves for c in cols[3:]))
     print("articles: " + ", ".join(f"{h} {res[h].articles}" for h in halves))
 
 
@@ -533,13 +555,15 @@ def main(argv: list[str] | None = None) -> int:
                     help=f"score ../shared/gold/{POLNEAR} (tune and check halves; --limit: first N of each)")
     ap.add_argument("--half", choices=("tune", "check", "both"), default="both",
                     help="with --polnear: which half to run (check is the result)")
+    ap.add_argument("--outlets", action="store_true",
+                    help="with --polnear: also score with outlet citations counted as attributions")
     ap.add_argument("--misses", type=int, default=0,
                     help="with --polnear: list N misses and N false quotes of the tune half")
     args = ap.parse_args(argv)
     if args.polnear:
         halves = ("tune", "check") if args.half == "both" else (args.half,)
         pipeline = polnear_pipeline()
-        print_polnear(run_polnear(args.limit, halves, pipeline))
+        print_polnear(run_polnear(args.limit, halves, pipeline, outlets=args.outlets))
         if args.misses:
             tune = polnear_split(load_polnear())[0][: args.limit] if args.limit else polnear_split(load_polnear())[0]
             arts = {d.name: polnear_article(pipeline, d) for d in tune}

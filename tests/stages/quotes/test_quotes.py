@@ -1020,3 +1020,26 @@ def test_relative_clause_object_is_the_noun(pipeline: Pipeline, text: str, speak
 @pytest.mark.parametrize("text", ["I remember the day the mayor spoke.", "That is the way she described it."])
 def test_relative_clause_of_time_or_manner_is_no_object(pipeline: Pipeline, text: str) -> None:
     assert all(q.text not in ("the day", "the way") for q in run(pipeline, text).quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        ("Harbour officials expect a record crowd this weekend.", "Harbour officials", "expect", "a record crowd"),
+        ("The mayor declined comment on the ferry tax.", "mayor", "declined", "comment on the ferry tax"),
+        ("The senator offered a compromise on the budget.", "senator", "offered", "a compromise on the budget"),
+        ("The farmers still believe in the old ferry line.", "farmers", "believe", "the old ferry line"),
+        ("The governor hinted at a new tax.", "governor", "hinted", "a new tax"),
+    ],
+)
+def test_verbs_of_expecting_offering_and_hinting(pipeline: Pipeline, text: str, speaker: str, cue: str,
+                                                 content: str) -> None:
+    ind = [q for q in run(pipeline, text).quotes if q.kind == "indirect"]
+    assert [(q.speaker_span.text if q.speaker_span else None, q.cue, q.text) for q in ind] == [
+        (speaker, cue, content)]
+
+
+def test_negated_intention_noun(pipeline: Pipeline) -> None:
+    qs = run(pipeline, "The council regretted the mayor's decision not to seek a third term.").quotes
+    assert [(q.speaker_span.text if q.speaker_span else None, q.cue, q.text) for q in qs] == [
+        ("mayor", "decision", "not to seek a third term")]

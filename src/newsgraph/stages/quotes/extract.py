@@ -534,6 +534,8 @@ class Extractor:
                 clause = True  # a "that" tagged IN is a complementiser, however the parse attached it
                 span = noun.i + 2, end
                 break
+            if first.lower_ == "not" and first.dep_ == "neg" and noun.i + 2 < len(noun.doc):
+                first = noun.doc[noun.i + 2]  # "her decision not to run": the negated infinitive
             if first.lower_ == "to" and first.dep_ == "aux" and sense in ("intend", "say"):
                 span = noun.i + 1, end
                 break
