@@ -90,3 +90,10 @@ def test_the_place_something_is_fired_from_is_no_actor(pipeline: Pipeline, verb:
 def test_a_town_the_ner_calls_a_person_is_no_person_where_it_is_ground(pipeline: Pipeline, text: str) -> None:
     art = run_actors(pipeline, text, "2024-01-01")
     assert not [a for a in art.actors if a.kind == "person"]
+
+
+def test_a_companys_home_is_no_country_named(pipeline: Pipeline) -> None:
+    # a story naming Britain only: a US company in it does not make the voters' country ambiguous
+    art = run_actors(pipeline, "Britain's ruling party changed its account name on Twitter during the debate, "
+                     "and voters were confused.", published="2019-11-20")
+    assert phrase_actor(art, "voters").id == "GBR.CVL"

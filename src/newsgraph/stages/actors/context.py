@@ -24,6 +24,9 @@ STATE_SECTORS = frozenset({"MIL", "GOV", "COP", "SPY", "LEG", "JUD"})
 DOMESTIC_SECTORS = frozenset({"JUD", "COP", "LEG", "OPP"})
 #: sectors a country-less noun actor takes from a one-country article ("government forces", "the rebels")
 _CONTEXT_SECTORS = STATE_SECTORS | {"REB", "INS", "OPP", "CVL", "LAB", "EDU", "HLH", "ETH"}
+#: sectors of organisations that act in many countries ("Twitter", "Facebook" in a story about Britain):
+#: their home country is not a country the article names for the one-country rule
+_ABROAD_SECTORS = frozenset({"BUS"})
 #: people who are in a place without being its people: never given the country after "in"
 NEWCOMERS = word_list("actors", "newcomers")
 #: head nouns of named facilities, which stand in the place named after them
@@ -86,14 +89,14 @@ def facility_place(state: ArticleState, doc: Doc, i: int, j: int) -> str | None:
 def article_country(state: ArticleState) -> None:
     """An article that names one country only: its titled people with no country ("President X")
     and its country-less state agents and groups ("government forces", "the rebels") are that
-    country's. Two countries named anywhere, or none: nothing is guessed. Not with PETRARCH
+    country's (a company's home country does not count: companies act in many). Two countries named anywhere, or none: nothing is guessed. Not with PETRARCH
     dictionaries loaded: PETRARCH codes each sentence on its own."""
     if state.lex.stems:
         return
     named = {c for _s, _t, c in state.focus if c}  # countries and places named as such
     countries = named | {m_a.country for m in state.mentions
                          if (m_a := state.actors.get(m.actor)) is not None and m_a.country
-                         and m_a.kind != "person" and not m_a.media}
+                         and m_a.kind != "person" and not m_a.media and m_a.sector not in _ABROAD_SECTORS}
     known_people = {a.country for a in state.actors.values() if a.kind == "person" and a.known and a.country
                     and (a.sector in DOMESTIC_SECTORS or _home_office(state, a))}
     if len(countries) != 1:
