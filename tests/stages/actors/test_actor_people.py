@@ -216,3 +216,18 @@ def test_possessive_is_no_part_of_a_name(pipeline: Pipeline) -> None:
 def test_group_after_a_persons_possessive(pipeline: Pipeline, text: str, phrase: str, expected: str) -> None:
     art = run_actors(pipeline, text, published="2015-06-01")
     assert phrase_actor(art, phrase).id == expected
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    # an appositive title that goes on with a complement ("for the district")
+    ("Zorblat Quenterby, the U.S. Attorney for the Western District of Ohio, said the case was strong.",
+     "Zorblat Quenterby", ("USA", "JUD")),
+    # the title or group noun before the name, in apposition
+    ("Turkey's foreign minister, Amadeus Quill, said the talks failed.", "Amadeus Quill", ("TUR", "GOV")),
+    ("They were told the newest Democratic presidential hopeful, Zed Harrowby, would stop by.",
+     "Zed Harrowby", (None, "POL")),
+])
+def test_appositive_titles(pipeline: Pipeline, text: str, name: str, expected: tuple[str | None, str]) -> None:
+    art = run_actors(pipeline, text, published="2019-11-19")
+    a = actor(art, "PER." + name.lower().replace(" ", "_"))
+    assert (a.country, a.sector) == expected

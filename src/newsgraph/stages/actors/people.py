@@ -17,7 +17,7 @@ from .syntax import claim, of_proper_noun
 from .titles import bind_country
 
 if TYPE_CHECKING:  # pragma: no cover
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 
 def person(state: ArticleState, seg: Segment, i: int, j: int, claimed: list[bool]) -> None:
@@ -115,6 +115,8 @@ def _untitled_name(state: ArticleState, seg: Segment, i: int, j: int, claimed: l
     else:
         e = Entry(id=person_id(name), name=name, country=None, sector=None, kind="person", source="unknown")
         e = _appositive(state, doc, j, e)
+        if e.sector is None:
+            e = _appositive_before(state, doc, i, j, e)
         if e.country is None and us_party_label(doc, j):  # "Jane Doe (D-Calif.)": a US party politician
             e = replace(e, country="USA", sector=e.sector or "POL", affiliation=e.affiliation or
                         f"USA.{e.sector or 'POL'}")
@@ -152,14 +154,35 @@ def _appositive(state: ArticleState, doc: Doc, j: int, e: Entry) -> Entry:
                                             or (doc[k].tag_ in ("VBG", "VBN") and doc[k].dep_ == "amod")):
         k += 1
     if k <= j + 1 or (k < len(doc) and doc[k].text not in (",", ".", ";", ")", "\u2014")
-                      and doc[k].pos_ not in ("VERB", "AUX")):
+                      and doc[k].pos_ not in ("VERB", "AUX", "ADP")):  # ADP: "the attorney for the district"
         return e
-    res, _ = state.resolve([t for t in doc[j + 1:k] if t.pos_ != "DET"])
-    if res is None or res.head is None or res.head.kind != "role" or not res.entry.sector:
+    return _bind_role(state, [t for t in doc[j + 1:k] if t.pos_ != "DET"], e)
+
+
+def _bind_role(state: ArticleState, tokens: list[Token], e: Entry, heads: tuple[str, ...] = ("role",)) -> Entry:
+    """An unknown person ``e`` with the role a title phrase (``tokens``) names, if it names one (``heads``:
+    the kinds of head noun taken: titles; before the name also group nouns, "a presidential hopeful")."""
+    res, _ = state.resolve(tokens)
+    if res is None or res.head is None or res.head.kind not in heads or not res.entry.sector \
+            or res.entry.kind == "state":
         return e
+    affiliation = res.entry.affiliation if res.entry.kind == "person" else res.entry.id
     return replace(e, country=res.entry.country, sector=res.entry.sector, role=res.role,
-                   affiliation=res.entry.id if res.entry.kind != "person" else res.entry.affiliation,
-                   source="title")
+                   affiliation=None if res.entry.source == "noun" else affiliation, source="title")
+
+
+def _appositive_before(state: ArticleState, doc: Doc, i: int, j: int, e: Entry) -> Entry:
+    """'Turkey's foreign minister, Jane Doe,' / 'the party's presidential hopeful, Jane Doe': the title
+    phrase the name stands in apposition to, before it."""
+    if i < 2 or doc[i - 1].text != ",":
+        return e
+    for t in doc[i:j]:
+        h = t.head
+        if t.dep_ == "appos" and h.i < i - 1 and h.pos_ == "NOUN" and i - 1 - h.i <= 1:
+            tokens = [x for x in doc[h.left_edge.i:h.i + 1] if x.pos_ != "DET"]
+            if tokens:
+                return _bind_role(state, tokens, e, ("role", "agent"))
+    return e
 
 
 def title_of(state: ArticleState, doc: Doc, i: int, j: int, res: Resolution) -> Resolution:
