@@ -120,3 +120,40 @@ def test_weapon_used_as_means_is_no_second_event(everything: Pipeline) -> None:
     """"aircraft using guided missiles killed four": the participle tells the means of the killing."""
     art = run(everything, "British aircraft using guided missiles killed four soldiers in Basra.")
     assert [e.trigger.text for e in art.events if e.trigger and e.plover == "ASSAULT"] == ["killed"]
+
+
+def test_peoples_and_ethnic_groups_are_political_actors(everything: Pipeline) -> None:
+    """A nation named by its people or an ethnic group acts politically (CAMEO and PLOVER code them):
+    their failed agreement is a rejection at the default threshold."""
+    art = run(everything, "Armenians and Azerbaijanis failed to reach agreement on the border in Geneva on Sunday.")
+    assert "REJECT" in {p for p, _c in kept(art)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A first batch of Bangladeshi peacekeeping troops arrived in Sierra Leone on Tuesday.",
+        "The United Nations deployed peacekeepers to Mali on Monday.",
+    ],
+)
+def test_peacekeepers_are_military_assistance(everything: Pipeline, text: str) -> None:
+    """PLOVER AID: "military and police assistance including arms and personnel" (CAMEO 074)."""
+    assert ("AID", "074") in kept(run(everything, text))
+
+
+def test_force_aims_at_those_its_purpose_acts_on(everything: Pipeline) -> None:
+    art = run(everything, "Egyptian police opened fire to disperse demonstrators on Monday night in Cairo.")
+    fire = next(e for e in art.events if e.trigger and e.trigger.text == "opened")
+    assert fire.target == ["EGY.CVL"]
+
+
+def test_a_body_meeting_by_itself_consults_no_one(everything: Pipeline) -> None:
+    art = run(everything, "The Kenyan cabinet met on Sunday and approved the budget.")
+    assert "CONSULT" not in {p for p, _c in kept(art)}
+    art = run(everything, "The Kenyan president met the Ugandan president in Nairobi on Sunday.")
+    assert "CONSULT" in {p for p, _c in kept(art)}
+
+
+def test_receiving_observers_allows_access(everything: Pipeline) -> None:
+    art = run(everything, "Kenya received observers from the African Union before the vote.")
+    assert ("RETREAT", "086") in kept(art)

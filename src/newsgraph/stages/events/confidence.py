@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Token
 from ...model import Actor, Article, Segment
 from ...resources import word_list
 from ..common import actor_at
-from .args import country_of
+from .args import country_of, is_country
 from .hit import Hit
 from .syntax import to_death
 
@@ -65,6 +65,7 @@ ARMED = frozenset({"MIL", "COP", "REB", "INS", "UAF", "SPY"})
 CONTEST = 0.4
 AUTHORLESS = 0.3
 HOSTLESS = 0.4
+ALONE = 0.4
 #: a "visit" by someone carried somewhere, or by a thing that arrives: no visit at all
 CARRIED = 0.5
 ARMED_PROTESTER = 0.4
@@ -214,6 +215,22 @@ def question(seg: Segment) -> bool:
     return seg.doc.text.rstrip(" \"'”’»)").endswith("?")
 
 
+#: Verbs of meeting that a body can do by itself (a cabinet "meets", a council "convenes").
+SITTING = frozenset({"meet", "convene", "sit", "reconvene"})
+
+
+def alone(trigger: Token) -> bool:
+    """A verb of meeting with no one met ("the cabinet met on Sunday"): no object, no "with" phrase, and
+    one singular subject (not "the two leaders met", "X and Y met")."""
+    if trigger.pos_ not in {"VERB", "AUX"} or trigger.lemma_.lower() not in SITTING:
+        return False
+    if any(c.dep_ in {"dobj", "obj", "dative"} or (c.dep_ == "prep" and c.lower_ in {"with", "between"})
+           for c in trigger.children):
+        return False
+    subj = [c for c in trigger.children if c.dep_ == "nsubj"]
+    return len(subj) == 1 and subj[0].tag_ in {"NN", "NNP"} and not any(c.dep_ == "conj" for c in subj[0].children)
+
+
 def certainty(article: Article, refs: list[str]) -> str:
     """``coded`` (a country or its sector, a known organisation), ``generic`` (an uncoded group,
     "NOUN.gunmen"), ``unknown`` (no actor)."""
@@ -237,8 +254,11 @@ def affiliations(article: Article, ref: str) -> Iterator[Actor]:
 
 def political(article: Article, refs: list[str]) -> bool:
     """One of ``refs`` is a state or a political, armed or international body, or a person affiliated
-    with one ("the senator" of the legislature)."""
-    return any(a.kind == "state" or a.sector in POLITICAL_SECTORS for r in refs for a in affiliations(article, r))
+    with one ("the senator" of the legislature), or a nation or an ethnic group named by its people ("the
+    Palestinians", "Bosnian Serbs": CAMEO and PLOVER code peoples and ethnic groups as actors)."""
+    return any(a.kind == "state" or a.sector in POLITICAL_SECTORS or a.sector == "ETH"
+               or (a.kind == "group" and is_country(a.id))
+               for r in refs for a in affiliations(article, r))
 
 
 def sectors_of(article: Article, refs: list[str]) -> list[str | None]:
@@ -334,8 +354,8 @@ def precision_rules(article: Article, seg: Segment, trigger: Token, kind: str, s
     ``political_actor`` 0 (not a protest, assault or coercion; a named source, but no state or political, armed or international body on
     either side), ``background`` 1 (an event noun that a verb of ending, avoiding or denying governs),
     ``mention`` 1 (a definite event noun without a date whose word an earlier sentence used), ``question`` 1,
-    ``authorless``, ``armed_protester``, ``contest`` (:func:`contest`), ``hostless`` and ``carried`` 1 (docs/events.md,
-    Confidence)."""
+    ``authorless``, ``armed_protester``, ``contest`` (:func:`contest`), ``alone`` (:func:`alone`), ``hostless`` and
+    ``carried`` 1 (docs/events.md, Confidence)."""
     penalty = 0.0
     if source and kind not in VIOLENT and not political(article, [*source, *target]):
         features["political_actor"] = 0.0
@@ -362,6 +382,10 @@ def precision_rules(article: Article, seg: Segment, trigger: Token, kind: str, s
     if contest(article, seg.doc, kind, source, target):
         features["contest"] = 1.0
         penalty += CONTEST
+    if kind == "CONSULT" and not target and alone(trigger):
+        # "Israel's cabinet met on Sunday and decided ...": a body meeting by itself consults no one
+        features["alone"] = 1.0
+        penalty += ALONE
     if kind == "CONSULT" and mode == "visit" and not target:
         # "toured three states", "visited a stadium": a visit with no host to meet is travel, not a
         # consultation (PLOVER CONSULT: a visit is made to meet someone)

@@ -181,7 +181,8 @@ def recode_verb(hit: Hit, frame: VerbFrame, res: Resolver) -> str:
     - force or coercion "to death" is a killing (1823): "hacked a man to death";
     - a place taken with no fight is occupied (192, COERCE), not attacked: :func:`unopposed`;
     - people seized are abducted (181), or arrested (173) by the state's forces;
-    - looting or damage by rioters or protesters is a violent protest (145, PLOVER PROTEST riot)."""
+    - looting or damage by rioters or protesters is a violent protest (145, PLOVER PROTEST riot);
+    - peacekeepers arriving or sent are military assistance (074, AID), no visit or posture."""
     from .confidence import political
 
     tok, code = frame.tok, hit.cameo
@@ -202,6 +203,11 @@ def recode_verb(hit: Hit, frame: VerbFrame, res: Resolver) -> str:
         c.dep_ in SUBJ and lemma_in(c, PROTESTER_NOUNS) for c in frame.children
     ):
         return "145"  # "protesters burned tyres", "rioters torched cars": a violent protest, not coercion
+    if plover_of(code) in {"CONSULT", "MOBILIZE"} and any(peacekeepers(t) for t in moved_or_moving(frame)):
+        # "NATO peacekeeping troops arrived in Bosnia", "the UN deployed peacekeepers to Mali": peacekeepers
+        # sent to a country are military assistance to it (CAMEO 074, PLOVER AID "military and police
+        # assistance including ... personnel"), neither a visit nor a force posture
+        return "074"
     if code == "190" and tok.lemma_.lower() in TAKEOVER and unopposed(tok):
         # "seized the crossing without resistance", "took control of the base after X withdrew": a
         # place taken with no fight is an occupation (CAMEO 192, PLOVER COERCE), no act of force
@@ -230,6 +236,26 @@ def recode_verb(hit: Hit, frame: VerbFrame, res: Resolver) -> str:
         if any(lemma_in(g, PACT_NOUNS) for g in left):
             return "160"
     return code
+
+
+#: Words of peacekeeping: peacekeepers and peacekeeping troops, forces, missions.
+PEACEKEEPING = frozenset({"peacekeeper", "peacekeepers", "peacekeeping", "peace-keeping", "peace-keeper",
+                          "peace-keepers", "blue-helmets"})
+
+
+def moved_or_moving(frame: VerbFrame) -> list[Token]:
+    """Who moves: the subject of a verb of going ("troops arrived"), the object of one of sending."""
+    subj = [c for c in frame.children if c.dep_ in SUBJ | PASS_SUBJ]
+    return [*subj, *frame.objs]
+
+
+def peacekeepers(tok: Token) -> bool:
+    """``tok`` names peacekeepers ("peacekeepers", "peacekeeping troops", "a peacekeeping force", "the first
+    deployment of NATO peacekeeping troops")."""
+    words = [tok, *(c for c in tok.children if c.dep_ in {"compound", "amod"})]
+    words += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+              if g.dep_ == "pobj" for g in [g, *(x for x in g.children if x.dep_ in {"compound", "amod"})]]
+    return any(w.lower_ in PEACEKEEPING or w.lemma_.lower() in PEACEKEEPING for w in words)
 
 
 #: Verbs of taking hold of something: of people, an abduction or an arrest (not a seizure of goods).
@@ -585,6 +611,13 @@ def clause_targets(lex: Lexicon, frame: VerbFrame, res: Resolver, plover: str) -
         found = [r for h in [tok, *objs] for c in h.children if c.dep_ == "prep" and c.lower_ == "for"
                  for g in c.children if g.dep_ == "pobj" and is_event_noun(lex, g)
                  for r in prep_targets(res, [g], ("against", "on", "with"))]
+        if found:
+            return found
+    if plover in {"ASSAULT", "COERCE"}:
+        # "opened fire to disperse the demonstrators": force used on those its purpose clause acts on
+        found = [r for c in frame.children if c.dep_ in {"advcl", "xcomp"} and c.pos_ == "VERB"
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                 for g in c.children if g.dep_ in OBJ for r in res.np(g)]
         if found:
             return found
     out: list[str] = []
