@@ -1043,3 +1043,20 @@ def test_negated_intention_noun(pipeline: Pipeline) -> None:
     qs = run(pipeline, "The council regretted the mayor's decision not to seek a third term.").quotes
     assert [(q.speaker_span.text if q.speaker_span else None, q.cue, q.text) for q in qs] == [
         ("mayor", "decision", "not to seek a third term")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        ('The senator hailed the vote as "a victory for the harbour."', "senator", "hailed",
+         'the vote as "a victory for the harbour."'),
+        ('The mayor endorsed the "ferry first" plan.', "mayor", "endorsed", 'the "ferry first" plan'),
+    ],
+)
+def test_stance_object_holding_quoted_words(pipeline: Pipeline, text: str, speaker: str, cue: str,
+                                            content: str) -> None:
+    """A stance verb that is no verb of saying leaves no partial quote: its object, quote marks and all, is
+    the indirect quote ('called the attack "an act of terrorism"' stays a partial quote of "called")."""
+    qs = run(pipeline, text).quotes
+    assert [(q.kind, q.speaker_span.text if q.speaker_span else None, q.cue, q.text) for q in qs] == [
+        ("indirect", speaker, cue, content)]

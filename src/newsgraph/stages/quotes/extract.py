@@ -1357,7 +1357,7 @@ def _object(verb: Token, lemma: str) -> tuple[int, int] | None:
                     return None  # "saw the car": no view without "as" (also one the parse hangs inside the object)
                 if o.pos_ == "PRON" and o.i == verb.i + 1 and o.lower_ not in _THING_PRONOUNS and hi == plain:
                     continue  # "praised him": a person, not what is said; "called him a liar" says it
-                if any(t.text[:1] in '"“”«»' for t in verb.doc[lo:hi]):
+                if is_cue(verb) and any(t.text[:1] in '"“”«»' for t in verb.doc[lo:hi]):
                     return None  # 'called the attack "an act of terrorism"': the partial quote says it
                 return lo, hi
     if lemma in OBJECT_LEMMAS or lemma in SIDE_LEMMAS:
