@@ -93,3 +93,18 @@ def test_title_after_the_refers_back(pipeline: Pipeline, text: str, phrase: str,
 def test_title_after_the_without_its_holder(pipeline: Pipeline, text: str, phrase: str, word: str) -> None:
     art = run_actors(pipeline, text, published="2012-08-01")
     assert token_ref(art, phrase, word) != "PER.zorblat_quenterby"
+
+
+def test_he_looks_back_a_few_sentences(pipeline: Pipeline) -> None:
+    # two sentences with no person between the name and "He"
+    art = run_actors(pipeline, "Zorblat Quenterby faces ten years in prison. Sentencing is set for May. "
+                     "He was arrested in April.", published="2019-11-19")
+    assert token_ref(art, "He was", "He") == "PER.zorblat_quenterby"
+
+
+def test_pronouns_keep_their_gender(pipeline: Pipeline) -> None:
+    # "her" is not the man just called "he"
+    art = run_actors(pipeline, "Senator Ulla Brantwick spoke on Monday. She said the bill was fair. "
+                     "Zorblat Quenterby phoned on Tuesday. During the call he threatened her.", published="2019-11-19")
+    assert token_ref(art, "he threatened", "he") == "PER.zorblat_quenterby"
+    assert token_ref(art, "threatened her", "her") == "PER.ulla_brantwick"

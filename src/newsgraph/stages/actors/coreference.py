@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ...model import Segment
+from ...model import Actor, Segment
 from ...resources import word_list
 from .actor_types import Resolution
 from .context import STATE_SECTORS
@@ -25,6 +25,10 @@ _THEY = word_list("actors", "plural_pronouns")
 _FOCUS_NOUNS = word_list("actors", "focus_nouns")
 GOVERNMENT_NOUNS = word_list("actors", "government_nouns")
 _BACK_DETERMINERS = ("the", "these", "those", "this", "that", "such")
+_MASCULINE = frozenset({"he", "him", "his", "himself"})
+_FEMININE = frozenset({"she", "her", "hers", "herself"})
+#: how many sentences back he/she/his/her look for their person
+_PERSON_WINDOW = 3
 
 
 def known_person(state: ArticleState, seg: Segment, i: int, j: int, claimed: list[bool]) -> bool:
@@ -121,18 +125,34 @@ def _office_holder(state: ArticleState, seg_i: int, tok_i: int, role: str) -> st
     return None
 
 
+def _gender(word: str) -> str | None:
+    w = word.lower()
+    return "m" if w in _MASCULINE else "f" if w in _FEMININE else None
+
+
+def _gender_fits(a: Actor, pron: str) -> bool:
+    """A person already referred to as 'she' is no 'he' ('During the call he threatened her')."""
+    want = _gender(pron)
+    have = {g for m in a.mentions if (g := _gender(m.text)) is not None}
+    return want is None or not have or want in have
+
+
 def _antecedent(state: ArticleState, seg_i: int, tok_i: int, pron: str) -> str | None:
-    """The actor a pronoun refers to: the last fitting mention of this or the previous sentence."""
+    """The actor a pronoun refers to: the last fitting mention of this or the previous sentence; for
+    he/she/his/her, the last person of the last few sentences (a story goes on about its person)."""
+    window = _PERSON_WINDOW if pron in _HE else 1
     for m in reversed(state.mentions):
         if (m.seg, m.start) >= (seg_i, tok_i):
             continue
-        if m.seg < seg_i - 1:
+        if m.seg < seg_i - window:
             break
         a = state.actors[m.actor]
         if a.media:
             continue
-        if pron in _HE and m.person:
+        if pron in _HE and m.person and _gender_fits(a, pron):
             return m.actor
+        if m.seg < seg_i - 1:
+            continue
         if pron in _IT and not m.person and not m.plural:
             return m.actor
         if pron in _THEY and (m.plural or m.coordinated) and not m.person:
