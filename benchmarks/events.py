@@ -82,7 +82,8 @@ CASE_TO_PLOVER: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in {
     "HQ_ESTABLISHED": {"MOBILIZE", "COERCE"}, "CHANGE_TO_GROUP_ACT": {"MOBILIZE", "COERCE", "CONCEDE", "RETREAT"},
     "DIPLO": {"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "AID", "REQUEST", "ACCUSE", "REJECT", "SANCTION",
               "THREATEN", "CONCEDE"},
-    "ATTRIB": {"ACCUSE", "ASSAULT"},
+    # an attribution is a claim (the act), a blame (ACCUSE) or a denial of one (REJECT: "all rejections")
+    "ATTRIB": {"ACCUSE", "ASSAULT", "REJECT"},
     "ORG_CRIME": set(), "NATURAL_DISASTER": set(), "MAN_MADE_DISASTER": set(),
 }.items()}
 T = TypeVar("T")

@@ -54,6 +54,10 @@ def kept(art: Article) -> list[tuple[str | None, str]]:
         ("Rocket-propelled grenades were used to shoot down an army helicopter in Mexico.", "ASSAULT", "180"),
         # a unit's name is no domain word: "Storm" in a unit's name is no storm
         ("A member of the Storm Brigade was killed in a bomb blast in the south of Syria.", "ASSAULT", "1823"),
+        # denials, shutdowns, lockdowns (the issue's legal and coercive acts)
+        ("Russia denied the allegations of meddling in the election.", "REJECT", "120"),
+        ("Indian authorities shut down the internet in Kashmir.", "COERCE", "170"),
+        ("Authorities in Italy placed the northern region under lockdown.", "COERCE", "172"),
         # chemical weapons in a sentence with rescuers: no disaster
         ("Poison gas was dropped on the town of Douma, rescuers in Syria said.", "ASSAULT", "195"),
     ],
@@ -157,3 +161,9 @@ def test_a_body_meeting_by_itself_consults_no_one(everything: Pipeline) -> None:
 def test_receiving_observers_allows_access(everything: Pipeline) -> None:
     art = run(everything, "Kenya received observers from the African Union before the vote.")
     assert ("RETREAT", "086") in kept(art)
+
+
+def test_denied_allegation_is_no_accusation(everything: Pipeline) -> None:
+    """The allegation a denial rejects is no accusation by the one who denies it."""
+    art = run(everything, "Russia denied the allegations of meddling in the election.")
+    assert "ACCUSE" not in {e.plover for e in art.events}
