@@ -1060,3 +1060,23 @@ def test_stance_object_holding_quoted_words(pipeline: Pipeline, text: str, speak
     qs = run(pipeline, text).quotes
     assert [(q.kind, q.speaker_span.text if q.speaker_span else None, q.cue, q.text) for q in qs] == [
         ("indirect", speaker, cue, content)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        ("The senators face a hard task in defending the ferry tax.", "senators", "defending", "the ferry tax"),
+        ("Farmers spent the week in protest, denouncing the tariff.", "Farmers", "denouncing", "the tariff"),
+    ],
+)
+def test_stance_of_a_non_finite_verb_takes_the_clause_subject(pipeline: Pipeline, text: str, speaker: str,
+                                                              cue: str, content: str) -> None:
+    qs = run(pipeline, text).quotes
+    assert [(q.speaker_span.text if q.speaker_span else None, q.cue, q.text) for q in qs] == [
+        (speaker, cue, content)]
+
+
+def test_object_control_gives_no_holder_to_the_subject(pipeline: Pipeline) -> None:
+    """"urged the mayor to stop attacking …": the mayor would attack, not the council."""
+    qs = run(pipeline, "The council urged the mayor to stop attacking the plan.").quotes
+    assert [(q.speaker_span.text if q.speaker_span else None, q.cue) for q in qs] == [("council", "urged")]

@@ -698,6 +698,8 @@ class Extractor:
                 or verb.head.lower_ in ("those", "others")):
             return verb.head  # "a super PAC backing the governor", "those opposing the plan"
         subj = subject_of(verb.head if verb.dep_ == "aux" else verb, -1, -1)
+        if subj is None:
+            subj = _governing_subject(verb)
         if subj is None or not self._can_hold(seg, subj):
             return None
         if subj.like_num or subj.lower_ in ("%", "percent", "majority", "plurality", "minority", "half", *_FRACTIONS):
@@ -1202,6 +1204,26 @@ def _relative_gap(verb: Token) -> tuple[int, int] | None:
                 PREPOSITION_LEMMAS.get(verb_lemma(verb), frozenset())):
             return None  # "the day he spoke about taxes": the topic is its own object
     return min(t.i for t in noun.subtree if t.i == noun.i or t.dep_ not in ("mark", "cc", "punct", "advmod")), noun.i + 1
+
+
+def _governing_subject(verb: Token) -> Token | None:
+    """The subject of the clause a non-finite verb hangs in, further up than ``subject_of`` looks: "Republicans
+    face challenges in presenting an argument", "she was eager to be seen defending the plan" (through
+    prepositions, objects and complements, never out of a relative or reported clause)."""
+    if verb.tag_ not in ("VBG", "VB", "VBN") or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    v = verb
+    for _ in range(6):
+        if v.dep_ in ("relcl", "ccomp", "csubj", "parataxis", "ROOT", "appos") or v.head.i == v.i:
+            return None
+        came, v = v, v.head
+        if v.pos_ in ("VERB", "AUX"):
+            if any(c.dep_ in ("dobj", "dative") and c.i != came.i for c in v.children):
+                return None  # "urged Smith to stop attacking the plan": the object is who does it
+            subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None:
+                return None if subj.dep_ == "nsubjpass" or subj.tag_ in ("WDT", "WP") else subj
+    return None
 
 
 def _short_answer(verb: Token) -> tuple[int, int] | None:
