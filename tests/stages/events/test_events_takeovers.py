@@ -56,6 +56,8 @@ def kept(art: Article) -> list[tuple[str | None, str]]:
         ("A member of the Storm Brigade was killed in a bomb blast in the south of Syria.", "ASSAULT", "1823"),
         # denials, shutdowns, lockdowns (the issue's legal and coercive acts)
         ("Russia denied the allegations of meddling in the election.", "REJECT", "120"),
+        ("The Iranian government has repeatedly denied sending weapons to the rebels in Yemen.", "REJECT", "120"),
+        ("Russia denied that its troops had crossed the border into Ukraine.", "REJECT", "120"),
         ("Indian authorities shut down the internet in Kashmir.", "COERCE", "170"),
         ("Authorities in Italy placed the northern region under lockdown.", "COERCE", "172"),
         # chemical weapons in a sentence with rescuers: no disaster
@@ -167,3 +169,10 @@ def test_denied_allegation_is_no_accusation(everything: Pipeline) -> None:
     """The allegation a denial rejects is no accusation by the one who denies it."""
     art = run(everything, "Russia denied the allegations of meddling in the election.")
     assert "ACCUSE" not in {e.plover for e in art.events}
+
+
+def test_denied_act_stays_negated(everything: Pipeline) -> None:
+    """The act denied is no event at the default threshold; the denial is."""
+    art = run(everything, "Russia denied that its troops had crossed the border into Ukraine.")
+    crossed = next(e for e in art.events if e.trigger and e.trigger.text == "crossed")
+    assert crossed.modality == "negated" and ("ASSAULT", crossed.cameo) not in kept(art)
