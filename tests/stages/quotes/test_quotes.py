@@ -1080,3 +1080,15 @@ def test_object_control_gives_no_holder_to_the_subject(pipeline: Pipeline) -> No
     """"urged the mayor to stop attacking …": the mayor would attack, not the council."""
     qs = run(pipeline, "The council urged the mayor to stop attacking the plan.").quotes
     assert [(q.speaker_span.text if q.speaker_span else None, q.cue) for q in qs] == [("council", "urged")]
+
+
+def test_relative_pronoun_subject_keeps_its_words_and_the_named_speaker(pipeline: Pipeline) -> None:
+    """"Jane Roe, who said …": the span is the pronoun (as for "he"), the speaker the person it stands for;
+    an unnamed antecedent keeps its own words ("farmers who oppose …")."""
+    art = run(pipeline, "The mayor met Jane Roe, who said the ferry would stay.")
+    (q,) = art.quotes
+    actor = art.actor(q.speaker) if q.speaker else None
+    assert (q.speaker_span.text if q.speaker_span else None, actor.name if actor else None, q.text) == (
+        "who", "Jane Roe", "the ferry would stay")
+    qs = run(pipeline, "Farmers who oppose the tariff met on Monday.").quotes
+    assert [(q.speaker_span.text if q.speaker_span else None, q.text) for q in qs] == [("Farmers", "the tariff")]

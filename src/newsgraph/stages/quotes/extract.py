@@ -365,6 +365,9 @@ class Extractor:
                         e += k + 1
                         break
             sp = self.speaker(seg, head)
+            if sp.actor is not None and sp.kind in ("person", "organization") and (
+                    rel := _relative_subject(tok, head)) is not None:
+                sp.span = seg.char_span(rel.i, rel.i + 1)  # "Smith, who said …": the pronoun names Smith here
             self.found.append(Found(
                 "indirect", s, e, self.a.text[s:e], cue=cue, cue_seg=seg.index, speaker=sp.actor, spoken=said,
                 name=sp.name, speaker_span=sp.span, speaker_kind=sp.kind, via=via_of(seg, tok) if cue != "according to" else None,
@@ -1204,6 +1207,20 @@ def _relative_gap(verb: Token) -> tuple[int, int] | None:
                 PREPOSITION_LEMMAS.get(verb_lemma(verb), frozenset())):
             return None  # "the day he spoke about taxes": the topic is its own object
     return min(t.i for t in noun.subtree if t.i == noun.i or t.dep_ not in ("mark", "cc", "punct", "advmod")), noun.i + 1
+
+
+def _relative_subject(verb: Token, head: Token) -> Token | None:
+    """The relative pronoun through which ``head`` is the subject of ``verb`` ("the mayor, who said …", "voters
+    who back the plan"), or None."""
+    v = verb
+    for _ in range(3):
+        rel = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT")), None)
+        if rel is not None:
+            return rel if v.dep_ == "relcl" and v.head.i == head.i else None
+        if v.dep_ not in ("conj", "xcomp", "advcl", "aux") or v.head.i == v.i:
+            return None
+        v = v.head
+    return None
 
 
 def _governing_subject(verb: Token) -> Token | None:
