@@ -108,3 +108,15 @@ def test_pronouns_keep_their_gender(pipeline: Pipeline) -> None:
                      "Zorblat Quenterby phoned on Tuesday. During the call he threatened her.", published="2019-11-19")
     assert token_ref(art, "he threatened", "he") == "PER.zorblat_quenterby"
     assert token_ref(art, "threatened her", "her") == "PER.ulla_brantwick"
+
+
+def test_the_nationality_refers_back_to_the_person(pipeline: Pipeline) -> None:
+    # "the 48-year-old Freedonian" style: a demonym used as a noun after "the" is the person of that country
+    art = run_actors(pipeline, "Mexican President Claudia Sheinbaum spoke in Mexico City. Later the "
+                     "62-year-old Mexican left for Madrid.", published="2025-03-01")
+    assert token_ref(art, "62-year-old Mexican", "Mexican") == "PER.claudia_sheinbaum"
+
+
+def test_the_nationality_without_such_a_person(pipeline: Pipeline) -> None:
+    art = run_actors(pipeline, "Zorblat Quenterby arrived on Monday. The Mexican left early.", published="2025-03-01")
+    assert token_ref(art, "The Mexican", "Mexican") != "PER.zorblat_quenterby"

@@ -105,6 +105,36 @@ def role_nouns(state: ArticleState, seg: Segment, claimed: list[bool]) -> None:
             break
 
 
+def people_by_nationality(state: ArticleState, seg: Segment, claimed: list[bool]) -> None:
+    """'the Australian', 'the 48-year-old Briton': a singular demonym used as a noun after 'the' (an age
+    before it allowed) refers back to the latest person of that country met in the article."""
+    doc = seg.doc
+    for t in doc:
+        if claimed[t.i] or t.i == 0 or t.pos_ not in ("NOUN", "PROPN", "ADJ") or not _no_name_after(doc, t.i + 1):
+            continue
+        iso3 = state.lex.demonyms.get(norm(t.text))
+        if iso3 is None or norm(t.text) in state.lex.demonym_nouns:
+            continue
+        k = t.i - 1
+        while k > 0 and (doc[k].like_num or doc[k].lower_ in ("-", "year", "old", "year-old")
+                         or doc[k].lower_.endswith("-year-old")):
+            k -= 1  # "the 48-year-old Australian"
+        if doc[k].lower_ != "the" or any(claimed[x] for x in range(k, t.i)):
+            continue
+        aid = _person_of(state, seg.index, k, iso3)
+        if aid is not None:
+            state.mention(seg, k, t.i + 1, aid, "coref")
+            claim(claimed, k, t.i + 1)
+
+
+def _person_of(state: ArticleState, seg_i: int, tok_i: int, iso3: str) -> str | None:
+    """The person of the latest mention before a token whose country is ``iso3``."""
+    for m in reversed(state.mentions):
+        if (m.seg, m.start) < (seg_i, tok_i) and m.person and state.actors[m.actor].country == iso3:
+            return m.actor
+    return None
+
+
 def _no_name_after(doc: Doc, end: int) -> bool:
     """Nothing after a title makes it another person's ("the president of the club", "the president
     Jane Doe", "the president candidates")."""

@@ -8,7 +8,7 @@ from ...config import Config
 from ...model import Article
 from ..common import ACTOR_MENTIONS, add_refs
 from .context import article_country
-from .coreference import pronouns, role_nouns
+from .coreference import people_by_nationality, pronouns, role_nouns
 from .dictionaries import build_lexicon
 from .entities import entities
 from .gazetteer import gazetteer
@@ -19,12 +19,13 @@ from .state import ArticleState
 
 
 def find_actors(article: Article, lexicon: Lexicon) -> ArticleState:
-    """One article's pass: per sentence, titles that refer back ("the senator"), actor noun phrases, entities, names the NER missed, then what
+    """One article's pass: per sentence, titles and nationalities that refer back ("the senator", "the Australian"), actor noun phrases, entities, names the NER missed, then what
     refers back; at the end, the one-country rule."""
     state = ArticleState(article, lexicon)
     for seg in article.segments:
         claimed = [False] * len(seg.doc)
         role_nouns(state, seg, claimed)
+        people_by_nationality(state, seg, claimed)
         noun_phrases(state, seg, claimed)
         entities(state, seg, claimed)
         gazetteer(state, seg, claimed)
