@@ -1092,3 +1092,17 @@ def test_relative_pronoun_subject_keeps_its_words_and_the_named_speaker(pipeline
         "who", "Jane Roe", "the ferry would stay")
     qs = run(pipeline, "Farmers who oppose the tariff met on Monday.").quotes
     assert [(q.speaker_span.text if q.speaker_span else None, q.text) for q in qs] == [("Farmers", "the tariff")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("A handful of readers have asked about the ferry tax.", "readers", "the ferry tax"),
+        ("Hundreds of farmers oppose the new tariff.", "farmers", "the new tariff"),
+        ("The couple worried that the ferry would close.", "couple", "the ferry would close"),
+    ],
+)
+def test_counts_of_people_and_more_nouns_of_people_hold_views(pipeline: Pipeline, text: str, speaker: str,
+                                                             content: str) -> None:
+    qs = run(pipeline, text).quotes
+    assert [(q.speaker_span.text if q.speaker_span else None, q.text) for q in qs] == [(speaker, content)]

@@ -77,7 +77,8 @@ _NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "
 _FRACTIONS = ("third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths")
 #: Words of a share of a group: the holder when their "of" phrase names holders ("most of the voters")
 _SHARES = frozenset({"most", "many", "some", "few", "several", "both", "all", "half", "majority", "plurality",
-                     "minority", "percent", "%", "others", "none", "each", *_FRACTIONS})
+                     "minority", "percent", "%", "others", "none", "each", "handful", "dozens", "hundreds",
+                     "thousands", "millions", "number", "lot", *_FRACTIONS})
 #: those of them that hold a view alone ("most oppose it", "others disagree", "a third say so")
 _GROUP_SHARES = frozenset({"most", "many", "some", "few", "several", "others", "percent", "%", "majority",
                            "plurality", "half", *_FRACTIONS})
@@ -705,7 +706,9 @@ class Extractor:
             subj = _governing_subject(verb)
         if subj is None or not self._can_hold(seg, subj):
             return None
-        if subj.like_num or subj.lower_ in ("%", "percent", "majority", "plurality", "minority", "half", *_FRACTIONS):
+        if subj.like_num or subj.lower_ in ("%", "percent", "majority", "plurality", "minority", "half", "handful",
+                                             "dozens", "hundreds", "thousands", "millions", "number", "lot",
+                                             *_FRACTIONS):
             # "89% of young voters", "a majority of Democrats": the people are the speaker
             return next((o for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"
                          for o in p.children if o.dep_ == "pobj"), subj)
