@@ -163,6 +163,9 @@ def test_a_body_meeting_by_itself_consults_no_one(everything: Pipeline) -> None:
 def test_receiving_observers_allows_access(everything: Pipeline) -> None:
     art = run(everything, "Kenya received observers from the African Union before the vote.")
     assert ("RETREAT", "086") in kept(art)
+    # a mission, team or contingent stands for its "of" noun
+    art = run(everything, "Kyrgyzstan received a mission of observers from the OSCE on Monday.")
+    assert ("RETREAT", "086") in kept(art)
 
 
 def test_denied_allegation_is_no_accusation(everything: Pipeline) -> None:
