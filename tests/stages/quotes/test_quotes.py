@@ -1106,3 +1106,20 @@ def test_counts_of_people_and_more_nouns_of_people_hold_views(pipeline: Pipeline
                                                              content: str) -> None:
     qs = run(pipeline, text).quotes
     assert [(q.speaker_span.text if q.speaker_span else None, q.text) for q in qs] == [(speaker, content)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The hearing grew tense. Rep. Jane Roe (D-Ore.): "I have never heard that figure before."',
+        'More from Jane Roe: "I have never heard that figure before."',
+    ],
+)
+def test_name_and_colon_before_a_quotation(pipeline: Pipeline, text: str) -> None:
+    qs = run(pipeline, text).quotes
+    assert [(q.kind, q.speaker_span.text if q.speaker_span else None, q.cue, q.text) for q in qs] == [
+        ("direct", "Jane Roe", ":", "I have never heard that figure before.")]
+
+
+def test_a_colon_after_no_name_gives_no_speaker(pipeline: Pipeline) -> None:
+    assert run(pipeline, 'The plan had one message: "Save the ferry."').quotes == []

@@ -58,6 +58,8 @@ _LABEL = re.compile(r"(?m)^[ \t]*([A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]+){0,2}):
 _COLON_END = re.compile(r":[ \t]*(?:\n|$)")
 #: the dash before a quotation's signature ('“…” ― Jane Roe')
 _SIGNATURE = re.compile(r"[ \t]*[―—–-][ \t]*(?=[A-Z])")
+#: A colon (after an optional parenthesis such as a party and state) right before an opening quote mark
+_NAME_COLON = re.compile(r"\s*(?:\([^()\n]{1,30}\))?\s*:\s*$")
 _SCARE = re.compile(r"(?:so-called|so called|dubbed|self-styled|nicknamed|known as)\s*$", re.I)
 _NOT_SPEAKER = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 _TOPIC_VERBS = frozenset({"ask", "comment", "respond", "reply", "answer", "testify", "question"})
@@ -846,6 +848,12 @@ class Extractor:
             return Found("direct", m.start, m.end, inner, cue=verb.text, cue_seg=cseg.index, speaker=sp.actor,
                          name=sp.name, speaker_span=sp.span, speaker_kind=sp.kind,
                          via=via_of(cseg, verb) if cseg.parsed else None, flags=list(m.flags))
+        # 1c. a person's name and a colon right before the quotation: 'More from Jane Roe: "…"'
+        named = self._name_colon(m, seg_o)
+        if named is not None:
+            sp = self.speaker(seg_o, named)
+            return Found("direct", m.start, m.end, inner, cue=":", cue_seg=seg_o.index, speaker=sp.actor,
+                         name=sp.name, speaker_span=sp.span, speaker_kind=sp.kind, flags=list(m.flags))
         # 2. inside an indirect quote: its speaker's words
         for f in self.found:
             if f.kind == "indirect" and m.start <= f.start and f.end <= m.end:
@@ -864,6 +872,21 @@ class Extractor:
                 return Found("direct", m.start, m.end, inner, cue=prev.cue, cue_seg=seg_c.index,
                              speaker=prev.speaker, name=prev.name, speaker_span=prev.speaker_span, speaker_kind=prev.speaker_kind,
                              via=prev.via, flags=[*m.flags, "continued"])
+        return None
+
+    def _name_colon(self, m: Marked, seg: Segment) -> Token | None:
+        """The last word of a person's name (a PERSON entity or a person actor) that a colon separates from
+        the opening mark, a parenthesis of party and state allowed between: 'Rep. Jane Roe (D-Ore.): "…"'."""
+        before = _NAME_COLON.search(self.a.text[seg.start:m.start])
+        if before is None:
+            return None
+        end = seg.start + before.start()
+        tok = next((t for t in seg.doc if seg.start + t.idx + len(t.text) == end), None)
+        if tok is None or tok.is_punct:
+            return None
+        actor = self._actor_of(seg, tok)
+        if tok.ent_type_ == "PERSON" or actor is not None and actor.kind == "person":
+            return tok
         return None
 
     def _signed(self, m: Marked) -> tuple[Segment, Token] | None:
