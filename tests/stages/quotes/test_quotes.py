@@ -1123,3 +1123,17 @@ def test_name_and_colon_before_a_quotation(pipeline: Pipeline, text: str) -> Non
 
 def test_a_colon_after_no_name_gives_no_speaker(pipeline: Pipeline) -> None:
     assert run(pipeline, 'The plan had one message: "Save the ferry."').quotes == []
+
+
+def test_quoted_paragraph_signed_on_the_line_below(pipeline: Pipeline) -> None:
+    text = ("The mayor spoke at length.\n\n\"The harbour is the heart of this city. We will keep it.\"\n\n"
+            "- Jane Roe.\n\nThe claim is mostly true.\n")
+    qs = run(pipeline, text).quotes
+    assert [(q.kind, q.speaker_span.text if q.speaker_span else None, q.cue) for q in qs] == [
+        ("direct", "Jane Roe", "-")]
+    assert qs[0].text == "The harbour is the heart of this city. We will keep it."
+
+
+def test_dash_list_item_after_a_quote_in_running_text_is_no_signature(pipeline: Pipeline) -> None:
+    text = 'Voters chose the "harbour first" plan.\n- Jane Roe won the race in May by a wide margin over two rivals.\n'
+    assert all(q.speaker_span is None or q.speaker_span.text != "Jane Roe" for q in run(pipeline, text).quotes)

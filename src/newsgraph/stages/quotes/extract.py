@@ -57,7 +57,7 @@ SPEAKER_NAMES = "quote_speaker_names"
 _LABEL = re.compile(r"(?m)^[ \t]*([A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]+){0,2}):")
 _COLON_END = re.compile(r":[ \t]*(?:\n|$)")
 #: the dash before a quotation's signature ('“…” ― Jane Roe')
-_SIGNATURE = re.compile(r"[ \t]*[―—–-][ \t]*(?=[A-Z])")
+_SIGNATURE = re.compile(r"[ \t\xa0]*(?P<br>\n[ \t\xa0]*\n?[ \t\xa0]*)?[―—–-][ \t\xa0]*(?=[A-Z])")
 #: A colon (after an optional parenthesis such as a party and state) right before an opening quote mark
 _NAME_COLON = re.compile(r"\s*(?:\([^()\n]{1,30}\))?\s*:\s*$")
 _SCARE = re.compile(r"(?:so-called|so called|dubbed|self-styled|nicknamed|known as)\s*$", re.I)
@@ -891,12 +891,17 @@ class Extractor:
 
     def _signed(self, m: Marked) -> tuple[Segment, Token] | None:
         """A closed quotation followed by a dash and a person's name, as a signature ('“…” ― Jane Roe',
-        '"…" -Mayor Jane Roe, writing on …'): the name (a PERSON entity or a person actor) is the speaker."""
+        '"…" -Mayor Jane Roe, writing on …', or a quoted paragraph with a short line '- Jane Roe.' below it):
+        the name (a PERSON entity or a person actor) is the speaker."""
         if not m.closed:
             return None
         dash = _SIGNATURE.match(self.a.text, m.end)
         if dash is None:
             return None
+        if dash.group("br") is not None and len(self.a.text[dash.end():].split("\n", 1)[0]) > 60:
+            return None  # a signature on a line of its own is short: '"…"\n\n- Jane Roe.'
+        if dash.group("br") is not None and self.a.text[m.start - 1:m.start] not in ("", "\n"):
+            return None  # only a quotation that is a paragraph of its own is signed below it
         seg = self.a.segment_at(dash.end())
         if seg is None:
             return None
