@@ -54,6 +54,15 @@ def kept(art: Article) -> list[tuple[str | None, str]]:
         ("Rocket-propelled grenades were used to shoot down an army helicopter in Mexico.", "ASSAULT", "180"),
         # a unit's name is no domain word: "Storm" in a unit's name is no storm
         ("A member of the Storm Brigade was killed in a bomb blast in the south of Syria.", "ASSAULT", "1823"),
+        # blasts ripping through a place, rockets hitting near one, sorties, fighting between parties
+        ("Twin suicide blasts ripped through a busy market in Maiduguri, Nigeria.", "ASSAULT", "183"),
+        ("Two rockets hit near the embassy in Baghdad on Sunday.", "ASSAULT", "194"),
+        ("The Russian air force conducted dozens of sorties over Idlib, Syria.", "ASSAULT", "195"),
+        ("Three civilians were wounded in an air strike on the village in Idlib, Syria.", "ASSAULT", "180"),
+        ("Fighting between Ethiopian troops and the rebels continued in Tigray.", "ASSAULT", "190"),
+        # crowd control and protest words
+        ("Police used water cannon against demonstrators in Hong Kong.", "ASSAULT", "175"),
+        ("Demonstrators chanted anti-government slogans in Baghdad, Iraq.", "PROTEST", "141"),
         # denials, shutdowns, lockdowns (the issue's legal and coercive acts)
         ("Russia denied the allegations of meddling in the election.", "REJECT", "120"),
         ("The Iranian government has repeatedly denied sending weapons to the rebels in Yemen.", "REJECT", "120"),
@@ -179,3 +188,15 @@ def test_denied_act_stays_negated(everything: Pipeline) -> None:
     art = run(everything, "Russia denied that its troops had crossed the border into Ukraine.")
     crossed = next(e for e in art.events if e.trigger and e.trigger.text == "crossed")
     assert crossed.modality == "negated" and ("ASSAULT", crossed.cameo) not in kept(art)
+
+
+def test_accused_in_the_passive_acts(everything: Pipeline) -> None:
+    """"X were accused of torturing detainees": X tortures (alleged), never the accuser."""
+    art = run(everything, "Security forces in Cameroon were accused of torturing detainees.")
+    torture = next(e for e in art.events if e.trigger and e.trigger.text == "torturing")
+    assert torture.source and all(s.startswith("CMR") for s in torture.source)
+
+
+def test_a_gas_explosion_ripping_through_a_factory_is_no_attack(everything: Pipeline) -> None:
+    art = run(everything, "A gas explosion ripped through a factory in Tianjin on Monday.")
+    assert "ASSAULT" not in {p for p, _c in kept(art)}

@@ -157,7 +157,12 @@ def caused(trigger: Token) -> bool:
 def violent(doc: Doc) -> bool:
     """The sentence names a weapon or an armed perpetrator."""
     cues = word_list("events", "violence_cues")
-    return any(t.lower_ in cues or t.lemma_.lower() in cues for t in doc)
+    return any(t.lower_ in cues or t.lemma_.lower() in cues or air_strike(t) for t in doc)
+
+
+def air_strike(tok: Token) -> bool:
+    """"air strike", "air raid", "drone strike" written as two words."""
+    return tok.lemma_.lower() in {"strike", "raid"} and tok.i > 0 and tok.doc[tok.i - 1].lower_ in {"air", "drone"}
 
 
 def literal(trigger: Token, plover: str) -> bool:

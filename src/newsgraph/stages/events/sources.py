@@ -109,6 +109,14 @@ def verb_sources(lex: Lexicon, tok: Token, res: Resolver, depth: int = 0) -> lis
                 if c.dep_ == "prep" and c.lower_ == "like":
                     out += [r for g in c.children if g.dep_ == "pobj" for r in res.np(g)]
             return unique(out)
+    if tok.tag_ == "VBG" and tok.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}:
+        # "Fighting between the army and the rebels continued": a gerund named as a thing has the
+        # parties of its "between" phrase as its doers
+        between = [g for c in children if c.dep_ == "prep" and c.lower_ == "between"
+                   for g in c.children if g.dep_ == "pobj"]
+        found = [r for g in between for x in [g, *g.conjuncts] for r in res.np(x)]
+        if found:
+            return unique(found)
     return controller(lex, tok, res, depth)
 
 
@@ -148,8 +156,10 @@ def controller(lex: Lexicon, tok: Token, res: Resolver, depth: int) -> list[str]
         gov = head.head
         if gov.pos_ in {"VERB", "AUX"}:
             if gov.lemma_.lower() in OBJECT_CONTROL or head.lower_ in {"of", "from"}:
-                objs = [c for c in gov.children if c.dep_ in OBJ]
-                if objs:  # "accused X of ...": X acts; unknown X is unknown, never the accuser
+                # "accused X of ...", "X was accused of ...": X acts; unknown X is unknown, never the accuser
+                objs = [c for c in gov.children if c.dep_ in OBJ] or [
+                    c for c in gov.children if c.dep_ in PASS_SUBJ]
+                if objs:
                     return res.np(objs[0])
             return verb_sources(lex, gov, res, depth + 1)
         if head.lower_ in {"of", "from", "in"} and gov.dep_ in OBJ \

@@ -319,7 +319,7 @@ def unopposed(tok: Token) -> bool:
 
 #: Verbs that are a bombing only when what goes off is a weapon ("a mine went off", not "an alarm
 #: went off" or "went off script").
-GOING_OFF = frozenset({("go", "off"), ("explode", None), ("detonate", None)})
+GOING_OFF = frozenset({("go", "off"), ("explode", None), ("detonate", None), ("rip", "through")})
 
 
 def going_off_without_device(pat: VerbPattern, frame: VerbFrame) -> bool:
