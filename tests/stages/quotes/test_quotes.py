@@ -1126,11 +1126,11 @@ def test_a_colon_after_no_name_gives_no_speaker(pipeline: Pipeline) -> None:
 
 
 def test_quoted_paragraph_signed_on_the_line_below(pipeline: Pipeline) -> None:
-    text = ("The mayor spoke at length.\n\n\"The harbour is the heart of this city. We will keep it.\"\n\n"
-            "- Jane Roe.\n\nThe claim is mostly true.\n")
-    qs = run(pipeline, text).quotes
-    assert [(q.kind, q.speaker_span.text if q.speaker_span else None, q.cue) for q in qs] == [
-        ("direct", "Jane Roe", "-")]
+    text = ("Mayor Jane Roe spoke at length on Monday.\n\n\"The harbour is the heart of this city. We will keep "
+            "it.\"\n\n- Jane Roe.\n\nThe claim is mostly true.\n")
+    art = run(pipeline, text)
+    qs = [q for q in art.quotes if q.kind == "direct"]
+    assert [(a.name if (a := art.actor(q.speaker or "")) else None, q.cue) for q in qs] == [("Jane Roe", "-")]
     assert qs[0].text == "The harbour is the heart of this city. We will keep it."
 
 
