@@ -22,7 +22,11 @@ Scoring (:func:`score`), per half, at the default confidence threshold and with 
 - precision counts every system event of the half (non-political pages included); recall counts the
   required gold events; false events per non-political article are printed apart.
 
-Usage: python benchmarks/events_audit.py [--select]  (``--select`` prints the selection and stops)
+Usage: python -m benchmarks.events_audit [--select | --counts | --misses tune | --causes tune | --actors tune]
+(``--select`` prints the selection and stops; ``--causes tune`` classifies the tune half's strict misses by
+cause: not extracted, below the threshold, wrong type, wrong role, actor missing (no mention of it, or not
+attached), wrong country, wrong sector, extra actor; ``--actors tune`` scores the actors stage alone on the
+coder's actor spans of both halves and lists the tune half's wrong ones)
 """
 
 from __future__ import annotations

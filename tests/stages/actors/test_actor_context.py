@@ -93,7 +93,7 @@ def test_a_town_the_ner_calls_a_person_is_no_person_where_it_is_ground(pipeline:
 
 
 def test_a_companys_home_is_no_country_named(pipeline: Pipeline) -> None:
-    # a story naming Britain only: a US company in it does not make the voters' country ambiguous
-    art = run_actors(pipeline, "Britain's ruling party changed its account name on Twitter during the debate, "
-                     "and voters were confused.", published="2019-11-20")
-    assert phrase_actor(art, "voters").id == "GBR.CVL"
+    # a story naming Kenya only: a Japanese company in it does not make the voters' country ambiguous
+    art = run_actors(pipeline, "Kenya's election drew long queues. Voters waited for hours, and Toyota lent "
+                     "buses to the polling stations.", published="2022-08-09")
+    assert phrase_actor(art, "Voters").id == "KEN.CVL"

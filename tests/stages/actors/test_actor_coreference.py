@@ -66,10 +66,10 @@ def test_last_words_two_organisations_share_name_neither(pipeline: Pipeline) -> 
     ("text", "phrase", "word", "expected"),
     [
         # a title after "the" refers back to the person who holds that office
-        ("Senator Zorblat Quenterby toured the plant on Monday. The senator praised the workers.",
+        ("Senator Zorblat Quenterby toured the plant on Monday. The senator thanked the workers.",
          "The senator", "senator", "PER.zorblat_quenterby"),
-        ("President Barack Obama spoke in Ohio in 2012. Hours later a rival mocked the president.",
-         "the president", "president", "PER.barack_obama"),
+        ("President Emmanuel Macron opened the summit in Lyon. Hours later a union leader faulted the president.",
+         "the president", "president", "PER.emmanuel_macron"),
         # "the minister" is the foreign minister met before
         ("Foreign Minister Amadeus Quill of Freedonia arrived in Paris. The minister met the envoys.",
          "The minister", "minister", "PER.amadeus_quill"),
@@ -77,7 +77,7 @@ def test_last_words_two_organisations_share_name_neither(pipeline: Pipeline) -> 
 )
 def test_title_after_the_refers_back(pipeline: Pipeline, text: str, phrase: str, word: str,
                                      expected: str) -> None:
-    art = run_actors(pipeline, text, published="2012-08-01")
+    art = run_actors(pipeline, text, published="2019-08-01")
     assert token_ref(art, phrase, word) == expected
 
 
@@ -97,21 +97,21 @@ def test_title_after_the_without_its_holder(pipeline: Pipeline, text: str, phras
 
 def test_he_looks_back_a_few_sentences(pipeline: Pipeline) -> None:
     # two sentences with no person between the name and "He"
-    art = run_actors(pipeline, "Zorblat Quenterby faces ten years in prison. Sentencing is set for May. "
-                     "He was arrested in April.", published="2019-11-19")
-    assert token_ref(art, "He was", "He") == "PER.zorblat_quenterby"
+    art = run_actors(pipeline, "Zorblat Quenterby won the mayoral vote in the north. The hall was full. "
+                     "Rain fell all day. He thanked the volunteers.", published="2019-11-19")
+    assert token_ref(art, "He thanked", "He") == "PER.zorblat_quenterby"
 
 
 def test_pronouns_keep_their_gender(pipeline: Pipeline) -> None:
     # "her" is not the man just called "he"
     art = run_actors(pipeline, "Senator Ulla Brantwick spoke on Monday. She said the bill was fair. "
-                     "Zorblat Quenterby phoned on Tuesday. During the call he threatened her.", published="2019-11-19")
-    assert token_ref(art, "he threatened", "he") == "PER.zorblat_quenterby"
-    assert token_ref(art, "threatened her", "her") == "PER.ulla_brantwick"
+                     "Zorblat Quenterby arrived on Tuesday. At the meeting he praised her.", published="2019-11-19")
+    assert token_ref(art, "he praised", "he") == "PER.zorblat_quenterby"
+    assert token_ref(art, "praised her", "her") == "PER.ulla_brantwick"
 
 
 def test_the_nationality_refers_back_to_the_person(pipeline: Pipeline) -> None:
-    # "the 48-year-old Freedonian" style: a demonym used as a noun after "the" is the person of that country
+    # a demonym used as a noun after "the" (an age before it allowed) is the person of that country
     art = run_actors(pipeline, "Mexican President Claudia Sheinbaum spoke in Mexico City. Later the "
                      "62-year-old Mexican left for Madrid.", published="2025-03-01")
     assert token_ref(art, "62-year-old Mexican", "Mexican") == "PER.claudia_sheinbaum"

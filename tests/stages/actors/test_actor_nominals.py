@@ -98,15 +98,15 @@ def test_newcomers_and_places_in_focus(pipeline: Pipeline, text: str, phrase: st
 
 @pytest.mark.parametrize(("text", "phrase", "expected"), [
     # "officers" with no force named: the force of the latest police or army actor
-    ("Police surrounded the house in Dallas. Minutes later armed officers broke down the door.",
-     "armed officers", "USA.COP"),
+    ("Police cordoned off the warehouse in Leeds. Later, plain-clothes officers searched the building.",
+     "plain-clothes officers", "GBR.COP"),
     ("Syrian troops entered the town on Monday. Officers said the operation was over.", "Officers", "SYR.MIL"),
     # no force before: the army's (CAMEO); a force named in the phrase holds
-    ("Officers searched the house on Monday.", "Officers", "NOUN.officers"),
-    ("Police surrounded the house. Army officers watched from a hill.", "Army officers", "NOUN.army_officers"),
+    ("Officers inspected the warehouse on Monday.", "Officers", "NOUN.officers"),
+    ("Police cordoned off the warehouse. Army officers watched from a hill.", "Army officers", "NOUN.army_officers"),
 ])
 def test_officers_belong_to_the_storys_force(pipeline: Pipeline, text: str, phrase: str, expected: str) -> None:
     art = run_actors(pipeline, text, published="2019-11-19")
     a = phrase_actor(art, phrase)
     assert a.id == expected
-    assert a.sector == ("COP" if expected == "USA.COP" else "MIL")
+    assert a.sector == ("COP" if expected == "GBR.COP" else "MIL")

@@ -146,12 +146,10 @@ def test_days_are_no_surnames(pipeline: Pipeline, text: str, date: str, word: st
 
 
 @pytest.mark.parametrize(("text", "date", "expected"), [
-    # a who's-who alias of title and surname ("President Xi") does not cut the full name short
-    ("President Xi Jinping", None, ("PER.xi_jinping", "CHN", "GOV")),
-    ("President Xi Jinping", "2019-05-01", ("PER.xi_jinping", "CHN", "GOV")),
-    # the title written is the person's own office ("Hong Kong Chief Executive"): its row's sector holds,
+    # the title written is the person's own office (a territory's chief executive): its row's sector holds,
     # not the company sense of the title
-    ("Hong Kong Chief Executive Carrie Lam", "2019-05-01", ("PER.carrie_lam", "CHN", "GOV")),
+    ("Hong Kong Chief Executive John Lee", "2023-05-01", ("PER.john_lee", "CHN", "GOV")),
+    ("Hong Kong Chief Executive John Lee", None, ("PER.john_lee", "CHN", "GOV")),
 ])
 def test_title_written_before_a_known_full_name(text: str, date: str | None,
                                                 expected: tuple[str, str, str]) -> None:
@@ -162,11 +160,11 @@ def test_title_written_before_a_known_full_name(text: str, date: str | None,
 
 @pytest.mark.parametrize(("text", "name", "expected"), [
     # a US state before a title is the USA's ("Gov." is a governor)
-    ("South Dakota Gov. Pella Marquand defended the plan.", "Pella Marquand", ("USA", "GOV", "Governor")),
-    ("Ohio Sen. Zed Harrowby voted against the bill.", "Zed Harrowby", ("USA", "LEG", "Senator")),
+    ("Vermont Gov. Pella Marquand defended the plan.", "Pella Marquand", ("USA", "GOV", "Governor")),
+    ("Nevada Sen. Zed Harrowby voted against the bill.", "Zed Harrowby", ("USA", "LEG", "Senator")),
     # a party-and-state label in brackets marks a US politician
-    ("Rep. Ulla Brantwick (R-Tenn.) said no.", "Ulla Brantwick", ("USA", "LEG", "Representative")),
-    ("Zed Harrowby (D-Calif.) agreed with the plan.", "Zed Harrowby", ("USA", "POL", None)),
+    ("Rep. Ulla Brantwick (R-Kan.) said no.", "Ulla Brantwick", ("USA", "LEG", "Representative")),
+    ("Zed Harrowby (D-Ore.) agreed with the plan.", "Zed Harrowby", ("USA", "POL", None)),
     ("Zorblat Quenterby (left) smiled at the crowd.", "Zorblat Quenterby", (None, None, None)),
 ])
 def test_us_politicians(pipeline: Pipeline, text: str, name: str,
@@ -186,10 +184,9 @@ def test_a_later_title_gives_the_office(pipeline: Pipeline) -> None:
 
 
 @pytest.mark.parametrize(("text", "date", "expected"), [
-    # a title before a name an outlet also bears: the who's-who person of that surname
-    ("Mayor Bloomberg", "2012-10-01", ("PER.michael_bloomberg", "USA", "GOV")),
+    # a title before a name a company also bears: the who's-who person of that surname
+    ("President Ford", "1975-06-01", ("PER.gerald_ford", "USA", "GOV")),
     # an English short form of the given name is the full name
-    ("New York Mayor Mike Bloomberg", "2012-10-01", ("PER.michael_bloomberg", "USA", "GOV")),
     ("Jim Mattis", "2018-03-01", ("PER.james_mattis", "USA", "GOV")),
     # "of <country>" after a title is never a surname
     ("the Foreign Minister of Jordan", "2012-10-01", ("JOR.GOV", "JOR", "GOV")),
@@ -209,7 +206,7 @@ def test_possessive_is_no_part_of_a_name(pipeline: Pipeline) -> None:
 @pytest.mark.parametrize(("text", "phrase", "expected"), [
     # a group noun after a person's possessive: a group of the person's country, not the person
     ("Vladimir Putin's government denied the report.", "Vladimir Putin's government", "RUS.GOV"),
-    ("President Barack Obama's administration objected.", "President Barack Obama's administration", "USA.GOV"),
+    ("Chancellor Angela Merkel's government objected.", "Chancellor Angela Merkel's government", "DEU.GOV"),
     # hired professionals are no country's
     ("Vladimir Putin's lawyers appealed the ruling.", "Vladimir Putin's lawyers", "NOUN.lawyers"),
 ])
@@ -220,12 +217,11 @@ def test_group_after_a_persons_possessive(pipeline: Pipeline, text: str, phrase:
 
 @pytest.mark.parametrize(("text", "name", "expected"), [
     # an appositive title that goes on with a complement ("for the district")
-    ("Zorblat Quenterby, the U.S. Attorney for the Western District of Ohio, said the case was strong.",
-     "Zorblat Quenterby", ("USA", "JUD")),
+    ("Zorblat Quenterby, the Kenyan prosecutor for the coastal region, said the case was strong.",
+     "Zorblat Quenterby", ("KEN", "JUD")),
     # the title or group noun before the name, in apposition
     ("Turkey's foreign minister, Amadeus Quill, said the talks failed.", "Amadeus Quill", ("TUR", "GOV")),
-    ("They were told the newest Democratic presidential hopeful, Zed Harrowby, would stop by.",
-     "Zed Harrowby", (None, "POL")),
+    ("Farmers at the fair met a Senate candidate, Zed Harrowby, on Sunday.", "Zed Harrowby", ("USA", "POL")),
 ])
 def test_appositive_titles(pipeline: Pipeline, text: str, name: str, expected: tuple[str | None, str]) -> None:
     art = run_actors(pipeline, text, published="2019-11-19")

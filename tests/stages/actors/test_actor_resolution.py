@@ -171,3 +171,19 @@ def test_a_town_name_is_the_town_not_its_namesake_by_an_alternate_name() -> None
     from newsgraph.stages.actors.places_names import place_country
 
     assert (place_country("porto"), place_country("tripoli"), place_country("aleppo")) == ("PRT", "LBY", "SYR")
+
+
+def test_a_title_and_surname_alias_does_not_cut_a_full_name_short() -> None:
+    # a who's-who alias "President Harrowby" must not leave "Zed" over in "President Harrowby Zed"
+    # (family name first): the title, then the full name
+    from newsgraph.stages.actors.lexicon import Agent, Entry, Lexicon
+    from newsgraph.stages.actors.scan import scan
+
+    lex = Lexicon()
+    person = Entry(id="PER.harrowby_zed", name="Harrowby Zed", country="FRE", sector="GOV", kind="person",
+                   source="person", role="President")
+    lex.add("Harrowby Zed", person)
+    lex.add("President Harrowby", person)
+    lex.roles["president"] = Agent(sector="GOV", kind="person", role="President")
+    items = scan(["President", "Harrowby", "Zed"], lex)
+    assert [(it.kind, it.text) for it in items] == [("role", "President"), ("entry", "Harrowby Zed")]

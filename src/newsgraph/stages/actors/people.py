@@ -39,7 +39,7 @@ def person(state: ArticleState, seg: Segment, i: int, j: int, claimed: list[bool
         res.entry = replace(res.entry, id=person_id(doc[i:j].text), name=doc[i:j].text)
     if via == "title":
         res = title_of(state, doc, i, j, res)
-    if res.entry.country is None and us_party_label(doc, j):  # "Rep. Jane Doe (R-Tenn.)"
+    if res.entry.country is None and us_party_label(doc, j):  # "Rep. Jane Doe (R-Kan.)"
         sector = res.entry.sector
         res.entry = replace(res.entry, country="USA", affiliation=f"USA.{sector}" if sector else None)
     start = k if via == "title" else i
@@ -47,7 +47,7 @@ def person(state: ArticleState, seg: Segment, i: int, j: int, claimed: list[bool
     claim(claimed, start, j)
 
 
-#: a US politician's party and state in brackets after the name: "(R-Tenn.)", "(D-N.Y.)", "(I-VT)"
+#: a US politician's party and state in brackets after the name: "(R-Kan.)", "(D-Ore.)", "(I-VT)"
 _US_PARTY_LABEL = re.compile(r"\(\s*[RDI]\s*[-\u2013,]\s*[A-Z][A-Za-z. ]{1,12}\)")
 
 
@@ -154,14 +154,14 @@ def _appositive(state: ArticleState, doc: Doc, j: int, e: Entry) -> Entry:
                                             or (doc[k].tag_ in ("VBG", "VBN") and doc[k].dep_ == "amod")):
         k += 1
     if k <= j + 1 or (k < len(doc) and doc[k].text not in (",", ".", ";", ")", "\u2014")
-                      and doc[k].pos_ not in ("VERB", "AUX", "ADP")):  # ADP: "the attorney for the district"
+                      and doc[k].pos_ not in ("VERB", "AUX", "ADP")):  # ADP: "the prosecutor for the region"
         return e
     return _bind_role(state, [t for t in doc[j + 1:k] if t.pos_ != "DET"], e)
 
 
 def _bind_role(state: ArticleState, tokens: list[Token], e: Entry, heads: tuple[str, ...] = ("role",)) -> Entry:
     """An unknown person ``e`` with the role a title phrase (``tokens``) names, if it names one (``heads``:
-    the kinds of head noun taken: titles; before the name also group nouns, "a presidential hopeful")."""
+    the kinds of head noun taken: titles; before the name also group nouns, "a Senate candidate")."""
     res, _ = state.resolve(tokens)
     if res is None or res.head is None or res.head.kind not in heads or not res.entry.sector \
             or res.entry.kind == "state":
@@ -172,7 +172,7 @@ def _bind_role(state: ArticleState, tokens: list[Token], e: Entry, heads: tuple[
 
 
 def _appositive_before(state: ArticleState, doc: Doc, i: int, j: int, e: Entry) -> Entry:
-    """'Turkey's foreign minister, Jane Doe,' / 'the party's presidential hopeful, Jane Doe': the title
+    """'Turkey's foreign minister, Jane Doe,' / 'the party's Senate candidate, Jane Doe': the title
     phrase the name stands in apposition to, before it."""
     if i < 2 or doc[i - 1].text != ",":
         return e

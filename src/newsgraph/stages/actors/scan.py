@@ -114,8 +114,9 @@ def _longest_item(words: list[str], i: int, lex: Lexicon, lemmas: list[str] | No
 
 def _title_of_longer_name(words: list[str], i: int, found: Item, lex: Lexicon,
                           lemmas: list[str] | None) -> Item | None:
-    """A who's-who alias made of a title and a surname ("President Xi") cut short a longer name of the
-    same person ("President Xi Jinping"): the title alone, so that the full name is read after it."""
+    """A who's-who alias made of a title and a family name ("President Harrowby") cut short a longer name
+    of the same person written family name first ("President Harrowby Zed"): the title alone, so that
+    the full name is read after it."""
     if found.kind != "entry" or not found.entries or any(e.source != "person" for e in found.entries):
         return None
     ids = {e.id for e in found.entries}

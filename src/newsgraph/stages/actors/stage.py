@@ -19,7 +19,8 @@ from .state import ArticleState
 
 
 def find_actors(article: Article, lexicon: Lexicon) -> ArticleState:
-    """One article's pass: per sentence, titles and nationalities that refer back ("the senator", "the Australian"), actor noun phrases, entities, names the NER missed, then what
+    """One article's pass: per sentence, titles and nationalities that refer back ("the senator", "the Mexican"),
+    actor noun phrases, entities, names the NER missed, then what
     refers back; at the end, the one-country rule."""
     state = ArticleState(article, lexicon)
     for seg in article.segments:

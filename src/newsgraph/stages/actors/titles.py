@@ -111,7 +111,7 @@ def bind_country(res: Resolution, place: Resolution | None, name: str) -> Resolu
 
 def same_office(row_role: str | None, title: str) -> bool:
     """Whether a who's-who row's role is the title written: the same words, or the title's words ending
-    the role or starting it ("Hong Kong Chief Executive" and "Chief Executive", "Mayor of New York" and
+    the role or starting it ("Macau Chief Executive" and "Chief Executive", "Mayor of Paris" and
     "Mayor")."""
     role, t = " ".join((row_role or "").casefold().split()), " ".join(title.casefold().split())
     return bool(t) and (role == t or role.endswith(" " + t) or role.startswith(t + " of "))
