@@ -60,6 +60,10 @@ def kept(art: Article) -> list[tuple[str | None, str]]:
         ("The Russian air force conducted dozens of sorties over Idlib, Syria.", "ASSAULT", "195"),
         ("Three civilians were wounded in an air strike on the village in Idlib, Syria.", "ASSAULT", "180"),
         ("Fighting between Ethiopian troops and the rebels continued in Tigray.", "ASSAULT", "190"),
+        # mines cleared, hostages held
+        ("The army's engineering unit cleared mines from the road in Ukraine.", "COERCE", "171"),
+        ("Demining teams removed 300 landmines in Colombia.", "COERCE", "171"),
+        ("The militants are holding the aid workers hostage in Somalia.", "ASSAULT", "181"),
         # crowd control and protest words
         ("Police used water cannon against demonstrators in Hong Kong.", "ASSAULT", "175"),
         ("Demonstrators chanted anti-government slogans in Baghdad, Iraq.", "PROTEST", "141"),

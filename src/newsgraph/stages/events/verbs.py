@@ -491,7 +491,7 @@ def pattern_theme(p: VerbPattern, frame: VerbFrame) -> tuple[Token | None, int]:
         # suspect at the airport" took no airport
         if c.dep_ == "prep" and ((p.particle is None and not frame.objs) or c.lower_ == p.particle):
             cands += [g for g in c.children if g.dep_ == "pobj"]
-        if c.dep_ == "xcomp":  # "go on strike"
+        if c.dep_ in {"xcomp", "oprd"}:  # "go on strike", "held the workers hostage"
             cands.append(c)
     cands = [c for c in cands if hyphenated(c) not in WHOLE_WORDS or hyphenated(c) in p.objects]
     theme = next((c for c in cands if lemma_in(c, p.objects) or hyphenated(c) in p.objects), None)
