@@ -1137,3 +1137,20 @@ def test_quoted_paragraph_signed_on_the_line_below(pipeline: Pipeline) -> None:
 def test_dash_list_item_after_a_quote_in_running_text_is_no_signature(pipeline: Pipeline) -> None:
     text = 'Voters chose the "harbour first" plan.\n- Jane Roe won the race in May by a wide margin over two rivals.\n'
     assert all(q.speaker_span is None or q.speaker_span.text != "Jane Roe" for q in run(pipeline, text).quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("He's said he will fight to the end.", "He", "he will fight to the end"),
+        ("She's called for a recount in the county.", "She", "a recount in the county"),
+    ],
+)
+def test_contracted_has_is_no_passive(pipeline: Pipeline, text: str, speaker: str, content: str) -> None:
+    qs = run(pipeline, text).quotes
+    assert [(q.speaker_span.text if q.speaker_span else None, q.text) for q in qs] == [(speaker, content)]
+
+
+@pytest.mark.parametrize("text", ["He's expected to win the race.", "It's said that the mayor will resign."])
+def test_contracted_is_stays_passive(pipeline: Pipeline, text: str) -> None:
+    assert run(pipeline, text).quotes == []

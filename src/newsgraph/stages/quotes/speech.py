@@ -111,7 +111,7 @@ def subject_of(verb: Token, lo: int, hi: int) -> Token | None:
                     for a in v.children:
                         if a.dep_ == "agent":
                             return next((o for o in a.children if o.dep_ == "pobj"), None)
-                    return None
+                    return c if _has_contracted(v, c) else None
                 if c.lower_ in ("who", "that", "which") and v.dep_ == "relcl":
                     return v.head  # "the official, who said …"
                 return c
@@ -126,6 +126,18 @@ def subject_of(verb: Token, lo: int, hi: int) -> Token | None:
         else:
             break
     return None
+
+
+def _has_contracted(verb: Token, subj: Token) -> bool:
+    """"He's said he will run", "she's called for a recount": the "'s" the parse took for a passive "is" is
+    "has" when the participle keeps a clause, an object or a prepositional object of its own and no
+    infinitive ("he's expected to win" and "it's said that …" stay passive)."""
+    if subj.lower_ in ("it", "this", "that", "there", "which"):
+        return False
+    if not any(a.dep_ == "auxpass" and a.text in ("'s", "’s") for a in verb.children):
+        return False
+    kids = {c.dep_ for c in verb.children}
+    return "xcomp" not in kids and bool(kids & {"ccomp", "dobj", "prep"})
 
 
 def nearest_name(tokens: list[Token]) -> Token | None:
