@@ -227,3 +227,12 @@ def test_appositive_titles(pipeline: Pipeline, text: str, name: str, expected: t
     art = run_actors(pipeline, text, published="2019-11-19")
     a = actor(art, "PER." + name.lower().replace(" ", "_"))
     assert (a.country, a.sector) == expected
+
+
+def test_a_hyphenated_title_the_tokenizer_split(pipeline: Pipeline) -> None:
+    # "editor-in-chief" is one title before the name, not "-chief"
+    art = run_actors(pipeline, "Daily Nation editor-in-chief Zorblat Quenterby said the paper would appeal.",
+                     published="2019-11-19")
+    a = actor(art, "PER.zorblat_quenterby")
+    assert (a.country, a.sector) == ("KEN", "MED")
+    assert a.mentions[0].text == "Daily Nation editor-in-chief Zorblat Quenterby"

@@ -71,6 +71,9 @@ def _title_start(doc: Doc, i: int, claimed: list[bool]) -> int:
                 and doc[k - 2].pos_ in ("PROPN", "NOUN", "DET", "ADP"):
             k -= 1  # "Secretary of State Antony Blinken", "Minister of the Interior X"
             continue
+        if k - 2 >= 0 and k < i and doc[k].text == "-" and doc[k - 2].text == "-" and t.is_alpha:
+            k -= 1  # a hyphenated title the tokenizer split: "editor - in - chief X"
+            continue
         break
     while k < i and doc[k].lower_ in ("of", "the"):
         k += 1
