@@ -429,8 +429,8 @@ def test_a_name_the_ner_reads_as_a_person_once_is_a_place_after_in(pipeline: Pip
 @pytest.mark.parametrize(
     ("text", "wrong"),
     [
-        ("A weak La Niña is expected this winter.", "La"),  # not Laos by its country code
-        ("Officers said D.E. Smith drove away.", "D.E."),  # initials of a person, not a country's code
+        ("The De Beers mine closed on Friday.", "De"),  # not Germany by its country code
+        ("Officers said C.A. Moore drove away.", "C.A."),  # initials of a person, not a country's code
     ],
 )
 def test_codes_in_other_names_are_no_places(pipeline: Pipeline, text: str, wrong: str) -> None:
@@ -439,13 +439,67 @@ def test_codes_in_other_names_are_no_places(pipeline: Pipeline, text: str, wrong
 
 
 def test_a_longer_name_at_the_start_of_an_organisation_wins_over_a_country_inside_it(pipeline: Pipeline) -> None:
-    art = pipeline.extract_text("The Niger Delta Development Commission paid the contractors.")
-    assert _place(art, "Niger") is None
-    delta = _place(art, "Niger Delta")
-    assert delta is not None and delta.country == "NGA"
+    art = pipeline.extract_text("The Panama Canal Authority raised its fees.")
+    assert _place(art, "Panama") is None
+    canal = _place(art, "Panama Canal")
+    assert canal is not None and canal.country == "PAN"
 
 
 def test_a_dotted_us_in_an_agencys_name_is_the_united_states(pipeline: Pipeline) -> None:
     art = pipeline.extract_text("The mayor thanked the U.S. Department of Transportation for the grant.")
     usa = _place(art, "U.S.")
     assert usa is not None and usa.country == "USA"
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # a short word in title case is no code: ACT is the Australian Capital Territory, "the Act" a law
+        ("The council signed the Act into law. The Act takes effect in May.", "Act"),
+        # a capitalised word before a number is a designation, not the town of that word
+        ("Voters in Ward 6 and Lot 12 elected a new board. Ward 6 residents were pleased.", "Ward"),
+    ],
+)
+def test_designations_and_title_case_codes_are_no_places(pipeline: Pipeline, text: str, wrong: str) -> None:
+    art = pipeline.extract_text(text)
+    assert _place(art, wrong) is None, [(p.name, p.country) for p in art.places]
+
+
+def test_a_name_with_a_middle_initial_gives_a_surname_whatever_the_ner_label(pipeline: Pipeline) -> None:
+    from newsgraph.stages.places.people import person_words
+
+    """spaCy calls "Jamal R. Fenton" an organisation here; Fenton is a town in Michigan."""
+    art = _run(pipeline, "Police shot Jamal R. Fenton on Friday.")
+    assert "fenton" in person_words(art).surnames
+
+
+def test_a_landmark_the_actors_stage_reads_as_a_sector_stays_a_place(pipeline: Pipeline) -> None:
+    art = pipeline.extract_text("He teaches at Kansas State University.")
+    campus = _located(art, "Kansas State University")
+    assert campus is not None and campus.country == "USA"
+
+
+def test_a_name_in_a_list_of_states_is_the_state(pipeline: Pipeline) -> None:
+    """New York names a city and a state; among Ohio, Utah and Iowa it is the state."""
+    art = pipeline.extract_text("The band toured Ohio, New York, Utah and Iowa last year.")
+    ny = _place(art, "New York")
+    assert ny is not None and ny.feature == "admin1"
+
+
+def test_a_town_and_its_state_are_no_list(pipeline: Pipeline) -> None:
+    art = pipeline.extract_text("He was born in Washington, Georgia and moved away at ten.")
+    town = _place(art, "Washington")
+    assert town is not None and town.feature == "city"
+
+
+def test_a_saints_abbreviation_in_a_joined_country_name(pipeline: Pipeline) -> None:
+    """A country's name joined by "and", with "St." read as "Saint"."""
+    art = pipeline.extract_text("Talks with Sao Tome and Principe ended. The envoy of St. Vincent and Grenadines left.")
+    assert (country := _place(art, "Sao Tome and Principe")) is not None and country.country == "STP"
+    assert _place(art, "Sao Tome and") is None
+
+
+def test_the_end_of_a_longer_towns_name_is_not_the_shorter_town(pipeline: Pipeline) -> None:
+    """"New Madrid" is a town of Missouri; Madrid is far bigger but not named here."""
+    art = pipeline.extract_text("Volunteers will clean New Madrid reservoir on Saturday.")
+    assert _place(art, "Madrid") is None

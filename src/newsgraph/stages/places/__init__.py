@@ -112,10 +112,12 @@ def _names_group(gaz: Gazetteer, groups: dict[tuple[int, int], tuple[tuple[int, 
     """Whether the spot is the name of a group the article mentions: the whole mention
     ("Hamas") or the actor's own name inside it ("**Hamas** leaders"), not a place inside another name
     ("**Shanghai** police"). Such a name is no place, though a town abroad bears it as an alternate name.
-    A country or state stays a place though a group is named by it ("the people of Vietnam")."""
+    A country or state stays a place though a group is named by it ("the people of Vietnam"), and so does
+    a landmark the gazetteer writes (a university the actors stage reads as the education sector)."""
     hit = groups.get((sp.seg, sp.start_tok))
-    if hit is not None and any(e.kind in ("country", "admin1") for e, _ in gaz.lookup(seg.doc[sp.start_tok:sp.end_tok].text)):
-        return False
+    if hit is not None and any(e.kind in ("country", "admin1") or (e.kind == "region" and e.feature)
+                               for e, _ in gaz.lookup(seg.doc[sp.start_tok:sp.end_tok].text)):
+        return False  # a country, or a landmark the gazetteer writes ("Arizona State University"), stays a place
     if hit is None or any((sp.seg, t) not in groups for t in range(sp.start_tok, sp.end_tok)):
         return False
     (start, end), name = hit

@@ -74,7 +74,7 @@ class People:
             return False
         if (sp.seg, sp.end_tok) not in self.tokens or (sp.seg, sp.start_tok - 1) in self.tokens:
             return False
-        if sp.source != "org" and doc[sp.end_tok].ent_iob_ == "I":
+        if sp.source != "org" and doc[sp.end_tok].ent_iob_ == "I" and doc[sp.end_tok].tag_ != "POS":
             return False  # "Van Voorhis": one name the NER reads whole, not a place before a title
         return any(primary and e.kind in ("country", "admin1", "admin2", "city") for e, primary in lookups)
 
@@ -95,7 +95,7 @@ def _sizeable_location(gaz: Gazetteer, doc: Doc, sp: Spot) -> bool:
         return False  # "in Clinton's view"
     return after_locative(doc, sp.start_tok) and any(
         primary and (e.kind in ("country", "admin1") or (e.kind == "city" and e.population >= _SIZEABLE))
-        for e, primary in gaz.lookup(doc[sp.start_tok:sp.end_tok].text))  # not "Bell County" for "Bell"
+        for e, primary in gaz.lookup(doc[sp.start_tok:sp.end_tok].text))  # not "Ames County" for "Ames"
 
 
 def _initialled_names(doc: Doc) -> list[str]:

@@ -203,7 +203,7 @@ _ABBREVIATED_WORDS = ((re.compile(r"\bSte?\.?(?=\s)", re.IGNORECASE), "saint"),
                       (re.compile(r"\bSainte\b", re.IGNORECASE), "saint"))
 
 
-def _spelled_out(name: str) -> str:
+def spelled_out(name: str) -> str:
     """'St. Petersburg' and 'Saint Petersburg' -> 'saintpetersburg'; 'Mt. Vernon' -> 'mountvernon'."""
     for pattern, word in _ABBREVIATED_WORDS:
         name = pattern.sub(word, name)
@@ -255,9 +255,11 @@ def candidates(gaz: Gazetteer, text: str, start: int, end: int) -> Candidates:
                 found[e.geonameid] = (e, primary)
         if found and i == 0 and want is None:
             break
-    spelled = _spelled_out(variants[0])
+    spelled = spelled_out(variants[0])
+    if not found:  # "St. X and Y": only the spelled-out "Saint X and Y" is the gazetteer's
+        found = {e.geonameid: (e, primary) for e, primary in gaz.lookup(spelled)}
     for g, (e, primary) in list(found.items()):
-        if not primary and _spelled_out(e.name) == spelled:
+        if not primary and spelled_out(e.name) == spelled:
             found[g] = (e, True)  # "St. Petersburg" is Saint Petersburg's own name, abbreviated
     secondary = gaz.lookup_secondary(variants[0])
     weak = frozenset(f.geonameid for f in secondary) if found else frozenset()
@@ -568,16 +570,28 @@ def _article_focus(chosen: Sequence[Entry | None]) -> Entry | None:
 
 
 _CONJ = re.compile(r"\s*,?\s*(?:and|or|&|nor)\s+", re.IGNORECASE)
+_COMMA = re.compile(r"\s*,\s*")
 
 
 def _conjuncts(text: str, spans: Sequence[tuple[int, int]]) -> list[list[int]]:
-    """Per span, the spans coordinated with it ("England and Wales", "Texas or Ohio")."""
+    """Per span, the spans coordinated with it ("England and Wales", "Texas or Ohio"), and the items of a
+    list of three or more ending in "and" or "or" ("Ohio, New York, Utah and Iowa"); not "Town, State"."""
     order = sorted(range(len(spans)), key=lambda i: spans[i])
     out: list[list[int]] = [[] for _ in spans]
+    run: list[int] = []  # the list being read: items joined by commas so far
     for a, b in zip(order, order[1:], strict=False):
-        if _CONJ.fullmatch(text[spans[a][1]:spans[b][0]]):
-            out[a].append(b)
-            out[b].append(a)
+        gap = text[spans[a][1]:spans[b][0]]
+        if _CONJ.fullmatch(gap):
+            items = [*(run or [a]), b]
+            if len(items) >= 3 or not run:
+                for x, y in zip(items, items[1:], strict=False):
+                    out[x].append(y)
+                    out[y].append(x)
+            run = []
+        elif _COMMA.fullmatch(gap):
+            run = [*(run or [a]), b]
+        else:
+            run = []
     return out
 
 

@@ -17,8 +17,8 @@ from spacy.tokens import Doc, Span, Token
 from ...model import Segment
 from ...resources import word_list
 from ..common import OF_PLACE_NOUNS
-from .gazetteer import Entry, Gazetteer
-from .resolve import SUFFIX_KIND, abbreviation
+from .gazetteer import Entry, Gazetteer, name_key
+from .resolve import SUFFIX_KIND, abbreviation, spelled_out
 
 QUALIFIERS = word_list("places", "qualifiers")
 LOCATIVE_PREPS = frozenset({
@@ -229,7 +229,7 @@ def org_name_spots(doc: Doc, gaz: Gazetteer, taken: set[int]) -> list[tuple[int,
                 spans.append((i, i + n))
                 break
             if n > 1 and any(primary for _, primary in gaz.lookup(doc[i:i + n].text)):
-                break  # "the Niger Delta Development Commission": not Niger, the country
+                break  # "the Panama Canal Authority": the canal, not Panama, the country
         of = max((k for k in range(i + 1, j - 1) if doc[k].lower_ == "of"), default=None)
         if of is not None and j - of - 1 <= 3 and _org_place(gaz, doc[of + 1:j]):
             spans.append((of + 1, j))
@@ -250,8 +250,8 @@ def _org_place(gaz: Gazetteer, toks: Span, local: bool = False) -> bool:
     if gaz.demonym(toks.text):
         return False  # "the Syrian Democratic Forces": an adjective, read by adjective_spots
     if len(toks) == 1 and len(toks.text.replace(".", "")) <= 2 and not toks.text.isupper():
-        return False  # "La Niña": a country's code is written in capitals ("US", "UK")
-    if len(toks) == 1 and "." in toks.text:  # "U.S.", "S.C." spell a name's initials; "D.E. Paulk" no code
+        return False  # "De Beers": a country's code is written in capitals ("US", "UK")
+    if len(toks) == 1 and "." in toks.text:  # "U.S.", "S.C." spell a name's initials; "C.A. Moore" no code
         letters = toks.text.replace(".", "")
         names = [e.name for e, _ in gaz.lookup(toks.text) if e.kind in ("country", "admin1")]
         names += abbreviation(toks.text)
@@ -375,6 +375,13 @@ def _run_length(doc: Doc, gaz: Gazetteer, i: int, taken: set[int], person_org: s
         entries = [e for e, _ in lookups]
         if not entries:
             continue
+        if n == 1 and not any(primary or e.kind in ("country", "admin1", "admin2") or _spelling_of(toks.text, e)
+                              for e, primary in lookups) and not after_locative(doc, i):
+            continue  # one word only another name of a town (a holiday, a nickname); counties go by their names
+        if n == 1 and len(toks.text) <= 3 and not toks.text.isupper() and not any(primary for _, primary in lookups):
+            continue  # "the Act": a code is written in capitals (ACT), a short word in title case is none
+        if n == 1 and i + 1 < len(doc) and doc[i + 1].like_num and not (doc[i + 1].is_digit and len(doc[i + 1]) == 4):
+            continue  # "Ward 6", "Bridge 136": a numbered designation, not the town of the word ("Paris 2024" is)
         if civic_modifier(doc, i, i + n, entries):
             return n  # "the Ashford mayor", "Dunmore police", "a Millbrook man", whatever the NER said
         # spaCy calls some states people ("Tamil Nadu"): only a whole multi-word state/country name
@@ -406,10 +413,19 @@ def _run_length(doc: Doc, gaz: Gazetteer, i: int, taken: set[int], person_org: s
         if i in orgs and not major and i + n < len(doc) and doc[i + n].ent_iob_ == "I":
             continue  # the first words of an organisation's name: "on Fox News", "at Notre Dame College"
         if i in orgs and doc[i].ent_iob_ == "I" and i > 0 and _capitalised(doc[i - 1]) and not sure:
-            continue  # the last word of a brand's or body's name: "a Taco Bell", "the Ski Foundation"
+            continue  # the last word of a brand's or body's name: "a Burger Hull", "the Rosa Lincoln Fund"
+        if i > 0 and _capitalised(doc[i - 1]) and any(primary for _, primary in gaz.lookup(doc[i - 1:i + n].text)):
+            continue  # "New Madrid": the end of a longer town's name, not Madrid
         if loc or sure or (major and not sentence_initial):
             return n
     return 0
+
+
+def _spelling_of(word: str, entry: Entry) -> bool:
+    """The word spells the place's own name, in part or without its article ("Hajjah" for Al-Hajjah,
+    "Stratford" for Stratford-upon-Avon), rather than being an unrelated other name of it."""
+    key, own = name_key(word), name_key(entry.name)
+    return len(key) >= 5 and key in own
 
 
 #: tokens that join the parts of a hyphenated or apostrophised name ("Deir ez-Zor", "Ras al-Ain")
@@ -615,13 +631,16 @@ def spot_segment(seg: Segment, gaz: Gazetteer) -> list[Spot]:
 
 
 def _joined_country(doc: Doc, gaz: Gazetteer, i: int, j: int) -> int:
-    """The end of a country or state whose name joins two names with "and" ("Trinidad and Tobago",
-    "Bosnia and Herzegovina"), where the NER took only the first; else ``j``."""
-    for end in (j + 2, j + 3):
-        if end <= len(doc) and doc[j].lower_ == "and" and all(_capitalised(t) for t in doc[j + 1:end]) \
-                and any(primary and e.kind in ("country", "admin1") for e, primary in gaz.lookup(doc[i:end].text)):
-            return end
-    return j
+    """The end of a country or state whose name joins two names with "and" ("Trinidad and Tobago", "St.
+    Kitts and Nevis"), where the NER took only the first (or the first and the "and"); else ``j``, less
+    an "and" the NER ended the name with."""
+    k = j - 1 if doc[j - 1].lower_ == "and" else j  # the "and"
+    if k < len(doc) and doc[k].lower_ == "and":
+        for end in (k + 2, k + 3):
+            if end <= len(doc) and all(_capitalised(t) for t in doc[k + 1:end]) and any(
+                    primary and e.kind in ("country", "admin1") for e, primary in gaz.lookup(spelled_out(doc[i:end].text))):
+                return end
+    return k
 
 
 def _initials(words: Sequence[str]) -> set[str]:
