@@ -1154,3 +1154,16 @@ def test_contracted_has_is_no_passive(pipeline: Pipeline, text: str, speaker: st
 @pytest.mark.parametrize("text", ["He's expected to win the race.", "It's said that the mayor will resign."])
 def test_contracted_is_stays_passive(pipeline: Pipeline, text: str) -> None:
     assert run(pipeline, text).quotes == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        ("Farmers are sick of the new tariff.", "Farmers", "sick", "the new tariff"),
+        ("The senator has been outspoken about the ferry tax.", "senator", "outspoken", "the ferry tax"),
+    ],
+)
+def test_more_stance_adjectives(pipeline: Pipeline, text: str, speaker: str, cue: str, content: str) -> None:
+    qs = run(pipeline, text).quotes
+    assert [(q.speaker_span.text if q.speaker_span else None, q.cue, q.text) for q in qs] == [
+        (speaker, cue, content)]
