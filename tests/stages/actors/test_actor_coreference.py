@@ -120,3 +120,15 @@ def test_the_nationality_refers_back_to_the_person(pipeline: Pipeline) -> None:
 def test_the_nationality_without_such_a_person(pipeline: Pipeline) -> None:
     art = run_actors(pipeline, "Zorblat Quenterby arrived on Monday. The Mexican left early.", published="2025-03-01")
     assert token_ref(art, "The Mexican", "Mexican") != "PER.zorblat_quenterby"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "the president" with no holder met, in a story naming one country: that country's government
+    ("Protests spread across Kenya on Monday. The president said the army would stay in barracks.", "KEN.GOV"),
+    # two countries named: no guess
+    ("Protests spread across Kenya and Uganda on Monday. The president said the army would stay in barracks.",
+     None),
+])
+def test_the_head_of_the_one_country(pipeline: Pipeline, text: str, expected: str | None) -> None:
+    art = run_actors(pipeline, text, published="2019-11-19")
+    assert token_ref(art, "The president", "president") == expected

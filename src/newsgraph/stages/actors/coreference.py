@@ -11,8 +11,9 @@ from ...model import Actor, Segment
 from ...resources import word_list
 from .actor_types import Resolution
 from .context import STATE_SECTORS
-from .lexicon import norm
+from .lexicon import Agent, norm
 from .state import ArticleState
+from .surnames import HEAD_ROLES
 from .syntax import claim, locative
 from .titles import same_office
 
@@ -98,7 +99,7 @@ def role_nouns(state: ArticleState, seg: Segment, claimed: list[bool]) -> None:
             agent = state.lex.roles.get(norm(doc[t.i:end].text))
             if agent is None or not agent.role or not _no_name_after(doc, end):
                 continue
-            aid = _office_holder(state, seg.index, t.i, agent.role)
+            aid = _office_holder(state, seg.index, t.i, agent.role) or _head_of_the_one_country(state, agent)
             if aid is not None:
                 state.mention(seg, t.i - 1, end, aid, "coref")
                 claim(claimed, t.i - 1, end)
@@ -142,6 +143,19 @@ def _no_name_after(doc: Doc, end: int) -> bool:
         return True
     nxt = doc[end]
     return not (nxt.lower_ in ("of", "for", "-") or nxt.pos_ in ("PROPN", "NOUN") or nxt.ent_type_ == "PERSON")
+
+
+def _head_of_the_one_country(state: ArticleState, agent: Agent) -> str | None:
+    """'the president', 'the prime minister' with no holder met: the government of the one country the
+    article has named so far (none, or several: no guess)."""
+    if (agent.role or "").casefold() not in HEAD_ROLES:
+        return None
+    named = {c for _s, _t, c in state.focus if c}
+    if len(named) != 1:
+        return None
+    e = state.lex.sector_entry(next(iter(named)), agent.sector or "GOV")
+    state.actor_for(e)
+    return e.id
 
 
 def _office_holder(state: ArticleState, seg_i: int, tok_i: int, role: str) -> str | None:
