@@ -848,7 +848,7 @@ class Extractor:
             return Found("direct", m.start, m.end, inner, cue=verb.text, cue_seg=cseg.index, speaker=sp.actor,
                          name=sp.name, speaker_span=sp.span, speaker_kind=sp.kind,
                          via=via_of(cseg, verb) if cseg.parsed else None, flags=list(m.flags))
-        # 1c. a person's name and a colon right before the quotation: 'More from Jane Roe: "…"'
+        # 1c. a person's name and a colon right before the quotation: 'The council heard from Jane Roe: "…"'
         named = self._name_colon(m, seg_o)
         if named is not None:
             sp = self.speaker(seg_o, named)
@@ -1221,7 +1221,7 @@ def _complement(verb: Token) -> tuple[int, int] | None:
 
 
 def _relative_gap(verb: Token) -> tuple[int, int] | None:
-    """"everything the senator says", "the plan the mayor praised", "the issues she spoke about": a verb of
+    """"everything the senator proposed", "the plan the mayor praised", "the issues she spoke about": a verb of
     saying or stance in a relative clause whose object is the noun the clause hangs on (no object or clause of
     its own, its own subject no relative pronoun); that noun phrase up to its head."""
     noun = verb.head
@@ -1255,8 +1255,8 @@ def _relative_subject(verb: Token, head: Token) -> Token | None:
 
 
 def _governing_subject(verb: Token) -> Token | None:
-    """The subject of the clause a non-finite verb hangs in, further up than ``subject_of`` looks: "Republicans
-    face challenges in presenting an argument", "she was eager to be seen defending the plan" (through
+    """The subject of the clause a non-finite verb hangs in, further up than ``subject_of`` looks: "the senators
+    face a hard task in defending the tax", "farmers spent the week in protest, denouncing the tariff" (through
     prepositions, objects and complements, never out of a relative or reported clause)."""
     if verb.tag_ not in ("VBG", "VB", "VBN") or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
