@@ -24,7 +24,7 @@ def kept(art: Article) -> list[tuple[str | None, str]]:
     [
         # a place taken with no fight is occupied (CAMEO 192, PLOVER COERCE): ASSAULT needs potential harm
         ("Rebel fighters seized the border crossing without resistance after the army withdrew.", "COERCE", "192"),
-        ("The militants took control of the village in Somalia following the withdrawal of government forces.",
+        ("The militia took control of the hilltop town in Chad following the withdrawal of the army.",
          "COERCE", "192"),
         ("Malian troops took control of the town after the rebels pulled out.", "COERCE", "192"),
         ("Rebels captured the airport in Libya, meeting no resistance.", "COERCE", "192"),
@@ -47,13 +47,13 @@ def kept(art: Article) -> list[tuple[str | None, str]]:
         ("Nurses in Nairobi downed tools on Monday over unpaid salaries.", "PROTEST", "143"),
         ("Supporters of the opposition gathered in central Moscow to demand fair elections.", "PROTEST", "141"),
         # weapons used (the issue's "armed men used explosives")
-        ("Protesters used live ammunition while trying to break into a shopping mall in Pretoria.",
+        ("A crowd of demonstrators used guns against the guards outside the ministry in Lusaka.",
          "ASSAULT", "180"),
         ("Armed men used explosives against a police post near the border in Mali.", "ASSAULT", "180"),
         ("Police in Nairobi used force against the protesters.", "ASSAULT", "180"),
-        ("Rocket-propelled grenades were used to shoot down an army helicopter in Mexico.", "ASSAULT", "180"),
-        # a unit's name is no domain word: "Storm" in a unit's name is no storm
-        ("A member of the Storm Brigade was killed in a bomb blast in the south of Syria.", "ASSAULT", "1823"),
+        ("Mortars were used against Malian soldiers near Gao.", "ASSAULT", "194"),
+        # a unit's name is no domain word: "Hurricane" in a unit's name is no hurricane
+        ("A member of the Hurricane Battalion was killed in a bomb blast in southern Syria.", "ASSAULT", "1823"),
         # blasts ripping through a place, rockets hitting near one, sorties, fighting between parties
         ("Twin suicide blasts ripped through a busy market in Maiduguri, Nigeria.", "ASSAULT", "183"),
         ("Two rockets hit near the embassy in Baghdad on Sunday.", "ASSAULT", "194"),
@@ -69,7 +69,7 @@ def kept(art: Article) -> list[tuple[str | None, str]]:
         ("Demonstrators chanted anti-government slogans in Baghdad, Iraq.", "PROTEST", "141"),
         # denials, shutdowns, lockdowns (the issue's legal and coercive acts)
         ("Russia denied the allegations of meddling in the election.", "REJECT", "120"),
-        ("The Iranian government has repeatedly denied sending weapons to the rebels in Yemen.", "REJECT", "120"),
+        ("The Venezuelan government flatly denied supplying arms to the guerrillas in Colombia.", "REJECT", "120"),
         ("Russia denied that its troops had crossed the border into Ukraine.", "REJECT", "120"),
         ("Indian authorities shut down the internet in Kashmir.", "COERCE", "170"),
         ("Authorities in Italy placed the northern region under lockdown.", "COERCE", "172"),
@@ -112,7 +112,7 @@ def test_types(everything: Pipeline, text: str, plover: str) -> None:
         "Police evacuated a shopping mall in Sydney after a bomb hoax.",
         # an arrest for ordinary crime
         "A man was arrested in Texas for stealing a car.",
-        "Seven men were detained in Greece while trying to smuggle migrants across the border.",
+        "Two men were detained in Greece while smuggling cigarettes over the border.",
         # a crime or a disaster at a match
         "Police in Mumbai arrested five men for running a cricket betting racket.",
         # the sinking of a boat: a rescue after an accident
@@ -144,14 +144,14 @@ def test_weapon_used_as_means_is_no_second_event(everything: Pipeline) -> None:
 def test_peoples_and_ethnic_groups_are_political_actors(everything: Pipeline) -> None:
     """A nation named by its people or an ethnic group acts politically (CAMEO and PLOVER code them):
     their failed agreement is a rejection at the default threshold."""
-    art = run(everything, "Armenians and Azerbaijanis failed to reach agreement on the border in Geneva on Sunday.")
+    art = run(everything, "Kurds and Turkmens failed to reach a deal on the city council in Kirkuk on Monday.")
     assert "REJECT" in {p for p, _c in kept(art)}
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "A first batch of Bangladeshi peacekeeping troops arrived in Sierra Leone on Tuesday.",
+        "Nepalese peacekeepers arrived in Haiti on Friday.",
         "The United Nations deployed peacekeepers to Mali on Monday.",
     ],
 )
@@ -161,13 +161,13 @@ def test_peacekeepers_are_military_assistance(everything: Pipeline, text: str) -
 
 
 def test_force_aims_at_those_its_purpose_acts_on(everything: Pipeline) -> None:
-    art = run(everything, "Egyptian police opened fire to disperse demonstrators on Monday night in Cairo.")
-    fire = next(e for e in art.events if e.trigger and e.trigger.text == "opened")
-    assert fire.target == ["EGY.CVL"]
+    art = run(everything, "Police in Lusaka fired shots to scatter the striking students.")
+    fire = next(e for e in art.events if e.trigger and e.trigger.text == "fired")
+    assert fire.target == ["ZMB.EDU"]
 
 
 def test_a_body_meeting_by_itself_consults_no_one(everything: Pipeline) -> None:
-    art = run(everything, "The Kenyan cabinet met on Sunday and approved the budget.")
+    art = run(everything, "The Ghanaian cabinet convened on Friday and adopted the budget.")
     assert "CONSULT" not in {p for p, _c in kept(art)}
     art = run(everything, "The Kenyan president met the Ugandan president in Nairobi on Sunday.")
     assert "CONSULT" in {p for p, _c in kept(art)}
@@ -177,7 +177,7 @@ def test_receiving_observers_allows_access(everything: Pipeline) -> None:
     art = run(everything, "Kenya received observers from the African Union before the vote.")
     assert ("RETREAT", "086") in kept(art)
     # a mission, team or contingent stands for its "of" noun
-    art = run(everything, "Kyrgyzstan received a mission of observers from the OSCE on Monday.")
+    art = run(everything, "Moldova received a team of monitors from the European Union on Friday.")
     assert ("RETREAT", "086") in kept(art)
 
 
@@ -204,3 +204,21 @@ def test_accused_in_the_passive_acts(everything: Pipeline) -> None:
 def test_a_gas_explosion_ripping_through_a_factory_is_no_attack(everything: Pipeline) -> None:
     art = run(everything, "A gas explosion ripped through a factory in Tianjin on Monday.")
     assert "ASSAULT" not in {p for p, _c in kept(art)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fans stormed the pitch after the final whistle.",
+        "The team captured the title after a penalty shootout.",
+        "The opposition party captured 40 seats in the election.",
+    ],
+)
+def test_sport_and_contests_are_no_force(everything: Pipeline, text: str) -> None:
+    assert kept(run(everything, text)) == []
+
+
+def test_the_heart_of_a_city_is_a_place(everything: Pipeline) -> None:
+    """"the heart of the city" is no abstract object: an attack there is literal."""
+    art = run(everything, "Gunmen shot dead five villagers near Goma, the heart of the unrest in eastern Congo.")
+    assert "ASSAULT" in {p for p, _c in kept(art)}

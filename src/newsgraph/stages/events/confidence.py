@@ -100,7 +100,7 @@ def rule_kind(hit: Hit) -> str:
 
 
 #: Entity labels of names whose words say nothing of the sentence's domain: a unit, a company, a building,
-#: a people ("the Storm Corps", "the Fire Brigade Union", "Lightning Stadium").
+#: a people ("the Hurricane Battalion", "the Fire Brigades Union", "Lightning Stadium").
 NAMED_BODIES = frozenset({"ORG", "FAC", "NORP", "PRODUCT", "WORK_OF_ART"})
 
 
@@ -225,7 +225,7 @@ SITTING = frozenset({"meet", "convene", "sit", "reconvene"})
 
 
 def alone(trigger: Token) -> bool:
-    """A verb of meeting with no one met ("the cabinet met on Sunday"): no object, no "with" phrase, and
+    """A verb of meeting with no one met ("the cabinet convened on Friday"): no object, no "with" phrase, and
     one singular subject (not "the two leaders met", "X and Y met")."""
     if trigger.pos_ not in {"VERB", "AUX"} or trigger.lemma_.lower() not in SITTING:
         return False
@@ -290,7 +290,7 @@ REPORTED_DEPS = frozenset({"ccomp", "parataxis"})
 
 def crime_reason(trigger: Token) -> bool:
     """An arrest or seizure whose own phrase names an ordinary crime by its verb ("arrested for stealing
-    a car", "caught while trying to smuggle migrants"), in a sentence with no weapon or armed man: crime,
+    a car", "caught while smuggling cigarettes over the border"), in a sentence with no weapon or armed man: crime,
     not a political event (crime verbs count only here; as sentence-wide domain words they cost the GSR)."""
     verbs = word_list("events", "crime_verbs")
     todo = [c for c in trigger.children if c.dep_ not in REPORTED_DEPS]
@@ -388,7 +388,7 @@ def precision_rules(article: Article, seg: Segment, trigger: Token, kind: str, s
         features["contest"] = 1.0
         penalty += CONTEST
     if kind == "CONSULT" and not target and alone(trigger):
-        # "Israel's cabinet met on Sunday and decided ...": a body meeting by itself consults no one
+        # "the cabinet convened on Friday and adopted the budget": a body meeting by itself consults no one
         features["alone"] = 1.0
         penalty += ALONE
     if kind == "CONSULT" and mode == "visit" and not target:

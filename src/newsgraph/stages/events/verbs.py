@@ -204,7 +204,7 @@ def recode_verb(hit: Hit, frame: VerbFrame, res: Resolver) -> str:
     ):
         return "145"  # "protesters burned tyres", "rioters torched cars": a violent protest, not coercion
     if plover_of(code) in {"CONSULT", "MOBILIZE"} and any(peacekeepers(t) for t in moved_or_moving(frame)):
-        # "NATO peacekeeping troops arrived in Bosnia", "the UN deployed peacekeepers to Mali": peacekeepers
+        # "Nepalese peacekeepers arrived in Haiti", "the UN deployed peacekeepers to Mali": peacekeepers
         # sent to a country are military assistance to it (CAMEO 074, PLOVER AID "military and police
         # assistance including ... personnel"), neither a visit nor a force posture
         return "074"
@@ -251,7 +251,7 @@ def moved_or_moving(frame: VerbFrame) -> list[Token]:
 
 def peacekeepers(tok: Token) -> bool:
     """``tok`` names peacekeepers ("peacekeepers", "peacekeeping troops", "a peacekeeping force", "the first
-    deployment of NATO peacekeeping troops")."""
+    contingent of Fijian peacekeeping troops")."""
     words = [tok, *(c for c in tok.children if c.dep_ in {"compound", "amod"})]
     words += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
               if g.dep_ == "pobj" for g in [g, *(x for x in g.children if x.dep_ in {"compound", "amod"})]]
@@ -614,7 +614,7 @@ def clause_targets(lex: Lexicon, frame: VerbFrame, res: Resolver, plover: str) -
         if found:
             return found
     if plover in {"ASSAULT", "COERCE"}:
-        # "opened fire to disperse the demonstrators": force used on those its purpose clause acts on
+        # "fired shots to scatter the striking students": force used on those its purpose clause acts on
         found = [r for c in frame.children if c.dep_ in {"advcl", "xcomp"} and c.pos_ == "VERB"
                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                  for g in c.children if g.dep_ in OBJ for r in res.np(g)]
