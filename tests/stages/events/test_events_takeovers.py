@@ -64,6 +64,10 @@ def kept(art: Article) -> list[tuple[str | None, str]]:
         ("The army's engineering unit cleared mines from the road in Ukraine.", "COERCE", "171"),
         ("Demining teams removed 300 landmines in Colombia.", "COERCE", "171"),
         ("The militants are holding the aid workers hostage in Somalia.", "ASSAULT", "181"),
+        # the manual: promises of future aid are AGREE; joint exercises COOPERATE; suspended sales an embargo
+        ("Japan pledged $2 billion in aid to Ukraine.", "AGREE", "033"),
+        ("Russia and China held joint naval exercises in the Pacific.", "COOPERATE", "062"),
+        ("Britain suspended arms sales to Saudi Arabia.", "SANCTION", "163"),
         # crowd control and protest words
         ("Police used water cannon against demonstrators in Hong Kong.", "ASSAULT", "175"),
         ("Demonstrators chanted anti-government slogans in Baghdad, Iraq.", "PROTEST", "141"),
@@ -222,3 +226,8 @@ def test_the_heart_of_a_city_is_a_place(everything: Pipeline) -> None:
     """"the heart of the city" is no abstract object: an attack there is literal."""
     art = run(everything, "Gunmen shot dead five villagers near Goma, the heart of the unrest in eastern Congo.")
     assert "ASSAULT" in {p for p, _c in kept(art)}
+
+
+def test_single_country_exercises_stay_mobilize(everything: Pipeline) -> None:
+    art = run(everything, "The Chinese navy held naval exercises in the South China Sea.")
+    assert ("MOBILIZE", "150") in kept(art)

@@ -208,6 +208,10 @@ def recode_verb(hit: Hit, frame: VerbFrame, res: Resolver) -> str:
         # sent to a country are military assistance to it (CAMEO 074, PLOVER AID "military and police
         # assistance including ... personnel"), neither a visit nor a force posture
         return "074"
+    if code == "150" and joint_exercise(frame, res, hit.source):
+        # "Russia and China held joint naval exercises": PLOVER "joint military operations are coded as
+        # COOPERATE but single-country exercises should be coded as MOBILIZE" (CAMEO 062)
+        return "062"
     if code == "190" and tok.lemma_.lower() in TAKEOVER and unopposed(tok):
         # "seized the crossing without resistance", "took control of the base after X withdrew": a
         # place taken with no fight is an occupation (CAMEO 192, PLOVER COERCE), no act of force
@@ -236,6 +240,16 @@ def recode_verb(hit: Hit, frame: VerbFrame, res: Resolver) -> str:
         if any(lemma_in(g, PACT_NOUNS) for g in left):
             return "160"
     return code
+
+
+def joint_exercise(frame: VerbFrame, res: Resolver, source: list[str]) -> bool:
+    """Exercises or drills held by the forces of more than one state, or called joint."""
+    drills = [o for o in frame.objs if o.lemma_.lower() in {"exercise", "drill", "maneuver", "manoeuvre", "game"}]
+    if not drills:
+        return False
+    if any(c.lower_ in {"joint", "combined", "multinational"} for d in drills for c in d.children):
+        return True
+    return len({country_of(res.article, r) for r in source} - {None}) > 1
 
 
 #: Words of peacekeeping: peacekeepers and peacekeeping troops, forces, missions.
