@@ -120,10 +120,14 @@ def _names_group(gaz: Gazetteer, groups: dict[tuple[int, int], tuple[tuple[int, 
         return False  # a country, or a landmark the gazetteer writes ("Arizona State University"), stays a place
     if hit is None or any((sp.seg, t) not in groups for t in range(sp.start_tok, sp.end_tok)):
         return False
+    doc = seg.doc
+    if sp.start_tok > 0 and doc[sp.start_tok - 1].lower_ in ("of", "from", "in") \
+            and doc[sp.start_tok].ent_type_ in ("GPE", "LOC"):
+        return False  # "every resident of Nashville", "students from Boston": the group's place, named as a place
     (start, end), name = hit
     if (start, end) == (sp.start_tok, sp.end_tok):
         return True
-    return seg.doc[sp.start_tok:sp.end_tok].text.casefold() == name.casefold()
+    return doc[sp.start_tok:sp.end_tok].text.casefold() == name.casefold()
 
 
 def _possessor_in_name(gaz: Gazetteer, doc: Doc, sp: Spot) -> bool:

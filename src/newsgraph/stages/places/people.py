@@ -23,6 +23,8 @@ from .spot import Spot, after_locative, civic_modifier, qualified_town, residenc
 
 #: a sizeable town: a surname used as a location still names it ("a rally in Houston")
 _SIZEABLE = 100_000
+#: a town this big is what a one-word "person" of its name is (the NER's misread)
+_BIG_TOWN = 50_000
 
 
 @dataclass(frozen=True)
@@ -52,7 +54,8 @@ class People:
             return False  # "Fargo Mayor Ann Lee", "a Millbrook man", "Villa Nueva, Oaxaca", "Ann Lee, of X": a town
         if sp.source != "adjective" and any((sp.seg, t) in self.tokens for t in range(sp.start_tok, sp.end_tok)) \
                 and not (len(words) > 1 and _state_or_country(gaz, doc[sp.start_tok:sp.end_tok].text)) \
-                and not _sizeable_location(gaz, doc, sp) and not self._affiliation(doc, sp, lookups):
+                and not _sizeable_location(gaz, doc, sp) and not self._affiliation(doc, sp, lookups) \
+                and not self._town_called_a_person(doc, sp, lookups):
             return True  # a person's mention ("Clinton said"); not a state the NER called a person
         honorifics = word_list("actors", "honorifics")
         if sp.start_tok > 0 and doc[sp.start_tok - 1].lower_.rstrip(".") in honorifics:
@@ -62,7 +65,7 @@ class People:
         if sp.source == "adjective" or len(words) != 1:
             return False
         key = name_key(_strip_possessive(words[0].text))
-        if key not in self.surnames:
+        if key not in self.surnames or self._town_called_a_person(doc, sp, lookups):
             return False
         # a surname of the article's people: a place only where used as a location of a sizeable place
         return not _sizeable_location(gaz, doc, sp)
@@ -77,6 +80,16 @@ class People:
         if sp.source != "org" and doc[sp.end_tok].ent_iob_ == "I" and doc[sp.end_tok].tag_ != "POS":
             return False  # "Van Voorhis": one name the NER reads whole, not a place before a title
         return any(primary and e.kind in ("country", "admin1", "admin2", "city") for e, primary in lookups)
+
+    def _town_called_a_person(self, doc: Doc, sp: Spot, lookups: Sequence[tuple[Entry, bool]]) -> bool:
+        """A "person" known by one word only, with no title before it here, whose name a town of 50,000+ (or
+        a state or country) bears: a misread of the town ("Eastport's residents" read as a person's)."""
+        if sp.end_tok - sp.start_tok != 1 or name_key(_strip_possessive(doc[sp.start_tok].text)) not in self.one_word:
+            return False
+        if sp.start_tok > 0 and doc[sp.start_tok - 1].lower_.rstrip(".") in word_list("actors", "honorifics"):
+            return False
+        return any(primary and (e.kind in ("country", "admin1") or (e.kind == "city" and e.population >= _BIG_TOWN))
+                   for e, primary in lookups)
 
     def _located_one_word_name(self, doc: Doc, sp: Spot, entries: list[Entry]) -> bool:
         """A name the NER reads as a place where it stands, after a locative word, that is a "person" only by

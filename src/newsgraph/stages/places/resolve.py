@@ -155,6 +155,10 @@ def _units_in_parens(gaz: Gazetteer, text: str, end: int) -> list[Entry]:
         if not words or not all(w[:1].isupper() for w in words):
             return []
         phrase = " ".join(words)
+        states = [e for n in abbreviation(phrase) for e, _ in gaz.lookup(n) if e.kind == "admin1"]
+        if states and phrase.endswith("."):
+            out.update({e.geonameid: e for e in states})  # "(Ga.)": Georgia, the state, not Gabon's code
+            continue
         out.update({e.geonameid: e for e, _ in [*gaz.lookup(phrase), *_secondary(gaz, phrase)]
                     if e.kind in ("admin1", "admin2", "country") or _national_region(e)})
     return list(out.values())
@@ -213,6 +217,10 @@ def spelled_out(name: str) -> str:
 #: a possessive that is part of a town's own name needs a town of this size ("St. John's", "King's Lynn");
 #: smaller primary names are more often a possessive that happens to spell one ("Cuba's" is no Cubas)
 OWN_POSSESSIVE_POP = 10_000
+
+
+#: the rest of a list of names that ends in a plural unit noun: ", Clay and Union counties"
+_UNIT_LIST_AFTER = re.compile(r"(?:\s*(?:,|,?\s+and|,?\s+or)\s+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)?)+\s+(?:counties|parishes)\b")
 
 
 def candidates(gaz: Gazetteer, text: str, start: int, end: int) -> Candidates:
@@ -274,6 +282,9 @@ def candidates(gaz: Gazetteer, text: str, start: int, end: int) -> Candidates:
                  if e.kind in ("country", "admin1", "continent")}
         if inner:
             found, partial = inner, True
+    if _UNIT_LIST_AFTER.match(text, end):  # "Clay and Union counties": Clay is a county too
+        counties = {g: (e, True) for g, (e, _) in found.items() if e.kind == "admin2"}
+        found = counties or found
     within, within_cc = _context_within(gaz, text, end)
     within_cc |= _demonym_before(gaz, text, start)
     # hand-written regions and big cities stated as the unit: a place within 100 km of them

@@ -221,11 +221,10 @@ def org_name_spots(doc: Doc, gaz: Gazetteer, taken: set[int]) -> list[tuple[int,
         if doc[i].lower_ == "the":
             i += 1
         spans: list[tuple[int, int]] = []
-        local = any(t.lower_ in LOCAL_INSTITUTIONS for t in doc[i + 1:j])
         for n in (3, 2, 1):  # the longest name at the start, followed by more of the name
             if i + n >= j or not _capitalised(doc[i + n]) or _STREET_WORD.fullmatch(doc[i + n].text):
                 continue
-            if _org_place(gaz, doc[i:i + n], local):
+            if _org_place(gaz, doc[i:i + n], _body_follows(doc, i + n)):
                 spans.append((i, i + n))
                 break
             if n > 1 and any(primary for _, primary in gaz.lookup(doc[i:i + n].text)):
@@ -381,9 +380,17 @@ def _run_length(doc: Doc, gaz: Gazetteer, i: int, taken: set[int], person_org: s
         if n == 1 and len(toks.text) <= 3 and not toks.text.isupper() and not any(primary for _, primary in lookups):
             continue  # "the Act": a code is written in capitals (ACT), a short word in title case is none
         if n == 1 and i + 1 < len(doc) and doc[i + 1].like_num and not (doc[i + 1].is_digit and len(doc[i + 1]) == 4):
-            continue  # "Ward 6", "Bridge 136": a numbered designation, not the town of the word ("Paris 2024" is)
+            continue  # "Ward 6", "Lot 12": a numbered designation, not the town of the word ("Paris 2024" is)
         if civic_modifier(doc, i, i + n, entries):
             return n  # "the Ashford mayor", "Dunmore police", "a Millbrook man", whatever the NER said
+        if i not in orgs and not any(t.i in person_org for t in toks) and _local_body(doc, i, i + n, lookups):
+            return n  # "Ashford Public Schools", "Dunmore Fire Department" with no entity around them
+        if _county_list(doc, i + n) and any(e.kind == "admin2" for e in entries):
+            return n  # "in Clay, Polk and Union counties": each a county
+        if _party_label(doc, i) and any(primary and e.kind in ("city", "admin2") for e, primary in lookups):
+            return n  # "Sen. Ann Lee, R-Ashford": the lawmaker's home town
+        if _hyphen_pair(doc, gaz, i, i + n, lookups):
+            return n  # "Ashford-Dunmore": two places joined (a riding, a route, a friendship group)
         # spaCy calls some states people ("Tamil Nadu"): only a whole multi-word state/country name
         # may override a PERSON label
         if any(t.i in person_org for t in toks) and not (
@@ -405,7 +412,8 @@ def _run_length(doc: Doc, gaz: Gazetteer, i: int, taken: set[int], person_org: s
         # a multi-word state or country name ("Tamil Nadu") stands even when spaCy calls it NORP/ORG
         sure = n > 1 and any(e.kind in ("country", "admin1") for e in entries)
         # an ORG-labelled big place modifying a common noun: "a Lubbock man", "Houston police"
-        modifier = major and i + n < len(doc) and doc[i + n].is_lower and doc[i + n].pos_ == "NOUN"
+        modifier = major and i + n < len(doc) and ((doc[i + n].is_lower and doc[i + n].pos_ == "NOUN")
+                                                   or _possessor_of_common_noun(doc, i + n))
         if i in orgs and not (sure or loc or modifier):
             continue
         if i + n < len(doc) and _STREET_WORD.fullmatch(doc[i + n].text):
@@ -419,6 +427,86 @@ def _run_length(doc: Doc, gaz: Gazetteer, i: int, taken: set[int], person_org: s
         if loc or sure or (major and not sentence_initial):
             return n
     return 0
+
+
+def _possessor_of_common_noun(doc: Doc, j: int) -> bool:
+    """A possessive at ``j`` before a lower-case word: "Mesa's new library" (a place's own things)."""
+    return j + 1 < len(doc) and doc[j].tag_ == "POS" and doc[j + 1].is_lower and doc[j + 1].is_alpha
+
+
+def _local_body(doc: Doc, i: int, j: int, lookups: Sequence[tuple[Entry, bool]]) -> bool:
+    """A town or county of the gazetteer (tokens ``i:j``) before the name of a local public body ending in
+    one of LOCAL_INSTITUTIONS ("Ashford Public Schools", "Dunmore City Council"), whatever the NER said."""
+    if doc[j - 1].lower_ in LOCAL_INSTITUTIONS or (i > 0 and _capitalised(doc[i - 1]) and not doc[i - 1].is_sent_start):
+        return False  # "Police Department" itself; "Beverly Hills Police": the end of a longer name
+    return _body_follows(doc, j) and any(primary and e.kind in ("city", "admin2") for e, primary in lookups)
+
+
+def _body_follows(doc: Doc, j: int) -> bool:
+    """The name of a local public body follows at ``j``: up to two of _BODY_WORDS, then a capitalised word of
+    LOCAL_INSTITUTIONS ("Public Schools", "Fire Department"; not "Crimes Court")."""
+    k = j
+    while k < len(doc) and k - j < 2 and doc[k].lower_ in _BODY_WORDS:
+        k += 1
+    return k < len(doc) and _capitalised(doc[k]) and doc[k].lower_ in LOCAL_INSTITUTIONS
+
+
+#: words between a town's name and its public body's ("Ashford Public Schools", "Dunmore City Council")
+_BODY_WORDS = frozenset({"public", "city", "county", "town", "village", "municipal", "area", "community",
+                         "unified", "regional", "school", "volunteer", "borough", "township", "fire", "police",
+                         "superior", "district", "board", "of", "housing", "planning", "zoning", "parks"})
+
+
+#: plural unit nouns that end a list of names of that unit ("Clay and Union counties")
+_PLURAL_UNITS = frozenset({"counties", "parishes"})
+
+
+def _county_list(doc: Doc, j: int) -> bool:
+    """A list of names ending in "counties" or "parishes" goes on from token ``j`` (or ends there): each
+    name in it is a county ("Clay, Polk and Union counties")."""
+    k = j
+    while k < len(doc) and k - j < 30:
+        if doc[k].lower_ in _PLURAL_UNITS:
+            return k > j and _capitalised(doc[k - 1]) or k == j
+        if not (_capitalised(doc[k]) or doc[k].text == "," or doc[k].lower_ in ("and", "or")):
+            return False
+        k += 1
+    return False
+
+
+#: party letters of a US lawmaker's label ("R-Ashford", "DFL-Dunmore")
+_PARTY_LETTERS = frozenset({"R", "D", "I", "DFL", "GOP"})
+
+
+def _party_label(doc: Doc, i: int) -> bool:
+    """Token ``i`` follows a party's letter and a hyphen written together: "R-Ashford", "D-Dunmore"."""
+    return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].text in _PARTY_LETTERS \
+        and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_
+
+
+#: a town joined to another by a hyphen needs this many people
+PAIR_TOWN_POP = 5_000
+
+
+def _hyphen_pair(doc: Doc, gaz: Gazetteer, i: int, j: int, lookups: Sequence[tuple[Entry, bool]]) -> bool:
+    """Two names joined by a hyphen, each a country, state or town of 5,000+ people by its own name:
+    "Ashford-Dunmore", "Kenya-Uganda" (not "Coca-Cola": villages of those names are smaller)."""
+    if not _pair_part(lookups):
+        return False
+    if j + 1 < len(doc) and doc[j].text == "-" and not doc[j].whitespace_ and not doc[j - 1].whitespace_ \
+            and _capitalised(doc[j + 1]):
+        other = doc[j + 1]
+    elif i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ \
+            and _capitalised(doc[i - 2]):
+        other = doc[i - 2]
+    else:
+        return False
+    return other.lower_ not in QUALIFIERS and doc[i].lower_ not in QUALIFIERS and _pair_part(gaz.lookup(other.text))
+
+
+def _pair_part(lookups: Sequence[tuple[Entry, bool]]) -> bool:
+    return any(primary and (e.kind in ("country", "admin1") or (e.kind == "city" and e.population >= PAIR_TOWN_POP))
+               for e, primary in lookups)
 
 
 def _spelling_of(word: str, entry: Entry) -> bool:
