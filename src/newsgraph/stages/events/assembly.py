@@ -18,7 +18,15 @@ from .hit import Hit
 from .lexicon import Lexicon
 from .place_target import DOMESTIC, country_actor, country_at, domestic_target, place_rule_applies
 from .recoding import Coding, recode, stance
-from .roles import drop_own, locate_groups, locate_perpetrators, merge_parties, named_doer, reciprocal
+from .roles import (
+    drop_own,
+    implied_author,
+    locate_groups,
+    locate_perpetrators,
+    merge_parties,
+    named_doer,
+    reciprocal,
+)
 from .situation import Situation, situate
 from .sources import agentless, is_event_noun
 from .syntax import INSTRUMENTS, headline_participle, lemma_in
@@ -56,8 +64,12 @@ def build_event(lex: Lexicon, article: Article, seg: Segment, res: Resolver, hit
         return None
     source, target = event_roles(article, seg, res, hit, coding, sit.place_tok)
     source = locate_perpetrators(article, seg, coding.plover, source, sit.place)
+    implicit = not source and not hit.petrarch
+    if implicit:  # "X was arrested": the police of the article's country
+        source = implied_author(article, seg, trig, coding.plover, hit.passive, sit.place)
     confidence, features = score(article, seg, trig, rule_kind(hit), coding.plover, coding.modality,
-                                 st.mod.hedged, source, target, mode=coding.mode)
+                                 st.mod.hedged, source, target, mode=coding.mode,
+                                 implied=implicit and bool(source))
     features.update(sit.levels)
     return Event(
         id="", plover=coding.plover, mode=coding.mode, cameo=coding.cameo,  # type: ignore[arg-type]

@@ -315,9 +315,11 @@ def paragraph_domain(article: Article, seg: Segment) -> str:
 
 
 def score(article: Article, seg: Segment, trigger: Token, rule: str, plover: str | None, modality: str,
-          hedged: bool, source: list[str], target: list[str], mode: str | None = None
-          ) -> tuple[float, dict[str, str | float]]:
-    """The confidence of an event and its features (``mode``: the PLOVER mode, for the visit rule)."""
+          hedged: bool, source: list[str], target: list[str], mode: str | None = None,
+          implied: bool = False) -> tuple[float, dict[str, str | float]]:
+    """The confidence of an event and its features (``mode``: the PLOVER mode, for the visit rule;
+    ``implied``: the source is an author the act implies, no actor the text names, scored between a
+    named and an unknown source)."""
     kind = plover or "STATEMENT"
     src, tgt = certainty(article, source), certainty(article, target)
     doc = seg.doc
@@ -326,7 +328,9 @@ def score(article: Article, seg: Segment, trigger: Token, rule: str, plover: str
         domain = "crime"
     is_literal = literal(trigger, kind)
     value = RULE_BASE.get(rule, 0.6)
-    value += {"coded": 0.1, "generic": 0.0, "unknown": -0.1}[src]
+    if implied:  # "X was arrested": the police of the article's country, named by no word
+        src = "implied"
+    value += {"coded": 0.1, "generic": 0.0, "implied": 0.0, "unknown": -0.1}[src]
     value += 0.05 if tgt == "coded" else 0.0
     if not is_literal:
         value -= NON_LITERAL

@@ -9,6 +9,9 @@
   the source's event.
 - **Located groups**: a generic group with no country ("refugees fleeing the war in Liberia",
   "all sides in the war in Yemen") stands for the country of a place named in its own phrase.
+- **Implied authors**: an agentless passive arrest or detention is the police's, a passive sentence
+  or conviction the judiciary's, of the article's one country ("X was arrested", "X was sentenced
+  to five years").
 - **Named doers**: the subject of an attack that is a proper name no dictionary knows and the NER
   labels as nothing ("Dahalo attacked a village") is an armed group of that name.
 """
@@ -16,12 +19,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from types import MappingProxyType
 
 from spacy.tokens import Token
 
 from ...model import Actor, Article, Mention, Segment
 from ...resources import word_list
-from .args import Resolver, uncoded
+from .args import Resolver, country_of, uncoded
 from .place_target import country_actor, country_at
 
 #: CONSULT codes with a host/visitor or mediator/party distinction: directed (042 visit, 043 host,
@@ -162,3 +167,55 @@ def named_doer(article: Article, seg: Segment, res: Resolver, trig: Token, plove
         article.actors.append(Actor(id=ref, name=name, kind="group", sector="UAF", label="NOUN",
                                     mentions=[Mention(start=start, end=end, text=name, via="subject")]))
     return [ref]
+
+
+#: Acts only a state body does, by the body that does them: an agentless passive arrest is the
+#: police's, a sentence or conviction the courts' (CAMEO codebook 173 arrest, 1721 sentence).
+IMPLIED_AUTHORS: Mapping[str, str] = MappingProxyType({
+    "arrest": "COP", "detain": "COP", "apprehend": "COP",
+    "sentence": "JUD", "convict": "JUD", "jail": "JUD", "indict": "JUD",
+})
+#: Names of the implied bodies.
+_IMPLIED_NAMES = MappingProxyType({"COP": "police", "JUD": "judiciary"})
+#: ``Mention.via`` of an implied author (the trigger stands for it; no word of the text names it).
+IMPLIED_VIA = "implied"
+
+
+def implied_author(article: Article, seg: Segment, trig: Token, plover: str | None, passive: bool,
+                   place: str | None) -> list[str]:
+    """The implied author of an agentless passive arrest, detention, sentence or conviction ("X was
+    arrested", "X was sentenced to five years"): the police or the judiciary of the country of the
+    event's place, else of the article's one country (kind ``group``, ``known=False``, its mention the trigger with ``via="implied"``). None
+    when the article names several countries or none."""
+    sector = IMPLIED_AUTHORS.get(trig.lemma_.lower())
+    if sector is None or not passive or trig.pos_ != "VERB" or plover not in {"COERCE", "SANCTION"}:
+        return []
+    verbs = [trig, *trig.conjuncts]
+    if any(c.dep_ == "agent" for v in verbs for c in v.children):
+        return []  # "was arrested by the army": an author named, if unresolved, is no implied one
+    cc = place_country(article, place) or home_country(article)
+    if cc is None:
+        return []
+    ref = f"{cc}.{sector}"
+    if article.actor(ref) is None:
+        s, e = seg.char_span(trig.i, trig.i + 1)
+        article.actors.append(Actor(id=ref, name=_IMPLIED_NAMES[sector], country=cc, sector=sector,
+                                    kind="group", label="NOUN", known=False,
+                                    mentions=[article.mention(s, e, via=IMPLIED_VIA)]))
+    return [ref]
+
+
+def home_country(article: Article) -> str | None:
+    """The one country of the article's actors (persons, outlets and implied authors aside: a leader
+    or a paper abroad is often quoted) and of the places it uses as locations, if there is exactly one."""
+    found = {a.country or country_of(article, a.id) for a in article.actors
+             if not a.media and a.kind != "person" and not implied(article, [a.id])}
+    found |= {p.country for p in article.places if p.country and p.located}
+    found.discard(None)
+    return found.pop() if len(found) == 1 else None
+
+
+def implied(article: Article, refs: list[str]) -> bool:
+    """``refs`` is one implied author (:func:`implied_author`)."""
+    actor = article.actor(refs[0]) if len(refs) == 1 else None
+    return actor is not None and bool(actor.mentions) and all(m.via == IMPLIED_VIA for m in actor.mentions)

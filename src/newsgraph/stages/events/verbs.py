@@ -4,7 +4,7 @@ verb with the dependents the steps read."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
@@ -62,6 +62,9 @@ PROTESTER_NOUNS = word_list("events", "protester_nouns")
 DECLINED_SPEECH = word_list("events", "comment_decline_objects")
 #: Prepositions naming what is complained about ("complained to X over Y": Y is accused).
 ACCUSED_PREPS = frozenset({"over", "about", "against"})
+#: Types of acts done to someone: a second verb of such an act coordinated with a passive shares
+#: the passive subject as the one acted upon ("X was evicted and sentenced to ten months").
+ACTED_UPON = frozenset({"COERCE", "ASSAULT", "SANCTION"})
 
 
 @dataclass
@@ -93,6 +96,9 @@ def verb_hit(lex: Lexicon, tok: Token, res: Resolver, consumed: set[int]) -> Hit
     if best is None:
         return None
     pat, theme = best
+    plover = plover_of(pat.cameo) or ""
+    if plover in ACTED_UPON and shared_passive(tok):
+        frame = shared_passive_frame(frame)
     if declined_speech(tok, pat) or going_off_without_device(pat, frame) \
             or court_plea(frame) or met_thing(frame) or cleared_building(frame):
         return None
@@ -101,9 +107,9 @@ def verb_hit(lex: Lexicon, tok: Token, res: Resolver, consumed: set[int]) -> Hit
     if theme is not None:
         consumed.add(theme.i)
         consumed.update(c.i for c in theme.conjuncts)
-    hit.source = verb_sources(lex, tok, res)
+    # the second verb of a coordinated passive takes the first one's agent, if any
+    hit.source = verb_sources(lex, tok.head if frame.passive and not is_passive(tok) else tok, res)
     hit.source += [r for r in co_actors(tok, res, consumed) if r not in hit.source]
-    plover = plover_of(pat.cameo) or ""
     if plover == "MOBILIZE" and frame.passive and not hit.source:
         hit.source = passive_owner(frame, theme, res)
     targets: list[str] = []
@@ -127,6 +133,20 @@ def verb_hit(lex: Lexicon, tok: Token, res: Resolver, consumed: set[int]) -> Hit
         if any(lemma_in(o, MILITARY_NOUNS) for o in moved):
             hit.source = [f"{s}.MIL" if is_country(s) else s for s in hit.source]
     return hit
+
+
+def shared_passive(tok: Token) -> bool:
+    """``tok`` is a verb coordinated with a passive, with no subject, auxiliary or object of its own,
+    that the tagger read as a past tense ("X was evicted in April and sentenced to ten months")."""
+    return tok.dep_ == "conj" and tok.tag_ in {"VBD", "VBN"} and not is_passive(tok) \
+        and not any(c.dep_ in SUBJ | OBJ | {"aux", "auxpass"} for c in tok.children) \
+        and is_passive(tok.head) and any(c.dep_ in PASS_SUBJ for c in tok.head.children)
+
+
+def shared_passive_frame(frame: VerbFrame) -> VerbFrame:
+    """The frame of a :func:`shared_passive` verb: passive, its object the first verb's passive subject."""
+    head = frame.tok.head
+    return replace(frame, passive=True, objs=[c for c in head.children if c.dep_ in PASS_SUBJ])
 
 
 def manner_participle(tok: Token) -> bool:

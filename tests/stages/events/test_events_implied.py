@@ -1,0 +1,49 @@
+"""Implied authors and coordinated passives (docs/events.md, Arguments): an agentless passive arrest is
+the police's and a sentence or conviction the judiciary's, of the article's one country; a second verb
+coordinated with a passive shares its passive subject as the one acted upon. Every sentence here is
+written for these tests (issue 14)."""
+
+from __future__ import annotations
+
+from newsgraph.model import Article, Event
+from newsgraph.pipeline import Pipeline
+
+
+def by_trigger(art: Article, word: str) -> Event:
+    [e] = [e for e in art.events if e.trigger is not None and e.trigger.text == word]
+    return e
+
+
+def test_agentless_arrest_is_the_police_of_the_event_country(everything: Pipeline) -> None:
+    art = everything.extract_text("Protesters marched in Cairo. An Egyptian activist was detained on Sunday.")
+    e = by_trigger(art, "detained")
+    assert e.source == ["EGY.COP"] and e.target == ["EGY.OPP"]
+    actor = art.actor("EGY.COP")
+    assert actor is not None and actor.kind == "group" and not actor.known
+    assert e.features["source"] == "implied"
+
+
+def test_implied_author_scores_below_a_named_one(everything: Pipeline) -> None:
+    implied = by_trigger(everything.extract_text(
+        "Protesters marched in Cairo. An Egyptian activist was arrested on Sunday."), "arrested")
+    named = by_trigger(everything.extract_text(
+        "Protesters marched in Cairo. Egyptian police arrested an activist on Sunday."), "arrested")
+    assert implied.source == named.source == ["EGY.COP"]
+    assert (implied.confidence or 0) < (named.confidence or 0)
+
+
+def test_coordinated_passive_shares_the_one_acted_upon(everything: Pipeline) -> None:
+    art = everything.extract_text(
+        "The 52-year-old Kenyan mayor was evicted in March and sentenced to ten months in jail.")
+    e = by_trigger(art, "sentenced")
+    assert e.source == ["KEN.JUD"] and e.target == ["KEN.GOV"]
+
+
+def test_no_implied_author_with_several_countries(everything: Pipeline) -> None:
+    art = everything.extract_text("The French minister met Kenyan officials. A student was arrested.")
+    assert by_trigger(art, "arrested").source == []
+
+
+def test_named_agent_is_kept(everything: Pipeline) -> None:
+    art = everything.extract_text("An Egyptian activist was arrested by the army in Cairo.")
+    assert "EGY.COP" not in by_trigger(art, "arrested").source
