@@ -553,3 +553,13 @@ def test_a_big_town_the_ner_once_calls_a_person_stays_the_town(pipeline: Pipelin
                                 "Pueblo’s council will vote.")
     pueblo = next((p for p in art.places if p.name == "Pueblo"), None)
     assert pueblo is not None and pueblo.country == "USA" and len(pueblo.mentions) >= 2
+
+
+def test_a_saints_possessive_names_an_institution_or_a_feast(pipeline: Pipeline) -> None:
+    """St. John's is a Canadian city; "St. Anne's Lutheran School", "St. Anne's pupils", "St. Patrick's
+    Day" name a school and a feast, not the town."""
+    art = pipeline.extract_text("Students at St. Anne's Lutheran School won prizes. St. Anne's pupils cheered. "
+                                "Police stressed safety on St. Patrick's Day.")
+    assert art.places == [], [(p.name, p.country) for p in art.places]
+    art = pipeline.extract_text("She moved to St. John's last year.")
+    assert _place(art, "St. John's") is not None

@@ -21,7 +21,15 @@ from ..common import ACTOR_MENTIONS, PLACE_MENTIONS, TokenRef, add_refs
 from .gazetteer import Entry, Gazetteer, load_gazetteer
 from .people import person_words
 from .resolve import resolve_spans_detailed
-from .spot import Spot, acts_as_actor, initials_spots, locative_use, repeat_spots, spot_segment
+from .spot import (
+    Spot,
+    acts_as_actor,
+    after_locative,
+    initials_spots,
+    locative_use,
+    repeat_spots,
+    spot_segment,
+)
 
 #: last words that make a name a place of its own ("Oulton Park", "Manila Cathedral", "Camp Bastion")
 _PLACE_WORDS = word_list("places", "place_words")
@@ -139,6 +147,22 @@ def _possessor_in_name(gaz: Gazetteer, doc: Doc, sp: Spot) -> bool:
     return not any(e.kind in ("country", "admin1") for e, _ in gaz.lookup(doc[sp.start_tok:sp.end_tok - 1].text))
 
 
+_SAINTS_POSSESSIVE = re.compile(r"(?:St\.?|Saint|Ste\.?)\s+[A-Z][a-z]+['’]s?", re.UNICODE)
+
+
+def _saints_institution(doc: Doc, sp: Spot) -> bool:
+    """A saint's name in the possessive before another word names a church, school, hospital or feast
+    ("St. Anne's Lutheran School", "St. Anne's pupils", "St. Anne's Day"), not the town of that name;
+    after a locative word it may be the town ("moved to St. John's")."""
+    text = doc[sp.start_tok:sp.end_tok].text
+    if _SAINTS_POSSESSIVE.match(text) and text.endswith(" Day"):
+        return True  # "St. Anne's Day", a feast
+    if not _SAINTS_POSSESSIVE.fullmatch(text) or sp.end_tok >= len(doc):
+        return False
+    nxt = doc[sp.end_tok]
+    return nxt.is_alpha and not after_locative(doc, sp.start_tok)
+
+
 def _slug(text: str) -> str:
     return re.sub(r"[^0-9a-z]+", "_", text.casefold()).strip("_") or "place"
 
@@ -175,7 +199,7 @@ class PlaceStage:
         spots = [sp for sp in spots if not people.names_person(gaz, segs[sp.seg], sp)]
         groups = _group_names(article)
         spots = [sp for sp in spots if not _names_group(gaz, groups, segs[sp.seg], sp)
-                 and not _possessor_in_name(gaz, segs[sp.seg].doc, sp)]
+                 and not _possessor_in_name(gaz, segs[sp.seg].doc, sp) and not _saints_institution(segs[sp.seg].doc, sp)]
         if not spots:
             return article
         spans: list[tuple[int, int]] = []
