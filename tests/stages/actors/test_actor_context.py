@@ -97,3 +97,43 @@ def test_a_companys_home_is_no_country_named(pipeline: Pipeline) -> None:
     art = run_actors(pipeline, "Kenya's election drew long queues. Voters waited for hours, and Toyota lent "
                      "buses to the polling stations.", published="2022-08-09")
     assert phrase_actor(art, "Voters").id == "KEN.CVL"
+
+
+@pytest.mark.parametrize(("text", "phrase", "expected"), [
+    # "the army", "the government", "the president" with nothing to refer to: the article's one country,
+    # also when it is named only later or through a demonym
+    ("The army said on Friday it had retaken the town of Zelmo in Chad.", "army", "TCD.MIL"),
+    ("The government raised fuel prices. Thousands marched in Lusaka.", "government", "ZMB.GOV"),
+    ("Kenyan police dispersed the crowd. The army was deployed overnight.", "army", "KEN.MIL"),
+    ("The president said the referendum in Gabon would go ahead.", "The president", "GAB.GOV"),
+])
+def test_a_state_body_with_no_country_takes_the_one_country(pipeline: Pipeline, text: str, phrase: str,
+                                                            expected: str) -> None:
+    art = run_actors(pipeline, text, "2020-01-01")
+    assert phrase_actor(art, phrase).id == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The army said on Friday that Chile and Peru had closed the border.",
+    "The president said the vote would go ahead. Chile and Peru disagreed.",
+    "The army said the situation was calm.",
+])
+def test_a_state_body_with_several_countries_or_none_is_nobody(pipeline: Pipeline, text: str) -> None:
+    art = run_actors(pipeline, text, "2020-01-01")
+    assert not [a.id for a in art.actors if a.id.startswith("NOUN.") and a.country is None and a.sector in ("MIL", "GOV")]
+
+
+@pytest.mark.parametrize(("text", "phrase", "expected"), [
+    # a foreign town's name in a story set in a US county or state: no country rather than a wrong one
+    ("A student from Paris was charged in Oakridge County, the sheriff said.", "student", None),
+    ("Deputies in Ohio questioned a man from Berlin on Monday.", "man", "USA"),  # (the one-country rule)
+    # the town followed by its US state is the US town
+    ("A teacher from Moscow, Idaho, was arrested on Monday.", "teacher", "USA"),
+    # the foreign country named in the article: the foreign town
+    ("A student from Paris was stopped in Lyon, French police said.", "student", "FRA"),
+    ("A student from Paris met officials in Berlin.", "student", "FRA"),
+])
+def test_a_foreign_namesake_in_a_us_story_gives_no_country(pipeline: Pipeline, text: str, phrase: str,
+                                                           expected: str | None) -> None:
+    art = run_actors(pipeline, text, "2020-01-01")
+    assert phrase_actor(art, phrase).country == expected

@@ -82,3 +82,29 @@ def test_a_known_name_the_ner_cut_at_its_of_is_read_whole(pipeline: Pipeline) ->
 def test_a_police_or_army_post_stands_for_its_force(pipeline: Pipeline, text: str, phrase: str, want: str) -> None:
     """Coders code an attack on a police post or an army base as one on the police or the army."""
     assert phrase_actor(run_actors(pipeline, text), phrase).id == want
+
+
+@pytest.mark.parametrize(("text", "phrase", "expected"), [
+    # a named unit after a state's possessive is that state's military, whatever the name alone resolves to
+    ("Armenia's Ararat Corps moved to the border.", "Ararat Corps", "ARM.MIL"),
+    ("Chad's Golden Lion Brigade shelled the town on Monday.", "Golden Lion Brigade", "TCD.MIL"),
+    ("Russia's Vostok Battalion entered the city.", "Vostok Battalion", "RUS.MIL"),
+    ("Peru's Condor Division attacked the camp.", "Condor Division", "PER.MIL"),
+])
+def test_a_unit_after_a_states_possessive_is_its_military(pipeline: Pipeline, text: str, phrase: str,
+                                                          expected: str) -> None:
+    art = run_actors(pipeline, text, "2020-01-01")
+    assert phrase_actor(art, phrase).id == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels used poison gas in the attack on the village.",
+    "The Poison Gas attack killed dozens of people.",
+    "Chlorine Gas was found in the cellar.",
+    "A VX nerve agent was used against the defector.",
+    "Soldiers said chemical agents had been stored in the depot.",
+])
+def test_weapons_are_no_actors(pipeline: Pipeline, text: str) -> None:
+    art = run_actors(pipeline, text, "2020-01-01")
+    words = ("gas", "Gas", "agent")
+    assert not [a.id for a in art.actors if any(w in m.text for m in a.mentions for w in words)]

@@ -110,3 +110,50 @@ def test_officers_belong_to_the_storys_force(pipeline: Pipeline, text: str, phra
     a = phrase_actor(art, phrase)
     assert a.id == expected
     assert a.sector == ("COP" if expected == "GBR.COP" else "MIL")
+
+
+@pytest.mark.parametrize(("text", "phrase", "expected"), [
+    # the sides of a fight with no country are armed groups (UAF), not parties or nobody
+    ("Heavy fighting erupted near the dam. The two sides blamed each other.", "two sides", "NOUN.warring_sides"),
+    ("Warring factions shelled the outskirts on Sunday.", "Warring factions", "NOUN.warring_factions"),
+    ("Warring parties in Yemen agreed to a truce on Friday.", "Warring parties", "YEM.UAF"),
+])
+def test_warring_sides_are_armed_groups(pipeline: Pipeline, text: str, phrase: str, expected: str) -> None:
+    art = run_actors(pipeline, text, "2020-01-01")
+    a = phrase_actor(art, phrase)
+    assert (a.id, a.sector) == (expected, "UAF")
+
+
+@pytest.mark.parametrize("text", [
+    # no fighting in the story, or the sides are two states' forces already named: no armed group
+    "Trade talks resumed in Geneva. The two sides agreed to meet again.",
+    "Chadian and Nigerien forces clashed at the border. Both sides reported casualties.",
+])
+def test_sides_that_are_no_armed_groups(pipeline: Pipeline, text: str) -> None:
+    art = run_actors(pipeline, text, "2020-01-01")
+    assert art.actor("NOUN.warring_sides") is None
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("Blue helmets patrolled the buffer zone on Monday.", "Blue helmets"),
+    ("The U.N. peacekeepers withdrew from the camp.", "U.N. peacekeepers"),
+    ("UN forces left the town after the attack.", "UN forces"),
+])
+def test_un_forces_carry_the_un(pipeline: Pipeline, text: str, phrase: str) -> None:
+    art = run_actors(pipeline, text, "2020-01-01")
+    a = phrase_actor(art, phrase)
+    assert (a.id, a.sector, a.affiliation) == ("UN.MIL", "MIL", "UN")
+
+
+@pytest.mark.parametrize(("text", "phrase", "expected"), [
+    # demonym spellings in -ean / -ian and other common variants
+    ("Ecuadorean troops crossed the river.", "Ecuadorean troops", "ECU.MIL"),
+    ("Salvadorean police arrested him.", "Salvadorean police", "SLV.COP"),
+    ("Argentinean troops landed.", "Argentinean troops", "ARG.MIL"),
+    ("Sierra Leonian police arrested him.", "Sierra Leonian police", "SLE.COP"),
+    ("Tadjik police detained him.", "Tadjik police", "TJK.COP"),
+    ("Somalian troops advanced.", "Somalian troops", "SOM.MIL"),
+])
+def test_demonym_spelling_variants(pipeline: Pipeline, text: str, phrase: str, expected: str) -> None:
+    art = run_actors(pipeline, text, "2020-01-01")
+    assert phrase_actor(art, phrase).id == expected

@@ -36,8 +36,11 @@ _COMPASS = word_list("actors", "compass_words")
 
 def city_in_context(state: ArticleState, doc: Doc, a: int, b: int, e: Entry) -> Entry:
     """A city name several countries share ("Tripoli": Libya, Lebanon): the one of them the sentence
-    names otherwise, if exactly one; else the most populous city's country."""
+    names otherwise, if exactly one; else the most populous city's country. A town name followed by a
+    US state ("Paris, Kentucky") is the US town."""
     lex = state.lex
+    if e.country != "USA" and us_town(state, doc, b):
+        return lex.state_entry("USA")  # "Paris, Kentucky"
     shared = city_countries(norm(doc[a:b].text))
     if not shared:
         return e
@@ -53,6 +56,44 @@ def city_in_context(state: ArticleState, doc: Doc, a: int, b: int, e: Entry) -> 
     if len(named) != 1 or e.country in named:
         return e
     return lex.state_entry(next(iter(named)))
+
+
+def us_town(state: ArticleState, doc: Doc, b: int) -> bool:
+    """A town name followed by a US state ("Paris, Kentucky", "Moscow, Idaho"): the US town."""
+    if b + 1 >= len(doc) or doc[b].text != ",":
+        return False
+    for n in (3, 2, 1):
+        words = doc[b + 1:b + 1 + n]
+        if len(words) == n and all(t.text[:1].isupper() for t in words) and _us_state(state, words.text):
+            return True
+    return False
+
+
+def foreign_namesake(state: ArticleState, e: Entry) -> bool:
+    """A foreign town's name in a local US story (the article names a US state or a "<Name> County")
+    whose country the article names nowhere else, by name or demonym: most likely the US town of that
+    name ("a student from Paris" in a story set in a US county), so it gives no country."""
+    if not e.country or e.country == "USA" or e.source not in ("place", "capital"):
+        return False
+    us_local = False
+    for seg in state.article.segments:
+        doc = seg.doc
+        for ent in doc.ents:
+            key = norm(ent.text)
+            if state.lex.demonyms.get(key) == e.country \
+                    or any(x.kind == "state" and x.source == "country" and x.country == e.country
+                           for x in state.lex.lookup(ent.text)):
+                return False  # "Paris ... French police": the foreign country is named
+            us_local = us_local or (ent.label_ in ("GPE", "LOC") and _us_state(state, ent.text))
+        us_local = us_local or any(t.text in ("County", "Parish") and t.i > 0 and doc[t.i - 1].pos_ == "PROPN"
+                                   for t in doc)
+    return us_local
+
+
+def _us_state(state: ArticleState, text: str) -> bool:
+    """A US state's name that is no country's ("Kentucky"; not "Georgia")."""
+    return state.lex.regions.get(norm(text)) == "USA" and not any(
+        x.kind == "state" and x.source == "country" for x in state.lex.lookup(text))
 
 
 def people_place(state: ArticleState, doc: Doc, j: int, preps: tuple[str, ...]) -> str | None:
@@ -90,7 +131,17 @@ def article_country(state: ArticleState) -> None:
     """An article that names one country only: its titled people with no country ("President X")
     and its country-less state agents and groups ("government forces", "the rebels") are that
     country's (a company's home country does not count: companies act in many). Two countries named anywhere, or none: nothing is guessed. Not with PETRARCH
-    dictionaries loaded: PETRARCH codes each sentence on its own."""
+    dictionaries loaded: PETRARCH codes each sentence on its own. Actors only this rule can place ("the
+    army", "the president" with nothing to refer to) are dropped when it does not place them."""
+    _one_country(state)
+    for aid in state.pending:  # "the army" of an article naming several countries, or none: nobody
+        a = state.actors.get(aid)
+        if a is not None and a.country is None:
+            state.drop(aid)
+
+
+def _one_country(state: ArticleState) -> None:
+    """The one-country rule proper (see ``article_country``)."""
     if state.lex.stems:
         return
     named = {c for _s, _t, c in state.focus if c}  # countries and places named as such

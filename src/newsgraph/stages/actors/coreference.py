@@ -11,7 +11,7 @@ from ...model import Actor, Segment
 from ...resources import word_list
 from .actor_types import Resolution
 from .context import STATE_SECTORS
-from .lexicon import Agent, norm
+from .lexicon import Agent, Entry, norm, slug
 from .state import ArticleState
 from .surnames import HEAD_ROLES
 from .syntax import claim, locative
@@ -100,6 +100,8 @@ def role_nouns(state: ArticleState, seg: Segment, claimed: list[bool]) -> None:
             if agent is None or not agent.role or not _no_name_after(doc, end):
                 continue
             aid = _office_holder(state, seg.index, t.i, agent.role) or _head_of_the_one_country(state, agent)
+            if aid is None and (agent.role or "").casefold() in HEAD_ROLES and not any(c for _s, _t, c in state.focus):
+                aid = _head_awaiting_a_country(state, agent)
             if aid is not None:
                 state.mention(seg, t.i - 1, end, aid, "coref")
                 claim(claimed, t.i - 1, end)
@@ -155,6 +157,19 @@ def _head_of_the_one_country(state: ArticleState, agent: Agent) -> str | None:
         return None
     e = state.lex.sector_entry(next(iter(named)), agent.sector or "GOV")
     state.actor_for(e)
+    return e.id
+
+
+def _head_awaiting_a_country(state: ArticleState, agent: Agent) -> str:
+    """'the president' before any country is named: a country-less head of government that the one-country
+    rule gives the article's country at the end ("The president said the vote in Kenya ..." -> KEN.GOV),
+    dropped when the article names several countries or none."""
+    role = (agent.role or "").casefold()
+    e = Entry(id=f"NOUN.{slug(role)}", name=role, country=None, sector=agent.sector or "GOV",
+              kind="organization", source="noun")
+    if e.id not in state.actors:
+        state.pending.add(e.id)
+    state.actor_for(e, label="NOUN")
     return e.id
 
 

@@ -10,13 +10,13 @@ from typing import TYPE_CHECKING
 from ...model import Segment
 from ...resources import word_list
 from .actor_types import Resolution
-from .context import city_in_context, facility_place, people_place
+from .context import city_in_context, facility_place, foreign_namesake, people_place
 from .coreference import known_org, known_person
 from .demonyms import demonym_noun, split_demonym
 from .lexicon import Entry, Lexicon, is_caps, norm, slug
 from .people import person, title_before
 from .state import ArticleState
-from .syntax import balanced_entities, claim, dateline, locative, looks_like_place, taken_ground
+from .syntax import balanced_entities, claim, dateline, locative, looks_like_place, taken_ground, weapon
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
@@ -25,6 +25,8 @@ ENT_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
 _OUTLET_WORDS = word_list("actors", "outlet_words")
 #: courtesy titles the NER takes into a person's name ("Mrs Clinton")
 _HONORIFICS = word_list("actors", "honorifics")
+#: last words of military units' names ("Brigade", "Corps")
+_UNIT_WORDS = word_list("actors", "unit_words")
 
 
 def entities(state: ArticleState, seg: Segment, claimed: list[bool]) -> None:
@@ -35,8 +37,9 @@ def entities(state: ArticleState, seg: Segment, claimed: list[bool]) -> None:
         if ent.label_ == "LOC" and not any(claimed[k] for k in range(ent.start, ent.end)):
             _location(state, seg, ent)
             continue
-        if ent.label_ not in ENT_LABELS or any(claimed[k] for k in range(ent.start, ent.end)):
-            continue
+        if ent.label_ not in ENT_LABELS or any(claimed[k] for k in range(ent.start, ent.end)) \
+                or weapon(doc, ent.end):
+            continue  # "Chlorine Gas": a weapon the NER took for a name
         start = _entity_start(state.lex, doc, ent, claimed)
         if start < ent.end:
             _entity(state, seg, ent, start, claimed)
@@ -48,6 +51,8 @@ def _location(state: ArticleState, seg: Segment, ent: Span) -> None:
     if loc is not None and loc.entry.kind == "state" and loc.entry.country and not loc.extra:
         if loc.entry.source in ("place", "capital"):
             loc.entry = city_in_context(state, seg.doc, ent.start, ent.end, loc.entry)
+            if foreign_namesake(state, loc.entry):
+                return
         state.focus.append((seg.index, ent.start, loc.entry.country or ""))
 
 
@@ -79,6 +84,8 @@ def _entity(state: ArticleState, seg: Segment, ent: Span, start: int, claimed: l
     doc = seg.doc
     lex = state.lex
     text = doc[start:ent.end].text
+    if _state_unit(state, seg, ent, start, claimed):
+        return
     if ent.label_ in ("PERSON", "ORG") and not _titled_again(state, doc, start, ent.end) \
             and known_person(state, seg, start, ent.end, claimed):
         return
@@ -106,6 +113,8 @@ def _entity(state: ArticleState, seg: Segment, ent: Span, start: int, claimed: l
     res, owner = state.resolve(list(doc[start:ent.end]))
     if res is not None and res.entry.source in ("place", "capital") and res.entry.country and not res.extra:
         res.entry = replace(city_in_context(state, doc, start, ent.end, res.entry), source=res.entry.source)
+        if foreign_namesake(state, res.entry):
+            return  # a town of a US story that a foreign town shares its name with: no country, no actor
     if res is not None and ent.label_ == "NORP" and doc[ent.end - 1].tag_ in ("NNS", "NNPS") \
             and (res.entry.sector == "ETH" or res.entry.kind == "group"):
         _people(state, seg, ent, start, res, owner, claimed)
@@ -116,6 +125,26 @@ def _entity(state: ArticleState, seg: Segment, ent: Span, start: int, claimed: l
         _unresolved(state, seg, ent, start, claimed)  # "Acme Widgets Corporation": a name, not a description
         return
     _resolved(state, seg, ent, start, res, owner, claimed)
+
+
+def _state_unit(state: ArticleState, seg: Segment, ent: Span, start: int, claimed: list[bool]) -> bool:
+    """'Chad's Golden Lion Brigade', 'Armenia's Ararat Corps': a named military unit after a state's
+    possessive is that state's military (ISO3.MIL), whatever the name alone resolves to."""
+    doc = seg.doc
+    if ent.label_ not in ("ORG", "FAC", "PERSON") or start < 2 or doc[start - 1].text not in ("'s", "’s") \
+            or doc[ent.end - 1].lower_ not in _UNIT_WORDS:
+        return False
+    owner = next((e for e in doc.ents if e.end == start - 1), None)
+    if owner is None:
+        return False
+    res, _ = state.resolve(list(owner))
+    if res is None or res.extra or res.entry.kind != "state" or not res.entry.country:
+        return False
+    unit = state.lex.sector_entry(res.entry.country, "MIL")
+    state.actor_for(unit)
+    state.mention(seg, start, ent.end, unit.id, "ner")
+    claim(claimed, start, ent.end)
+    return True
 
 
 def _people(state: ArticleState, seg: Segment, ent: Span, start: int, res: Resolution, owner: list[int],

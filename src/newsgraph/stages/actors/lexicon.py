@@ -325,11 +325,17 @@ def _load_institutions(lex: Lexicon) -> None:
 
 
 def _load_orgs(lex: Lexicon) -> None:
+    """Organisations; a row keyed "<IGO>.<SECTOR>" ("UN.MIL": blue helmets) is a body of that IGO, which
+    it carries as its affiliation."""
+    igos: set[str] = set()
     for row in _rows("orgs.tsv"):
         key, name, country, sector, kind = (_cell(row, i) for i in range(5))
+        if sector == "IGO":
+            igos.add(key)
+        parent = key.rpartition(".")[0]
         entry = Entry(id=key, name=name, country=country or None, sector=sector or None, kind=kind,
                       source="org", code=_cell(row, 6) or None, start=_cell(row, 7) or None,
-                      end=_cell(row, 8) or None)
+                      end=_cell(row, 8) or None, affiliation=parent if parent in igos else None)
         for alias in [name, *_split(_cell(row, 5))]:
             lex.add(alias, entry, first=True)
     for row in _rows("media.tsv"):

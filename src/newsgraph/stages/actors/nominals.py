@@ -11,14 +11,14 @@ from ...model import Segment
 from ...nlp import UNPARSED_DEP
 from ...resources import word_list
 from .actor_types import Resolution
-from .context import NEWCOMERS, city_in_context
+from .context import NEWCOMERS, city_in_context, foreign_namesake
 from .coreference import GOVERNMENT_NOUNS, noun_coref
 from .lexicon import Entry, Lexicon, norm
 from .people import name_after, title_before, title_in
 from .petrarch_codes import compose
 from .scan import singular
 from .state import ArticleState
-from .syntax import HYPHENS, PLACE_AGENT_NOUNS, claim, ent_index, locative, title_word
+from .syntax import HYPHENS, PLACE_AGENT_NOUNS, claim, ent_index, locative, title_word, weapon
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span
@@ -35,8 +35,15 @@ _LOCAL_GROUPS = frozenset({"COP", "CVL", "EDU", "HLH", "LAB", "REF", "CRM"})
 _BARE_DETERMINERS = ("the", "these", "those", "this", "its", "their", "his", "her")
 #: members of a force named without it ("officers"): the police's or the army's, as the story's force is
 _RANK_NOUNS = word_list("actors", "rank_nouns")
+#: a state's own forces and bodies: "the army" with nothing to refer to waits for the one-country rule
+_STATE_BODIES = word_list("actors", "state_body_nouns")
 #: how many sentences back a force ("police", "troops") gives its sector to "officers"
 _FORCE_WINDOW = 3
+#: words of armed conflict: "the two sides" of a story that has one are the armed groups fighting
+_CONFLICT_WORDS = word_list("actors", "conflict_words")
+#: the sides of a fight with no country: "the two sides", "both sides", "the opposing sides" (UAF)
+_WARRING_SIDES = Entry(id="NOUN.warring_sides", name="warring sides", country=None, sector="UAF", kind="group",
+                       source="noun")
 
 
 def noun_phrases(state: ArticleState, seg: Segment, claimed: list[bool]) -> None:
@@ -110,8 +117,16 @@ def _noun_phrase(state: ArticleState, seg: Segment, j: int, h: int, head_start: 
     det = doc[j - 1].lower_ if j > 0 else ""
     res, owner = state.resolve(list(doc[j:h + 1]))
     if res is None:
+        if _sides_at_war(state, seg, j, h):
+            state.actor_for(_WARRING_SIDES)
+            state.mention(seg, j, h + 1, _WARRING_SIDES.id, "noun", plural=True)
+            claim(claimed, j, h + 1)
         return
     res = _force_of_rank(state, seg.index, res)
+    if res.entry.source == "noun" and res.entry.country is None:
+        body = [e for e in state.lex.lookup(doc[head_start:h + 1].text) if e.source == "org"]
+        if body:  # "the blue helmets": a group noun that names a body (UN.MIL, the UN's)
+            res = replace(res, entry=body[0])
     if res.entry.source == "capital" and locative(doc, j):
         return  # "near Damascus": a place
     plural = tok.tag_ in ("NNS", "NNPS")
@@ -140,9 +155,29 @@ def _noun_phrase(state: ArticleState, seg: Segment, j: int, h: int, head_start: 
         if h == head_start and j == head_start and det in _BARE_DETERMINERS \
                 and res.entry.sector not in _NON_STATE_ARMED \
                 and not (det == "the" and res.entry.sector in _LOCAL_GROUPS):
+            if det == "the" and res.entry.country is None and res.entry.id not in state.actors \
+                    and (norm(tok.lemma_) in GOVERNMENT_NOUNS or norm(tok.lemma_) in _STATE_BODIES):
+                state.pending.add(state.register(seg, res, owner, j, h + 1, "noun", plural=plural))
+                claim(claimed, j, h + 1)  # "the army": the one country's, if the article names one
             return  # a bare "the troops" with nothing to refer to: not a new actor ("the rebels", "the police" are)
     state.register(seg, res, owner, j, h + 1, "noun", plural=plural)
     claim(claimed, j, h + 1)
+
+
+def _sides_at_war(state: ArticleState, seg: Segment, j: int, h: int) -> bool:
+    """'the two sides', 'both sides', 'the opposing sides' with no country, in a story of fighting (a
+    conflict word in this or an earlier sentence), when the story has not named the armed forces of two
+    states (then the sides are those states'): the armed groups fighting, UAF as the codebook has it."""
+    doc = seg.doc
+    if norm(doc[h].lemma_) != "side" or doc[h].tag_ != "NNS":
+        return False
+    before = {t.lower_ for t in doc[max(0, j - 1):h]}
+    if not before & {"two", "both", "opposing", "rival"}:
+        return False
+    if len({a.country for a in state.actors.values() if a.country and a.sector == "MIL"}) > 1:
+        return False
+    return any(norm(t.lemma_) in _CONFLICT_WORDS or t.lower_ in _CONFLICT_WORDS
+               for s in state.article.segments[:seg.index + 1] for t in s.doc)
 
 
 def _force_of_rank(state: ArticleState, seg_i: int, res: Resolution) -> Resolution:
@@ -169,8 +204,8 @@ def _force_of_rank(state: ArticleState, seg_i: int, res: Resolution) -> Resoluti
 def agent_head(lex: Lexicon, doc: Doc, h: int) -> int | None:
     """Start token of the actor head noun ending at ``h`` ("task force"), or None."""
     lemma = doc[h].lemma_.lower()
-    if doc[h].dep_ == "compound":
-        return None
+    if doc[h].dep_ == "compound" or weapon(doc, h + 1):
+        return None  # "a nerve agent": a weapon, no agent
     if h + 1 < len(doc) and doc[h + 1].pos_ == "NOUN" and not doc[h + 1].ent_type_ \
             and (doc[h].dep_ in ("", UNPARSED_DEP) or doc[h + 1].dep_ == "compound"):
         return None  # unparsed: "government control" (the noun modifies the next one)
@@ -276,6 +311,8 @@ def _prep_countries(state: ArticleState, doc: Doc, spans: list[tuple[int, int]],
             break
         if r2.entry.source in ("place", "capital") and r2.entry.country:
             r2.entry = city_in_context(state, doc, a, b, r2.entry)  # "Tripoli, the Lebanese port"
+            if foreign_namesake(state, r2.entry):
+                break  # "a student from Paris" in a story set in a US county: no country
         e2 = with_agent(state.lex, r2.entry, res)
         if e2 is None:
             break

@@ -38,6 +38,9 @@ class ArticleState:
         # last words of an organisation's name -> its actor id (None: two organisations end in them)
         self.short_names: dict[str, str | None] = {}
         self.unplaced: set[str] = set()  # titled people "of" a place we do not know: no country guessed
+        # actors only the one-country rule can place ("the army", "the president" with nothing to refer to):
+        # dropped at the end of the pass unless it gave them a country
+        self.pending: set[str] = set()
 
     # -- actors and mentions ----------------------------------------------------------
     def actor_for(self, e: Entry, *, role: str | None = None, led_by: str | None = None,
@@ -100,6 +103,12 @@ class ArticleState:
         for m in self.mentions:
             if m.actor == old:
                 m.actor = new.id
+
+    def drop(self, actor_id: str) -> None:
+        """Remove actor ``actor_id`` with its token refs and coreference mentions."""
+        self.actors.pop(actor_id, None)
+        self.refs = [r for r in self.refs if r.ref != actor_id]
+        self.mentions = [m for m in self.mentions if m.actor != actor_id]
 
     def resolve(self, tokens: list[Token]) -> tuple[Resolution | None, list[int]]:
         """What a token phrase resolves to at the article's date, and the token of each of its words."""

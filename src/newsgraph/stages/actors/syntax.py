@@ -20,6 +20,8 @@ _LOCATIVE = word_list("actors", "locative_prepositions")
 _AT_TARGET = word_list("actors", "aim_words")
 _LAUNCH_VERBS = word_list("actors", "launch_verbs")
 _TERRITORY_VERBS = word_list("actors", "territory_verbs")
+#: weapons and warfare substances ("poison gas", "nerve agent"): never actors
+_WEAPON_WORDS = word_list("actors", "weapon_words")
 #: group nouns that are also the last word of place names: "Brindlecombe Park" is a place, not civilians
 PLACE_AGENT_NOUNS = word_list("actors", "place_agent_nouns")
 _TITLE_WORDS = word_list("actors", "title_words")
@@ -69,6 +71,14 @@ def locative(doc: Doc, i: int) -> bool:
         heads = {doc[k].head.lemma_.lower(), doc[k].head.head.lemma_.lower()}
         return not heads & _AT_TARGET
     return True
+
+
+def weapon(doc: Doc, end: int) -> bool:
+    """The words ending before ``end`` name a weapon or warfare substance ("poison gas", "Chlorine Gas",
+    "a nerve agent"): never an actor, whatever the NER calls it."""
+    last = doc[end - 1].lower_
+    two = f"{doc[end - 2].lower_} {last}" if end >= 2 else ""
+    return last in _WEAPON_WORDS or two in _WEAPON_WORDS
 
 
 def taken_ground(tok: Token) -> bool:
