@@ -47,3 +47,14 @@ def test_no_implied_author_with_several_countries(everything: Pipeline) -> None:
 def test_named_agent_is_kept(everything: Pipeline) -> None:
     art = everything.extract_text("An Egyptian activist was arrested by the army in Cairo.")
     assert "EGY.COP" not in by_trigger(art, "arrested").source
+
+
+def test_clashes_between_two_sides_make_both_sources(everything: Pipeline) -> None:
+    art = everything.extract_text("Clashes between Bolivian police and supporters of the opposition erupted in La Paz.")
+    e = by_trigger(art, "Clashes")
+    assert e.plover == "ASSAULT" and e.source == ["BOL.COP", "BOL.CVL"] and e.target == []
+
+
+def test_a_clash_with_a_named_group_keeps_the_group(everything: Pipeline) -> None:
+    e = by_trigger(everything.extract_text("Police clashed with protesters in Lima."), "clashed")
+    assert e.source == ["PER.COP", "PER.CVL"] and e.target == []

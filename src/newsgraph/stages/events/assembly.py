@@ -111,7 +111,10 @@ def event_roles(article: Article, seg: Segment, res: Resolver, hit: Hit, coding:
         own = {country_of(article, r) for r in source}
         target = [t for t in target if t in source or not (is_country(t) and t in own)]
     if source and target and reciprocal(plover, cameo, hit.tokens[-1], hit.petrarch):
-        source, target = merge_parties(source, target), []  # "X met Y": both are actors (PLOVER)
+        # "X met Y": both are actors (PLOVER); a state the place or domestic rule gave is no party
+        # ("clashes between X and Y in Z"), the named party stays one ("police clashed with protesters")
+        parties = [t for t in target if t in named] or named
+        source, target = merge_parties(source, parties), []
     return source, target
 
 

@@ -85,6 +85,8 @@ def noun_hit(lex: Lexicon, tok: Token, res: Resolver) -> Hit | None:
         hit.cameo, hit.rule, plover = "161", f"{pat.rule} (diplomats)", "SANCTION"
     preps = pat.preps or DEFAULT_PREPS.get(plover, ("against", "on"))
     hit.source = noun_sources(lex, tok, res, exclude_preps=preps)
+    parties = between_parties(tok, res) if plover == "ASSAULT" else []
+    hit.source = unique([*hit.source, *parties])  # "clashes between X and Y": every party acts
     if expelled:  # the expelled diplomats' state is the target, never the expeller
         hit.source = [r for r in hit.source if r not in {x for g in expelled for x in res.np(g)}]
     if pat.cameo.startswith("150") and len({country_of(res.article, r) for r in hit.source} - {None}) > 1:
@@ -109,12 +111,19 @@ def noun_hit(lex: Lexicon, tok: Token, res: Resolver) -> Hit | None:
     if not targets and plover == "PROTEST":  # "staged a hunger strike in protest against X"
         targets = protest_object(lex, tok, res)
     hit.target = unique(t for t in targets if t not in hit.source)
-    if not hit.target and hit.source and not pat.needs_target:  # "the visit to Germany"
+    if not hit.target and hit.source and not pat.needs_target and not parties:  # "the visit to Germany"
         heads = [tok, tok.head] if tok.dep_ in OBJ and tok.head.pos_ in {"VERB", "AUX"} else [tok]
         hit.target = [t for t in place_targets(res, heads, plover, pat.cameo, own=tok) if t not in hit.source]
     if pat.needs_target and not hit.target and not protest_purpose(tok):
         return None
     return hit
+
+
+def between_parties(tok: Token, res: Resolver) -> list[str]:
+    """The parties of a "between" phrase of an act of force or of talks ("clashes between the police
+    and protesters", "talks between X and Y"): each is a source (PLOVER's reciprocal convention)."""
+    return [r for c in tok.children if c.dep_ == "prep" and c.lower_ == "between"
+            for g in c.children if g.dep_ == "pobj" for r in res.np(g)]
 
 
 def backer_hit(tok: Token, res: Resolver) -> Hit | None:
