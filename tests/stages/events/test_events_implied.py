@@ -58,3 +58,21 @@ def test_clashes_between_two_sides_make_both_sources(everything: Pipeline) -> No
 def test_a_clash_with_a_named_group_keeps_the_group(everything: Pipeline) -> None:
     e = by_trigger(everything.extract_text("Police clashed with protesters in Lima."), "clashed")
     assert e.source == ["PER.COP", "PER.CVL"] and e.target == []
+
+
+def test_crushed_protests_stand_for_the_protesters(everything: Pipeline) -> None:
+    art = everything.extract_text("Iranian security forces moved to crush the protests in Tehran.")
+    e = by_trigger(art, "crush")
+    assert e.source == ["IRN.MIL"] and e.target == ["IRN.CVL"]
+    assert not [x for x in art.events if x.plover == "PROTEST" and "IRN.MIL" in x.source]
+
+
+def test_dispersed_protest_is_no_act_of_the_police(everything: Pipeline) -> None:
+    art = everything.extract_text("Kenyan police used tear gas to disperse protests in Nairobi.")
+    assert by_trigger(art, "disperse").target == ["KEN.CVL"]
+    assert all("KEN.COP" not in x.source for x in art.events if x.plover == "PROTEST")
+
+
+def test_broken_up_protest_keeps_its_named_protesters(everything: Pipeline) -> None:
+    art = everything.extract_text("Peruvian police broke up a demonstration by teachers in Lima.")
+    assert by_trigger(art, "broke").target == ["PER.EDU"]

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from ...resources import word_list
 from .args import OBJ, PASS_SUBJ, SUBJ, Resolver, prep_targets, unique
+from .cameo import plover_of
 from .lexicon import Lexicon
 from .syntax import (
     ATTEMPTS,
@@ -66,6 +67,17 @@ def claimed(tok: Token) -> bool:
 def undergone(tok: Token) -> bool:
     """``tok`` is the object of a verb of undergoing ("suffered attacks", "faced shelling")."""
     return tok.dep_ in OBJ and tok.head.lemma_.lower() in UNDERGO
+
+
+def repressed(lex: Lexicon, tok: Token) -> bool:
+    """``tok`` is a protest noun that a verb of force or coercion acts upon ("crushed the protests",
+    "dispersed a rally"): the protest is the protesters', never the repressor's."""
+    if tok.dep_ not in OBJ or tok.head.pos_ not in {"VERB", "AUX"}:
+        return False
+    noun = lex.nouns.get(tok.lemma_.lower()) or lex.nouns.get(tok.lower_) or []
+    if not any(plover_of(p.cameo) == "PROTEST" for p in noun):
+        return False
+    return any(plover_of(p.cameo) in {"ASSAULT", "COERCE"} for p in lex.verbs.get(tok.head.lemma_.lower(), []))
 
 
 def is_event_noun(lex: Lexicon, tok: Token) -> bool:
@@ -205,7 +217,7 @@ def noun_sources(lex: Lexicon, tok: Token, res: Resolver, depth: int = 0,
         if by and verb.lemma_.lower() not in lex.light_verbs:
             # "condemned the offensive by X", "X suffered bombings by Y" (the parser puts "by" on the verb)
             out = [r for g in by for r in res.np(g)]
-        elif not undergone(tok):  # "X suffered bombings": X is hit, not the bomber
+        elif not undergone(tok) and not repressed(lex, tok):  # "X suffered bombings": X is hit, not the bomber
             out = verb_sources(lex, verb, res, depth + 1)
     if not out and tok.dep_ == "conj" and depth < 6:
         out = noun_sources(lex, tok.head, res, depth + 1)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
+from ...model import Actor
 from ...resources import word_list
 from .args import (
     OBJ,
@@ -28,7 +29,7 @@ from .petrarch.clauses import compound_ok, form_ok
 from .petrarch.roles import marked_roles, petrarch_roles
 from .phrase import context_ok, verb_phrase_targets
 from .place_target import place_targets
-from .sources import CONTAINERS, co_actors, is_event_noun, noun_sources, verb_sources
+from .sources import CONTAINERS, co_actors, is_event_noun, noun_sources, repressed, verb_sources
 from .syntax import (
     INSTRUMENTS,
     descriptive,
@@ -133,6 +134,21 @@ def verb_hit(lex: Lexicon, tok: Token, res: Resolver, consumed: set[int]) -> Hit
         if any(lemma_in(o, MILITARY_NOUNS) for o in moved):
             hit.source = [f"{s}.MIL" if is_country(s) else s for s in hit.source]
     return hit
+
+
+def protesters_of(res: Resolver, noun: Token, sources: list[str]) -> list[str]:
+    """The protesters of a repressed protest that names none ("police crushed the protests"): the
+    civilians (CVL, kind ``group``) of the repressor's one country, their mention the protest noun."""
+    countries = {country_of(res.article, r) for r in sources}
+    if len(countries) != 1 or None in countries:
+        return []
+    ref = f"{countries.pop()}.CVL"
+    if res.article.actor(ref) is None:
+        seg = next(x for x in res.article.segments if x.index == res.seg)
+        s, e = seg.char_span(noun.i, noun.i + 1)
+        res.article.actors.append(Actor(id=ref, name="protesters", country=ref[:3], sector="CVL", kind="group",
+                                        label="NOUN", mentions=[res.article.mention(s, e, via="protest")]))
+    return [ref]
 
 
 def shared_passive(tok: Token) -> bool:
@@ -596,6 +612,9 @@ def theme_targets(lex: Lexicon, frame: VerbFrame, res: Resolver, theme: Token, p
                     for g in c.children if g.dep_ == "pobj" for r in res.np(g)]
     if not targets:  # (not the theme itself: "contribute troops to a force" is no troops -> troops)
         targets += [r for r in prep_targets(res, [tok, theme], preps) if r not in res.np(theme)]
+    if not targets and plover in {"ASSAULT", "COERCE"} and repressed(lex, theme):
+        # "crushed the protests", "broke up a rally": the protest stands for its protesters
+        targets += noun_sources(lex, theme, res) or protesters_of(res, theme, sources)
     if not targets and plover != "MOBILIZE":  # "rejected Iraq's proposal": the owner
         own = {country_of(res.article, r) for r in sources} - {None}
         # "contribute (its) troops to ...": the source's own troops are no target
@@ -612,6 +631,9 @@ def object_targets(lex: Lexicon, frame: VerbFrame, res: Resolver, plover: str, p
             found = res.np(o)
             if not found and is_event_noun(lex, o):  # "condemned the attack by X"
                 found = noun_sources(lex, o, res)
+            if not found and plover in {"ASSAULT", "COERCE"} and repressed(lex, o):
+                # "crushed the protests": the protest stands for its protesters
+                found = noun_sources(lex, o, res) or protesters_of(res, o, sources)
             if not found and plover in {"ASSAULT", "COERCE"}:  # "attacked a camp for refugees"
                 found = [r for c in o.children if c.dep_ == "prep" and c.lower_ in {"for", "of"}
                          for g in c.children if g.dep_ == "pobj" for r in res.np(g)]
