@@ -108,3 +108,9 @@ def test_weapons_are_no_actors(pipeline: Pipeline, text: str) -> None:
     art = run_actors(pipeline, text, "2020-01-01")
     words = ("gas", "Gas", "agent")
     assert not [a.id for a in art.actors if any(w in m.text for m in a.mentions for w in words)]
+
+
+def test_a_company_named_gas_stays_an_actor(pipeline: Pipeline) -> None:
+    """Only a weapon's two words make a weapon: a bare "Gas" ends many company names."""
+    art = run_actors(pipeline, "Northwind Gas raised its prices on Monday.", "2020-01-01")
+    assert any(m.text == "Northwind Gas" for a in art.actors for m in a.mentions)

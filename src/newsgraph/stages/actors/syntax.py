@@ -74,11 +74,9 @@ def locative(doc: Doc, i: int) -> bool:
 
 
 def weapon(doc: Doc, end: int) -> bool:
-    """The words ending before ``end`` name a weapon or warfare substance ("poison gas", "Chlorine Gas",
+    """The two words ending before ``end`` name a weapon or warfare substance ("poison gas", "Chlorine Gas",
     "a nerve agent"): never an actor, whatever the NER calls it."""
-    last = doc[end - 1].lower_
-    two = f"{doc[end - 2].lower_} {last}" if end >= 2 else ""
-    return last in _WEAPON_WORDS or two in _WEAPON_WORDS
+    return end >= 2 and f"{doc[end - 2].lower_} {doc[end - 1].lower_}" in _WEAPON_WORDS
 
 
 def taken_ground(tok: Token) -> bool:
