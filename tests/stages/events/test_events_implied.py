@@ -5,6 +5,8 @@ written for these tests (issue 14)."""
 
 from __future__ import annotations
 
+import pytest
+
 from newsgraph.model import Article, Event
 from newsgraph.pipeline import Pipeline
 
@@ -76,3 +78,21 @@ def test_dispersed_protest_is_no_act_of_the_police(everything: Pipeline) -> None
 def test_broken_up_protest_keeps_its_named_protesters(everything: Pipeline) -> None:
     art = everything.extract_text("Peruvian police broke up a demonstration by teachers in Lima.")
     assert by_trigger(art, "broke").target == ["PER.EDU"]
+
+
+def test_refusal_of_a_topic_has_no_target(everything: Pipeline) -> None:
+    art = everything.extract_text(
+        "Republican Senator Tom Brant refused to acknowledge the failures of the Obama health law.")
+    e = by_trigger(art, "refused")
+    assert e.plover == "REJECT" and e.target == []
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Russia refused to acknowledge the role of NATO in the crisis.", "NATO"),
+        ("Iran refused to accept the American proposal.", "USA"),
+    ],
+)
+def test_refusal_of_an_actor_or_its_part_keeps_the_target(everything: Pipeline, text: str, target: str) -> None:
+    assert by_trigger(everything.extract_text(text), "refused").target == [target]

@@ -11,7 +11,9 @@ from spacy.tokens import Token
 from ...model import Actor
 from ...resources import word_list
 from .args import (
+    MODIFIERS,
     OBJ,
+    PARTITIVE,
     PASS_SUBJ,
     SUBJ,
     Resolver,
@@ -572,12 +574,31 @@ def verb_targets(lex: Lexicon, frame: VerbFrame, res: Resolver, pat: VerbPattern
         targets = theme_targets(lex, frame, res, theme, plover, preps, sources, targets)
     else:
         targets = object_targets(lex, frame, res, plover, preps, sources, targets)
+    if plover == "REJECT" and not targets and refused_topic(frame, res):
+        return []  # "refused to acknowledge the failures of the new law": a topic, no one refused
     if not targets:
         targets += clause_targets(lex, frame, res, plover)
     targets = [t for t in targets if t not in sources]  # "reneged on his commitment to X": own phrase
     if not targets and plover != "MOBILIZE" and not own_complement(tok, res, sources):
         targets += verb_phrase_targets(tok, res, set(sources) | set(res.np(theme) if theme is not None else []))
     return targets
+
+
+def refused_topic(frame: VerbFrame, res: Resolver) -> bool:
+    """What a refusal refuses to do is done to a topic, no actor ("refused to acknowledge the failures
+    of the new law", "declined to accept the results"): the act's object names no actor itself, by
+    its modifiers or as a part of one (``partitive_heads``: "the role of X" stands for X)."""
+    clauses = [c for c in frame.children if c.dep_ in {"xcomp", "ccomp"} and c.pos_ == "VERB"]
+    objs = [g for c in clauses for g in c.children if g.dep_ in OBJ]
+    # only an object whose actor is reached through what the topic is about ("the failures of X's law")
+    return bool(objs) and not any(topic_actor(o, res) for o in objs) and any(res.np(o) for o in objs)
+
+
+def topic_actor(obj: Token, res: Resolver) -> bool:
+    """``obj`` names an actor: itself, a modifier, or as a part ("the role of X")."""
+    if res.at(obj) is not None or any(res.at(c) is not None for c in obj.lefts if c.dep_ in MODIFIERS):
+        return True
+    return lemma_in(obj, PARTITIVE) and bool(res.np(obj))
 
 
 def accused(lex: Lexicon, frame: VerbFrame, res: Resolver) -> list[str]:
