@@ -96,3 +96,16 @@ def test_refusal_of_a_topic_has_no_target(everything: Pipeline) -> None:
 )
 def test_refusal_of_an_actor_or_its_part_keeps_the_target(everything: Pipeline, text: str, target: str) -> None:
     assert by_trigger(everything.extract_text(text), "refused").target == [target]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of Chilean students occupied the campus on Monday. Police threatened to use live ammunition on them.",
+        "Chilean police surrounded a campus in Santiago, trapping 300 students inside, and threatened to use live"
+        " ammunition on them.",
+    ],
+)
+def test_weapon_threatened_on_them_targets_the_group_not_the_threatener(everything: Pipeline, text: str) -> None:
+    e = by_trigger(everything.extract_text(text), "threatened")
+    assert e.source == ["CHL.COP"] and e.target == ["CHL.EDU"]

@@ -97,8 +97,10 @@ class Resolver:
             rel = _relative_antecedent(head)
             return self._np_one(rel, depth + 1) if rel is not None and depth < 3 else []
         own = self.at(head)
+        if own is not None and self._bound(head, own):
+            own = None  # "police fired on them": "them" is never the clause's own subject (binding)
         if own is None and head.lower_ in PRONOUNS and depth < 3:
-            return self._antecedent(head, depth)
+            return self._antecedent(head, depth) or self._plural_antecedent(head)
         mods: list[str] = []
         for child in head.lefts:
             if child.dep_ not in MODIFIERS:
@@ -172,6 +174,49 @@ class Resolver:
                 return []
             node = node.head
         return []
+
+    def _bound(self, pron: Token, ref: str) -> bool:
+        """``pron`` is an object pronoun ("them", "him", "her") resolved to the subject of its own
+        clause, which a non-reflexive pronoun never stands for ("X threatened to fire on them")."""
+        if pron.lower_ not in {"them", "him", "her"} or pron.dep_ not in {"pobj", "dobj", "obj", "dative"}:
+            return False
+        return ref in self._clause_subjects(pron)
+
+    def _clause_subjects(self, pron: Token) -> set[str]:
+        """The actors of the subject of ``pron``'s clause (through a controlled "to" clause)."""
+        node = pron.head
+        for _ in range(8):
+            subj = [c for c in node.children if c.dep_ in SUBJ]
+            if subj:
+                return {r for s in subj if (r := self.at(s)) is not None}
+            if node.dep_ not in {"prep", "pobj", "xcomp", "dobj", "advcl", "conj"} or node.head.i == node.i:
+                return set()
+            node = node.head
+        return set()
+
+    def _plural_antecedent(self, pron: Token) -> list[str]:
+        """"them" as an object ("threatened to use live ammunition on them", "fired at them") left
+        unresolved by the actors stage: the last group named by a plural noun before it, in its own
+        sentence or the previous one, other than its clause's subject ("Hundreds of students occupied
+        the campus. Police ... on them"; "besieged a campus, trapping 800 students, and threatened
+        to fire on them")."""
+        if pron.lower_ != "them" or pron.dep_ not in {"pobj", "dobj", "obj"}:
+            return []
+        here = next((x for x in self.article.segments if x.index == self.seg), None)
+        prev = next((x for x in self.article.segments if x.index == self.seg - 1), here)
+        if here is None or prev is None:
+            return []
+        start, end = prev.start, here.start + pron.idx
+        subjects = self._clause_subjects(pron)
+        best: tuple[int, str] | None = None
+        for a in self.article.actors:
+            if a.media or a.kind != "group" or a.id in subjects or country_of(self.article, a.id) is None:
+                continue  # (a group of no country would give a target no coder can use)
+            for m in a.mentions:
+                if start <= m.start and m.end <= end and m.via in {None, "ner", "noun"} \
+                        and m.text.split()[-1].lower().endswith("s") and (best is None or m.start > best[0]):
+                    best = (m.start, a.id)
+        return [best[1]] if best is not None else []
 
     def objects_of(self, prep: Token) -> list[Token]:
         return [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
