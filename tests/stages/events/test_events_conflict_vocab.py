@@ -5,18 +5,9 @@ sanctions as means, the crime domain. Every sentence is our own."""
 from __future__ import annotations
 
 import pytest
+from tests.stages.events.event_probes import kept, run
 
-from newsgraph.model import Article
 from newsgraph.pipeline import Pipeline
-
-
-def run(pipeline: Pipeline, text: str) -> Article:
-    return pipeline.extract_text(text)
-
-
-def kept(art: Article) -> list[tuple[str | None, str]]:
-    """(PLOVER type, CAMEO code) of the events at or above the default threshold."""
-    return [(e.plover, e.cameo) for e in art.events if e.confidence is None or e.confidence >= 0.5]
 
 
 @pytest.mark.parametrize(
