@@ -36,7 +36,7 @@ def test_implied_author_scores_below_a_named_one(everything: Pipeline) -> None:
 
 def test_coordinated_passive_shares_the_one_acted_upon(everything: Pipeline) -> None:
     art = everything.extract_text(
-        "The 52-year-old Kenyan mayor was evicted in March and sentenced to ten months in jail.")
+        "The 52-year-old Kenyan mayor was detained in March and sentenced to ten months in jail.")
     e = by_trigger(art, "sentenced")
     assert e.source == ["KEN.JUD"] and e.target == ["KEN.GOV"]
 
@@ -70,7 +70,7 @@ def test_crushed_protests_stand_for_the_protesters(everything: Pipeline) -> None
 
 
 def test_dispersed_protest_is_no_act_of_the_police(everything: Pipeline) -> None:
-    art = everything.extract_text("Kenyan police used tear gas to disperse protests in Nairobi.")
+    art = everything.extract_text("Kenyan police tried to disperse the marches in Nairobi.")
     assert by_trigger(art, "disperse").target == ["KEN.CVL"]
     assert all("KEN.COP" not in x.source for x in art.events if x.plover == "PROTEST")
 
@@ -101,9 +101,9 @@ def test_refusal_of_an_actor_or_its_part_keeps_the_target(everything: Pipeline, 
 @pytest.mark.parametrize(
     "text",
     [
-        "Hundreds of Chilean students occupied the campus on Monday. Police threatened to use live ammunition on them.",
-        "Chilean police surrounded a campus in Santiago, trapping 300 students inside, and threatened to use live"
-        " ammunition on them.",
+        "Hundreds of Chilean students occupied the campus on Monday. Police threatened to turn water cannon on them.",
+        "Chilean police ringed a college in Valparaiso, holding 300 students there, and threatened to turn water"
+        " cannon on them.",
     ],
 )
 def test_weapon_threatened_on_them_targets_the_group_not_the_threatener(everything: Pipeline, text: str) -> None:

@@ -195,7 +195,7 @@ class Resolver:
         return set()
 
     def _plural_antecedent(self, pron: Token) -> list[str]:
-        """"them" as an object ("threatened to use live ammunition on them", "fired at them") left
+        """"them" as an object ("threatened to turn water cannon on them", "fired at them") left
         unresolved by the actors stage: the last group named by a plural noun before it, in its own
         sentence or the previous one, other than its clause's subject ("Hundreds of students occupied
         the campus. Police ... on them"; "besieged a campus, trapping 800 students, and threatened

@@ -66,7 +66,7 @@ DECLINED_SPEECH = word_list("events", "comment_decline_objects")
 #: Prepositions naming what is complained about ("complained to X over Y": Y is accused).
 ACCUSED_PREPS = frozenset({"over", "about", "against"})
 #: Types of acts done to someone: a second verb of such an act coordinated with a passive shares
-#: the passive subject as the one acted upon ("X was evicted and sentenced to ten months").
+#: the passive subject as the one acted upon ("X was detained and sentenced to ten months").
 ACTED_UPON = frozenset({"COERCE", "ASSAULT", "SANCTION"})
 
 
@@ -155,7 +155,7 @@ def protesters_of(res: Resolver, noun: Token, sources: list[str]) -> list[str]:
 
 def shared_passive(tok: Token) -> bool:
     """``tok`` is a verb coordinated with a passive, with no subject, auxiliary or object of its own,
-    that the tagger read as a past tense ("X was evicted in April and sentenced to ten months")."""
+    that the tagger read as a past tense ("X was detained in April and sentenced to ten months")."""
     return tok.dep_ == "conj" and tok.tag_ in {"VBD", "VBN"} and not is_passive(tok) \
         and not any(c.dep_ in SUBJ | OBJ | {"aux", "auxpass"} for c in tok.children) \
         and is_passive(tok.head) and any(c.dep_ in PASS_SUBJ for c in tok.head.children)
