@@ -105,3 +105,10 @@ def test_visit_without_host_is_no_consultation(everything: Pipeline, text: str, 
 def test_state_forces_do_not_protest(everything: Pipeline, text: str, armed: bool) -> None:
     [e] = by_type(everything.extract_text(text), "PROTEST")
     assert (e.features.get("armed_protester") == 1.0) is armed and ((e.confidence or 0) < 0.5) is armed
+
+
+def test_flying_food_to_people_is_aid_not_a_visit(pipeline: Pipeline) -> None:
+    """A verb of travel with goods as its object carries them: humanitarian aid (073), no visit (042)."""
+    art = pipeline.extract_text("UN helicopters flew food to the stranded villagers in Chad.")
+    assert [(e.plover, e.cameo) for e in art.events] == [("AID", "073")]
+    assert by_type(art, "CONSULT") == []
