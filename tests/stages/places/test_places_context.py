@@ -563,3 +563,11 @@ def test_a_saints_possessive_names_an_institution_or_a_feast(pipeline: Pipeline)
     assert art.places == [], [(p.name, p.country) for p in art.places]
     art = pipeline.extract_text("She moved to St. John's last year.")
     assert _place(art, "St. John's") is not None
+
+
+def test_the_x_is_no_newspaper_where_a_big_town_bears_the_name(pipeline: Pipeline) -> None:
+    """Whichever Portland the context picks, "the Portland Trail Blazers" names a town; "the Post" does not."""
+    art = pipeline.extract_text("Harden scored to lift the Houston Rockets over the Portland Trail Blazers.")
+    assert _place(art, "Portland") is not None
+    art = pipeline.extract_text("She told the Post on Monday that the plan failed.")
+    assert art.places == []

@@ -44,7 +44,7 @@ _NAMED_AFTER = re.compile(r"[ \t-]+(?:virus|viruses|disease|fever|flu|syndrome|s
 _THE_TOWN_POP = 100_000
 
 
-def _newspaper_like(doc: Doc, sp: Spot, entry: Entry | None, partial: bool) -> bool:
+def _newspaper_like(gaz: Gazetteer, doc: Doc, sp: Spot, entry: Entry | None, partial: bool) -> bool:
     """A one-word name after "the" that only a small town bears ("the Post" is a newspaper, not Post,
     Texas); towns whose own name begins with "The" ("The Hague") and features ("the Thames") are kept."""
     if entry is None or partial or sp.end_tok - sp.start_tok != 1 or sp.start_tok == 0 or sp.qualifier:
@@ -53,6 +53,8 @@ def _newspaper_like(doc: Doc, sp: Spot, entry: Entry | None, partial: bool) -> b
         return False  # "the Ashford Fire Department": the spotter read the whole name already
     if doc[sp.start_tok - 1].lower_ != "the" or entry.kind != "city" or entry.population >= _THE_TOWN_POP:
         return False
+    if any(primary and e.population >= _THE_TOWN_POP for e, primary in gaz.lookup(doc[sp.start_tok].text)):
+        return False  # a big town bears the name too ("the Portland ..."), whichever namesake was chosen
     if sp.end_tok < len(doc) and doc[sp.end_tok].pos_ == "NOUN":
         return False  # "the Tillaberi region", "the Homs countryside"
     return not entry.name.lower().startswith("the ")
@@ -260,7 +262,7 @@ class PlaceStage:
             return sp.source
         if _NAMED_AFTER.match(doc.text, doc[sp.end_tok - 1].idx + len(doc[sp.end_tok - 1].text)):
             return None  # "the Reston virus", "Lyme disease": named after a place, not the place
-        if _newspaper_like(doc, sp, entry, partial):
+        if _newspaper_like(gaz, doc, sp, entry, partial):
             return None  # "the Post", "the Mail": a small namesake town is no reading of "the X"
         if sp.source == "adjective":
             return None if entry is None or partial else "adjective"
