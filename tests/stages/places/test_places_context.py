@@ -571,3 +571,9 @@ def test_the_x_is_no_newspaper_where_a_big_town_bears_the_name(pipeline: Pipelin
     assert _place(art, "Portland") is not None
     art = pipeline.extract_text("She told the Post on Monday that the plan failed.")
     assert art.places == []
+
+
+def test_a_country_written_with_st_is_a_candidate_beside_the_towns(pipeline: Pipeline) -> None:
+    """South Africa has a small St. Lucia; written "St. Lucia", the Caribbean country is a candidate too."""
+    art = pipeline.extract_text("A ship under the flag of St. Lucia sank. Talks in St. Vincent ended.")
+    assert {(p.name, p.country) for p in art.places} == {("St. Lucia", "LCA"), ("St. Vincent", "VCT")}

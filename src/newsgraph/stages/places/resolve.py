@@ -266,6 +266,9 @@ def candidates(gaz: Gazetteer, text: str, start: int, end: int) -> Candidates:
     spelled = spelled_out(variants[0])
     if not found:  # "St. X and Y": only the spelled-out "Saint X and Y" is the gazetteer's
         found = {e.geonameid: (e, primary) for e, primary in gaz.lookup(spelled)}
+    # "St. Lucia": the country spelled out is a candidate beside the towns written "St. Lucia"
+    found.update({e.geonameid: (e, primary) for e, primary in gaz.lookup(spelled)
+                  if e.kind == "country" and e.geonameid not in found})
     for g, (e, primary) in list(found.items()):
         if not primary and spelled_out(e.name) == spelled:
             found[g] = (e, True)  # "St. Petersburg" is Saint Petersburg's own name, abbreviated
