@@ -58,7 +58,7 @@ class People:
                 and not self._town_called_a_person(doc, sp, lookups):
             return True  # a person's mention ("Clinton said"); not a state the NER called a person
         honorifics = word_list("actors", "honorifics")
-        if sp.start_tok > 0 and doc[sp.start_tok - 1].lower_.rstrip(".") in honorifics:
+        if _after_honorific(doc, sp.start_tok):
             return True  # "Ms Raggi", "Mr. Post"
         if words and words[0].lower_.rstrip(".") in honorifics and len(words) > 1:
             return True
@@ -86,7 +86,7 @@ class People:
         a state or country) bears: a misread of the town ("Eastport's residents" read as a person's)."""
         if sp.end_tok - sp.start_tok != 1 or name_key(_strip_possessive(doc[sp.start_tok].text)) not in self.one_word:
             return False
-        if sp.start_tok > 0 and doc[sp.start_tok - 1].lower_.rstrip(".") in word_list("actors", "honorifics"):
+        if _after_honorific(doc, sp.start_tok):
             return False
         return any(primary and (e.kind in ("country", "admin1") or (e.kind == "city" and e.population >= _BIG_TOWN))
                    for e, primary in lookups)
@@ -99,6 +99,11 @@ class People:
         if sp.end_tok < len(doc) and doc[sp.end_tok].tag_ == "POS":
             return False
         return bool(entries) and name_key(doc[sp.start_tok].text) in self.one_word and after_locative(doc, sp.start_tok)
+
+
+def _after_honorific(doc: Doc, i: int) -> bool:
+    """Token ``i`` follows a courtesy title ("Ms Raggi", "Mr. Post")."""
+    return i > 0 and doc[i - 1].lower_.rstrip(".") in word_list("actors", "honorifics")
 
 
 def _sizeable_location(gaz: Gazetteer, doc: Doc, sp: Spot) -> bool:

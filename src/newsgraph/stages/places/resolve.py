@@ -264,11 +264,12 @@ def candidates(gaz: Gazetteer, text: str, start: int, end: int) -> Candidates:
         if found and i == 0 and want is None:
             break
     spelled = spelled_out(variants[0])
-    if not found:  # "St. X and Y": only the spelled-out "Saint X and Y" is the gazetteer's
-        found = {e.geonameid: (e, primary) for e, primary in gaz.lookup(spelled)}
-    # "St. Lucia": the country spelled out is a candidate beside the towns written "St. Lucia"
-    found.update({e.geonameid: (e, primary) for e, primary in gaz.lookup(spelled)
-                  if e.kind == "country" and e.geonameid not in found})
+    # "St. X and Y": the spelled-out "Saint X and Y" is the gazetteer's name; where towns are written "St.
+    # Lucia" too, the country spelled out is a candidate beside them
+    only_spelled = not found
+    for e, primary in gaz.lookup(spelled):
+        if e.geonameid not in found and (only_spelled or e.kind == "country"):
+            found[e.geonameid] = (e, primary)
     for g, (e, primary) in list(found.items()):
         if not primary and spelled_out(e.name) == spelled:
             found[g] = (e, True)  # "St. Petersburg" is Saint Petersburg's own name, abbreviated
