@@ -137,3 +137,27 @@ def test_a_foreign_namesake_in_a_us_story_gives_no_country(pipeline: Pipeline, t
                                                            expected: str | None) -> None:
     art = run_actors(pipeline, text, "2020-01-01")
     assert phrase_actor(art, phrase).country == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the places of the story are in one country; other countries are named only as actors
+    ("Police fired tear gas at protesters on Saturday, and students marched in Marseille and Nantes. "
+     "German and British officials condemned the violence.",
+     {"Police": "FRA.COP", "protesters": "FRA.CVL", "students": "FRA.EDU"}),
+    # places in two countries: no setting, nothing is guessed
+    ("Police fired tear gas at protesters on Saturday in Marseille, and students marched in Munich. "
+     "German and British officials condemned the violence.",
+     {"Police": "NOUN.police", "protesters": "NOUN.protesters", "students": "NOUN.students"}),
+])
+def test_people_of_the_place_take_the_country_where_the_story_is_set(pipeline: Pipeline, text: str,
+                                                                     expected: dict[str, str]) -> None:
+    art = run_actors(pipeline, text, "2020-01-01")
+    assert {phrase: phrase_actor(art, phrase).id for phrase in expected} == expected
+
+
+def test_state_agents_do_not_take_the_setting(pipeline: Pipeline) -> None:
+    """Troops and officials with no country may be foreign: the setting gives them nothing."""
+    text = ("Soldiers fired on a convoy near Marseille and Nantes on Monday. "
+            "German and British officials condemned the shooting.")
+    art = run_actors(pipeline, text, "2020-01-01")
+    assert phrase_actor(art, "Soldiers").country is None

@@ -102,7 +102,7 @@ def test_example_offsets(actors_article: Article) -> None:
         ("These troops", "troops", "USA.MIL"),
         ("Moscow and its allies", "its", "RUS"),
         ("in Syria after", "Syria", None),
-        ("large numbers of civilians", "civilians", "NOUN.civilians"),
+        ("large numbers of civilians", "civilians", "SYR.CVL"),  # a story set in Syria: its civilians
         ("the two factions", "factions", None),
         ("Russia has accused the U.S.-led", "Russia", "RUS"),
     ],

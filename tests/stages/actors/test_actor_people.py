@@ -236,3 +236,17 @@ def test_a_hyphenated_title_the_tokenizer_split(pipeline: Pipeline) -> None:
     a = actor(art, "PER.zorblat_quenterby")
     assert (a.country, a.sector) == ("KEN", "MED")
     assert a.mentions[0].text == "Daily Nation editor-in-chief Zorblat Quenterby"
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    # a common noun's "of" before a title is no part of the title
+    ("Strikers demanded the resignation of Algerian President Zorblat Quenterby.",
+     "Algerian President Zorblat Quenterby"),
+    ("They called for the arrest of Police Chief Jon Qwertyan.", "Police Chief Jon Qwertyan"),
+    # a title with its own "of" keeps it
+    ("The Secretary of State Antony Blinken arrived on Monday.", "Secretary of State Antony Blinken"),
+])
+def test_a_title_starts_after_a_common_nouns_of(pipeline: Pipeline, text: str, mention: str) -> None:
+    art = run_actors(pipeline, text, "2022-01-01")
+    assert any(m.text == mention for a in art.actors if a.kind == "person" for m in a.mentions), \
+        [(a.id, [m.text for m in a.mentions]) for a in art.actors]

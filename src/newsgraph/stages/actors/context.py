@@ -4,6 +4,7 @@ and country-less state agents are that country's)."""
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from ...model import Actor
@@ -24,6 +25,10 @@ STATE_SECTORS = frozenset({"MIL", "GOV", "COP", "SPY", "LEG", "JUD"})
 DOMESTIC_SECTORS = frozenset({"JUD", "COP", "LEG", "OPP"})
 #: sectors a country-less noun actor takes from a one-country article ("government forces", "the rebels")
 _CONTEXT_SECTORS = STATE_SECTORS | {"REB", "INS", "OPP", "CVL", "LAB", "EDU", "HLH", "ETH"}
+#: the people of a place, whose country is where the story is set when nothing else gives one (police,
+#: protesters and residents, students, health and other workers, courts): a story set in one country of
+#: several named
+_LOCAL_SECTORS = frozenset({"COP", "CVL", "EDU", "HLH", "LAB", "JUD"})
 #: sectors of organisations that act in many countries (a carmaker or a search engine in a story about Kenya):
 #: their home country is not a country the article names for the one-country rule
 _ABROAD_SECTORS = frozenset({"BUS"})
@@ -153,6 +158,9 @@ def _one_country(state: ArticleState) -> None:
     if len(countries) != 1:
         if not countries and len(known_people) == 1:  # "Interior Minister X allowed opposition leader Y"
             _domestic_people(state, next(iter(known_people)))
+        setting = setting_country(state)
+        if setting is not None:
+            _local_groups(state, setting)
         return
     iso3 = next(iter(countries))
     for a in list(state.actors.values()):
@@ -164,6 +172,28 @@ def _one_country(state: ArticleState) -> None:
             a.country = iso3
             a.affiliation = a.affiliation or f"{iso3}.{a.sector}"
         elif a.id.startswith("NOUN.") and a.kind != "person" and a.sector in _CONTEXT_SECTORS \
+                and singular(a.name.split()[-1]) not in NEWCOMERS:
+            state.remap(a.id, state.lex.sector_entry(iso3, a.sector))
+
+
+def setting_country(state: ArticleState) -> str | None:
+    """The country where the story is set: the country of at least two thirds (and two or more) of the
+    places the article names as where things happen (locatives, datelines, towns and regions; not
+    states acting). None when no country dominates the places."""
+    counts = Counter(c for _s, _t, c in state.places)
+    if not counts:
+        return None
+    iso3, n = counts.most_common(1)[0]
+    return iso3 if n >= 2 and 3 * n >= 2 * sum(counts.values()) else None
+
+
+def _local_groups(state: ArticleState, iso3: str) -> None:
+    """A story set in one country that names several: its country-less people of the place (police,
+    protesters, residents, students, workers, courts) are that country's, as a coder places them where
+    the events happen ("police fired teargas at protesters" in a story set in one city)."""
+    for a in list(state.actors.values()):
+        if a.country is None and not a.led_by and not a.media and a.id.startswith("NOUN.") \
+                and a.kind != "person" and a.sector in _LOCAL_SECTORS and a.id not in state.pending \
                 and singular(a.name.split()[-1]) not in NEWCOMERS:
             state.remap(a.id, state.lex.sector_entry(iso3, a.sector))
 

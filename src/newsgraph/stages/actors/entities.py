@@ -53,7 +53,7 @@ def _location(state: ArticleState, seg: Segment, ent: Span) -> None:
             loc.entry = city_in_context(state, seg.doc, ent.start, ent.end, loc.entry)
             if foreign_namesake(state, loc.entry):
                 return
-        state.focus.append((seg.index, ent.start, loc.entry.country or ""))
+        state.place(seg.index, ent.start, loc.entry.country or "")
 
 
 def _entity_start(lex: Lexicon, doc: Doc, ent: Span, claimed: list[bool]) -> int:
@@ -164,9 +164,9 @@ def _description(state: ArticleState, seg: Segment, ent: Span, start: int, res: 
     a capitalised generic institution that takes the country in focus ("the Interior Ministry");
     False when it is a name after all."""
     if ent.label_ in ("GPE", "FAC", "NORP"):
-        if ent.label_ == "GPE" and res.entry.source == "place" and res.entry.country \
-                and not res.extra and locative(seg.doc, start):
-            state.focus.append((seg.index, start, res.entry.country))  # "in Hong Kong": named
+        if ent.label_ == "GPE" and res.entry.source == "place" and res.entry.country and not res.extra:
+            # "in Hong Kong": named, in focus; a town named otherwise ("Hong Kong's streets") is a place only
+            state.place(seg.index, start, res.entry.country, focus=locative(seg.doc, start))
         return True  # a town or region: the places stage takes it
     country = state.focus_country(seg.index, start)
     sector = res.entry.sector
@@ -207,7 +207,7 @@ def _resolved(state: ArticleState, seg: Segment, ent: Span, start: int, res: Res
     doc = seg.doc
     e = res.entry
     if e.kind == "state" and dateline(doc, start, ent.end):
-        state.focus.append((seg.index, start, e.country or ""))
+        state.place(seg.index, start, e.country or "")
         return
     if e.kind == "state":
         if ent.label_ == "NORP":
@@ -215,7 +215,7 @@ def _resolved(state: ArticleState, seg: Segment, ent: Span, start: int, res: Res
             demonym_noun(state, seg, start, ent.end, claimed)
             return
         if locative(doc, start):
-            state.focus.append((seg.index, start, e.country or ""))
+            state.place(seg.index, start, e.country or "")
             if e.source != "petrarch":  # PETRARCH dictionaries code every named actor, places too
                 return
             if res.head is not None:  # only the name ("Osgiliath" of an entity "Osgiliath with Gondor")

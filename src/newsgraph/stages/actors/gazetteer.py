@@ -87,7 +87,7 @@ def _known_names(state: ArticleState, seg: Segment, phrase: _Phrase, claimed: li
             continue  # a capitalised common noun ("Police said") names a shipped actor only as a NOUN
         if e.kind == "state":  # a country the NER missed ("Arnor is about to ...")
             if locative(doc, i) or dateline(doc, i, j):
-                state.focus.append((seg.index, i, e.country or ""))
+                state.place(seg.index, i, e.country or "")
                 if e.source != "petrarch" or dateline(doc, i, j):  # PETRARCH: places are actors
                     continue
             state.register(seg, Resolution(entry=e, head=it), owner, i, j, "metonym")

@@ -68,8 +68,11 @@ def _title_start(doc: Doc, i: int, claimed: list[bool]) -> int:
             k -= 1  # "Gondor's Prime Minister Falastur"
             continue
         if t.lower_ in ("of", "the", "for") and k - 2 >= 0 and k < i and doc[k].text[:1].isupper() \
-                and doc[k - 2].pos_ in ("PROPN", "NOUN", "DET", "ADP"):
-            k -= 1  # "Secretary of State Antony Blinken", "Minister of the Interior X"
+                and doc[k - 2].pos_ in ("PROPN", "NOUN", "DET", "ADP") \
+                and (doc[k - 2].text[:1].isupper() or doc[k - 2].lower_ in ("of", "for")):
+            # "Secretary of State Antony Blinken", "Minister of the Interior X"; not a common noun's
+            # complement: "the resignation of President X" is the president only
+            k -= 1
             continue
         if k - 2 >= 0 and k < i and doc[k].text == "-" and doc[k - 2].text == "-" and t.is_alpha:
             k -= 1  # a hyphenated title the tokenizer split: "editor - in - chief X"

@@ -34,6 +34,9 @@ class ArticleState:
         self.refs: list[TokenRef] = []
         self.mentions: list[TokenMention] = []
         self.focus: list[tuple[int, int, str]] = []  # (seg, token, ISO3) of every country named
+        # (seg, token, ISO3) of every place named as where things happen: a locative ("in Hong Kong"), a
+        # dateline, a town or region (also acting, "Hong Kong is burning"); not a state acting ("Beijing said")
+        self.places: list[tuple[int, int, str]] = []
         self.people: dict[str, str] = {}  # surname/full-name key -> person actor id
         # last words of an organisation's name -> its actor id (None: two organisations end in them)
         self.short_names: dict[str, str | None] = {}
@@ -153,8 +156,19 @@ class ArticleState:
         self.mention(seg, main_start, j, e.id, via, plural=plural)
         if e.country and e.kind == "state":
             self.focus.append((seg.index, main_start, e.country))
+            if e.source == "place":  # a town or territory acting ("Hong Kong is burning"): the story is there
+                self.places.append((seg.index, main_start, e.country))
         self.focus.extend((seg.index, main_start, iso3) for iso3 in res.named)  # "Iraq's ... frontman X"
         return e.id
+
+    def place(self, seg_i: int, tok_i: int, iso3: str, *, focus: bool = True) -> None:
+        """A place of country ``iso3`` named at token ``tok_i`` of segment ``seg_i`` as where something
+        happens (a locative, a dateline, a town): in the article's places, and in focus unless ``focus``
+        is False."""
+        if focus:
+            self.focus.append((seg_i, tok_i, iso3))
+        if iso3:
+            self.places.append((seg_i, tok_i, iso3))
 
     # -- looking back ------------------------------------------------------------------
     def focus_country(self, seg_i: int, tok_i: int) -> str | None:
