@@ -33,6 +33,8 @@ from .syntax import INSTRUMENTS, headline_participle, lemma_in
 
 #: Types whose acts are events even when no actor is named (source and target unknown).
 ACTORLESS = frozenset({"ASSAULT", "PROTEST", "COERCE"})
+#: Prepositions whose object is an act going on when the clause's act happens ("during a protest").
+CIRCUMSTANCE = frozenset({"during", "amid", "amidst"})
 #: Types never aimed at the source's own state (a bare own-country target is dropped).
 NOT_SELF = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "RETREAT", "AID"})
 
@@ -156,4 +158,6 @@ def reported_incident(trig: Token, hit: Hit, modality: str, sit: Situation) -> b
         return True  # "Artillery shells hit a neighbourhood of X": the sentence's own verb, its subject the means
     if not hit.noun and headline_participle(trig):
         return True  # "A bomb detonated near a market": a headline's verb read as a participle
+    if hit.noun and trig.dep_ == "pobj" and trig.head.lower_ in CIRCUMSTANCE:
+        return True  # "Police detain a man during a protest": what happens during an act tells it happened
     return hit.noun and trig.dep_ in {"nsubj", "nsubjpass", "dobj"} and trig.head.dep_ not in {"xcomp", "advcl"}

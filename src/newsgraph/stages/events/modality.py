@@ -58,6 +58,20 @@ PENDING = frozenset({"until", "till", "before", "once"})
 PRESENT = frozenset({"VBP", "VBZ", "VB"})
 
 
+def for_infinitive(tok: Token) -> bool:
+    """A "for X to V" clause ("called for the minister to resign", "waited for the troops to leave"),
+    which the parser reads as an adjunct marked by "for": an act wished or awaited, not reported as done."""
+    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children) \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _wished_by(node: Token) -> str:
+    """The modality a "for X to V" clause of ``node`` gives its act: demanded when ``node`` or its object
+    is a word of demand ("called for", "renewed their calls for"), else hypothetical."""
+    words = [node, *[c for c in node.children if c.dep_ in {"dobj", "attr", "nsubj"}]]
+    return "demanded" if any(w.lemma_.lower() in DEMAND for w in words) else "hypothetical"
+
+
 def _conditional(tok: Token) -> bool:
     return any(c.dep_ == "mark" and (c.lower_ in CONDITION or (c.lower_ in PENDING and tok.tag_ in PRESENT))
                for c in tok.children)
@@ -104,6 +118,9 @@ def modality_of(trigger: Token, transparent: frozenset[int] = frozenset()) -> Mo
                 and node.lemma_.lower() in INTEND | DEMAND:
             rel = "xcomp"  # "have sworn to fight": an infinitive complement parsed as an adjunct
         lemma = node.lemma_.lower()
+        if for_infinitive(child) and governing is None:
+            governing, res.by_token = _wished_by(node), node
+            break
         if rel == "conj":  # coordinated clauses share their governor
             child, node = node, node.head
             continue

@@ -183,6 +183,10 @@ def controller(lex: Lexicon, tok: Token, res: Resolver, depth: int) -> list[str]
         if verb.pos_ in {"VERB", "AUX"}:
             return verb_sources(lex, verb, res, depth + 1)
         return []
+    if dep == "dep" and tok.tag_ == "VBD" and head.tag_ in {"VBD", "VBN"}:
+        # "Gunmen linked with the group yesterday attacked ...": a subjectless past verb hung on a
+        # participle the parser took for the main verb has that verb's subject
+        return verb_sources(lex, head, res, depth + 1)
     if dep == "advcl" and (tok.tag_ in {"VBG", "VBN"} or any(
             c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
         # participle or purpose clause ("sent personnel to investigate ..."): the main subject

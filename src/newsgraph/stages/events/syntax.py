@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...resources import word_list
-from .args import PASS_SUBJ, SUBJ
+from .args import OBJ, PASS_SUBJ, SUBJ
 from .modality import ANNOUNCE, SPEECH
 
 REPORTING = SPEECH | word_list("events", "reporting_verbs")
@@ -81,9 +81,13 @@ def misparsed_reporter(obj: Token) -> bool:
 
 def headline_participle(tok: Token) -> bool:
     """A participle on the root noun of a sentence with no finite verb, which the parser read as a
-    reduced relative: "An explosive device detonated near a market" (the participle is the verb)."""
-    return tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.dep_ == "ROOT" and not any(
-        c.dep_ == "agent" for c in tok.children)
+    reduced relative: "An explosive device detonated near a market" (the participle is the verb). A
+    participle with a direct object in a sentence with no finite verb is that verb too, wherever the
+    parser hung it ("A blast caused by a mine killed ten people": a passive takes no object)."""
+    if tok.dep_ != "acl" or tok.tag_ != "VBN" or any(c.dep_ == "agent" for c in tok.children):
+        return False
+    return tok.head.dep_ == "ROOT" or (tok.sent.root.pos_ in {"NOUN", "PROPN"}
+                                       and any(c.dep_ == "dobj" for c in tok.children))
 
 
 def to_death(tok: Token) -> bool:
@@ -92,11 +96,18 @@ def to_death(tok: Token) -> bool:
                for c in tok.children)
 
 
+def participle_complement(tok: Token) -> bool:
+    """A past participle the parser read as the adjective complement of "be" or "get" ("was gang-raped",
+    "got kidnapped"): a passive whose subject is the copula's."""
+    return tok.dep_ == "acomp" and tok.tag_ == "VBN" and tok.head.lemma_.lower() in {"be", "get"} \
+        and not any(c.dep_ in OBJ for c in tok.children)
+
+
 def is_passive(tok: Token) -> bool:
     """Passive voice, also for a participle coordinated with a passive ("was convicted and sentenced")."""
     if any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in tok.children):
         return True
-    if reduced_passive(tok) or weapon_participle(tok):
+    if reduced_passive(tok) or weapon_participle(tok) or participle_complement(tok):
         return True
     return tok.dep_ == "conj" and tok.tag_ == "VBN" and not any(c.dep_ in SUBJ | {"aux"} for c in tok.children) \
         and any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in tok.head.children)

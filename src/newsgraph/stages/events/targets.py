@@ -14,6 +14,7 @@ from ...resources import word_list, word_map
 from .args import OBJ, PASS_SUBJ, SUBJ, Resolver, prep_targets
 from .cameo import plover_of
 from .lexicon import Lexicon
+from .modality import for_infinitive
 from .place_target import place_targets
 from .sources import noun_sources
 
@@ -100,7 +101,8 @@ def complement_targets(tok: Token, res: Resolver) -> list[str]:
     """The object of what is demanded ("calls ... to expel U.S. forces")."""
     out: list[str] = []
     for c in tok.children:
-        if c.dep_ in {"ccomp", "acl"}:  # "demanding that President X abandon ...", "its demand that X ..."
+        # "demanding that President X abandon ...", "its demand that X ...", "called for X to resign"
+        if c.dep_ in {"ccomp", "acl"} or for_infinitive(c):
             for g in c.children:
                 if g.dep_ in SUBJ | PASS_SUBJ:
                     out += res.np(g)

@@ -26,6 +26,7 @@ from .args import (
 from .cameo import plover_of
 from .hit import Hit
 from .lexicon import Lexicon
+from .modality import for_infinitive
 from .patterns import VerbPattern
 from .petrarch.clauses import compound_ok, form_ok
 from .petrarch.roles import marked_roles, petrarch_roles
@@ -40,6 +41,7 @@ from .syntax import (
     is_passive,
     lemma_in,
     misparsed_reporter,
+    participle_complement,
     projectile,
     reduced_passive,
     to_death,
@@ -489,11 +491,14 @@ def verb_frame(tok: Token) -> VerbFrame:
     passive = is_passive(tok)
     particles = {c.lower_ for c in children if c.dep_ in {"prt", "prep", "advmod"}
                  or (c.dep_ == "dative" and c.pos_ == "ADP")}  # "providing photographs ... to X"
+    if any(for_infinitive(c) for c in children):  # "called for the minister to resign"
+        particles.add("for")
     objs = [c for c in children if c.dep_ in OBJ and not misparsed_reporter(c)]
     datives = [c for c in children if c.dep_ == "dative"]
     if passive:
         objs += [c for c in children if c.dep_ in PASS_SUBJ] or (
-            [tok.head] if reduced_passive(tok) or weapon_participle(tok) else [])
+            [tok.head] if reduced_passive(tok) or weapon_participle(tok) else
+            [c for c in tok.head.children if c.dep_ in SUBJ] if participle_complement(tok) else [])
         if tok.dep_ == "conj" and not objs:  # "was convicted and sentenced": shared passive subject
             objs += [c for c in tok.head.children if c.dep_ in PASS_SUBJ]
     return VerbFrame(tok, children, passive, particles, objs, datives)
