@@ -161,3 +161,18 @@ def test_state_agents_do_not_take_the_setting(pipeline: Pipeline) -> None:
             "German and British officials condemned the shooting.")
     art = run_actors(pipeline, text, "2020-01-01")
     assert phrase_actor(art, "Soldiers").country is None
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    # a private person named in a story that names one country, as a state or a place
+    ("Jon Qwertyan was charged in Nairobi with fraud on Monday.", "Jon Qwertyan", "KEN"),
+    ("Jon Qwertyan told reporters that Kenya needed new roads.", "Jon Qwertyan", "KEN"),
+    # two countries: nothing is guessed
+    ("Jon Qwertyan flew from Nairobi to Lima on Monday.", "Jon Qwertyan", None),
+    # a country that only a company's home or an outlet gives is no place the story names
+    ("Jon Qwertyan told Reuters the prices would rise.", "Jon Qwertyan", None),
+])
+def test_a_private_person_takes_the_one_country(pipeline: Pipeline, text: str, name: str,
+                                                country: str | None) -> None:
+    art = run_actors(pipeline, text, "2020-01-01")
+    assert [a.country for a in art.actors if a.name == name] == [country]

@@ -132,3 +132,17 @@ def test_the_nationality_without_such_a_person(pipeline: Pipeline) -> None:
 def test_the_head_of_the_one_country(pipeline: Pipeline, text: str, expected: str | None) -> None:
     art = run_actors(pipeline, text, published="2019-11-19")
     assert token_ref(art, "The president", "president") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an object pronoun never refers to the subject of its own clause (a reflexive would)
+    ("Protesters blocked the bridge. Police threatened to fire rubber bullets at them.", "NOUN.protesters"),
+    # a participle or a conjunct verb shares its head verb's subject
+    ("Police surrounded the campus, trapping 300 students inside, and threatened to use tear gas on them.",
+     "NOUN.students"),
+    # object control: the object of "asked" does the freeing, so "them" may be the askers
+    ("Protesters gathered at the gate. They asked the police to free them.", "NOUN.protesters"),
+])
+def test_an_object_pronoun_is_not_its_clauses_subject(pipeline: Pipeline, text: str, expected: str) -> None:
+    art = run_actors(pipeline, text, "2020-01-01")
+    assert token_ref(art, text, "them") == expected

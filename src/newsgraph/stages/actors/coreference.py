@@ -18,7 +18,7 @@ from .syntax import claim, locative
 from .titles import same_office
 
 if TYPE_CHECKING:  # pragma: no cover
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 _HE = word_list("actors", "person_pronouns")
 _IT = word_list("actors", "thing_pronouns")
@@ -77,7 +77,7 @@ def pronouns(state: ArticleState, seg: Segment, claimed: list[bool]) -> None:
             continue
         if low == "it" and t.dep_ not in ("nsubj", "nsubjpass"):
             continue
-        target = _antecedent(state, seg.index, t.i, low)
+        target = _antecedent(state, seg.index, t.i, low, _clause_subjects(t))
         if target:
             state.mention(seg, t.i, t.i + 1, target, "coref", plural=low in _THEY)
             claimed[t.i] = True
@@ -196,13 +196,53 @@ def _gender_fits(a: Actor, pron: str) -> bool:
     return want is None or not have or want in have
 
 
-def _antecedent(state: ArticleState, seg_i: int, tok_i: int, pron: str) -> str | None:
+#: the relations from an object pronoun up to the verbs of its own clause ("police threatened to fire on
+#: them": them -> on -> fire -> threatened)
+_CLAUSE_PATH = frozenset({"dobj", "pobj", "dative", "iobj", "prep", "xcomp", "agent"})
+#: object pronouns, which never refer to the subject of their own clause (a reflexive would)
+_OBJECT_DEPS = frozenset({"dobj", "pobj", "dative", "iobj"})
+
+
+def _clause_subjects(t: Token) -> frozenset[int]:
+    """The subjects of the clause of an object pronoun ("them", "him", "her" as an object): the tokens a
+    non-reflexive pronoun cannot refer to ("police threatened to use live fire against them": not the
+    police). Empty for subjects and possessives."""
+    if t.dep_ not in _OBJECT_DEPS:
+        return frozenset()
+    out: set[int] = set()
+    node = t
+    while node.dep_ in _CLAUSE_PATH and node.head.i != node.i:
+        up = node.dep_
+        node = node.head
+        objects = [c.i for c in node.children if c.dep_ in ("dobj", "dative") and c.i != t.i]
+        if up == "xcomp" and objects:  # "protesters asked police to free them": the police free, not them
+            out.update(objects)
+            break
+        out.update(_subjects(node))
+    return frozenset(out)
+
+
+def _subjects(verb: Token) -> list[int]:
+    """A verb's subjects; a conjunct or a participle with none has its head verb's ("police laid siege ...
+    and threatened ...", "police laid siege, pinning students inside")."""
+    while True:
+        found = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if found or verb.dep_ not in ("conj", "advcl", "xcomp") or verb.head.i == verb.i:
+            return found
+        verb = verb.head
+
+
+def _antecedent(state: ArticleState, seg_i: int, tok_i: int, pron: str,
+                not_these: frozenset[int] = frozenset()) -> str | None:
     """The actor a pronoun refers to: the last fitting mention of this or the previous sentence; for
-    he/she/his/her, the last person of the last few sentences (a story goes on about its person)."""
+    he/she/his/her, the last person of the last few sentences (a story goes on about its person). An
+    object pronoun never refers to a subject of its own clause (``not_these``: their tokens)."""
     window = _PERSON_WINDOW if pron in _HE else 1
     for m in reversed(state.mentions):
         if (m.seg, m.start) >= (seg_i, tok_i):
             continue
+        if m.seg == seg_i and any(m.start <= k < m.end for k in not_these):
+            continue  # "police threatened to fire on them": them are not the police
         if m.seg < seg_i - window:
             break
         a = state.actors[m.actor]
