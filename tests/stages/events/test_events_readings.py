@@ -63,3 +63,55 @@ def test_act_during_a_protest_tells_the_protest(everything: Pipeline) -> None:
 def test_amid_fears_of_attacks_is_no_attack(everything: Pipeline) -> None:
     art = everything.extract_text("Oil prices rose amid fears of attacks on tankers.")
     assert [e for e in art.events if (e.confidence or 0) >= 0.5] == []
+
+
+def test_refusing_to_answer_a_demand_rejects_it(everything: Pipeline) -> None:
+    art = everything.extract_text("The Serbian government refused to respond to a demand from the European Union.")
+    e = by_trigger(art, "refused")
+    assert e.plover == "REJECT" and e.source == ["SRB.GOV"] and e.target == ["EU"]
+
+
+def test_declining_to_answer_questions_is_no_rejection(everything: Pipeline) -> None:
+    art = everything.extract_text("The Serbian minister declined to respond to questions from reporters.")
+    assert [e for e in art.events if e.plover == "REJECT"] == []
+
+
+def test_a_foiled_plot_is_not_done_and_not_the_foilers(everything: Pipeline) -> None:
+    art = everything.extract_text("Ugandan police thwarted a plot to bomb the parliament in Kampala.")
+    for e in art.events:
+        if e.plover == "ASSAULT":
+            assert e.modality == "negated" and "UGA.COP" not in e.source and (e.confidence or 0) < 0.5
+    art = everything.extract_text("Ugandan police foiled an attack on the parliament in Kampala.")
+    assert all("UGA.COP" not in e.source for e in art.events if e.plover == "ASSAULT")
+
+
+def test_a_launched_attempt_stays_its_makers(everything: Pipeline) -> None:
+    art = everything.extract_text("Congolese rebels launched an attempt to seize the airport in Goma.")
+    e = by_trigger(art, "seize")
+    assert e.plover == "ASSAULT" and e.source == ["COD.REB"] and e.modality == "asserted"
+
+
+def test_people_carried_off_are_abducted_or_arrested(everything: Pipeline) -> None:
+    art = everything.extract_text("Kenyan soldiers picked up three activists from their homes on Monday.")
+    e = by_trigger(art, "picked")
+    assert e.plover == "COERCE" and e.cameo == "173"
+    art = everything.extract_text("Gunmen took away two teachers from a school in Zamfara.")
+    e = by_trigger(art, "took")
+    assert e.plover == "ASSAULT" and e.cameo == "181"
+
+
+def test_things_carried_off_are_no_abduction(everything: Pipeline) -> None:
+    art = everything.extract_text("Kenyan officials picked up the documents in Nairobi.")
+    assert [e for e in art.events if e.cameo in {"181", "173"}] == []
+
+
+def test_entering_a_town_unopposed_is_an_occupation(everything: Pipeline) -> None:
+    art = everything.extract_text("Taliban fighters entered the city without resistance.")
+    e = by_trigger(art, "entered")
+    assert e.plover == "COERCE" and e.cameo == "192"
+
+
+def test_handing_control_of_a_town_over_is_a_retreat(everything: Pipeline) -> None:
+    art = everything.extract_text("Syrian rebels handed control of the town to the Turkish army.")
+    e = by_trigger(art, "handed")
+    assert e.plover == "RETREAT" and e.cameo == "0874" and e.target == ["TUR.MIL"]

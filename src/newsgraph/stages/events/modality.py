@@ -58,6 +58,24 @@ PENDING = frozenset({"until", "till", "before", "once"})
 PRESENT = frozenset({"VBP", "VBZ", "VB"})
 
 
+#: Nouns whose infinitive complement is an (attempted) act ("a plot to bomb ...").
+ATTEMPTS = _words("attempts")
+#: Verbs that keep a planned act from happening ("thwarted a plot to ...", "an attempt ... was foiled").
+FOILING = frozenset({"thwart", "foil", "prevent", "avert", "frustrate", "disrupt", "stop", "uncover", "bust",
+                     "smash", "block", "defeat", "repel", "repulse"})
+
+
+def foiled(tok: Token) -> bool:
+    """The act is the infinitive of an attempt or plot that a verb kept from happening ("police foiled a
+    plot to bomb the embassy", "an attempt to kill the mayor was thwarted"): it was not done."""
+    head = tok.head
+    if tok.dep_ == "advcl" and head.lemma_.lower() in FOILING:  # the parser hung the infinitive on the verb
+        return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and any(
+            c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in ATTEMPTS for c in head.children)
+    return tok.dep_ == "acl" and head.lemma_.lower() in ATTEMPTS and head.head.i != head.i \
+        and head.head.lemma_.lower() in FOILING
+
+
 def for_infinitive(tok: Token) -> bool:
     """A "for X to V" clause ("called for the minister to resign", "waited for the troops to leave"),
     which the parser reads as an adjunct marked by "for": an act wished or awaited, not reported as done."""
@@ -100,7 +118,7 @@ def modality_of(trigger: Token, transparent: frozenset[int] = frozenset()) -> Mo
     res = ModalityResult()
     if any(c.dep_ == "advmod" and c.lower_ in HEDGE_ADV for c in trigger.children):
         res.hedged = True
-    local_neg = _negated(trigger)
+    local_neg = _negated(trigger) or foiled(trigger)
     # "did not attack" on the trigger; "X and did not Y": negation on the verb itself
     # "whether X will agree", "if X attacks": a condition or an open question on the act itself
     # outweighs whatever governs it ("asked whether ...", "said that if ...")

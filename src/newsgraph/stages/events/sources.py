@@ -10,6 +10,7 @@ from ...resources import word_list
 from .args import OBJ, PASS_SUBJ, SUBJ, Resolver, prep_targets, unique
 from .cameo import plover_of
 from .lexicon import Lexicon
+from .modality import FOILING, foiled
 from .syntax import (
     ATTEMPTS,
     DURATIONS,
@@ -156,6 +157,10 @@ def controller(lex: Lexicon, tok: Token, res: Resolver, depth: int) -> list[str]
         if head.pos_ == "ADJ" and head.head.i != head.i:  # "X is willing to withdraw"
             return verb_sources(lex, head.head, res, depth + 1)
         return verb_sources(lex, head, res, depth + 1)
+    if foiled(tok):  # "police foiled a plot to bomb X": the plotters ("their plot", "a plot by Y")
+        plot = head if dep == "acl" else next(c for c in head.children if c.dep_ in {"dobj", "nsubjpass"}
+                                              and c.lemma_.lower() in ATTEMPTS)
+        return noun_sources(lex, plot, res, depth + 1)
     if dep in {"relcl", "acl"}:
         if head.pos_ in {"NOUN", "PROPN"} and is_event_noun(lex, head):
             return noun_sources(lex, head, res, depth + 1)
@@ -214,7 +219,8 @@ def noun_sources(lex: Lexicon, tok: Token, res: Resolver, depth: int = 0,
             out += [r for g in c.children if g.dep_ == "pobj" for r in res.np(g)]
         elif c.dep_ == "agent":
             out += [r for g in c.children if g.dep_ == "pobj" for r in res.np(g)]
-    if not out and tok.dep_ in OBJ and tok.head.pos_ in {"VERB", "AUX"} and depth < 6:
+    if not out and tok.dep_ in OBJ and tok.head.pos_ in {"VERB", "AUX"} and depth < 6 \
+            and tok.head.lemma_.lower() not in FOILING:  # "police foiled an attack": not the police's
         verb = tok.head
         by = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "by"
               for g in c.children if g.dep_ == "pobj"]

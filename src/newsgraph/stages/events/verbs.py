@@ -104,6 +104,8 @@ def verb_hit(lex: Lexicon, tok: Token, res: Resolver, consumed: set[int]) -> Hit
     plover = plover_of(pat.cameo) or ""
     if plover in ACTED_UPON and shared_passive(tok):
         frame = shared_passive_frame(frame)
+    if pat.cameo == "181" and pat.lemma in CARRYING_OFF and not people_taken(frame, res):
+        return None  # "picked up the documents", "took away the ballot boxes": things carried off
     if declined_speech(tok, pat) or going_off_without_device(pat, frame) \
             or court_plea(frame) or met_thing(frame) or cleared_building(frame):
         return None
@@ -260,6 +262,10 @@ def recode_verb(hit: Hit, frame: VerbFrame, res: Resolver) -> str:
         # "kidnappers seized a local official": people seized are abducted (181), or arrested (173) by
         # the state's police, soldiers or courts
         return "173" if state_captor(res, hit.source) else "181"
+    if code == "181" and tok.lemma_.lower() in CARRYING_OFF:
+        # "soldiers picked up three activists", "gunmen took away the village head": abducted, or
+        # arrested when the state's police, soldiers or courts carry them off
+        return "173" if state_captor(res, hit.source) else "181"
     if code == "171" and tok.lemma_.lower() in LOOTING | DAMAGING and not frame.passive and any(
         c.dep_ in SUBJ and lemma_in(c, PROTESTER_NOUNS) for c in frame.children
     ):
@@ -314,6 +320,8 @@ def peacekeepers(tok: Token) -> bool:
 
 #: Verbs of taking hold of something: of people, an abduction or an arrest (not a seizure of goods).
 SNATCHING = frozenset({"seize", "grab", "snatch"})
+#: Verbs of carrying people off ("took away", "picked up", "whisked away"): only people are abducted.
+CARRYING_OFF = frozenset({"take", "pick", "whisk", "drag"})
 #: Verbs of plunder and of damage: done by rioters or protesters, part of the riot.
 LOOTING = frozenset({"loot", "ransack", "plunder", "pillage"})
 DAMAGING = frozenset({"damage", "smash", "wreck", "vandalize", "vandalise", "deface"})
@@ -336,7 +344,7 @@ def state_captor(res: Resolver, source: list[str]) -> bool:
 
 #: Verbs of taking a place (under CAMEO 190 with a place or "control" as object).
 TAKEOVER = frozenset({"take", "seize", "capture", "gain", "establish", "wrest", "regain", "retake", "recapture",
-                      "overrun", "recover", "assume"})
+                      "overrun", "recover", "assume", "enter"})
 #: What a place taken "without" any of them was taken without: no fight.
 NO_FIGHT = frozenset({"resistance", "fight", "fighting", "battle", "clash", "clashes", "bloodshed", "shot", "shots",
                       "opposition", "violence", "bullet", "combat"})
@@ -469,7 +477,19 @@ def declined_speech(tok: Token, pat: VerbPattern) -> bool:
     political refusal."""
     if plover_of(pat.cameo) != "REJECT":
         return False
-    return any(c.dep_ == "xcomp" and c.lemma_.lower() in DECLINED_SPEECH for c in tok.children)
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in DECLINED_SPEECH and not answers_demand(c)
+               for c in tok.children)
+
+
+#: What one answers when refusing to answer it is a rejection: demands, requests, offers, proposals.
+ANSWERED = frozenset({"demand", "request", "call", "appeal", "ultimatum", "offer", "proposal", "plea", "invitation"})
+
+
+def answers_demand(speech: Token) -> bool:
+    """The speech verb answers a demand, request or offer ("refused to respond to a demand from X"):
+    refusing it rejects the demand (CAMEO 12), it is no declined comment."""
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in ANSWERED for g in c.children) for c in speech.children)
 
 
 def candidate_patterns(lex: Lexicon, tok: Token) -> list[VerbPattern] | None:
