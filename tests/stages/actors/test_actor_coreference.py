@@ -146,3 +146,19 @@ def test_the_head_of_the_one_country(pipeline: Pipeline, text: str, expected: st
 def test_an_object_pronoun_is_not_its_clauses_subject(pipeline: Pipeline, text: str, expected: str) -> None:
     art = run_actors(pipeline, text, "2020-01-01")
     assert token_ref(art, text, "them") == expected
+
+
+@pytest.mark.parametrize(("text", "pronoun", "nth", "expected"), [
+    # he/she in a sentence whose subject is a person noun: that person
+    ("A farmer died after he was struck by a stone near the market.", "he", 0, "NOUN.farmer"),
+    # no person named lately: a person noun of the last sentence, of a fitting gender
+    ("A woman was stopped at the checkpoint. Witnesses said she was released.", "she", 0, "NOUN.woman"),
+    ("A man and a woman were stopped. Police said he was released.", "he", 0, "NOUN.man"),
+    # a named person first: the pronoun keeps to them
+    ("Jane Doe said a protester was beaten. She called for an inquiry.", "She", 0, "PER.jane_doe"),
+])
+def test_he_she_refer_to_a_person_noun(pipeline: Pipeline, text: str, pronoun: str, nth: int,
+                                       expected: str) -> None:
+    art = run_actors(pipeline, text, "2020-01-01")
+    at = text.index(f" {pronoun} ") + 1 if f" {pronoun} " in text else text.index(pronoun)
+    assert token_ref(art, text[at:], pronoun) == expected

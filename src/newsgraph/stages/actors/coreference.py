@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ...model import Actor, Segment
-from ...resources import word_list
+from ...resources import word_list, word_map
 from .actor_types import Resolution
 from .context import STATE_SECTORS
 from .lexicon import Agent, Entry, norm, slug
@@ -24,6 +24,8 @@ _HE = word_list("actors", "person_pronouns")
 _IT = word_list("actors", "thing_pronouns")
 _THEY = word_list("actors", "plural_pronouns")
 _FOCUS_NOUNS = word_list("actors", "focus_nouns")
+#: nouns that name one person when singular ("a man", "the officer") -> the gender they give (m, f, -)
+_PERSON_NOUNS = word_map("actors", "person_nouns")
 GOVERNMENT_NOUNS = word_list("actors", "government_nouns")
 _BACK_DETERMINERS = ("the", "these", "those", "this", "that", "such")
 _MASCULINE = frozenset({"he", "him", "his", "himself"})
@@ -238,6 +240,10 @@ def _antecedent(state: ArticleState, seg_i: int, tok_i: int, pron: str,
     he/she/his/her, the last person of the last few sentences (a story goes on about its person). An
     object pronoun never refers to a subject of its own clause (``not_these``: their tokens)."""
     window = _PERSON_WINDOW if pron in _HE else 1
+    if pron in _HE:
+        subject = _person_noun(state, seg_i, tok_i, pron, not_these, subject=True)
+        if subject is not None:  # "a man died after he was hit": the person noun subject of the sentence
+            return subject
     for m in reversed(state.mentions):
         if (m.seg, m.start) >= (seg_i, tok_i):
             continue
@@ -260,6 +266,31 @@ def _antecedent(state: ArticleState, seg_i: int, tok_i: int, pron: str,
                 if first is not None:
                     return first
             return m.actor
+    if pron in _HE:  # no person named lately: a person noun of this or the last sentence ("a woman ... she")
+        return _person_noun(state, seg_i, tok_i, pron, not_these, subject=False)
+    return None
+
+
+def _person_noun(state: ArticleState, seg_i: int, tok_i: int, pron: str, not_these: frozenset[int], *,
+                 subject: bool) -> str | None:
+    """The latest singular person noun ("a man", "the officer", a gender that fits ``pron``) before a
+    pronoun: in its own sentence as a subject (``subject``), else in this or the last sentence."""
+    want = _gender(pron)
+    for m in reversed(state.mentions):
+        if (m.seg, m.start) >= (seg_i, tok_i) or m.plural or m.person:
+            continue
+        if m.seg < seg_i - (0 if subject else 1):
+            break
+        if m.seg == seg_i and any(m.start <= k < m.end for k in not_these):
+            continue
+        a = state.actors[m.actor]
+        head = state.article.segments[m.seg].doc[m.end - 1]
+        gender = _PERSON_NOUNS.get(head.lower_)
+        if a.kind != "group" or gender is None or head.tag_ != "NN" or (want and gender not in ("-", want)):
+            continue
+        if subject and head.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        return m.actor
     return None
 
 
