@@ -115,3 +115,23 @@ def test_handing_control_of_a_town_over_is_a_retreat(everything: Pipeline) -> No
     art = everything.extract_text("Syrian rebels handed control of the town to the Turkish army.")
     e = by_trigger(art, "handed")
     assert e.plover == "RETREAT" and e.cameo == "0874" and e.target == ["TUR.MIL"]
+
+
+def test_coordinated_participles_with_an_object_are_the_verbs(everything: Pipeline) -> None:
+    art = everything.extract_text("A huge blast caused by a roadside mine killed or wounded 14 soldiers in Kunduz.")
+    e = by_trigger(art, "killed")
+    assert e.plover == "ASSAULT" and (e.confidence or 0) >= 0.5
+
+
+def test_a_clash_during_a_dispersal_is_no_background(everything: Pipeline) -> None:
+    art = everything.extract_text("Police used batons to disperse students during a clash outside parliament in Lima.")
+    e = by_trigger(art, "clash")
+    assert e.plover == "ASSAULT" and "background" not in e.features
+
+
+def test_evacuation_from_a_chemical_accident_is_no_political_aid(everything: Pipeline) -> None:
+    art = everything.extract_text(
+        "Dangerous chemicals escaped from a warehouse in Tianjin overnight. "
+        "Chinese authorities evacuated residents living near the warehouse.")
+    e = by_trigger(art, "evacuated")
+    assert e.plover == "AID" and e.features["domain"] == "disaster" and (e.confidence or 0) < 0.5

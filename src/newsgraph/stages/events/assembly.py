@@ -29,12 +29,10 @@ from .roles import (
 )
 from .situation import Situation, situate
 from .sources import agentless, is_event_noun
-from .syntax import INSTRUMENTS, headline_participle, lemma_in
+from .syntax import CIRCUMSTANCE, INSTRUMENTS, headline_participle, lemma_in
 
 #: Types whose acts are events even when no actor is named (source and target unknown).
 ACTORLESS = frozenset({"ASSAULT", "PROTEST", "COERCE"})
-#: Prepositions whose object is an act going on when the clause's act happens ("during a protest").
-CIRCUMSTANCE = frozenset({"during", "amid", "amidst"})
 #: Types never aimed at the source's own state (a bare own-country target is dropped).
 NOT_SELF = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "RETREAT", "AID"})
 

@@ -35,7 +35,7 @@ from ...resources import word_list
 from ..common import actor_at
 from .args import country_of, is_country
 from .hit import Hit
-from .syntax import to_death
+from .syntax import CIRCUMSTANCE, to_death
 
 #: Where the matched pattern came from -> base score.
 RULE_BASE: Mapping[str, float] = MappingProxyType({
@@ -195,6 +195,8 @@ def background_noun(trigger: Token) -> bool:
         return True  # "the existing tariffs", "previous attacks": a standing state or a past act, no new one
     head = trigger.head
     if trigger.dep_ == "pobj" and head.dep_ == "prep":
+        if head.lower_ in CIRCUMSTANCE:
+            return False  # "dispersed the crowd during a clash": the clash is no object of the dispersal
         head = head.head
     if trigger.dep_ in {"compound", "amod"} and trigger.head.dep_ in {"dobj", "obj", "nsubjpass"}:
         head = trigger.head.head

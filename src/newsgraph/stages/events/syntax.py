@@ -28,6 +28,8 @@ DESCRIPTIVE = word_list("events", "descriptive_participles")
 #: Nouns whose infinitive complement is an (attempted) act of an unnamed author.
 ATTEMPTS = word_list("events", "attempts")
 LOC_PREPS = word_list("events", "locative_preps")
+#: Prepositions whose object is an act going on when the clause's act happens ("during a protest").
+CIRCUMSTANCE = frozenset({"during", "amid", "amidst"})
 
 
 def reported(tok: Token) -> bool:
@@ -86,8 +88,8 @@ def headline_participle(tok: Token) -> bool:
     parser hung it ("A blast caused by a mine killed ten people": a passive takes no object)."""
     if tok.dep_ != "acl" or tok.tag_ != "VBN" or any(c.dep_ == "agent" for c in tok.children):
         return False
-    return tok.head.dep_ == "ROOT" or (tok.sent.root.pos_ in {"NOUN", "PROPN"}
-                                       and any(c.dep_ == "dobj" for c in tok.children))
+    return tok.head.dep_ == "ROOT" or (tok.sent.root.pos_ in {"NOUN", "PROPN"} and any(
+        c.dep_ == "dobj" for v in (tok, *tok.conjuncts) for c in v.children))  # "killed or wounded 26"
 
 
 def to_death(tok: Token) -> bool:
