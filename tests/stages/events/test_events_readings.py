@@ -135,3 +135,15 @@ def test_evacuation_from_a_chemical_accident_is_no_political_aid(everything: Pip
         "Chinese authorities evacuated residents living near the warehouse.")
     e = by_trigger(art, "evacuated")
     assert e.plover == "AID" and e.features["domain"] == "disaster" and (e.confidence or 0) < 0.5
+
+
+def test_partisans_of_a_leader_or_a_coup_who_gather_hold_a_rally(everything: Pipeline) -> None:
+    art = everything.extract_text("Thousands of opponents of the military coup gathered in Yangon on Sunday.")
+    assert by_trigger(art, "gathered").plover == "PROTEST"
+    art = everything.extract_text("Supporters of the jailed president gathered outside the court in Quito.")
+    assert by_trigger(art, "gathered").plover == "PROTEST"
+
+
+def test_fans_of_a_club_who_gather_hold_no_rally(everything: Pipeline) -> None:
+    art = everything.extract_text("Supporters of the club gathered outside the stadium before the match.")
+    assert [e for e in art.events if e.plover == "PROTEST"] == []

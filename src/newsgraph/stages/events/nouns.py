@@ -21,6 +21,8 @@ from .targets import DEFAULT_PREPS, EMBEDDING, complement_targets, embedded_targ
 MUST = word_list("events", "must_aux")
 #: "protesters gathered / marched": people protesting who gather or march hold a protest.
 PROTESTERS = word_list("events", "protester_nouns")
+#: Partisans of a cause or a leader: their gathering or march is a rally (CAMEO 141 "demonstrate or rally").
+PARTISANS = frozenset({"opponent", "opponents", "supporter", "supporters", "loyalist", "loyalists"})
 GATHERING = word_list("events", "gathering_verbs")
 #: Verbs besides plain speech verbs whose "Y must ..." complement is a demand.
 SAY_MUST = word_list("events", "say_must_verbs")
@@ -171,6 +173,24 @@ def protest_gathering(tok: Token) -> bool:
     return word in PROTEST_GATHERINGS
 
 
+def partisans(tok: Token, res: Resolver) -> bool:
+    """Opponents or supporters of a coded actor or of a political act ("opponents of the coup",
+    "supporters of the former president", "opposition supporters"): a political crowd. Fans of a
+    club, named by no coded actor, are none."""
+    if tok.lower_ not in PARTISANS:
+        return False
+    named = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    named += [c for c in tok.children if c.dep_ in {"compound", "amod", "poss"}]
+    return any(any(not r.startswith("NOUN.") for r in res.np(g)) or (g.lemma_.lower() in POLITICAL_ACTS)
+               for g in named)
+
+
+#: Political acts and offices whose opponents or supporters form a political crowd.
+POLITICAL_ACTS = frozenset({"coup", "junta", "regime", "government", "opposition", "election", "referendum",
+                            "reform", "law", "bill", "independence", "president", "leader", "party",
+                            "minister", "candidate", "king", "movement", "army", "military"})
+
+
 def gathering_hit(tok: Token, res: Resolver) -> Hit | None:
     """"Protesters gathered outside the ministry", "demonstrators marched to X": people protesting
     who gather or march hold a protest (CAMEO 141); its target comes from the place (docs/events.md).
@@ -182,7 +202,7 @@ def gathering_hit(tok: Token, res: Resolver) -> Hit | None:
     lemma = tok.lemma_.lower()
     subjects = [c for c in tok.children if c.dep_ in SUBJ]
     subj = [c for c in subjects if any(
-        w.lemma_.lower() in PROTESTERS or w.lower_ in PROTESTERS  # "hundreds of demonstrators"
+        w.lemma_.lower() in PROTESTERS or w.lower_ in PROTESTERS or partisans(w, res)  # "hundreds of demonstrators"
         for w in [c, *(g for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children)])]
     if lemma in GATHERING and subj:
         source = [r for s in subj for r in res.np(s)]
