@@ -157,3 +157,15 @@ def test_un_forces_carry_the_un(pipeline: Pipeline, text: str, phrase: str) -> N
 def test_demonym_spelling_variants(pipeline: Pipeline, text: str, phrase: str, expected: str) -> None:
     art = run_actors(pipeline, text, "2020-01-01")
     assert phrase_actor(art, phrase).id == expected
+
+
+@pytest.mark.parametrize(("text", "phrase", "sector"), [
+    # agents.tsv v10: a jury, a bishop, a girl or a boy are actors
+    ("A jury in Nairobi convicted the two men on Monday.", "jury", "JUD"),
+    ("A bishop in Nairobi called for calm.", "bishop", "REL"),
+    ("A girl was hurt when police fired tear gas in Nairobi.", "girl", "CVL"),
+])
+def test_more_group_nouns(pipeline: Pipeline, text: str, phrase: str, sector: str) -> None:
+    art = run_actors(pipeline, text, "2020-01-01")
+    a = phrase_actor(art, phrase)
+    assert (a.country, a.sector) == ("KEN", sector)

@@ -250,3 +250,23 @@ def test_a_title_starts_after_a_common_nouns_of(pipeline: Pipeline, text: str, m
     art = run_actors(pipeline, text, "2022-01-01")
     assert any(m.text == mention for a in art.actors if a.kind == "person" for m in a.mentions), \
         [(a.id, [m.text for m in a.mentions]) for a in art.actors]
+
+
+@pytest.mark.parametrize(("text", "name", "country", "mention"), [
+    # an envoy's title goes on with "to" and the place sent to; the country is the sender's
+    ("China's ambassador to Britain Wang Zhiqiang said the talks would go on.", "Wang Zhiqiang", "CHN", None),
+    ("U.S. Ambassador to the United Nations Jane Doe spoke on Monday.", "Jane Doe", "USA",
+     "U.S. Ambassador to the United Nations Jane Doe"),
+])
+def test_an_envoy_title_with_to(pipeline: Pipeline, text: str, name: str, country: str, mention: str | None) -> None:
+    art = run_actors(pipeline, text, "2022-01-01")
+    person_ = next(a for a in art.actors if a.name == name)
+    assert person_.country == country and person_.sector == "GOV"
+    assert mention is None or any(m.text == mention for m in person_.mentions)
+
+
+def test_an_unknown_person_written_family_name_first_is_met_again_by_it(pipeline: Pipeline) -> None:
+    """'Wang Zhiqiang ... Wang said': the family name first, as the who's-who reads Chinese names."""
+    text = "Chinese diplomat Wang Zhiqiang said talks would go on. Wang added that Beijing was ready."
+    art = run_actors(pipeline, text, "2022-01-01")
+    assert token_ref(art, "Wang added", "Wang") == "PER.wang_zhiqiang"

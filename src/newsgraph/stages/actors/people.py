@@ -9,6 +9,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ...model import Segment
+from ...resources import word_list
 from .actor_types import Resolution
 from .lexicon import Entry, Lexicon, norm
 from .state import ArticleState
@@ -18,6 +19,9 @@ from .titles import bind_country
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
+
+#: titles that go on with "to" and the place sent to ("Ambassador to Britain X")
+_ENVOY_TITLES = word_list("actors", "envoy_titles")
 
 
 def person(state: ArticleState, seg: Segment, i: int, j: int, claimed: list[bool]) -> None:
@@ -69,10 +73,14 @@ def _title_start(doc: Doc, i: int, claimed: list[bool]) -> int:
             continue
         if t.lower_ in ("of", "the", "for") and k - 2 >= 0 and k < i and doc[k].text[:1].isupper() \
                 and doc[k - 2].pos_ in ("PROPN", "NOUN", "DET", "ADP") \
-                and (doc[k - 2].text[:1].isupper() or doc[k - 2].lower_ in ("of", "for")):
+                and (doc[k - 2].text[:1].isupper() or doc[k - 2].lower_ in ("of", "for", "to")):
             # "Secretary of State Antony Blinken", "Minister of the Interior X"; not a common noun's
             # complement: "the resignation of President X" is the president only
             k -= 1
+            continue
+        if t.lower_ == "to" and k - 2 >= 0 and k < i and (doc[k].text[:1].isupper() or doc[k].lower_ == "the") \
+                and doc[k - 2].lower_ in _ENVOY_TITLES:
+            k -= 1  # "China's ambassador to Britain X": the place sent to is part of the title
             continue
         if k - 2 >= 0 and k < i and doc[k].text == "-" and doc[k - 2].text == "-" and t.is_alpha:
             k -= 1  # a hyphenated title the tokenizer split: "editor - in - chief X"

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from ...model import Actor, Article, Segment
 from ..common import TokenRef
 from .actor_types import Resolution, TokenMention
-from .lexicon import Entry, Lexicon, norm, surname_forms
+from .lexicon import Entry, Lexicon, family_first, norm, surname_forms
 from .resolution import combine
 from .scan import scan
 from .syntax import phrase_words
@@ -59,7 +59,8 @@ class ArticleState:
             )
             self.actors[e.id] = a
             if e.kind == "person":
-                for key in [norm(e.name), *(norm(s) for s in surname_forms(e.name))]:
+                family = [e.name.split()[0]] if family_first(e.name, e.country or "") else []  # "Liu" of "Liu Xiaming"
+                for key in [norm(e.name), *(norm(s) for s in [*surname_forms(e.name), *family])]:
                     self.people.setdefault(key, e.id)
             elif e.kind in ("organization", "group") and e.source in _NAMED_ORG_SOURCES:
                 words = norm(e.name).split()
