@@ -515,3 +515,22 @@ def test_celestial_bodies_and_bare_compass_words_are_no_places(pipeline: Pipelin
                          "Eastern officials were not consulted.")
     names = {p.name for p in art.places}
     assert {"Greenbelt", "Maryland"} <= names and not names & {"Earth", "Europa", "Eastern"}, names
+
+
+def test_state_support_counts_each_name_once_spread_over_its_states() -> None:
+    """Two names only Montana has give a third name two full votes for Montana; a name many states have
+    (Springfield) gives each of them a small share, and no name votes for itself."""
+    from newsgraph.stages.places.resolve import candidates, state_support
+
+    gaz = load_gazetteer()
+    text = "Glendive, Kalispell and Springfield"
+    spans = [(0, 8), (10, 19), (24, 35)]
+    cands = [candidates(gaz, text, s, e) for s, e in spans]
+    keys = [name_key(text[s:e]) for s, e in spans]
+    support = state_support(cands, keys)
+    montana = next(e.admin1 for e in cands[0].entries if e.kind == "city")
+    assert all(e.admin1 == montana for e in cands[1].entries if e.kind == "city")
+    assert support["springfield"][montana] == pytest.approx(2.0, abs=0.1)
+    assert support["glendive"][montana] == pytest.approx(1.0, abs=0.1)
+    shares = [v for u, v in support["glendive"].items() if u != montana and v > 0]
+    assert shares and max(shares) < 0.2

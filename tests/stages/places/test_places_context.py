@@ -577,3 +577,59 @@ def test_a_country_written_with_st_is_a_candidate_beside_the_towns(pipeline: Pip
     """South Africa has a small St. Lucia; written "St. Lucia", the Caribbean country is a candidate too."""
     art = pipeline.extract_text("A ship under the flag of St. Lucia sank. Talks in St. Vincent ended.")
     assert {(p.name, p.country) for p in art.places} == {("St. Lucia", "LCA"), ("St. Vincent", "VCT")}
+
+
+def test_a_country_named_by_its_people_may_go_by_its_initials(pipeline: Pipeline) -> None:
+    """"South Africans" names South Africa as well as its full name does: "across SA" is then the country."""
+    art = pipeline.extract_text("Mining firms face strikes. Many South Africans work in mines across SA and in Zambia.")
+    sa = _located(art, "SA")
+    assert sa is not None and sa.country == "ZAF"
+
+
+def test_a_name_the_ner_cuts_short_is_read_whole(pipeline: Pipeline) -> None:
+    """spaCy reads "Boa" as a place and "Vista" as an organisation here; the state capital is meant."""
+    art = pipeline.extract_text("Thousands of families now live in Boa Vista, far from home.")
+    boa = _located(art, "Boa Vista")
+    assert boa is not None and boa.country == "BRA"
+    assert {p.name for p in art.places} == {"Boa Vista"}
+
+
+def test_a_compass_word_alone_names_no_place(pipeline: Pipeline) -> None:
+    art = pipeline.extract_text("Traffic was closed between North and Strickland avenues in Ashford, Kent.")
+    assert "North" not in {m.text for p in art.places for m in p.mentions}
+    assert _located(art, "Ashford") is not None
+
+
+@pytest.mark.parametrize("county", ["Devon", "Cheshire", "Hampshire"])
+def test_a_county_the_ner_calls_a_person_is_a_place_after_a_locative_word(pipeline: Pipeline, county: str) -> None:
+    art = pipeline.extract_text(f"The circus returns to {county} in June.")
+    place = _located(art, county)
+    assert place is not None and place.country == "GBR"
+
+
+def test_feasts_are_no_towns(pipeline: Pipeline) -> None:
+    """Passover, Easter and Christmas are also the names of small towns; in news they are feasts."""
+    art = pipeline.extract_text("Families eat matzo during Passover. Shops close for Easter and for Christmas.")
+    assert art.places == [], [(p.name, p.country) for p in art.places]
+
+
+def test_the_places_a_group_of_people_is_from_stay_places(pipeline: Pipeline) -> None:
+    """The actors stage reads "a man from Ashford, Kent" as civilians; the town and its county stay places."""
+    art = pipeline.extract_text("A man from Ashford, Kent, was hurt.")
+    assert {(p.name, p.country) for p in art.places} == {("Ashford", "GBR"), ("Kent", "GBR")}
+
+
+def test_a_small_town_where_a_verb_of_going_goes_is_a_place(pipeline: Pipeline) -> None:
+    """The NER calls Tenby (5,000 people) a person; "drove to" says it is where they went, "talked to" does not."""
+    art = pipeline.extract_text("They drove to Tenby on Sunday.")
+    tenby = _located(art, "Tenby")
+    assert tenby is not None and tenby.country == "GBR"
+    assert pipeline.extract_text("She talked to Tenby about it.").places == []
+
+
+def test_a_county_or_festival_name_names_its_place(pipeline: Pipeline) -> None:
+    art = pipeline.extract_text("The Muscat Jazz Festival opens tonight. She told the Suffolk Times she was glad.")
+    muscat, suffolk = _place(art, "Muscat"), _place(art, "Suffolk")
+    assert muscat is not None and muscat.country == "OMN"
+    assert suffolk is not None and suffolk.country == "GBR"
+    assert all(m.via == "name" for p in (muscat, suffolk) for m in p.mentions)

@@ -135,9 +135,19 @@ def _names_group(gaz: Gazetteer, groups: dict[tuple[int, int], tuple[tuple[int, 
             and doc[sp.start_tok].ent_type_ in ("GPE", "LOC"):
         return False  # "every resident of Nashville", "students from Boston": the group's place, named as a place
     (start, end), name = hit
-    if (start, end) == (sp.start_tok, sp.end_tok):
-        return True
-    return doc[sp.start_tok:sp.end_tok].text.casefold() == name.casefold()
+    same_name = doc[sp.start_tok:sp.end_tok].text.casefold() == name.casefold()
+    if not same_name and _after_from_or_in(doc, sp.start_tok):
+        return False  # "a man from Ashford, Kent": where a group of people is from, whatever the NER said
+    return same_name or (start, end) == (sp.start_tok, sp.end_tok)
+
+
+def _after_from_or_in(doc: Doc, i: int) -> bool:
+    """Token ``i`` begins a name after "from" or "in", or a unit after a comma that follows such a name
+    ("from Ashford, Kent")."""
+    k = i - 1
+    while k >= 0 and i - k <= 6 and (doc[k].text == "," or (doc[k].text[:1].isupper() and doc[k].is_alpha)):
+        k -= 1
+    return k >= 0 and doc[k].lower_ in ("from", "in") and doc[k + 1].text != ","
 
 
 def _possessor_in_name(gaz: Gazetteer, doc: Doc, sp: Spot) -> bool:

@@ -19,7 +19,7 @@ from ...model import Article, Segment
 from ...resources import word_list
 from ..common import ACTOR_MENTIONS
 from .gazetteer import Entry, Gazetteer, name_key
-from .spot import Spot, after_locative, civic_modifier, qualified_town, residence
+from .spot import Spot, after_locative, civic_modifier, motion_goal, qualified_town, residence
 
 #: a sizeable town: a surname used as a location still names it ("a rally in Houston")
 _SIZEABLE = 100_000
@@ -47,7 +47,7 @@ class People:
             return False  # the NER reads a country or state here, whatever a misread headline made a person
         lookups = gaz.lookup(doc[sp.start_tok:sp.end_tok].text)
         entries = [e for e, _ in lookups]
-        if self._located_one_word_name(doc, sp, entries):
+        if self._located_one_word_name(doc, sp, entries) or self._goal_of_going(doc, sp, lookups):
             return False
         if civic_modifier(doc, sp.start_tok, sp.end_tok, entries) or qualified_town(doc, gaz, sp.end_tok, entries) \
                 or residence(doc, sp.start_tok, sp.end_tok, lookups):
@@ -91,6 +91,15 @@ class People:
         return any(primary and (e.kind in ("country", "admin1") or (e.kind == "city" and e.population >= _BIG_TOWN))
                    for e, primary in lookups)
 
+    def _goal_of_going(self, doc: Doc, sp: Spot, lookups: Sequence[tuple[Entry, bool]]) -> bool:
+        """A one-word town where a verb of going goes ("driving to Dunmore"), that is no surname of a person
+        the article names in full: the town, though the NER read a person."""
+        if sp.end_tok - sp.start_tok != 1 or not motion_goal(doc, sp.start_tok):
+            return False
+        key = name_key(doc[sp.start_tok].text)
+        return (key not in self.surnames or key in self.one_word) and any(
+            primary and e.kind in ("city", "admin2") for e, primary in lookups)
+
     def _located_one_word_name(self, doc: Doc, sp: Spot, entries: list[Entry]) -> bool:
         """A name the NER reads as a place where it stands, after a locative word, that is a "person" only by
         one word elsewhere (a misread "X's economy"): the place ("stuck in Eastport ... Eastport's port")."""
@@ -107,12 +116,12 @@ def _after_honorific(doc: Doc, i: int) -> bool:
 
 
 def _sizeable_location(gaz: Gazetteer, doc: Doc, sp: Spot) -> bool:
-    """The spot follows a locative word, is no possessor, and the gazetteer knows a country, state or town
-    of 100,000+ by its name: "the team flew to Houston" beside a Coach Houston."""
+    """The spot follows a locative word, is no possessor, and the gazetteer knows a country, state, or county
+    or town of 100,000+ by its name: "the team flew to Houston" beside a Coach Houston."""
     if sp.end_tok < len(doc) and doc[sp.end_tok].tag_ == "POS":
         return False  # "in Clinton's view"
     return after_locative(doc, sp.start_tok) and any(
-        primary and (e.kind in ("country", "admin1") or (e.kind == "city" and e.population >= _SIZEABLE))
+        primary and (e.kind in ("country", "admin1") or (e.kind in ("city", "admin2") and e.population >= _SIZEABLE))
         for e, primary in gaz.lookup(doc[sp.start_tok:sp.end_tok].text))  # not "Ames County" for "Ames"
 
 

@@ -469,6 +469,8 @@ class Weights:
     statewide: float = 3.0  # "a New York court", "Washington's governor": the state
     conjunct: float = 1.5  # "England and Wales", "California or Washington": conjuncts share a kind
     county_town: float = 4.0  # a county named and a town of another name inside it choose each other
+    state_support: float = 2.0  # a town or county in the first-level unit the article's other names speak for
+    state_votes: float = 2.0  # ... with the full weight from this many votes
     guess_unknown: bool = True  # place a name the gazetteer lacks at the article's focus (partial)
 
 
@@ -630,6 +632,30 @@ def _county_and_town(cands: Sequence[Candidates], keys: Sequence[str], bonus: fl
     return out
 
 
+def state_support(cands: Sequence[Candidates], keys: Sequence[str]) -> dict[str, dict[int, float]]:
+    """Per name, how much the article's other names speak for each first-level unit: each distinct name
+    spreads one vote over the units its local candidates (towns, counties, the unit itself) lie in, so that
+    "Brandon", "Albany" and "Douglas County" together speak for the one state that has all three, while a
+    name every state has ("Springfield") says little."""
+    per_key: dict[str, set[int]] = {}
+    for c, key in zip(cands, keys, strict=True):
+        if c.partial or _stated(c):
+            continue
+        units = {e.geonameid if e.kind == "admin1" else e.admin1 for e in c.entries
+                 if e.kind in ("city", "admin2", "admin1") and (e.geonameid if e.kind == "admin1" else e.admin1)}
+        if units:
+            per_key.setdefault(key, set()).update(units)
+    total: dict[int, float] = {}
+    for units in per_key.values():
+        for u in units:
+            total[u] = total.get(u, 0.0) + 1.0 / len(units)
+    out: dict[str, dict[int, float]] = {}
+    for key in keys:
+        own = per_key.get(key, set())
+        out[key] = {u: v - (1.0 / len(own) if u in own else 0.0) for u, v in total.items()}
+    return out
+
+
 def _kind_group(e: Entry) -> str:
     return "local" if e.kind in ("city", "admin2") else e.kind
 
@@ -638,6 +664,7 @@ def _resolve(cands: list[Candidates], keys: list[str], weights: Weights,
              conjuncts: list[list[int]] | None = None, boosted: frozenset[str] = frozenset()) -> list[Entry | None]:
     """Choose one candidate per span: priors, then three passes of article context."""
     nested = _county_and_town(cands, keys, weights.county_town)
+    support = state_support(cands, keys) if weights.state_support else {}
     priors = [[prior(e, p, c) + _namesake_city(e, c) + b + nb
                for e, p, b, nb in zip(c.entries, c.primary, _primary_bonus(c), bonus, strict=True)]
               for c, bonus in zip(cands, nested, strict=True)]
@@ -669,6 +696,8 @@ def _resolve(cands: list[Candidates], keys: list[str], weights: Weights,
             others = [x for k, x in local if k != key]
             best, best_score = None, -1e9
             multi_region = sum(1 for o in c.entries if o.kind == "region") > 1
+            # the state support chooses among local namesakes, never a town over a state or country
+            c_has_unit = any(o.kind in ("country", "admin1") for o in c.entries)
             for e, p in zip(c.entries, ps, strict=True):
                 a1_key = e.geonameid if e.kind == "admin1" else e.admin1
                 a2_key = e.geonameid if e.kind == "admin2" else e.admin2
@@ -696,6 +725,8 @@ def _resolve(cands: list[Candidates], keys: list[str], weights: Weights,
                     near = [x for k, x in rep.items() if k != key and x.kind != "continent"
                             and haversine_km(e.lat, e.lon, x.lat, x.lon) <= weights.region_km]
                     score += weights.region_near * min(1.0, len(near) / denom * 2)
+                if e.kind in ("city", "admin2") and weights.state_support and e.admin1 and not c_has_unit:
+                    score += weights.state_support * min(1.0, support[key].get(e.admin1, 0.0) / weights.state_votes)
                 if e.kind in ("city", "admin2") and weights.near and others:
                     close = sum(1 for x in others if haversine_km(e.lat, e.lon, x.lat, x.lon) <= weights.near_km)
                     score += weights.near * min(1.0, close / len(others) * 2)

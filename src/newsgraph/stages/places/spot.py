@@ -21,6 +21,8 @@ from .gazetteer import Entry, Gazetteer, name_key
 from .resolve import SUFFIX_KIND, abbreviation, spelled_out
 
 QUALIFIERS = word_list("places", "qualifiers")
+#: compass and position words ("west", "northern"): alone, no place's name
+DIRECTIONS = word_list("places", "directions")
 LOCATIVE_PREPS = frozenset({
     "in", "at", "from", "near", "to", "into", "across", "throughout", "outside", "inside", "around",
     "toward", "towards", "via", "through", "within", "between", "of", "on", "over", "off", "along",
@@ -215,8 +217,8 @@ def org_name_spots(doc: Doc, gaz: Gazetteer, taken: set[int]) -> list[tuple[int,
     start of the name before another capitalised word, or after its last "of"."""
     out: list[tuple[int, int, str]] = []
     for ent in doc.ents:
-        if ent.label_ != "ORG":
-            continue
+        if ent.label_ not in ("ORG", "EVENT"):
+            continue  # bodies, and events named after their place ("the Muscat Film Festival")
         i, j = ent.start, ent.end
         if doc[i].lower_ == "the":
             i += 1
@@ -241,7 +243,7 @@ LOCAL_INSTITUTIONS = word_list("places", "local_institutions")
 
 
 def _org_place(gaz: Gazetteer, toks: Span, local: bool = False) -> bool:
-    """A country (by any of its names: "US"), a state or a sizeable town; in the name of a local public
+    """A country (by any of its names: "US"), a state or a sizeable town or county; in the name of a local public
     body (``local``: "the Ashford Superior Court", "Dunmore County Commission") a town or county of any
     size; a county named with its unit word ("the Guernsey County Administration Building")."""
     if not all(_capitalised(t) or (t.is_upper and t.text.replace(".", "").isalpha()) for t in toks):
@@ -256,7 +258,7 @@ def _org_place(gaz: Gazetteer, toks: Span, local: bool = False) -> bool:
         names += abbreviation(toks.text)
         return any(letters in _initials(name.split()) for name in names)
     return any(e.kind == "country" or (primary and (e.kind == "admin1" or (e.kind == "region" and len(toks) > 1)
-                                                   or (e.kind == "city" and e.population >= ORG_TOWN_POP)
+                                                   or (e.kind in ("city", "admin2") and e.population >= ORG_TOWN_POP)
                                                    or (local and e.kind in ("city", "admin2"))
                                                    or (e.kind == "admin2" and toks[-1].lower_ in SUFFIX_KIND)))
                for e, primary in gaz.lookup(toks.text))
@@ -572,13 +574,35 @@ def qualified_town(doc: Doc, gaz: Gazetteer, j: int, entries: list[Entry]) -> bo
 
 
 def _town_after_locative(doc: Doc, gaz: Gazetteer, i: int, listed: bool = False) -> bool:
-    """A one-word town the NER calls a person, after a locative word or in a list of locations ("stops in
-    Utrecht and Gouda"); not the first name of a longer person's name ("the administration of George
+    """A one-word town or county the NER calls a person, after a locative word or in a list of locations
+    ("stops in Utrecht and Gouda", "returns to Ashfordshire"), or a town of any size where a verb of going
+    goes ("drove to Dunmore"); not the first name of a longer person's name ("the administration of George
     Bush")."""
     alone = doc[i].ent_iob_ == "B" and (i + 1 >= len(doc) or doc[i + 1].ent_iob_ != "I")
-    return alone and (listed or after_locative(doc, i)) and any(
-        (primary and e.kind == "city" and e.population >= PERSON_TOWN_POP) or e.kind in ("country", "admin1")
-        for e, primary in gaz.lookup(doc[i].text))
+    if not alone:
+        return False
+    lookups = gaz.lookup(doc[i].text)
+    if motion_goal(doc, i) and any(primary and e.kind in ("city", "admin2") for e, primary in lookups):
+        return True
+    return (listed or after_locative(doc, i)) and any(
+        (primary and e.kind in ("city", "admin2") and e.population >= PERSON_TOWN_POP)
+        or e.kind in ("country", "admin1") for e, primary in lookups)
+
+
+#: verbs of going somewhere ("drive", "fly", "return"), by lemma
+MOTION_VERBS = word_list("places", "motion_verbs")
+
+
+def motion_goal(doc: Doc, i: int) -> bool:
+    """Token ``i`` is where a verb of going goes: "driving to Dunmore", "flew back to Ashford", "moved
+    into Kenton"; not "talked to Smith"."""
+    k = i - 1
+    if k < 1 or doc[k].lower_ not in ("to", "into", "toward", "towards"):
+        return False
+    k -= 1
+    if doc[k].lower_ in ("back", "home", "out", "up", "down", "over", "on"):
+        k -= 1
+    return k >= 0 and doc[k].pos_ in ("VERB", "AUX") and doc[k].lemma_.lower() in MOTION_VERBS
 
 
 def _gazetteer_runs(doc: Doc, gaz: Gazetteer, taken: set[int], person_org: set[int]) -> list[tuple[int, int, str]]:
@@ -688,12 +712,12 @@ def spot_segment(seg: Segment, gaz: Gazetteer) -> list[Spot]:
     taken: set[int] = set()
     spots: list[tuple[int, int, str]] = []
     for ent in doc.ents:
-        if ent.label_ in _ENT_LABELS:
+        if ent.label_ in _ENT_LABELS and ent.start not in taken:
             i, j = ent.start, ent.end
             if doc[i].lower_ == "the":
                 i += 1
             if i < j and any(t.tag_.startswith("NNP") for t in doc[i:j]) and not _short_word(doc[i:j]):
-                j = _joined_country(doc, gaz, i, j)
+                j = _whole_name(doc, gaz, i, _joined_country(doc, gaz, i, j))
                 spots.append((i, j, "ner"))  # not "Transforming" (VBG), not "Mr" (Mauritania's code)
                 taken.update(range(i, j))
     person_org = {t.i for ent in doc.ents if ent.label_ in _NOT_PLACE_LABELS and not misread_date(doc, ent, gaz)
@@ -705,8 +729,8 @@ def spot_segment(seg: Segment, gaz: Gazetteer) -> list[Spot]:
     spots.extend(org_name_spots(doc, gaz, taken))
     out: list[Spot] = []
     for i, j, source in sorted(spots):
-        if j - i == 1 and doc[i].lower_ in NOT_TOPONYMS:
-            continue
+        if j - i == 1 and (doc[i].lower_ in NOT_TOPONYMS or (doc[i].lower_ in DIRECTIONS and source != "adjective")):
+            continue  # a compass word alone names no place ("West Surrey Racing", "North and Elm avenues")
         if source != "adjective" and j < len(doc) and doc[j].is_lower and doc[j].lower_ in SUFFIX_KIND \
                 and doc[j].lower_ != "city" and doc[j - 1].lower_ not in SUFFIX_KIND:
             j += 1  # "the Tillaberi region", "Kisumu county": the suffix says which namesake
@@ -716,6 +740,23 @@ def spot_segment(seg: Segment, gaz: Gazetteer) -> list[Spot]:
             qual, qual_tok = doc[i - 1].lower_, i - 1
         out.append(Spot(seg.index, i, j, qual, qual_tok, source))
     return out
+
+
+#: a longer name that an entity's next words complete must be this big a town, or a subdivision or country
+WHOLE_NAME_POP = 100_000
+
+
+def _whole_name(doc: Doc, gaz: Gazetteer, i: int, j: int) -> int:
+    """The end of the longest name that the entity ``i:j`` begins, where the NER cut a place's name short or
+    in two ("Boa" + "Vista", "Baja" + "California"): up to three more capitalised words that make, with the
+    entity, the own name of a country, a subdivision or a town of WHOLE_NAME_POP or more; else ``j``."""
+    for end in range(min(len(doc), j + 3), j, -1):
+        if not all(_capitalised(t) and t.is_alpha for t in doc[j:end]):
+            continue
+        if any(primary and (e.kind in ("country", "admin1", "admin2") or e.population >= WHOLE_NAME_POP)
+               for e, primary in gaz.lookup(doc[i:end].text)):
+            return end
+    return j
 
 
 def _joined_country(doc: Doc, gaz: Gazetteer, i: int, j: int) -> int:
@@ -741,19 +782,21 @@ def _initials(words: Sequence[str]) -> set[str]:
 
 
 def initials_spots(segments: Sequence[Segment], spots: Sequence[Spot], gaz: Gazetteer) -> list[Spot]:
-    """A country or state the article names in full may then go by its initials ("South Africa ...
-    SA holds", "Trinidad and Tobago ... T&T missed the meeting"): an upper-case word that spells the
-    initials of such a name, and that the gazetteer knows as a name of that place, is the place."""
+    """A country or state the article names in full, or by its people, may then go by its initials
+    ("South Africa ... SA holds", "South Africans ... across SA", "Trinidad and Tobago ... T&T missed
+    the meeting"): an upper-case word that spells the initials of such a name, and that the gazetteer
+    knows as a name of that place, is the place."""
     docs = {seg.index: seg.doc for seg in segments}
     named: dict[str, int] = {}
     for sp in spots:
         toks = docs[sp.seg][sp.start_tok:sp.end_tok]
         if len(toks) < 2:
             continue
-        for e, primary in gaz.lookup(toks.text):
-            if primary and e.kind in ("country", "admin1"):
-                for key in _initials([t.text for t in toks]):
-                    named[key] = e.geonameid
+        full = [e for e, primary in gaz.lookup(toks.text) if primary and e.kind in ("country", "admin1")]
+        full += [e for e in gaz.demonym(toks.text) if e.kind in ("country", "admin1")]
+        for e in full:
+            for key in _initials([t.text for t in toks]):
+                named[key] = e.geonameid
     if not named:
         return []
     covered = {(sp.seg, t) for sp in spots for t in range(sp.start_tok, sp.end_tok)}
