@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from tests.stages.actors.actor_probes import run_actors, token_ref
 
+from newsgraph.config import default_config
 from newsgraph.pipeline import Pipeline
+from newsgraph.stages.actors import ActorStage
 
 
 @pytest.mark.parametrize(
@@ -162,3 +166,19 @@ def test_he_she_refer_to_a_person_noun(pipeline: Pipeline, text: str, pronoun: s
     art = run_actors(pipeline, text, "2020-01-01")
     at = text.index(f" {pronoun} ") + 1 if f" {pronoun} " in text else text.index(pronoun)
     assert token_ref(art, text[at:], pronoun) == expected
+
+
+def test_an_organisation_named_after_a_person_of_the_story_is_the_person(pipeline: Pipeline, tmp_path: Path) -> None:
+    """An outlet written as one word that is the surname of a person the article names in full is that
+    person ("Whitfield" beside "Sarah Whitfield"); a given name before the outlet's name makes a person of
+    the whole; an outlet of another name stays the outlet."""
+    y = tmp_path / "outlet.yaml"
+    y.write_text("actors:\n  - id: MEDIA.WHITFIELD\n    name: Whitfield\n    sector: MED\n    kind: organization\n"
+                 "    aliases: [Whitfield]\n", "utf-8")
+    stage = ActorStage.from_config(default_config().with_overrides(actors__dictionaries=[str(y)]))
+    for text in ("Whitfield backed the plan on Monday. Mayor Sarah Whitfield spoke to Reuters.",
+                 "Whitfield backed the plan on Monday. Sarah Whitfield, the mayor of Springfield, spoke to Reuters."):
+        art = run_actors(pipeline, text, "2020-01-01", stage=stage)
+        assert art.actor("MEDIA.WHITFIELD") is None
+        assert token_ref(art, text, "Whitfield") == "PER.sarah_whitfield"
+        assert art.actor("MEDIA.REUTERS") is not None

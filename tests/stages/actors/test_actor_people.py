@@ -270,3 +270,10 @@ def test_an_unknown_person_written_family_name_first_is_met_again_by_it(pipeline
     text = "Chinese diplomat Wang Zhiqiang said talks would go on. Wang added that Beijing was ready."
     art = run_actors(pipeline, text, "2022-01-01")
     assert token_ref(art, "Wang added", "Wang") == "PER.wang_zhiqiang"
+
+
+def test_a_whos_who_person_after_a_bodys_possessive_keeps_their_identity(pipeline: Pipeline) -> None:
+    """"Reuters's Putin interview": Putin is the who's-who person, not a Reuters employee called Putin."""
+    art = run_actors(pipeline, "Reuters's Putin interview ran on Monday.", "2019-01-01")
+    putin = next(a for a in art.actors if a.kind == "person")
+    assert (putin.id, putin.country, putin.sector) == ("PER.vladimir_putin", "RUS", "GOV")

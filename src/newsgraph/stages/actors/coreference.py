@@ -344,3 +344,21 @@ def _bare_plural(state: ArticleState, seg: Segment, j: int, res: Resolution) -> 
             state.actor_for(state.lex.sector_entry(states[0].country or "", bare_sector))
             return f"{states[0].country}.{bare_sector}"
     return None
+
+
+def namesake_bodies(state: ArticleState) -> None:
+    """An outlet or organisation written only as one word that is the surname of a person the article
+    names in full ("Bloomberg" in a story about Michael Bloomberg, "Ford" beside President Gerald Ford):
+    the person, whose name it is."""
+    for a in list(state.actors.values()):
+        if a.kind != "organization" or not a.mentions:
+            continue
+        words = {norm(m.text.removesuffix("'s").removesuffix("\u2019s")) for m in a.mentions}
+        key = words.pop() if len(words) == 1 else ""
+        pid = state.people.get(key) if key and " " not in key else None
+        person = state.actors.get(pid) if pid is not None and pid != a.id else None
+        if person is None or person.kind != "person" or norm(person.name) == key:
+            continue
+        state.remap(a.id, Entry(id=person.id, name=person.name, country=person.country, sector=person.sector,
+                                kind="person", source="unknown"))
+

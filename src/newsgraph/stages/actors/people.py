@@ -32,6 +32,9 @@ def person(state: ArticleState, seg: Segment, i: int, j: int, claimed: list[bool
     via = "title" if res is not None and k < i and res.entry.kind == "person" and res.role else "ner"
     if res is not None and res.entry.source == "place" and res.head is not None and owner[res.head.start] >= i:
         res = None  # a name the NER calls a person that some town also bears ("Abbas"): the person
+    elif res is not None and res.entry.kind == "organization" and res.head is not None \
+            and owner[res.head.start] > i and norm(doc[i].text) in state.lex.given_names:
+        res = None  # "Sarah Whitfield" where an outlet is called Whitfield: a given name, then the surname
     if res is not None and res.entry.kind != "person" and res.head is not None \
             and res.entry.source not in ("noun", "capital", "country") \
             and _not_a_person(state, seg, res, owner, owner[res.head.start], i, j, k, claimed):
@@ -106,6 +109,8 @@ def _not_a_person(state: ArticleState, seg: Segment, res: Resolution, owner: lis
         state.register(seg, res, owner, k, j, "title")
         claim(claimed, k, j)
         return True
+    if doc[i - 1].text in ("'s", "\u2019s") and _who_is(state, doc, i, j)[0] is not None:
+        return False  # "Acme's Obama endorsement": a who's-who person after a body's possessive is theirs
     if res.entry.country and res.entry.sector:  # "Kenyan police officer Jane Doe"
         name = doc[i:j].text
         titled = Entry(id=person_id(name), name=name, country=res.entry.country,
