@@ -147,3 +147,24 @@ def test_partisans_of_a_leader_or_a_coup_who_gather_hold_a_rally(everything: Pip
 def test_fans_of_a_club_who_gather_hold_no_rally(everything: Pipeline) -> None:
     art = everything.extract_text("Supporters of the club gathered outside the stadium before the match.")
     assert [e for e in art.events if e.plover == "PROTEST"] == []
+
+
+def test_barricading_oneself_is_no_blockade(everything: Pipeline) -> None:
+    art = everything.extract_text("A gunman barricaded himself inside a house in Basra after the robbery.")
+    assert [e for e in art.events if e.plover == "PROTEST"] == []
+    art = everything.extract_text("Iraqi protesters barricaded the main road into Basra.")
+    assert by_trigger(art, "barricaded").plover == "PROTEST"
+
+
+def test_coming_under_fire_from_armed_men_is_gunfire(everything: Pipeline) -> None:
+    art = everything.extract_text("A Malian police post came under fire from militants overnight.")
+    e = by_trigger(art, "fire")
+    assert e.plover == "ASSAULT" and e.source == ["MLI.INS"] and e.target == ["MLI.COP"]
+
+
+def test_coming_under_fire_from_politicians_is_criticism(everything: Pipeline) -> None:
+    art = everything.extract_text("The Malian government came under fire from opposition parties over the budget.")
+    e = by_trigger(art, "fire")
+    assert e.plover == "ACCUSE" and e.cameo == "111" and e.source == ["MLI.OPP"] and e.target == ["MLI.GOV"]
+    art = everything.extract_text("The Malian minister came under fire over the budget.")
+    assert [e for e in art.events if e.plover == "ASSAULT"] == []

@@ -14,7 +14,7 @@ from .lexicon import Lexicon
 from .modality import SPEECH
 from .patterns import NounPattern
 from .place_target import place_targets
-from .sources import claim_verb, is_event_noun, noun_sources, undergone, verb_sources
+from .sources import came_under, claim_verb, is_event_noun, noun_sources, undergone, verb_sources
 from .syntax import INSTRUMENTS, clause_tokens, hyphenated, protest_purpose
 from .targets import DEFAULT_PREPS, EMBEDDING, complement_targets, embedded_targets, protest_object
 
@@ -55,6 +55,8 @@ def noun_pattern(lex: Lexicon, tok: Token) -> NounPattern | None:
     """The noun pattern of ``tok``: one whose compound word is present, else a plain one."""
     # a hyphenated word is looked up whole first ("hostage-taking", "die-in": the parser splits them)
     pats = lex.nouns.get(hyphenated(tok)) or lex.nouns.get(tok.lower_) or lex.nouns.get(tok.lemma_.lower())
+    if tok.lower_ == "fire" and came_under(tok) is not None:
+        pats = [*(pats or []), *lex.nouns.get("gunfire", [])]  # "came under fire": gunfire, no blaze
     if not pats:
         return None
     compounds = {c.lemma_.lower() for c in tok.children if c.dep_ in {"compound", "amod", "nmod"}}
@@ -97,6 +99,10 @@ def noun_hit(lex: Lexicon, tok: Token, res: Resolver) -> Hit | None:
     targets = prep_targets(res, [tok], preps)
     if undergone(tok):  # "X has suffered bombings (by Y)": X is the target
         targets += [r for r in verb_sources(lex, tok.head, res) if r not in hit.source]
+    if (verb := came_under(tok)) is not None:  # "X came under fire from Y": X is the target, Y the source
+        if not hit.source:
+            hit.source = prep_targets(res, [verb], ("from", "by"))
+        targets += [r for r in verb_sources(lex, verb, res) if r not in hit.source]
     if not targets and tok.dep_ in OBJ and tok.head.lemma_.lower() not in lex.light_verbs \
             and tok.head.pos_ in {"VERB", "AUX"}:  # "condemned the offensive (by X) against Y"
         targets = prep_targets(res, [tok.head], tuple(p for p in preps if p != "with"))
@@ -118,7 +124,31 @@ def noun_hit(lex: Lexicon, tok: Token, res: Resolver) -> Hit | None:
         hit.target = [t for t in place_targets(res, heads, plover, pat.cameo, own=tok) if t not in hit.source]
     if pat.needs_target and not hit.target and not protest_purpose(tok):
         return None
+    verb = came_under(tok)
+    if tok.lower_ == "fire" and verb is not None and criticism(res, hit, verb):
+        # "the government came under fire from the opposition over the budget": criticism (111), no gunfire
+        if not hit.source:
+            return None
+        hit.cameo, hit.mode, hit.rule = "111", None, f"{pat.rule} (criticism)"
     return hit
+
+
+#: Sectors of the politicians, parties and bodies that "come under fire" in words.
+CRITICIZED = frozenset({"GOV", "LEG", "PTY", "OPP", "JUD", "MED", "BUS", "NGO", "EDU"})
+
+
+def criticism(res: Resolver, hit: Hit, verb: Token) -> bool:
+    """"came under fire" is criticism, not gunfire, when no side is an armed or police body, the sentence
+    names no weapon or armed perpetrator, and it names what is criticized ("over the budget") or a
+    political or civil side ("from the opposition", "the minister came under fire")."""
+    from .confidence import ARMED, sectors_of, violent
+
+    sides = sectors_of(res.article, [*hit.source, *hit.target])
+    if any(s in ARMED for s in sides) or violent(hit.tokens[-1].sent.as_doc()):
+        return False
+    topic = any(c.dep_ == "prep" and c.lower_ in {"over", "for", "about"} for c in verb.children)
+    people = any((a := res.article.actor(r)) is not None and a.kind == "person" for r in hit.target)
+    return topic or people or any(s in CRITICIZED for s in sides)
 
 
 def between_parties(tok: Token, res: Resolver) -> list[str]:

@@ -70,6 +70,16 @@ def undergone(tok: Token) -> bool:
     return tok.dep_ in OBJ and tok.head.lemma_.lower() in UNDERGO
 
 
+def came_under(tok: Token) -> Token | None:
+    """The verb of "came under attack / fire / shelling" (also "was under attack"), whose subject
+    undergoes the act named by ``tok``; None when ``tok`` is no such object of "under"."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "under" or prep.head.i == prep.i:
+        return None
+    verb = prep.head
+    return verb if verb.lemma_.lower() in {"come", "be", "remain", "fall"} else None
+
+
 def repressed(lex: Lexicon, tok: Token) -> bool:
     """``tok`` is a protest noun that a verb of force or coercion acts upon ("crushed the protests",
     "dispersed a rally"): the protest is the protesters', never the repressor's."""

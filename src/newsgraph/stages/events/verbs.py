@@ -107,7 +107,7 @@ def verb_hit(lex: Lexicon, tok: Token, res: Resolver, consumed: set[int]) -> Hit
     if pat.cameo == "181" and pat.lemma in CARRYING_OFF and not people_taken(frame, res):
         return None  # "picked up the documents", "took away the ballot boxes": things carried off
     if declined_speech(tok, pat) or going_off_without_device(pat, frame) \
-            or court_plea(frame) or met_thing(frame) or cleared_building(frame):
+            or court_plea(frame) or met_thing(frame) or cleared_building(frame) or self_barricade(pat, frame):
         return None
     hit = Hit([tok], pat.cameo, pat.mode, pat.rule, passive=frame.passive, reverse=pat.reverse,
               petrarch=pat.vp_target)
@@ -441,6 +441,17 @@ def projectile_subject(frame: VerbFrame) -> bool:
 MET_THINGS = frozenset({"resistance", "criticism", "approval", "success", "deadline", "target", "targets", "fate",
                         "death", "end", "goal", "goals", "standard", "standards", "challenge", "skepticism",
                         "scepticism", "disapproval", "condemnation", "outrage", "silence", "setback", "obstacle"})
+
+
+#: Reflexive pronouns: "barricaded himself inside a room" obstructs no one's passage.
+REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself",
+                        "yourselves"})
+
+
+def self_barricade(pat: VerbPattern, frame: VerbFrame) -> bool:
+    """A blockade (CAMEO 144, obstructing others' passage) whose object is the doer itself ("a gunman
+    barricaded himself inside a house"): holding out, no blockade."""
+    return pat.cameo == "144" and any(o.lower_ in REFLEXIVES for o in frame.objs)
 
 
 def met_thing(frame: VerbFrame) -> bool:
