@@ -277,3 +277,14 @@ def test_a_whos_who_person_after_a_bodys_possessive_keeps_their_identity(pipelin
     art = run_actors(pipeline, "Reuters's Putin interview ran on Monday.", "2019-01-01")
     putin = next(a for a in art.actors if a.kind == "person")
     assert (putin.id, putin.country, putin.sector) == ("PER.vladimir_putin", "RUS", "GOV")
+
+
+@pytest.mark.parametrize(("text", "phrase", "sector"), [
+    # roles.tsv v6, agents.tsv v10: the public prosecutor's office and its director are the judiciary (JUD)
+    ("Director of Public Prosecutions Anna Borg dropped the case in Nairobi.", "Director of Public Prosecutions Anna Borg",
+     "JUD"),
+    ("The Kenyan prosecution service charged the two men.", "Kenyan prosecution service", "JUD"),
+])
+def test_prosecution_bodies_are_judicial(pipeline: Pipeline, text: str, phrase: str, sector: str) -> None:
+    art = run_actors(pipeline, text, "2020-01-01")
+    assert phrase_actor(art, phrase).sector == sector
