@@ -1167,3 +1167,46 @@ def test_more_stance_adjectives(pipeline: Pipeline, text: str, speaker: str, cue
     qs = run(pipeline, text).quotes
     assert [(q.speaker_span.text if q.speaker_span else None, q.cue, q.text) for q in qs] == [
         (speaker, cue, content)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        ("The mayor described what happened at the harbour on Friday.", "mayor", "described",
+         "what happened at the harbour on Friday"),
+        ("Farmers resent that the tariff was raised without a vote.", "Farmers", "resent",
+         "the tariff was raised without a vote"),
+    ],
+)
+def test_clause_as_the_object_of_a_stance_verb(pipeline: Pipeline, text: str, speaker: str, cue: str,
+                                               content: str) -> None:
+    qs = run(pipeline, text).quotes
+    assert [(q.speaker_span.text if q.speaker_span else None, q.cue, q.text) for q in qs] == [
+        (speaker, cue, content)]
+
+
+def test_title_with_a_name_beside_it_holds_a_view(pipeline: Pipeline) -> None:
+    art = run(pipeline, "The party's treasurer, Jane Roe, has called for a new audit of the accounts.")
+    assert [((a.name if (a := art.actor(q.speaker or "")) else None), q.cue, q.text) for q in art.quotes] == [
+        ("Jane Roe", "called", "a new audit of the accounts")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        ("The ferry tax, which the mayor proposed in March, failed in the council.", "mayor", "proposed",
+         "The ferry tax, which"),
+        ("The bridge plan, which Mr. Okafor backed, was dropped.", "Okafor", "backed", "The bridge plan, which"),
+    ],
+)
+def test_relative_pronoun_as_the_object_of_a_stance_verb(pipeline: Pipeline, text: str, speaker: str, cue: str,
+                                                          content: str) -> None:
+    qs = run(pipeline, text).quotes
+    assert [(q.speaker_span.text if q.speaker_span else None, q.cue, q.text) for q in qs] == [
+        (speaker, cue, content)]
+
+
+def test_dateline_place_is_no_subject(pipeline: Pipeline) -> None:
+    qs = run(pipeline, "TORONTO — Facing a hostile crowd, the mayor praised the new budget.").quotes
+    assert [(q.speaker_span.text if q.speaker_span else None, q.cue, q.text) for q in qs] == [
+        ("mayor", "praised", "the new budget")]

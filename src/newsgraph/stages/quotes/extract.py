@@ -650,6 +650,8 @@ class Extractor:
             return tok.lower_ in _HOLDER_PRONOUNS or tok.lower_ in ("his", "her", "their", "its", "my", "our")
         if tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "FAC"):
             return True
+        if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.children):
+            return True  # "the party's committeeman, Jane Roe, has called for …": the named person holds it
         if actor_at(self.a, seg.index, tok.i) is not None:
             return True
         nouns = speaker_nouns()
@@ -1231,6 +1233,10 @@ def _relative_gap(verb: Token) -> tuple[int, int] | None:
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.i < verb.i and subj.tag_ in ("WDT", "WP"):
         return None
+    rel = next((c for c in verb.children if c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") and noun.i < c.i < subj.i), None)
+    if rel is not None and verb_lemma(verb) in OBJECT_LEMMAS | SIDE_LEMMAS:
+        # "the tax, which the senator proposed": the relative pronoun is the object; the noun with it
+        return min(t.i for t in noun.subtree if t.i <= noun.i and t.dep_ not in ("mark", "cc", "punct", "advmod")), rel.i + 1
     for c in verb.children:
         if c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd", "acomp", "advcl") or c.tag_ == "WRB":
             return None
@@ -1430,6 +1436,8 @@ def _object(verb: Token, lemma: str) -> tuple[int, int] | None:
                 if is_cue(verb) and any(t.text[:1] in '"“”«»' for t in verb.doc[lo:hi]):
                     return None  # 'called the attack "an act of terrorism"': the partial quote says it
                 return lo, hi
+    if lemma in OBJECT_LEMMAS and (span := _clausal_object(verb)) is not None:
+        return span
     if lemma in OBJECT_LEMMAS or lemma in SIDE_LEMMAS:
         for c in verb.children:  # "they endorse putting cameras on officers": a gerund clause as object
             if c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG" and c.i > verb.i and not any(
@@ -1448,6 +1456,21 @@ def _object(verb: Token, lemma: str) -> tuple[int, int] | None:
             objs = [o for o in p.children if o.dep_ in ("pobj", "pcomp") and o.ent_type_ not in ("DATE", "TIME")]
             if objs:  # "spoke on Monday" is a time, not a topic
                 return min(t.i for t in objs[0].subtree), max(t.i for t in objs[0].subtree) + 1
+    return None
+
+
+def _clausal_object(verb: Token) -> tuple[int, int] | None:
+    """A clause in the place of a stance verb's object, after the verb: a question word or *whether*/*if*
+    ("described what happened", "questioned whether the count was fair", "discussed who should lead") or
+    *that* ("resents that the deal was struck"); the clause. None when the verb has a direct object."""
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    for c in verb.children:
+        if c.dep_ != "ccomp" or c.i <= verb.i:
+            continue
+        first = verb.doc[min(t.i for t in c.subtree)]
+        if first.tag_ in ("WDT", "WP", "WRB", "WP$") or first.lower_ in ("whether", "if", "that") and first.dep_ == "mark":
+            return first.i, max(t.i for t in c.subtree) + 1
     return None
 
 

@@ -106,7 +106,7 @@ def subject_of(verb: Token, lo: int, hi: int) -> Token | None:
         if v is None:
             break
         for c in v.children:
-            if c.dep_ in SUBJ_DEPS and not (lo <= c.i < hi):
+            if c.dep_ in SUBJ_DEPS and not (lo <= c.i < hi) and not is_dateline(c):
                 if c.dep_ == "nsubjpass":  # "X is said to…", "he was told that…": not the speaker
                     for a in v.children:
                         if a.dep_ == "agent":
@@ -126,6 +126,16 @@ def subject_of(verb: Token, lo: int, hi: int) -> Token | None:
         else:
             break
     return None
+
+
+def is_dateline(tok: Token) -> bool:
+    """``tok`` ends the place of a dateline that opens the sentence ("CLEVELAND - When …", "LOS ANGELES (AP) —
+    …"), which the parse may take for the subject: upper-case words from the sentence's start, then a dash, a
+    parenthesis or a comma."""
+    doc = tok.doc
+    if tok.i > 3 or tok.i + 1 >= len(doc) or not all(t.is_upper and t.is_alpha for t in doc[: tok.i + 1]):
+        return False
+    return len(tok.text) > 1 and doc[tok.i + 1].text in ("-", "—", "–", "(", ",", "--")
 
 
 def _has_contracted(verb: Token, subj: Token) -> bool:
