@@ -142,8 +142,8 @@ def test_a_foreign_namesake_in_a_us_story_gives_no_country(pipeline: Pipeline, t
 @pytest.mark.parametrize(("text", "expected"), [
     # the places of the story are in one country; other countries are named only as actors
     ("Police fired tear gas at protesters on Saturday, and students marched in Marseille and Nantes. "
-     "German and British officials condemned the violence.",
-     {"Police": "FRA.COP", "protesters": "FRA.CVL", "students": "FRA.EDU"}),
+     "German and British officials condemned the violence. Lawmakers called for calm.",
+     {"Police": "FRA.COP", "protesters": "FRA.CVL", "students": "FRA.EDU", "Lawmakers": "FRA.LEG"}),
     # places in two countries: no setting, nothing is guessed
     ("Police fired tear gas at protesters on Saturday in Marseille, and students marched in Munich. "
      "German and British officials condemned the violence.",

@@ -26,9 +26,9 @@ DOMESTIC_SECTORS = frozenset({"JUD", "COP", "LEG", "OPP"})
 #: sectors a country-less noun actor takes from a one-country article ("government forces", "the rebels")
 _CONTEXT_SECTORS = STATE_SECTORS | {"REB", "INS", "OPP", "CVL", "LAB", "EDU", "HLH", "ETH"}
 #: the people of a place, whose country is where the story is set when nothing else gives one (police,
-#: protesters and residents, students, health and other workers, courts): a story set in one country of
-#: several named
-_LOCAL_SECTORS = frozenset({"COP", "CVL", "EDU", "HLH", "LAB", "JUD"})
+#: protesters and residents, students, health and other workers, courts, lawmakers, the opposition, clergy):
+#: a story set in one country of several named
+_LOCAL_SECTORS = frozenset({"COP", "CVL", "EDU", "HLH", "LAB", "JUD", "LEG", "OPP", "REL"})
 #: sectors of organisations that act in many countries (a carmaker or a search engine in a story about Kenya):
 #: their home country is not a country the article names for the one-country rule
 _ABROAD_SECTORS = frozenset({"BUS"})
