@@ -168,3 +168,25 @@ def test_coming_under_fire_from_politicians_is_criticism(everything: Pipeline) -
     assert e.plover == "ACCUSE" and e.cameo == "111" and e.source == ["MLI.OPP"] and e.target == ["MLI.GOV"]
     art = everything.extract_text("The Malian minister came under fire over the budget.")
     assert [e for e in art.events if e.plover == "ASSAULT"] == []
+
+
+def test_planning_or_considering_an_act_is_no_act(everything: Pipeline) -> None:
+    art = everything.extract_text("Kenyan police arrested a Somali man suspected of planning an attack in Nairobi.")
+    e = by_trigger(art, "attack")
+    assert e.modality == "hypothetical" and (e.confidence or 0) < 0.5
+    art = everything.extract_text("Canada is considering sanctions against Venezuela.")
+    assert (by_trigger(art, "sanctions").confidence or 0) < 0.5
+
+
+def test_an_attack_committed_stays_an_attack(everything: Pipeline) -> None:
+    art = everything.extract_text("Malian rebels committed an attack on a village near Gao.")
+    e = by_trigger(art, "attack")
+    assert e.modality == "asserted" and (e.confidence or 0) >= 0.5
+
+
+def test_ramming_a_vehicle_into_people_is_an_attack(everything: Pipeline) -> None:
+    art = everything.extract_text("A Palestinian attacker rammed his car into Israeli soldiers near Hebron.")
+    e = by_trigger(art, "rammed")
+    assert e.plover == "ASSAULT" and e.target == ["ISR.MIL"]
+    art = everything.extract_text("The driver rammed his car into a wall in Hebron.")
+    assert [e for e in art.events if e.plover == "ASSAULT"] == []

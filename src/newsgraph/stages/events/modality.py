@@ -58,6 +58,8 @@ PENDING = frozenset({"until", "till", "before", "once"})
 PRESENT = frozenset({"VBP", "VBZ", "VB"})
 
 
+#: Verbs whose object act is planned, not done ("planning an attack", "plotting attacks").
+PLANNING = frozenset({"plan", "plot", "prepare", "intend", "consider", "contemplate", "mull", "threaten"})
 #: Nouns whose infinitive complement is an (attempted) act ("a plot to bomb ...").
 ATTEMPTS = _words("attempts")
 #: Verbs that keep a planned act from happening ("thwarted a plot to ...", "an attempt ... was foiled").

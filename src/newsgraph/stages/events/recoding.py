@@ -13,7 +13,7 @@ from ...resources import word_list
 from .args import Resolver, country_of
 from .hit import Hit
 from .lexicon import Lexicon
-from .modality import ANNOUNCE, INTEND, SPEECH, ModalityResult, has_aux, modality_of
+from .modality import ANNOUNCE, INTEND, PLANNING, SPEECH, ModalityResult, has_aux, modality_of
 from .sources import verb_sources
 from .syntax import noun_clause_anchor, reported
 
@@ -57,6 +57,9 @@ def stance(lex: Lexicon, article: Article, res: Resolver, hit: Hit, transparent:
     trig = hit.tokens[-1]
     mod = modality_of(trig if not hit.noun else noun_clause_anchor(trig), transparent)
     modality = mod.modality
+    if hit.noun and trig.dep_ == "dobj" and trig.head.lemma_.lower() in PLANNING and modality == "asserted":
+        # "suspected of planning an attack", "is considering sanctions": the act may come, it is not reported
+        modality = "hypothetical"
     alleged_by: str | None = None
     future = has_aux(trig, FUTURE) or trig.head.lemma_.lower() in INTEND
     refusal = False

@@ -129,6 +129,8 @@ def verb_hit(lex: Lexicon, tok: Token, res: Resolver, consumed: set[int]) -> Hit
     hit.target = unique(t for t in targets if t not in hit.source)
     if not hit.target and hit.source and not pat.notarget and not pat.vp_target:
         hit.target = [t for t in place_targets(res, [tok, *frame.objs], plover, pat.cameo) if t not in hit.source]
+    if pat.lemma == "ram" and not hit.target:
+        return None  # "rammed his car into a wall": a vehicle driven into no one is no attack
     if pat.lemma in {"use", "employ"} and ((not hit.source and not hit.target) or manner_participle(tok)):
         # "the company used explosives to build a tunnel": a weapon used on no one by no one named;
         # "aircraft using guided missiles killed four": the means of the act its clause tells
