@@ -338,26 +338,27 @@ def predictions(article: Any, outlets: bool = False) -> list[Predicted]:
     """newsgraph's quotes; with ``outlets`` also its outlet citations (``article.attributions`` but the
     dateline's), each an indirect attribution of its scope to the outlet as cited (``--outlets``)."""
     out: list[Predicted] = []
+    m: Callable[[int], int] = article.scratch.get(OFFSET_MAP) or (lambda i: i)
     if outlets:
         for at in article.attributions:
             if at.cue == "dateline" or at.evidence is None:
                 continue
             actor = article.actor(at.actor) if at.actor else None
             out.append(Predicted(
-                kind="indirect", content=(at.scope.start, at.scope.end),
-                speaker_span=(at.evidence.start, at.evidence.end), speaker_text=at.source,
+                kind="indirect", content=(m(at.scope.start), m(at.scope.end)),
+                speaker_span=(m(at.evidence.start), m(at.evidence.end)), speaker_text=at.source,
                 actor_names=tuple(actor.name.lower().split()) if actor is not None else (),
-                actor_mentions=tuple((m.start, m.end) for m in actor.mentions) if actor is not None else (),
+                actor_mentions=tuple((m(x.start), m(x.end)) for x in actor.mentions) if actor is not None else (),
                 speaker_kind="organization",
             ))
     for q in article.quotes:
         actor = article.actor(q.speaker) if q.speaker else None
         out.append(Predicted(
-            kind=q.kind, content=(q.evidence.start, q.evidence.end),
-            speaker_span=(q.speaker_span.start, q.speaker_span.end) if q.speaker_span else None,
+            kind=q.kind, content=(m(q.evidence.start), m(q.evidence.end)),
+            speaker_span=(m(q.speaker_span.start), m(q.speaker_span.end)) if q.speaker_span else None,
             speaker_text=q.speaker_span.text if q.speaker_span else "",
             actor_names=tuple(actor.name.lower().split()) if actor is not None else (),
-            actor_mentions=tuple((m.start, m.end) for m in actor.mentions) if actor is not None else (),
+            actor_mentions=tuple((m(x.start), m(x.end)) for x in actor.mentions) if actor is not None else (),
             speaker_kind=getattr(q, "speaker_kind", None),
         ))
     return out
@@ -454,13 +455,40 @@ def polnear_pipeline(triage: bool = True) -> Any:
     return Pipeline.from_config(config, stages=["clean", "nlp", "actors", "quotes"])
 
 
+#: scratch key of an article whose cleaning cut lines: the map of its offsets onto the gold text
+OFFSET_MAP = "polnear_offsets"
+
+
+def offset_map(cleaned: str, raw: str) -> Callable[[int], int] | None:
+    """Offsets of ``cleaned`` (``raw`` with lines cut, such as a newsletter prompt) onto ``raw``, through the
+    blocks the two texts share; None when they share too little to map."""
+    import difflib
+
+    blocks = [b for b in difflib.SequenceMatcher(None, cleaned, raw, autojunk=False).get_matching_blocks() if b.size]
+    if sum(b.size for b in blocks) < 0.9 * len(cleaned):
+        return None
+
+    def to_raw(i: int) -> int:
+        for b in blocks:
+            if b.a <= i <= b.a + b.size:
+                return b.b + (i - b.a)
+        before = [b for b in blocks if b.a + b.size <= i]
+        return before[-1].b + before[-1].size if before else 0
+
+    return to_raw
+
+
 def polnear_article(pipeline: Any, doc: PolnearDoc) -> Any:
     meta: dict[str, Any] = {"id": doc.name}
     if doc.published:
         meta["published"] = doc.published
     art = pipeline.extract_text(doc.text, **meta)
-    if art.text != doc.text:  # cleaning cut lines: offsets no longer compare; score it empty
-        art.quotes = []
+    if art.text != doc.text:  # cleaning cut lines: map the offsets back onto the gold text, or score it empty
+        mapping = offset_map(art.text, doc.text)
+        if mapping is None:
+            art.quotes = []
+        else:
+            art.scratch[OFFSET_MAP] = mapping
     return art
 
 

@@ -420,6 +420,17 @@ def test_polnear_floor(pipeline: Pipeline, gold_dir: Path) -> None:
     assert score.row("indirect")["R"] >= FLOOR_INDIRECT_R
 
 
+def test_polnear_offsets_map_across_a_cut_line() -> None:
+    """An article whose cleaning cut a line is scored on the gold text's offsets, not left empty."""
+    raw = "The mayor spoke.\nEnter your email address:\nShe said the ferry will run.\n"
+    cleaned = "The mayor spoke.\nShe said the ferry will run.\n"
+    to_raw = _bench().offset_map(cleaned, raw)
+    assert to_raw is not None
+    lo, hi = cleaned.index("the ferry"), cleaned.index("the ferry") + len("the ferry")
+    assert raw[to_raw(lo):to_raw(hi)] == "the ferry"
+    assert to_raw(0) == 0 and _bench().offset_map("Something else entirely.", raw) is None
+
+
 
 # -- issue 15, third pass: findings, sides, views, speaker lines ------------------------------------
 @pytest.mark.parametrize(
