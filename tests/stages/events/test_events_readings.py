@@ -190,3 +190,10 @@ def test_ramming_a_vehicle_into_people_is_an_attack(everything: Pipeline) -> Non
     assert e.plover == "ASSAULT" and e.target == ["ISR.MIL"]
     art = everything.extract_text("The driver rammed his car into a wall in Hebron.")
     assert [e for e in art.events if e.plover == "ASSAULT"] == []
+
+
+def test_clause_rule_verbs_are_triage_cues() -> None:
+    from newsgraph.stages.events.lexicon import build_lexicon
+
+    cues = build_lexicon().cue_words()
+    assert {"gathered", "assembled", "converged", "participated"} <= cues

@@ -18,7 +18,7 @@ from typing import Any
 import yaml
 
 from ...errors import DictionaryError
-from ...resources import read_text
+from ...resources import read_text, word_list
 from .cameo import plover_of
 from .inflection import noun_forms, verb_forms
 from .patterns import NounPattern, VerbPattern
@@ -69,7 +69,14 @@ class Lexicon:
             for p in pats:
                 if p.compound:
                     words.update(noun_forms(p.compound))
+        for verb in CLAUSE_VERBS:  # the clause rules' verbs ("protesters gathered", "took part in")
+            words.update(verb_forms(verb))
         return frozenset(w for w in words if w)
+
+
+#: Verbs of the clause rules, which no pattern names: people gathering, marching, taking part.
+CLAUSE_VERBS = word_list("events", "gathering_verbs") | word_list("events", "gather_verbs") | frozenset(
+    {"participate", "join", "take"})
 
 
 # -- parsing pattern strings -------------------------------------------------------------------
