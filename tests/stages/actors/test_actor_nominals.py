@@ -169,3 +169,16 @@ def test_more_group_nouns(pipeline: Pipeline, text: str, phrase: str, sector: st
     art = run_actors(pipeline, text, "2020-01-01")
     a = phrase_actor(art, phrase)
     assert (a.country, a.sector) == ("KEN", sector)
+
+
+@pytest.mark.parametrize(("text", "phrase", "expected"), [
+    # "the city's", "the country's" before a group noun: the place (or country) named last owns the group
+    ("Fans gathered in Lyon on Sunday. The city's police said two men were arrested.", "city's police", "FRA.COP"),
+    ("Voters queued in Nairobi. The country's lawmakers approved the result.", "country's lawmakers", "KEN.LEG"),
+    # a town before a body's office: the body of the town's country ("the Nairobi police commander")
+    ("The Nairobi police commander said three men were charged.", "Nairobi police commander", "KEN.COP"),
+    ("The Lyon police chief said German fans were arrested.", "Lyon police chief", "FRA.COP"),
+])
+def test_a_places_group(pipeline: Pipeline, text: str, phrase: str, expected: str) -> None:
+    art = run_actors(pipeline, text, "2020-01-01")
+    assert phrase_actor(art, phrase).id == expected

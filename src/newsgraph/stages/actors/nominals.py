@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from ...model import Segment
 from ...nlp import UNPARSED_DEP
-from ...resources import word_list
+from ...resources import word_list, word_map
 from .actor_types import Resolution
 from .context import NEWCOMERS, city_in_context, foreign_namesake
 from .coreference import GOVERNMENT_NOUNS, noun_coref
@@ -41,6 +41,8 @@ _STATE_BODIES = word_list("actors", "state_body_nouns")
 _FORCE_WINDOW = 3
 #: words of armed conflict: "the two sides" of a story that has one are the armed groups fighting
 _CONFLICT_WORDS = word_list("actors", "conflict_words")
+#: "the city's", "the country's" before a group noun: the place named last (or the country) owns it
+_PLACE_OWNERS = word_map("actors", "place_owner_nouns")
 #: the sides of a fight with no country: "the two sides", "both sides", "the opposing sides" (UAF)
 _WARRING_SIDES = Entry(id="NOUN.warring_sides", name="warring sides", country=None, sector="UAF", kind="group",
                        source="noun")
@@ -143,6 +145,9 @@ def _noun_phrase(state: ArticleState, seg: Segment, j: int, h: int, head_start: 
             return
         if prep_actor(state, seg, j, h, res, ("of", "from"), claimed):
             return  # "the envoys of Ruritania", "soldiers from Freedonia"
+    if res.entry.source == "noun" and res.entry.country is None and res.entry.sector and res.head is not None \
+            and det == "the" and _place_owner(state, seg, j, h, res, claimed):
+        return  # "the city's police", "the country's lawmakers"
     if res.entry.source == "noun":
         ante = noun_coref(state, seg, j, h, det, res)
         if ante is not None:
@@ -162,6 +167,24 @@ def _noun_phrase(state: ArticleState, seg: Segment, j: int, h: int, head_start: 
             return  # a bare "the troops" with nothing to refer to: not a new actor ("the rebels", "the police" are)
     state.register(seg, res, owner, j, h + 1, "noun", plural=plural)
     claim(claimed, j, h + 1)
+
+
+def _place_owner(state: ArticleState, seg: Segment, j: int, h: int, res: Resolution, claimed: list[bool]) -> bool:
+    """'the city's police', 'the capital's residents', 'the country's lawmakers': the group of the place
+    named last before (a town, region or locative) or of the country named last, with its sector."""
+    doc = seg.doc
+    kind = _PLACE_OWNERS.get(doc[j].lower_)
+    if kind is None or j + 1 >= h or doc[j + 1].text not in ("'s", "\u2019s"):
+        return False
+    places = state.places if kind == "place" else state.focus
+    iso3 = next((c for s, t, c in reversed(places) if (s, t) < (seg.index, j) and c), None)
+    if iso3 is None:
+        return False
+    e = state.lex.sector_entry(iso3, res.entry.sector or "")
+    state.actor_for(e)
+    state.mention(seg, j, h + 1, e.id, "noun", plural=doc[h].tag_ in ("NNS", "NNPS"))
+    claim(claimed, j, h + 1)
+    return True
 
 
 def _sides_at_war(state: ArticleState, seg: Segment, j: int, h: int) -> bool:
@@ -215,6 +238,9 @@ def agent_head(lex: Lexicon, doc: Doc, h: int) -> int | None:
             return h - 1
     if norm(lemma) in lex.agents or norm(doc[h].text) in lex.agents:
         return h
+    if h > 0 and norm(lemma) in lex.roles and doc[h - 1].dep_ == "compound" \
+            and (norm(doc[h - 1].lemma_) in lex.agents or norm(doc[h - 1].text) in lex.agents):
+        return h - 1  # "the Nairobi police commander": a body's office, its phrase the body's
     return None
 
 
