@@ -1221,3 +1221,12 @@ def test_dateline_place_is_no_subject(pipeline: Pipeline) -> None:
     qs = run(pipeline, "TORONTO — Facing a hostile crowd, the mayor praised the new budget.").quotes
     assert [(q.speaker_span.text if q.speaker_span else None, q.cue, q.text) for q in qs] == [
         ("mayor", "praised", "the new budget")]
+
+
+def test_a_speaker_inside_the_quotation_is_not_its_speaker(pipeline: Pipeline) -> None:
+    text = 'Jane Roe spoke on Monday. "The port must stay open," she said. "Critics say the ferry should close. They are wrong."'
+    art = run(pipeline, text)
+    qs = [q for q in art.quotes if q.kind == "direct"]
+    assert [(q.speaker_span.text if q.speaker_span else None, (a.name if (a := art.actor(q.speaker or "")) else None))
+            for q in qs] == [("she", "Jane Roe"), ("she", "Jane Roe")]
+    assert qs[1].text == "Critics say the ferry should close. They are wrong."

@@ -858,7 +858,9 @@ class Extractor:
                          name=sp.name, speaker_span=sp.span, speaker_kind=sp.kind, flags=list(m.flags))
         # 2. inside an indirect quote: its speaker's words
         for f in self.found:
-            if f.kind == "indirect" and m.start <= f.start and f.end <= m.end:
+            if f.kind == "indirect" and m.start <= f.start and f.end <= m.end and not (
+                    f.speaker_span is not None and m.start <= f.speaker_span[0] < m.end):
+                # (a speaker inside the quotation, '"… Jane says she will …"', is not its speaker)
                 return Found("direct", m.start, m.end, inner, cue=f.cue, cue_seg=f.cue_seg,
                              speaker=f.speaker, name=f.name, speaker_span=f.speaker_span, speaker_kind=f.speaker_kind, via=f.via,
                              flags=list(m.flags))
