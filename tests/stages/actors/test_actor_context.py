@@ -176,3 +176,28 @@ def test_a_private_person_takes_the_one_country(pipeline: Pipeline, text: str, n
                                                 country: str | None) -> None:
     art = run_actors(pipeline, text, "2020-01-01")
     assert [a.country for a in art.actors if a.name == name] == [country]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name several countries' bodies bear takes the country where the story is (the lexicon's first pick
+    # otherwise)
+    ("The National Guard fired on protesters in Caracas on Monday.", "VEN.MIL"),
+    ("The National Guard was deployed in Ohio after the storm.", "USA.MIL"),
+])
+def test_a_shared_body_name_takes_the_storys_country(pipeline: Pipeline, text: str, expected: str) -> None:
+    art = run_actors(pipeline, text, "2020-01-01")
+    assert phrase_actor(art, "National Guard").id == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a town's name inside a unit's name gives no country: the one country of the story does
+    ("The Golden Lion Brigade attacked rebels near Goma.", ("COD.MIL", "COD")),
+    ("The Golden Lion Brigade attacked rebels near Goma, and Rwanda denied it.",
+     ("NOUN.golden_lion_brigade", None)),
+    # a unit named after its place keeps the place's country
+    ("The Kyiv Territorial Defence Brigade shelled positions near Kharkiv.", ("UKR.MIL", "UKR")),
+])
+def test_a_units_name_is_no_place(pipeline: Pipeline, text: str, expected: tuple[str, str | None]) -> None:
+    art = run_actors(pipeline, text, "2020-01-01")
+    a = phrase_actor(art, text.split(" attacked")[0].split(" shelled")[0].removeprefix("The "))
+    assert (a.id, a.country) == expected

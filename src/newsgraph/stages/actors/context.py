@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from ...model import Actor
 from ...resources import word_list
-from .lexicon import Entry, norm
+from .lexicon import Entry, norm, slug
 from .places_names import city_countries
 from .scan import singular
 from .state import ArticleState
@@ -37,6 +37,8 @@ NEWCOMERS = word_list("actors", "newcomers")
 #: head nouns of named facilities, which stand in the place named after them
 _FACILITIES = word_list("actors", "facility_heads")
 _COMPASS = word_list("actors", "compass_words")
+#: last words of military units' names ("Brigade", "Corps")
+_UNIT_WORDS = word_list("actors", "unit_words")
 
 
 def city_in_context(state: ArticleState, doc: Doc, a: int, b: int, e: Entry) -> Entry:
@@ -61,6 +63,23 @@ def city_in_context(state: ArticleState, doc: Doc, a: int, b: int, e: Entry) -> 
     if len(named) != 1 or e.country in named:
         return e
     return lex.state_entry(next(iter(named)))
+
+
+def unit_name(state: ArticleState, doc: Doc, i: int, j: int) -> Entry | None:
+    """'the Golden Lion Brigade': a capitalised unit's name (three words or more, ending in a unit word)
+    whose first word names no place or country is a name, so a town's name inside it ("Lion") gives no
+    country: a force of unknown country (MIL; the one-country rule may place it). None for "the Kyiv Territorial Brigade" (the place's own) and
+    for anything else."""
+    if j - i < 3 or doc[j - 1].lower_ not in _UNIT_WORDS or not all(t.text[:1].isupper() for t in doc[i:j]):
+        return None
+    res, _ = state.resolve(list(doc[i:j]))
+    if res is None or not res.entry.country or res.entry.kind == "person" or state.lex.lookup(doc[i:j].text):
+        return None  # (a name the lexicon knows keeps its entry)
+    first, _ = state.resolve([doc[i]])
+    if first is not None and first.entry.country:
+        return None
+    name = doc[i:j].text
+    return Entry(id=f"NOUN.{slug(name)}", name=name, country=None, sector="MIL", kind="organization", source="noun")
 
 
 def us_town(state: ArticleState, doc: Doc, b: int) -> bool:
@@ -150,8 +169,9 @@ def _one_country(state: ArticleState) -> None:
     if state.lex.stems:
         return
     named = {c for _s, _t, c in state.focus if c}  # countries and places named as such
+    shared = _shared_names(state)
     countries = named | {m_a.country for m in state.mentions
-                         if (m_a := state.actors.get(m.actor)) is not None and m_a.country
+                         if (m_a := state.actors.get(m.actor)) is not None and m_a.country and m_a.id not in shared
                          and m_a.kind != "person" and not m_a.media and m_a.sector not in _ABROAD_SECTORS}
     known_people = {a.country for a in state.actors.values() if a.kind == "person" and a.known and a.country
                     and (a.sector in DOMESTIC_SECTORS or _home_office(state, a))}
@@ -160,9 +180,11 @@ def _one_country(state: ArticleState) -> None:
             _domestic_people(state, next(iter(known_people)))
         setting = setting_country(state)
         if setting is not None:
+            _home_namesakes(state, shared, setting)
             _local_groups(state, setting)
         return
     iso3 = next(iter(countries))
+    _home_namesakes(state, shared, iso3)
     for a in list(state.actors.values()):
         if a.country is None and a.kind == "person" and not a.known and not a.sector and not a.media \
                 and named == {iso3} and a.label == "PERSON" and a.id not in state.unplaced:
@@ -178,6 +200,36 @@ def _one_country(state: ArticleState) -> None:
         elif a.id.startswith("NOUN.") and a.kind != "person" and a.sector in _CONTEXT_SECTORS \
                 and singular(a.name.split()[-1]) not in NEWCOMERS:
             state.remap(a.id, state.lex.sector_entry(iso3, a.sector))
+
+
+def _shared_names(state: ArticleState) -> dict[str, list[Entry]]:
+    """Actors every mention of which is a name that bodies of several countries bear ("the National
+    Guard": the USA's, Venezuela's, Saudi Arabia's ...), with the entries of that name; their country is
+    the lexicon's first pick, so it says nothing of where the story is."""
+    out: dict[str, list[Entry]] = {}
+    for a in state.actors.values():
+        if a.kind == "person" or not a.country or not a.mentions:
+            continue
+        options: list[Entry] = []
+        for m in a.mentions:
+            text = m.text[4:] if m.text.lower().startswith("the ") else m.text
+            entries = [e for e in state.lex.lookup(text) if e.country]
+            if len({e.country for e in entries}) < 2 or a.id not in {e.id for e in entries}:
+                options = []
+                break
+            options = entries
+        if options:
+            out[a.id] = options
+    return out
+
+
+def _home_namesakes(state: ArticleState, shared: dict[str, list[Entry]], iso3: str) -> None:
+    """A shared name in a story set in one country that has a body of that name: that country's ("the
+    National Guard fired on protesters in Caracas": Venezuela's)."""
+    for aid, entries in shared.items():
+        home = next((e for e in entries if e.country == iso3), None)
+        if home is not None and home.id != aid and aid in state.actors:
+            state.remap(aid, home)
 
 
 def setting_country(state: ArticleState) -> str | None:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from ...model import Segment
 from ...resources import word_list
 from .actor_types import Resolution
-from .context import city_in_context, facility_place, foreign_namesake, people_place
+from .context import city_in_context, facility_place, foreign_namesake, people_place, unit_name
 from .coreference import known_org, known_person
 from .demonyms import demonym_noun, split_demonym
 from .lexicon import Entry, Lexicon, is_caps, norm, slug
@@ -84,7 +84,7 @@ def _entity(state: ArticleState, seg: Segment, ent: Span, start: int, claimed: l
     doc = seg.doc
     lex = state.lex
     text = doc[start:ent.end].text
-    if _state_unit(state, seg, ent, start, claimed):
+    if _state_unit(state, seg, ent, start, claimed) or _named_unit(state, seg, ent, start, claimed):
         return
     if ent.label_ in ("PERSON", "ORG") and not _titled_again(state, doc, start, ent.end) \
             and known_person(state, seg, start, ent.end, claimed):
@@ -143,6 +143,19 @@ def _state_unit(state: ArticleState, seg: Segment, ent: Span, start: int, claime
     unit = state.lex.sector_entry(res.entry.country, "MIL")
     state.actor_for(unit)
     state.mention(seg, start, ent.end, unit.id, "ner")
+    claim(claimed, start, ent.end)
+    return True
+
+
+def _named_unit(state: ArticleState, seg: Segment, ent: Span, start: int, claimed: list[bool]) -> bool:
+    """'the Golden Lion Brigade' tagged as a name: a unit of unknown country (see ``context.unit_name``)."""
+    if ent.label_ not in ("ORG", "FAC", "PERSON"):
+        return False
+    e = unit_name(state, seg.doc, start, ent.end)
+    if e is None:
+        return False
+    state.actor_for(e, label=ent.label_)
+    state.mention(seg, start, ent.end, e.id, "ner")
     claim(claimed, start, ent.end)
     return True
 

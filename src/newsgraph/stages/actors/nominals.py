@@ -11,7 +11,7 @@ from ...model import Segment
 from ...nlp import UNPARSED_DEP
 from ...resources import word_list, word_map
 from .actor_types import Resolution
-from .context import NEWCOMERS, city_in_context, foreign_namesake
+from .context import NEWCOMERS, city_in_context, foreign_namesake, unit_name
 from .coreference import GOVERNMENT_NOUNS, noun_coref
 from .lexicon import Entry, Lexicon, norm
 from .people import name_after, title_before, title_in
@@ -117,6 +117,12 @@ def _noun_phrase(state: ArticleState, seg: Segment, j: int, h: int, head_start: 
     doc = seg.doc
     tok = doc[h]
     det = doc[j - 1].lower_ if j > 0 else ""
+    unit = unit_name(state, doc, j, h + 1)
+    if unit is not None:  # "the Golden Lion Brigade": a name, not the brigade of a town called Lion
+        state.actor_for(unit)
+        state.mention(seg, j, h + 1, unit.id, "noun")
+        claim(claimed, j, h + 1)
+        return
     res, owner = state.resolve(list(doc[j:h + 1]))
     if res is None:
         if _sides_at_war(state, seg, j, h):
