@@ -1230,3 +1230,17 @@ def test_a_speaker_inside_the_quotation_is_not_its_speaker(pipeline: Pipeline) -
     assert [(q.speaker_span.text if q.speaker_span else None, (a.name if (a := art.actor(q.speaker or "")) else None))
             for q in qs] == [("she", "Jane Roe"), ("she", "Jane Roe")]
     assert qs[1].text == "Critics say the ferry should close. They are wrong."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Protesters marched through the town. Chanting in the streets: "What curfew?"',
+        'The band shared the news last week, writing "Feels great to back the mayor."',
+    ],
+)
+def test_a_time_or_place_near_the_cue_is_no_speaker(pipeline: Pipeline, text: str) -> None:
+    """Without a subject in the parse the speaker is the nearest name, pronoun or noun of a speaker, never
+    "streets" or "week"."""
+    assert all(q.speaker_span is None or q.speaker_span.text not in ("streets", "week")
+               for q in run(pipeline, text).quotes)

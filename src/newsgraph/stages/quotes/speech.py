@@ -17,7 +17,9 @@ from .lexicon import (
     PLATFORMS,
     SPEECH_LEMMAS,
     VIA_NOUNS,
+    people_nouns,
     phrasal_lemmas,
+    speaker_nouns,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -151,10 +153,14 @@ def _has_contracted(verb: Token, subj: Token) -> bool:
 
 
 def nearest_name(tokens: list[Token]) -> Token | None:
-    """The last proper noun, pronoun or noun in ``tokens`` (speaker fallback without a parse)."""
+    """The last proper noun, pronoun or noun of a speaker in ``tokens`` (speaker fallback without a parse):
+    a common noun only when it names one who speaks (lexicon.speaker_nouns, people_nouns), never a time, a
+    place or a thing near the cue ("said of their time in office", "chanted in the streets")."""
     best: Token | None = None
+    speakers = speaker_nouns() | people_nouns()
     for t in tokens:
-        if t.pos_ in ("PROPN", "PRON", "NOUN") and t.is_alpha:
+        if t.pos_ in ("PROPN", "PRON") and t.is_alpha and not t.lower_.endswith(("self", "selves")) or t.pos_ == "NOUN" and t.is_alpha and (
+                t.ent_type_ not in ("", "DATE", "TIME") or t.lemma_.lower() in speakers or t.lower_ in speakers):
             best = t
     return best
 
