@@ -633,3 +633,13 @@ def test_a_county_or_festival_name_names_its_place(pipeline: Pipeline) -> None:
     assert muscat is not None and muscat.country == "OMN"
     assert suffolk is not None and suffolk.country == "GBR"
     assert all(m.via == "name" for p in (muscat, suffolk) for m in p.mentions)
+
+
+def test_the_eu_is_named_like_the_european_union(pipeline: Pipeline) -> None:
+    """"EU" is no acronym to skip: like "the European Union" it names Europe (the geoparsing gold sets' point)."""
+    art = pipeline.extract_text("Farmers across the EU protested. Some 10,000 EU workers left.")
+    eu = _place(art, "EU")
+    assert eu is not None and eu.feature == "continent"
+    assert [m.text for m in eu.mentions] == ["EU", "EU"]
+    union = _place(pipeline.extract_text("Leaders met in the European Union."), "European Union")
+    assert union is not None and union.id == eu.id
