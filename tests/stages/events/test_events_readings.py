@@ -197,3 +197,45 @@ def test_clause_rule_verbs_are_triage_cues() -> None:
 
     cues = build_lexicon().cue_words()
     assert {"gathered", "assembled", "converged", "participated"} <= cues
+
+
+def test_an_act_whose_toll_is_told_happened(everything: Pipeline) -> None:
+    art = everything.extract_text("Four people died in the attack.")
+    assert by_trigger(art, "attack").plover == "ASSAULT"
+    art = everything.extract_text("The death toll from the suicide bombing rose to 30.")
+    assert by_trigger(art, "bombing").plover == "ASSAULT"
+
+
+def test_victims_told_by_their_own_clause_make_one_event(everything: Pipeline) -> None:
+    art = everything.extract_text("Two soldiers were killed in the ambush.")
+    assert [e.trigger.text for e in art.events if e.trigger is not None] == ["killed"]
+
+
+def test_a_foiled_attempt_is_still_an_attempt(everything: Pipeline) -> None:
+    art = everything.extract_text("An attempt to assassinate the governor of Kherson was thwarted, police said.")
+    e = by_trigger(art, "assassinate")
+    assert e.plover == "ASSAULT" and e.modality != "negated"
+
+
+def test_south_asian_protest_and_violence_words(everything: Pipeline) -> None:
+    cases = [
+        ("Farmers continued their agitation against the new farm laws in Punjab.", "agitation", "141"),
+        ("Students staged a dharna outside the university office in Kolkata.", "dharna", "141"),
+        ("Traders observed a hartal in Kozhikode on Tuesday.", "hartal", "143"),
+        ("Protesters gheraoed the district collector in Patna.", "gheraoed", "144"),
+        ("Two militants were killed in a gunfight with soldiers in Shopian.", "gunfight", "190"),
+    ]
+    for text, word, cameo in cases:
+        assert by_trigger(everything.extract_text(text), word).cameo == cameo, text
+
+
+def test_an_act_condemned_is_not_the_condemners(everything: Pipeline) -> None:
+    art = everything.extract_text("Russia condemned the attack on the embassy in Kabul.")
+    assert "RUS" not in by_trigger(art, "attack").source
+    art = everything.extract_text("The Taliban claimed the attack on the embassy in Kabul.")
+    assert by_trigger(art, "attack").source == ["TALIBAN"]
+
+
+def test_a_date_is_no_particle(everything: Pipeline) -> None:
+    art = everything.extract_text("Indian unions called a general strike in Kerala on Monday.")
+    assert [e for e in art.events if e.plover == "REQUEST"] == []

@@ -33,6 +33,9 @@ from .syntax import CIRCUMSTANCE, INSTRUMENTS, headline_participle, lemma_in
 
 #: Types whose acts are events even when no actor is named (source and target unknown).
 ACTORLESS = frozenset({"ASSAULT", "PROTEST", "COERCE"})
+#: Words of a toll: an act whose victims they count happened ("killed in the attack", "the toll from the blast").
+CASUALTIES = frozenset({"kill", "killed", "die", "injure", "injured", "wound", "wounded", "hurt", "lose", "toll",
+                        "casualty", "casualties", "death", "deaths", "victim", "victims", "survivor", "survivors"})
 #: Types never aimed at the source's own state (a bare own-country target is dropped).
 NOT_SELF = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "RETREAT", "AID"})
 
@@ -141,6 +144,13 @@ def told_group(lex: Lexicon, trig: Token, plover: str) -> bool:
                for c in verb.children)
 
 
+def told_victims(verb: Token) -> bool:
+    """A clause of its own that tells the victims of an act ("two soldiers were killed in the ambush"): that
+    killing is the event, the act it names no second one."""
+    return verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() in {"kill", "injure", "wound", "hurt"} \
+        and any(c.dep_ in SUBJ | {"nsubjpass"} for c in verb.children)
+
+
 def reported_incident(trig: Token, hit: Hit, modality: str, sit: Situation) -> bool:
     """An act with no actor at all is an event when it is a reported incident: asserted or reported by
     a speaker, and located
@@ -158,4 +168,7 @@ def reported_incident(trig: Token, hit: Hit, modality: str, sit: Situation) -> b
         return True  # "A bomb detonated near a market": a headline's verb read as a participle
     if hit.noun and trig.dep_ == "pobj" and trig.head.lower_ in CIRCUMSTANCE:
         return True  # "Police detain a man during a protest": what happens during an act tells it happened
+    if hit.noun and trig.dep_ == "pobj" and trig.head.lower_ in {"in", "from", "by"} \
+            and lemma_in(trig.head.head, CASUALTIES) and not told_victims(trig.head.head):
+        return True  # "two policemen were among those killed in the attack", "the death toll from the bombing"
     return hit.noun and trig.dep_ in {"nsubj", "nsubjpass", "dobj"} and trig.head.dep_ not in {"xcomp", "advcl"}

@@ -60,21 +60,22 @@ PRESENT = frozenset({"VBP", "VBZ", "VB"})
 
 #: Verbs whose object act is planned, not done ("planning an attack", "plotting attacks").
 PLANNING = frozenset({"plan", "plot", "prepare", "intend", "consider", "contemplate", "mull", "threaten"})
-#: Nouns whose infinitive complement is an (attempted) act ("a plot to bomb ...").
-ATTEMPTS = _words("attempts")
+#: Nouns of a planned act ("a plot to bomb ..."): foiled, it was not done. An attempt foiled was begun:
+#: CAMEO codes it (185 "attempt to assassinate").
+PLOTS = frozenset({"plot", "plots", "plan", "plans", "conspiracy", "scheme"})
 #: Verbs that keep a planned act from happening ("thwarted a plot to ...", "an attempt ... was foiled").
 FOILING = frozenset({"thwart", "foil", "prevent", "avert", "frustrate", "disrupt", "stop", "uncover", "bust",
                      "smash", "block", "defeat", "repel", "repulse"})
 
 
 def foiled(tok: Token) -> bool:
-    """The act is the infinitive of an attempt or plot that a verb kept from happening ("police foiled a
-    plot to bomb the embassy", "an attempt to kill the mayor was thwarted"): it was not done."""
+    """The act is the infinitive of a plot or plan that a verb kept from happening ("police foiled a
+    plot to bomb the embassy", "a plan to kill the mayor was thwarted"): it was not done."""
     head = tok.head
     if tok.dep_ == "advcl" and head.lemma_.lower() in FOILING:  # the parser hung the infinitive on the verb
         return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and any(
-            c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in ATTEMPTS for c in head.children)
-    return tok.dep_ == "acl" and head.lemma_.lower() in ATTEMPTS and head.head.i != head.i \
+            c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in PLOTS for c in head.children)
+    return tok.dep_ == "acl" and head.lemma_.lower() in PLOTS and head.head.i != head.i \
         and head.head.lemma_.lower() in FOILING
 
 

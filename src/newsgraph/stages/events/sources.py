@@ -10,7 +10,7 @@ from ...resources import word_list
 from .args import OBJ, PASS_SUBJ, SUBJ, Resolver, prep_targets, unique
 from .cameo import plover_of
 from .lexicon import Lexicon
-from .modality import FOILING, foiled
+from .modality import FOILING, PLOTS, SPEECH, foiled
 from .syntax import (
     ATTEMPTS,
     DURATIONS,
@@ -169,7 +169,7 @@ def controller(lex: Lexicon, tok: Token, res: Resolver, depth: int) -> list[str]
         return verb_sources(lex, head, res, depth + 1)
     if foiled(tok):  # "police foiled a plot to bomb X": the plotters ("their plot", "a plot by Y")
         plot = head if dep == "acl" else next(c for c in head.children if c.dep_ in {"dobj", "nsubjpass"}
-                                              and c.lemma_.lower() in ATTEMPTS)
+                                              and c.lemma_.lower() in PLOTS)
         return noun_sources(lex, plot, res, depth + 1)
     if dep in {"relcl", "acl"}:
         if head.pos_ in {"NOUN", "PROPN"} and is_event_noun(lex, head):
@@ -209,6 +209,26 @@ def controller(lex: Lexicon, tok: Token, res: Resolver, depth: int) -> list[str]
     return []
 
 
+#: Verbs of speech and reporting ("said", "reported"): what they name is no act of their subject.
+REPORTING_WORDS = SPEECH | word_list("events", "reporting_verbs")
+#: Types of verbs that speak of, judge or answer an act: its object act is not the subject's own.
+VERBAL = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT"})
+
+
+def judged(lex: Lexicon, verb: Token) -> bool:
+    """``verb`` speaks of, judges or answers what it governs ("condemned the attack", "welcomed the
+    ceasefire", "demanded an investigation", "reported clashes"): a verb of
+    speech or reporting, or one whose every pattern is a verbal act; light verbs ("launched an attack")
+    are none."""
+    lemma = verb.lemma_.lower()
+    if lemma in lex.light_verbs or lemma == "claim":  # "X claimed the attack": X owns it
+        return False
+    if lemma in REPORTING_WORDS:
+        return True
+    pats = lex.verbs.get(lemma, [])
+    return bool(pats) and all(plover_of(p.cameo) in VERBAL for p in pats)
+
+
 def noun_sources(lex: Lexicon, tok: Token, res: Resolver, depth: int = 0,
                  exclude_preps: tuple[str, ...] = ()) -> list[str]:
     out: list[str] = []
@@ -237,7 +257,8 @@ def noun_sources(lex: Lexicon, tok: Token, res: Resolver, depth: int = 0,
         if by and verb.lemma_.lower() not in lex.light_verbs:
             # "condemned the offensive by X", "X suffered bombings by Y" (the parser puts "by" on the verb)
             out = [r for g in by for r in res.np(g)]
-        elif not undergone(tok) and not repressed(lex, tok):  # "X suffered bombings": X is hit, not the bomber
+        elif not undergone(tok) and not repressed(lex, tok) and not judged(lex, verb):
+            # "X suffered bombings": X is hit, not the bomber; "X condemned the attack": not X's attack
             out = verb_sources(lex, verb, res, depth + 1)
     if not out and tok.dep_ == "conj" and depth < 6:
         out = noun_sources(lex, tok.head, res, depth + 1)

@@ -519,10 +519,17 @@ def candidate_patterns(lex: Lexicon, tok: Token) -> list[VerbPattern] | None:
     return pats
 
 
+def dated(prep: Token) -> bool:
+    """A preposition whose object is a date or a time ("called a strike on Monday"): no particle of the
+    verb ("call on" X is an appeal)."""
+    return prep.dep_ == "prep" and prep.lower_ in {"on", "at"} and any(
+        g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"} for g in prep.children)
+
+
 def verb_frame(tok: Token) -> VerbFrame:
     children = list(tok.children)
     passive = is_passive(tok)
-    particles = {c.lower_ for c in children if c.dep_ in {"prt", "prep", "advmod"}
+    particles = {c.lower_ for c in children if (c.dep_ in {"prt", "prep", "advmod"} and not dated(c))
                  or (c.dep_ == "dative" and c.pos_ == "ADP")}  # "providing photographs ... to X"
     if any(for_infinitive(c) for c in children):  # "called for the minister to resign"
         particles.add("for")
