@@ -1244,3 +1244,16 @@ def test_a_time_or_place_near_the_cue_is_no_speaker(pipeline: Pipeline, text: st
     "streets" or "week"."""
     assert all(q.speaker_span is None or q.speaker_span.text not in ("streets", "week")
                for q in run(pipeline, text).quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Asked whether she would run again, the mayor said she would decide in May.", "she would decide in May"),
+        ("When asked about the ferry, Jane Roe said the port would stay open.", "the port would stay open"),
+    ],
+)
+def test_the_one_asked_holds_no_question(pipeline: Pipeline, text: str, content: str) -> None:
+    """A bare participle ("Asked whether …", "when asked about …") is passive in sense: only what the one asked
+    said is a quote."""
+    assert [(q.cue, q.text) for q in run(pipeline, text).quotes] == [("said", content)]

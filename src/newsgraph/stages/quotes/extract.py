@@ -320,6 +320,8 @@ class Extractor:
             elif (tok.pos_ == "VERB" or tok.dep_ == "aux" and tok.tag_ in ("VBP", "VBD", "VBZ")
                   and tok.head.tag_ == "VBG") and _reporting(verb_lemma(tok)):
                 passive = _passive_stance(tok)
+                if passive is None and _bare_participle(tok):
+                    continue  # "Asked whether she would run, Roe said …": the one asked is no holder of the question
                 span = passive[1] if passive else _complement(tok)
                 if span is None:
                     continue
@@ -1116,6 +1118,14 @@ def _passive_stance(verb: Token) -> tuple[Token, tuple[int, int]] | None:
     if subj is None or subj.lower_ in ("who", "which", "that"):
         return None
     return agent, (min(t.i for t in subj.subtree), max(t.i for t in subj.subtree) + 1)
+
+
+def _bare_participle(verb: Token) -> bool:
+    """A past participle heading an adverbial clause of its own, with no subject or auxiliary: "Asked whether she
+    would run, …", "when told of the plan, …" — passive in sense: the main clause's subject is the one asked or
+    told, not the one asking or telling."""
+    return verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(
+        c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "agent") for c in verb.children)
 
 
 def _carried(verb: Token) -> tuple[int, int] | None:
