@@ -239,3 +239,9 @@ def test_an_act_condemned_is_not_the_condemners(everything: Pipeline) -> None:
 def test_a_date_is_no_particle(everything: Pipeline) -> None:
     art = everything.extract_text("Indian unions called a general strike in Kerala on Monday.")
     assert [e for e in art.events if e.plover == "REQUEST"] == []
+
+
+def test_containers_of_gas_dropped_are_an_air_attack(everything: Pipeline) -> None:
+    art = everything.extract_text("A Syrian helicopter dropped canisters of chlorine gas on a town in Idlib.")
+    e = by_trigger(art, "dropped")
+    assert e.plover == "ASSAULT" and e.cameo == "195"
