@@ -643,3 +643,12 @@ def test_the_eu_is_named_like_the_european_union(pipeline: Pipeline) -> None:
     assert [m.text for m in eu.mentions] == ["EU", "EU"]
     union = _place(pipeline.extract_text("Leaders met in the European Union."), "European Union")
     assert union is not None and union.id == eu.id
+
+
+def test_a_country_before_its_currency_is_named(pipeline: Pipeline) -> None:
+    """The NER reads "12.5 billion US dollars" as money; the country in it is named, not a location."""
+    art = pipeline.extract_text("The plan lists 300 projects worth 12.5 billion US dollars. He paid 50 dollars.")
+    us = _place(art, "US")
+    assert us is not None and us.country == "USA"
+    assert [m.via for m in us.mentions] == ["name"]
+    assert _located(art, "US") is None

@@ -238,6 +238,32 @@ def org_name_spots(doc: Doc, gaz: Gazetteer, taken: set[int]) -> list[tuple[int,
     return out
 
 
+#: currencies named after their country ("US dollars", "Hong Kong dollars")
+CURRENCY_NOUNS = word_list("places", "currency_nouns")
+
+
+def currency_spots(doc: Doc, gaz: Gazetteer, taken: set[int]) -> list[tuple[int, int, str]]:
+    """A country named before its currency in an amount ("59.2 billion US dollars", "500 Hong Kong
+    dollars"), which the NER reads as money: named, not a location (source "org")."""
+    out: list[tuple[int, int, str]] = []
+    for ent in doc.ents:
+        if ent.label_ != "MONEY":
+            continue
+        for k in range(ent.start + 1, ent.end):
+            if doc[k].lower_ not in CURRENCY_NOUNS:
+                continue
+            for n in (3, 2, 1):
+                i = k - n
+                if i < ent.start or any(t in taken for t in range(i, k)):
+                    continue
+                toks = doc[i:k]
+                if all(_capitalised(t) or t.text.replace(".", "").isupper() for t in toks) and any(
+                        e.kind == "country" for e, _ in gaz.lookup(toks.text)):
+                    out.append((i, k, "org"))
+                    break
+    return out
+
+
 #: words of the names of local public bodies ("Superior Court", "Fire Department", "Board of Finance")
 LOCAL_INSTITUTIONS = word_list("places", "local_institutions")
 
@@ -728,6 +754,7 @@ def spot_segment(seg: Segment, gaz: Gazetteer) -> list[Spot]:
     spots.extend(cue_spots(doc, taken, person_org))
     spots.extend(adjective_spots(doc, gaz, taken | person_org))
     spots.extend(org_name_spots(doc, gaz, taken))
+    spots.extend(currency_spots(doc, gaz, taken))
     out: list[Spot] = []
     for i, j, source in sorted(spots):
         if j - i == 1 and (doc[i].lower_ in NOT_TOPONYMS or (doc[i].lower_ in DIRECTIONS and source != "adjective")):
