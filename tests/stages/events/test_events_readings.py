@@ -245,3 +245,18 @@ def test_containers_of_gas_dropped_are_an_air_attack(everything: Pipeline) -> No
     art = everything.extract_text("A Syrian helicopter dropped canisters of chlorine gas on a town in Idlib.")
     e = by_trigger(art, "dropped")
     assert e.plover == "ASSAULT" and e.cameo == "195"
+
+
+def test_hyphenated_verbs_split_by_the_parser(everything: Pipeline) -> None:
+    art = everything.extract_text("Police lathi-charged the agitating students in Lucknow.")
+    e = by_trigger(art, "charged")
+    assert e.plover == "ASSAULT" and e.cameo == "175" and (e.confidence or 0) >= 0.5
+    art = everything.extract_text("Riot police tear-gassed the crowd in Nairobi.")
+    e = by_trigger(art, "gassed")
+    assert e.cameo == "175" and e.source == ["KEN.COP"]
+
+
+def test_a_repression_with_no_named_force_keeps_its_score(everything: Pipeline) -> None:
+    art = everything.extract_text("Students were baton-charged near the secretariat in Patna.")
+    e = by_trigger(art, "charged")
+    assert e.cameo == "175" and e.source in ([], ["IND.COP"]) and (e.confidence or 0) >= 0.5

@@ -62,6 +62,9 @@ NOT_POLITICAL = 0.4
 CONTESTANTS = frozenset({"POL", "PTY", "LEG", "BUS", "MED", "EDU", "NGO", "SPT", "ELI"})
 #: armed and police sectors: fighting them is violence
 ARMED = frozenset({"MIL", "COP", "REB", "INS", "UAF", "SPY"})
+#: ASSAULT modes whose act always has an attacker, named or not: sexual assault, and violent repression
+#: (CAMEO 175, mode ``pro_autocracy`` in the table: a baton or lathi charge, tear-gassing) by the state's forces.
+OWN_ATTACKER = frozenset({"sexual", "pro_autocracy"})
 CONTEST = 0.4
 AUTHORLESS = 0.3
 HOSTLESS = 0.4
@@ -344,8 +347,8 @@ def score(article: Article, seg: Segment, trigger: Token, rule: str, plover: str
         value -= 0.45 if kind in MATERIAL else 0.3
     elif domain in {"sports", "entertainment", "business"} and not political(article, [*source, *target]):
         value -= 0.4  # "the striker attacked", "the studio fought back"
-    if ((kind == "ASSAULT" and mode != "sexual") or (kind == "COERCE" and mode == "seize" and caused(trigger))) \
-            and src == "unknown" and not violent(doc):  # a rape always has an attacker
+    if ((kind == "ASSAULT" and mode not in OWN_ATTACKER) or (kind == "COERCE" and mode == "seize" and caused(trigger))) \
+            and src == "unknown" and not violent(doc):  # a rape always has an attacker, a repression its forces
         # "three died when a tanker exploded", "a school was destroyed by the blast": a death or damage
         # without an attacker or a weapon
         value -= 0.25

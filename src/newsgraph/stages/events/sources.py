@@ -118,6 +118,9 @@ def verb_sources(lex: Lexicon, tok: Token, res: Resolver, depth: int = 0) -> lis
         return unique(out)
     else:
         subj = [c for c in children if c.dep_ in SUBJ]
+        # "Police lathi-charged ...": the parser takes the word's first part for the subject, its doer for a modifier
+        subj = [g for s in subj for g in ([c for c in s.children if c.dep_ == "compound"] or [s])
+                if s.i == tok.i - 2 and hyphenated(tok)] + [s for s in subj if not (s.i == tok.i - 2 and hyphenated(tok))]
         # "The Red Cross working in Yemen said": a participle parsed as the subject stands for its own
         subj = [g for s in subj for g in ([x for x in s.children if x.dep_ in SUBJ] or [s])
                 if s.pos_ == "VERB" and s.tag_ == "VBG"] + [s for s in subj if not (s.pos_ == "VERB" and s.tag_ == "VBG")]

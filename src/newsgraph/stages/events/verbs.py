@@ -507,6 +507,11 @@ def answers_demand(speech: Token) -> bool:
 
 def candidate_patterns(lex: Lexicon, tok: Token) -> list[VerbPattern] | None:
     """The patterns of the verb's lemma, or of its very form when a PETRARCH entry has it ("LEFT")."""
+    whole = hyphenated(tok)
+    if whole:  # "lathi-charged", "pepper-sprayed": the parser splits the word, its lemma is the last part's
+        pats = lex.verbs.get(f"{whole.rsplit('-', 1)[0]}-{tok.lemma_.lower()}")
+        if pats:
+            return pats
     pats = lex.verbs.get(tok.lemma_.lower()) or lex.verbs.get(tok.lower_)
     if not pats and tok.tag_ in {"VBD", "VBN", "VBZ", "VBG", "VBP"}:
         # a lemmatizer slip ("staged" -> "stag"; "retook" tagged as a present form and left as it is):
