@@ -1257,3 +1257,13 @@ def test_the_one_asked_holds_no_question(pipeline: Pipeline, text: str, content:
     """A bare participle ("Asked whether …", "when asked about …") is passive in sense: only what the one asked
     said is a quote."""
     assert [(q.cue, q.text) for q in run(pipeline, text).quotes] == [("said", content)]
+
+
+def test_condition_of_anonymity_is_no_topic(pipeline: Pipeline) -> None:
+    qs = run(pipeline, "A city official, who spoke on condition of anonymity, said the ferry would run again.").quotes
+    assert [(q.cue, q.text) for q in qs] == [("said", "the ferry would run again")]
+
+
+def test_a_date_near_the_cue_is_no_speaker(pipeline: Pipeline) -> None:
+    qs = run(pipeline, 'Tweeted Sunday: "The ferry will run again."').quotes
+    assert all(q.speaker_span is None or q.speaker_span.text != "Sunday" for q in qs)

@@ -1465,8 +1465,9 @@ def _object(verb: Token, lemma: str) -> tuple[int, int] | None:
              if q.dep_ == "prep" and q.i > o.i and q.lower_ in ("about", "regarding")]
     for p in [*verb.children, *heard]:
         if p.dep_ == "prep" and p.lower_ in preps and p.i > verb.i and (p.head.i != verb.i or _only_adjuncts(verb, p)):
-            objs = [o for o in p.children if o.dep_ in ("pobj", "pcomp") and o.ent_type_ not in ("DATE", "TIME")]
-            if objs:  # "spoke on Monday" is a time, not a topic
+            objs = [o for o in p.children if o.dep_ in ("pobj", "pcomp") and o.ent_type_ not in ("DATE", "TIME")
+                    and not any(t.lower_ == "anonymity" for t in o.subtree)]
+            if objs:  # "spoke on Monday" is a time, "spoke on condition of anonymity" a manner, not a topic
                 return min(t.i for t in objs[0].subtree), max(t.i for t in objs[0].subtree) + 1
     return None
 

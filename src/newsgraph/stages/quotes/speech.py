@@ -159,8 +159,10 @@ def nearest_name(tokens: list[Token]) -> Token | None:
     best: Token | None = None
     speakers = speaker_nouns() | people_nouns()
     for t in tokens:
+        if t.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"):
+            continue  # "… said Wednesday, "…"": a date is no speaker
         if t.pos_ in ("PROPN", "PRON") and t.is_alpha and not t.lower_.endswith(("self", "selves")) or t.pos_ == "NOUN" and t.is_alpha and (
-                t.ent_type_ not in ("", "DATE", "TIME") or t.lemma_.lower() in speakers or t.lower_ in speakers):
+                t.ent_type_ != "" or t.lemma_.lower() in speakers or t.lower_ in speakers):
             best = t
     return best
 
