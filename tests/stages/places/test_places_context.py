@@ -652,3 +652,25 @@ def test_a_country_before_its_currency_is_named(pipeline: Pipeline) -> None:
     assert us is not None and us.country == "USA"
     assert [m.via for m in us.mentions] == ["name"]
     assert _located(art, "US") is None
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("DUNMORE, Pa. (AP) - Crews cleared the roads on Monday.", "DUNMORE", "USA"),
+    ("FORT HARLAN, Ky. - Soldiers trained on Monday.", "FORT HARLAN", "USA"),
+])
+def test_a_dateline_before_its_state_is_a_place(pipeline: Pipeline, text: str, name: str, country: str) -> None:
+    """"DUNMORE, Pa. (AP) -": the dateline's town, and a base the gazetteer lacks placed in the state."""
+    place = _place(pipeline.extract_text(text), name)
+    assert place is not None and place.country == country
+
+
+def test_compass_words_inside_an_entity_qualify_the_name(pipeline: Pipeline) -> None:
+    art = pipeline.extract_text("Ann Roe, of Brent, north west London, denies the charges.")
+    west = next((p for p in art.places if p.qualifier == "west"), None)
+    assert west is not None and west.country == "GBR" and west.mentions[0].text == "west London"
+
+
+def test_a_country_adjective_the_ner_calls_a_person_is_an_adjective(pipeline: Pipeline) -> None:
+    art = pipeline.extract_text("The hotel was designed by the Slovak architect Jan Novak.")
+    slovakia = _place(art, "Slovak")
+    assert slovakia is not None and [m.via for m in slovakia.mentions] == ["adjective"]

@@ -175,6 +175,14 @@ def _modifies_next(doc: Doc, j: int) -> bool:
     return nxt.pos_ in ("NOUN", "PROPN", "ADJ") and not nxt.is_punct
 
 
+def _demonym_persons(doc: Doc, gaz: Gazetteer) -> set[int]:
+    """One-word "persons" of the NER that are a country's adjective before a common noun ("in Azerbaijani
+    jails", "the Slovak architect"): adjectives, not people."""
+    return {ent.start for ent in doc.ents
+            if ent.label_ == "PERSON" and len(ent) == 1 and ent.end < len(doc) and doc[ent.end].is_lower
+            and doc[ent.end].pos_ == "NOUN" and any(e.kind == "country" for e in gaz.demonym(ent.text))}
+
+
 def adjective_spots(doc: Doc, gaz: Gazetteer, taken: set[int]) -> list[tuple[int, int, str]]:
     """Place adjectives used as modifiers ("Russian troops", "the South Korean president", "Texan
     voters"): the place they name is mentioned, though not as a location (source "adjective"). Plurals
@@ -703,7 +711,8 @@ def dateline_dash(doc: Doc, j: int) -> bool:
 def _dateline_run(doc: Doc, gaz: Gazetteer, i: int, taken: set[int]) -> int:
     """A dateline: a name in capitals at the start of a line or sentence, before a dash or a bracketed
     agency and a dash ("TOPEKA -- The mayor said ...", "BEIRUT (AP) — ..."), or after the date of a byline
-    ("March 24, 2009 TOPEKA --"), when the gazetteer knows it."""
+    ("March 24, 2009 TOPEKA --"), when the gazetteer knows it; or before its state or country and the dash
+    ("RALEIGH, N.C. (AP) -", "FORT ASHFORD, Wash. -"), where the unit places a name the gazetteer lacks."""
     if i > 0 and not (doc[i - 1].is_space or doc[i - 1].is_punct or doc[i].is_sent_start or doc[i - 1].like_num):
         return 0
     for n in range(min(4, len(doc) - i), 0, -1):
@@ -712,7 +721,22 @@ def _dateline_run(doc: Doc, gaz: Gazetteer, i: int, taken: set[int]) -> int:
             continue
         if dateline_dash(doc, i + n) and gaz.lookup(toks.text):
             return n
+        unit_end = _dateline_unit_end(doc, gaz, i + n)
+        if unit_end is not None and dateline_dash(doc, unit_end):
+            return n
     return 0
+
+
+def _dateline_unit_end(doc: Doc, gaz: Gazetteer, j: int) -> int | None:
+    """Where the state, province or country after a dateline's name ends (", N.C.", ", Kenya"), or None."""
+    if j >= len(doc) or doc[j].text != ",":
+        return None
+    for end in range(min(len(doc), j + 4), j + 1, -1):
+        words = doc[j + 1:end].text
+        if all(t.text[:1].isupper() or t.text == "." for t in doc[j + 1:end]) and (
+                abbreviation(words) or any(e.kind in ("country", "admin1") for e, _ in gaz.lookup(words))):
+            return end
+    return None
 
 
 #: a name the NER calls a date after a locative word is a town when one this big bears it ("in Manbij")
@@ -743,6 +767,8 @@ def spot_segment(seg: Segment, gaz: Gazetteer) -> list[Spot]:
             i, j = ent.start, ent.end
             if doc[i].lower_ == "the":
                 i += 1
+            while i < j - 1 and doc[i].is_lower and doc[i].lower_ in QUALIFIERS:
+                i += 1  # "north west London": the qualifier before the name, read as one below
             if i < j and any(t.tag_.startswith("NNP") for t in doc[i:j]) and not _short_word(doc[i:j]):
                 j = _whole_name(doc, gaz, i, _joined_country(doc, gaz, i, j))
                 spots.append((i, j, "ner"))  # not "Transforming" (VBG), not "Mr" (Mauritania's code)
@@ -752,7 +778,7 @@ def spot_segment(seg: Segment, gaz: Gazetteer) -> list[Spot]:
     spots.extend(_gazetteer_runs(doc, gaz, taken, person_org))
     spots.extend(unit_spots(doc, gaz, spots, taken))
     spots.extend(cue_spots(doc, taken, person_org))
-    spots.extend(adjective_spots(doc, gaz, taken | person_org))
+    spots.extend(adjective_spots(doc, gaz, taken | (person_org - _demonym_persons(doc, gaz))))
     spots.extend(org_name_spots(doc, gaz, taken))
     spots.extend(currency_spots(doc, gaz, taken))
     out: list[Spot] = []
