@@ -260,3 +260,18 @@ def test_a_repression_with_no_named_force_keeps_its_score(everything: Pipeline) 
     art = everything.extract_text("Students were baton-charged near the secretariat in Patna.")
     e = by_trigger(art, "charged")
     assert e.cameo == "175" and e.source in ([], ["IND.COP"]) and (e.confidence or 0) >= 0.5
+
+
+def test_people_held_by_the_state_or_in_custody_are_detained(everything: Pipeline) -> None:
+    art = everything.extract_text("Two opposition leaders were held by police in Dhaka on Tuesday.")
+    e = by_trigger(art, "held")
+    assert e.plover == "COERCE" and e.cameo == "173" and e.source == ["BGD.COP"]
+    art = everything.extract_text("Two journalists are being held in custody in Yangon.")
+    assert by_trigger(art, "held").cameo in {"173", "181"}
+
+
+def test_holding_a_place_or_a_view_is_no_detention(everything: Pipeline) -> None:
+    for text in ("The rebels hold the town of Goma.", "The party held its congress in Beijing.",
+                 "Kenyan officials hold the minister in high regard."):
+        art = everything.extract_text(text)
+        assert [e for e in art.events if e.cameo in {"173", "181"}] == [], text

@@ -104,8 +104,10 @@ def verb_hit(lex: Lexicon, tok: Token, res: Resolver, consumed: set[int]) -> Hit
     plover = plover_of(pat.cameo) or ""
     if plover in ACTED_UPON and shared_passive(tok):
         frame = shared_passive_frame(frame)
-    if pat.cameo == "181" and pat.lemma in CARRYING_OFF and not people_taken(frame, res):
+    if pat.cameo == "181" and pat.lemma in CARRYING_OFF and not pat.objects and not people_taken(frame, res):
         return None  # "picked up the documents", "took away the ballot boxes": things carried off
+    if pat.cameo == "181" and pat.lemma == "hold" and not pat.objects and not held_in_custody(frame, res, lex):
+        return None  # "holds the minister in high regard", "the rebels hold the town": no detention
     if declined_speech(tok, pat) or going_off_without_device(pat, frame) \
             or court_plea(frame) or met_thing(frame) or cleared_building(frame) or self_barricade(pat, frame):
         return None
@@ -323,7 +325,9 @@ def peacekeepers(tok: Token) -> bool:
 #: Verbs of taking hold of something: of people, an abduction or an arrest (not a seizure of goods).
 SNATCHING = frozenset({"seize", "grab", "snatch"})
 #: Verbs of carrying people off ("took away", "picked up", "whisked away"): only people are abducted.
-CARRYING_OFF = frozenset({"take", "pick", "whisk", "drag"})
+CARRYING_OFF = frozenset({"take", "pick", "whisk", "drag", "hold"})
+#: Places of custody: people held in one are detained ("held in custody", "held in a jail").
+CUSTODY = frozenset({"custody", "detention", "jail", "prison", "captivity", "cell", "cells", "camp", "camps"})
 #: Verbs of plunder and of damage: done by rioters or protesters, part of the riot.
 LOOTING = frozenset({"loot", "ransack", "plunder", "pillage"})
 DAMAGING = frozenset({"damage", "smash", "wreck", "vandalize", "vandalise", "deface"})
@@ -448,6 +452,17 @@ MET_THINGS = frozenset({"resistance", "criticism", "approval", "success", "deadl
 #: Reflexive pronouns: "barricaded himself inside a room" obstructs no one's passage.
 REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself",
                         "yourselves"})
+
+
+def held_in_custody(frame: VerbFrame, res: Resolver, lex: Lexicon) -> bool:
+    """People held (not "held responsible", not a place) by the state's police, army or courts, or "in
+    custody / detention / jail": detained (CAMEO 173)."""
+    if any(c.dep_ in {"oprd", "acomp", "xcomp", "ccomp"} for c in frame.children):
+        return False  # "held X responsible", "held X to account"
+    custody = any(c.dep_ == "prep" and c.lower_ in {"in", "under"} and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in CUSTODY for g in c.children) for c in frame.children)
+    tok = frame.tok
+    return custody or state_captor(res, verb_sources(lex, tok.head if frame.passive and not is_passive(tok) else tok, res))
 
 
 def self_barricade(pat: VerbPattern, frame: VerbFrame) -> bool:
