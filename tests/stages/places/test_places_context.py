@@ -674,3 +674,18 @@ def test_a_country_adjective_the_ner_calls_a_person_is_an_adjective(pipeline: Pi
     art = pipeline.extract_text("The hotel was designed by the Slovak architect Jan Novak.")
     slovakia = _place(art, "Slovak")
     assert slovakia is not None and [m.via for m in slovakia.mentions] == ["adjective"]
+
+
+def test_a_people_adjective_before_a_kind_of_place_gives_the_country(pipeline: Pipeline) -> None:
+    """spaCy calls "English" a language; before "city of" it names England, and Salisbury is the English one."""
+    art = pipeline.extract_text("The attack happened in the English city of Salisbury.")
+    salisbury = _located(art, "Salisbury")
+    assert salisbury is not None and salisbury.country == "GBR"
+    assert _place(art, "English") is not None
+    assert [p.name for p in pipeline.extract_text("She teaches English grammar in Ohio.").places] == ["Ohio"]
+
+
+def test_an_organisation_labelled_town_its_state_qualifies_is_a_place(pipeline: Pipeline) -> None:
+    art = pipeline.extract_text("The cars will be built at the company's Bowling Green, Kentucky plant.")
+    town = _located(art, "Bowling Green")
+    assert town is not None and town.country == "USA"

@@ -91,7 +91,7 @@ def _demonym_before(gaz: Gazetteer, text: str, start: int) -> frozenset[str]:
     if m is None:
         return frozenset()
     word = m.group(1)
-    found = [e for e in gaz.demonym(word) if e.kind == "country"]
+    found = [e for e in gaz.demonym(word) if e.kind in ("country", "admin1")]  # "the English city of"
     if not found and text[m.end(1):m.end(1) + 2] in ("'s", "’s"):
         found = [e for e, _ in gaz.lookup(word) if e.kind == "country"]
     return frozenset(e.cc for e in found if e.cc)

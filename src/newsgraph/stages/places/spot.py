@@ -176,11 +176,14 @@ def _modifies_next(doc: Doc, j: int) -> bool:
 
 
 def _demonym_persons(doc: Doc, gaz: Gazetteer) -> set[int]:
-    """One-word "persons" of the NER that are a country's adjective before a common noun ("in Azerbaijani
-    jails", "the Slovak architect"): adjectives, not people."""
+    """One-word "persons" of the NER that are a country's adjective before a common noun ("the Slovak
+    architect"), and "languages" before a kind of place ("the English city of"): adjectives, not people
+    or languages."""
     return {ent.start for ent in doc.ents
-            if ent.label_ == "PERSON" and len(ent) == 1 and ent.end < len(doc) and doc[ent.end].is_lower
-            and doc[ent.end].pos_ == "NOUN" and any(e.kind == "country" for e in gaz.demonym(ent.text))}
+            if len(ent) == 1 and ent.end < len(doc) and doc[ent.end].is_lower and doc[ent.end].pos_ == "NOUN"
+            and ((ent.label_ == "PERSON" and any(e.kind == "country" for e in gaz.demonym(ent.text)))
+                 or (ent.label_ == "LANGUAGE" and doc[ent.end].lemma_.lower() in PLACE_HEADS
+                     and any(e.kind in ("country", "admin1") for e in gaz.demonym(ent.text))))}
 
 
 def adjective_spots(doc: Doc, gaz: Gazetteer, taken: set[int]) -> list[tuple[int, int, str]]:
@@ -451,7 +454,8 @@ def _run_length(doc: Doc, gaz: Gazetteer, i: int, taken: set[int], person_org: s
         # an ORG-labelled big place modifying a common noun: "a Lubbock man", "Houston police"
         modifier = major and i + n < len(doc) and ((doc[i + n].is_lower and doc[i + n].pos_ == "NOUN")
                                                    or _possessor_of_common_noun(doc, i + n))
-        if i in orgs and not (sure or loc or modifier):
+        qualified = i in orgs and qualified_town(doc, gaz, i + n, entries)  # "GM's Ashford, Kentucky plant"
+        if i in orgs and not (sure or loc or modifier or qualified):
             continue
         if i + n < len(doc) and _STREET_WORD.fullmatch(doc[i + n].text):
             continue  # a street or road named after a place: "Kansas Route 10", "Amarillo Street"
@@ -461,7 +465,7 @@ def _run_length(doc: Doc, gaz: Gazetteer, i: int, taken: set[int], person_org: s
             continue  # the last word of a brand's or body's name: "a Burger Hull", "the Rosa Lincoln Fund"
         if i > 0 and _capitalised(doc[i - 1]) and any(primary for _, primary in gaz.lookup(doc[i - 1:i + n].text)):
             continue  # "New Madrid": the end of a longer town's name, not Madrid
-        if loc or sure or (major and not sentence_initial):
+        if loc or sure or qualified or (major and not sentence_initial):
             return n
     return 0
 
