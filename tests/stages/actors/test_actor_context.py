@@ -164,7 +164,8 @@ def test_state_agents_do_not_take_the_setting(pipeline: Pipeline) -> None:
 
 
 @pytest.mark.parametrize(("text", "name", "country"), [
-    # a private person named in a story that names one country, as a state or a place
+    # a private person named in a story that names one country, as a state or a place: that country's
+    # citizen (CVL, ICEWS's "Citizen (Country)")
     ("Jon Qwertyan was charged in Nairobi with fraud on Monday.", "Jon Qwertyan", "KEN"),
     ("Jon Qwertyan told reporters that Kenya needed new roads.", "Jon Qwertyan", "KEN"),
     # two countries: nothing is guessed
@@ -175,7 +176,13 @@ def test_state_agents_do_not_take_the_setting(pipeline: Pipeline) -> None:
 def test_a_private_person_takes_the_one_country(pipeline: Pipeline, text: str, name: str,
                                                 country: str | None) -> None:
     art = run_actors(pipeline, text, "2020-01-01")
-    assert [a.country for a in art.actors if a.name == name] == [country]
+    assert [(a.country, a.sector) for a in art.actors if a.name == name] == [(country, "CVL" if country else None)]
+
+
+def test_a_titled_or_appositive_person_keeps_their_office(pipeline: Pipeline) -> None:
+    """Only a person with no office of their own is a citizen: "Jon Qwertyan, a Kenyan lawmaker," is LEG."""
+    art = run_actors(pipeline, "Jon Qwertyan, a lawmaker, was charged in Nairobi on Monday.", "2020-01-01")
+    assert [(a.country, a.sector) for a in art.actors if a.name == "Jon Qwertyan"] == [("KEN", "LEG")]
 
 
 @pytest.mark.parametrize(("text", "expected"), [

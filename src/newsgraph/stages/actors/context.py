@@ -188,7 +188,7 @@ def _one_country(state: ArticleState) -> None:
     for a in list(state.actors.values()):
         if a.country is None and a.kind == "person" and not a.known and not a.sector and not a.media \
                 and named == {iso3} and a.label == "PERSON" and a.id not in state.unplaced:
-            a.country = iso3  # "Jane Doe was charged in Ohio": a private person of the one country
+            a.country, a.sector = iso3, "CVL"  # "Jane Doe was charged in Ohio": a private person of the one country
             continue
         if a.country is not None or a.led_by or a.media or not a.sector:
             continue
