@@ -208,3 +208,13 @@ def test_a_units_name_is_no_place(pipeline: Pipeline, text: str, expected: tuple
     art = run_actors(pipeline, text, "2020-01-01")
     a = phrase_actor(art, text.split(" attacked")[0].split(" shelled")[0].removeprefix("The "))
     assert (a.id, a.country) == expected
+
+
+@pytest.mark.parametrize(("text", "phrase", "country"), [
+    # an office named without a name ("the army chief") in a story naming one country is that country's
+    ("The army chief met the police commander in Nairobi.", "army chief", "KEN"),
+    ("The army chief met envoys from Lima in Nairobi.", "army chief", None),
+])
+def test_an_unnamed_office_takes_the_one_country(pipeline: Pipeline, text: str, phrase: str, country: str | None) -> None:
+    art = run_actors(pipeline, text, "2020-01-01")
+    assert phrase_actor(art, phrase).country == country

@@ -200,6 +200,10 @@ def _one_country(state: ArticleState) -> None:
         elif a.id.startswith("NOUN.") and a.kind != "person" and a.sector in _CONTEXT_SECTORS \
                 and singular(a.name.split()[-1]) not in NEWCOMERS:
             state.remap(a.id, state.lex.sector_entry(iso3, a.sector))
+        elif a.id.startswith("NOUN.") and a.kind == "person" and a.sector in _CONTEXT_SECTORS | {"POL", "REL"} \
+                and named == {iso3} and a.id not in state.pending:
+            a.country = iso3  # "the candidate", "a bishop", "the army chief" of a one-country story
+            a.affiliation = a.affiliation or f"{iso3}.{a.sector}"
 
 
 def _shared_names(state: ArticleState) -> dict[str, list[Entry]]:
