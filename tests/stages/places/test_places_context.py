@@ -689,3 +689,9 @@ def test_an_organisation_labelled_town_its_state_qualifies_is_a_place(pipeline: 
     art = pipeline.extract_text("The cars will be built at the company's Bowling Green, Kentucky plant.")
     town = _located(art, "Bowling Green")
     assert town is not None and town.country == "USA"
+
+
+def test_a_firms_initials_are_no_country_code(pipeline: Pipeline) -> None:
+    """GTM is Guatemala's ISO code, but "GTM Research" is a firm; "US" and "UAE" stay countries in names."""
+    art = pipeline.extract_text("According to GTM Research, shipments grew. The UAE Football Association agreed.")
+    assert [(p.name, p.country) for p in art.places] == [("UAE", "ARE")]

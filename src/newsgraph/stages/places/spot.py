@@ -289,6 +289,8 @@ def _org_place(gaz: Gazetteer, toks: Span, local: bool = False) -> bool:
         return False  # "the Syrian Democratic Forces": an adjective, read by adjective_spots
     if len(toks) == 1 and len(toks.text.replace(".", "")) <= 2 and not toks.text.isupper():
         return False  # "De Beers": a country's code is written in capitals ("US", "UK")
+    if len(toks) == 1 and "." not in toks.text and _acronym(toks[0]):
+        return False  # "GTM Research", "KOB-TV": a firm's initials, not Guatemala's code
     if len(toks) == 1 and "." in toks.text:  # "U.S.", "S.C." spell a name's initials; "C.A. Moore" no code
         letters = toks.text.replace(".", "")
         names = [e.name for e, _ in gaz.lookup(toks.text) if e.kind in ("country", "admin1")]
