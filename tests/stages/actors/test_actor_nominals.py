@@ -182,3 +182,17 @@ def test_more_group_nouns(pipeline: Pipeline, text: str, phrase: str, sector: st
 def test_a_places_group(pipeline: Pipeline, text: str, phrase: str, expected: str) -> None:
     art = run_actors(pipeline, text, "2020-01-01")
     assert phrase_actor(art, phrase).id == expected
+
+
+@pytest.mark.parametrize(("phrase", "expected"), [
+    # an agent noun between a people's name and "group" makes the phrase that agent's group, not the people
+    ("Hutu rebel group", ("NOUN.rebel_group", "REB")),
+    ("Kurdish armed group", ("NOUN.armed_group", "UAF")),
+    # the head right after the people's name: the people itself
+    ("Kurdish group", ("KURDS", "ETH")),
+])
+def test_a_peoples_rebel_group_is_no_people(phrase: str, expected: tuple[str, str]) -> None:
+    from newsgraph.stages.actors import default_resolver
+
+    a = default_resolver().resolve(phrase)
+    assert a is not None and (a.id, a.sector) == expected

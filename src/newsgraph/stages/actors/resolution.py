@@ -157,8 +157,9 @@ def _sort_items(items: list[Item], lex: Lexicon, date: str | None, words: list[s
                     e = replace(lex.state_entry(e.country or ""), source="place")  # "a market in Kabul": where
                 parts.states.append((it, e))
             elif e.source == "ethnic" and has_heads:
-                if head is not None and singular(head.text.split()[-1]) in _GROUP_HEADS:
-                    parts.orgs.append((it, e))
+                if head is not None and singular(head.text.split()[-1]) in _GROUP_HEADS \
+                        and len(head.text.split()) == 1 and head.start == it.end:
+                    parts.orgs.append((it, e))  # "Kurdish leaders": the people; not "a Kurdish rebel group"
                 elif e.country:  # "Karen guerrillas": a people of one country gives its country
                     parts.states.append((it, replace(lex.state_entry(e.country), source="place")))
                 continue
