@@ -186,7 +186,8 @@ def test_a_places_group(pipeline: Pipeline, text: str, phrase: str, expected: st
 
 @pytest.mark.parametrize(("phrase", "expected"), [
     # an agent noun between a people's name and "group" makes the phrase that agent's group, not the people
-    ("Hutu rebel group", ("NOUN.rebel_group", "REB")),
+    ("Baloch rebel group", ("NOUN.rebel_group", "REB")),
+    ("Tamil militant group", ("NOUN.militant_group", "INS")),
     ("Kurdish armed group", ("NOUN.armed_group", "UAF")),
     # the head right after the people's name: the people itself
     ("Kurdish group", ("KURDS", "ETH")),
