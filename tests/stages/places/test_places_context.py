@@ -695,3 +695,12 @@ def test_a_firms_initials_are_no_country_code(pipeline: Pipeline) -> None:
     """GTM is Guatemala's ISO code, but "GTM Research" is a firm; "US" and "UAE" stay countries in names."""
     art = pipeline.extract_text("According to GTM Research, shipments grew. The UAE Football Association agreed.")
     assert [(p.name, p.country) for p in art.places] == [("UAE", "ARE")]
+
+
+def test_a_region_or_county_the_ner_once_calls_a_person_stays_the_place(pipeline: Pipeline) -> None:
+    """A one-word "person" the article never names in full, whose name a county of 50,000+ or a written
+    region bears, is the place; a title before it still makes a person."""
+    art = pipeline.extract_text("Families remain in the Lesbos camp. With Lesbos's economy in ruins, many left.")
+    lesbos = _place(art, "Lesbos")
+    assert lesbos is not None and lesbos.country == "GRC"
+    assert pipeline.extract_text("Lesbos said he would run. Coach Lesbos won.").places == []

@@ -82,13 +82,15 @@ class People:
         return any(primary and e.kind in ("country", "admin1", "admin2", "city") for e, primary in lookups)
 
     def _town_called_a_person(self, doc: Doc, sp: Spot, lookups: Sequence[tuple[Entry, bool]]) -> bool:
-        """A "person" known by one word only, with no title before it here, whose name a town of 50,000+ (or
-        a state or country) bears: a misread of the town ("Eastport's residents" read as a person's)."""
+        """A "person" known by one word only, with no title before it here, whose name a town or county of
+        50,000+ (or a state, a country or a hand-written region) bears: a misread of the place ("Eastport's
+        residents" read as a person's)."""
         if sp.end_tok - sp.start_tok != 1 or name_key(_strip_possessive(doc[sp.start_tok].text)) not in self.one_word:
             return False
         if _after_honorific(doc, sp.start_tok):
             return False
-        return any(primary and (e.kind in ("country", "admin1") or (e.kind == "city" and e.population >= _BIG_TOWN))
+        return any(primary and (e.kind in ("country", "admin1", "region")
+                                or (e.kind in ("city", "admin2") and e.population >= _BIG_TOWN))
                    for e, primary in lookups)
 
     def _goal_of_going(self, doc: Doc, sp: Spot, lookups: Sequence[tuple[Entry, bool]]) -> bool:
