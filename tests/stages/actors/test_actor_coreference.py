@@ -142,7 +142,7 @@ def test_the_head_of_the_one_country(pipeline: Pipeline, text: str, expected: st
     # an object pronoun never refers to the subject of its own clause (a reflexive would)
     ("Protesters blocked the bridge. Police threatened to fire rubber bullets at them.", "NOUN.protesters"),
     # a participle or a conjunct verb shares its head verb's subject
-    ("Police surrounded the campus, trapping 300 students inside, and threatened to use tear gas on them.",
+    ("Police encircled the dormitory, keeping 300 students there, and vowed to fire tear gas at them.",
      "NOUN.students"),
     # object control: the object of "asked" does the freeing, so "them" may be the askers
     ("Protesters gathered at the gate. They asked the police to free them.", "NOUN.protesters"),

@@ -198,8 +198,8 @@ def _gender_fits(a: Actor, pron: str) -> bool:
     return want is None or not have or want in have
 
 
-#: the relations from an object pronoun up to the verbs of its own clause ("police threatened to fire on
-#: them": them -> on -> fire -> threatened)
+#: the relations from an object pronoun up to the verbs of its own clause ("police vowed to fire at them":
+#: them -> at -> fire -> vowed)
 _CLAUSE_PATH = frozenset({"dobj", "pobj", "dative", "iobj", "prep", "xcomp", "agent"})
 #: object pronouns, which never refer to the subject of their own clause (a reflexive would)
 _OBJECT_DEPS = frozenset({"dobj", "pobj", "dative", "iobj"})
@@ -207,7 +207,7 @@ _OBJECT_DEPS = frozenset({"dobj", "pobj", "dative", "iobj"})
 
 def _clause_subjects(t: Token) -> frozenset[int]:
     """The subjects of the clause of an object pronoun ("them", "him", "her" as an object): the tokens a
-    non-reflexive pronoun cannot refer to ("police threatened to use live fire against them": not the
+    non-reflexive pronoun cannot refer to ("police vowed to fire rubber bullets at them": not the
     police). Empty for subjects and possessives."""
     if t.dep_ not in _OBJECT_DEPS:
         return frozenset()
@@ -225,8 +225,8 @@ def _clause_subjects(t: Token) -> frozenset[int]:
 
 
 def _subjects(verb: Token) -> list[int]:
-    """A verb's subjects; a conjunct or a participle with none has its head verb's ("police laid siege ...
-    and threatened ...", "police laid siege, pinning students inside")."""
+    """A verb's subjects; a conjunct or a participle with none has its head verb's ("police ringed the square
+    and vowed ...", "police ringed the square, keeping students there")."""
     while True:
         found = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if found or verb.dep_ not in ("conj", "advcl", "xcomp") or verb.head.i == verb.i:
@@ -242,13 +242,13 @@ def _antecedent(state: ArticleState, seg_i: int, tok_i: int, pron: str,
     window = _PERSON_WINDOW if pron in _HE else 1
     if pron in _HE:
         subject = _person_noun(state, seg_i, tok_i, pron, not_these, subject=True)
-        if subject is not None:  # "a man died after he was hit": the person noun subject of the sentence
+        if subject is not None:  # "a farmer fell when he was struck": the person noun subject
             return subject
     for m in reversed(state.mentions):
         if (m.seg, m.start) >= (seg_i, tok_i):
             continue
         if m.seg == seg_i and any(m.start <= k < m.end for k in not_these):
-            continue  # "police threatened to fire on them": them are not the police
+            continue  # "police vowed to fire at them": them are not the police
         if m.seg < seg_i - window:
             break
         a = state.actors[m.actor]

@@ -35,7 +35,7 @@ class ArticleState:
         self.mentions: list[TokenMention] = []
         self.focus: list[tuple[int, int, str]] = []  # (seg, token, ISO3) of every country named
         # (seg, token, ISO3) of every place named as where things happen: a locative ("in Hong Kong"), a
-        # dateline, a town or region (also acting, "Hong Kong is burning"); not a state acting ("Beijing said")
+        # dateline, a town or region (also acting, "Marseille is in uproar"); not a state acting ("Beijing said")
         self.places: list[tuple[int, int, str]] = []
         self.people: dict[str, str] = {}  # surname/full-name key -> person actor id
         # last words of an organisation's name -> its actor id (None: two organisations end in them)
@@ -157,7 +157,7 @@ class ArticleState:
         self.mention(seg, main_start, j, e.id, via, plural=plural)
         if e.country and e.kind == "state":
             self.focus.append((seg.index, main_start, e.country))
-            if e.source == "place":  # a town or territory acting ("Hong Kong is burning"): the story is there
+            if e.source == "place":  # a town or territory acting ("Marseille is in uproar"): the story is there
                 self.places.append((seg.index, main_start, e.country))
         self.focus.extend((seg.index, main_start, iso3) for iso3 in res.named)  # "Iraq's ... frontman X"
         return e.id
