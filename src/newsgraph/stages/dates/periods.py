@@ -95,6 +95,22 @@ def fiscal_year(m: re.Match[str], ref: dt.date | None, future: bool) -> Resolved
     return f"{y:04d}", dt.date.min, dt.date.max, "unknown"
 
 
+#: a preposition of time before "the year" ("a high for the year", "sales during the year")
+YEAR_PREPOSITION = "|".join(rf"(?<=\b{p}\s)" for p in ("for", "during", "in", "through", "throughout", "over", "within"))
+
+
+@rule((27, r"(?:" + YEAR_PREPOSITION + r")the\s+year\b(?![-'’])(?!\s+(?:ended|ending|to|before|after|earlier|ago|prior"
+           r"|of(?!\s+[$€£])|that|when|in\s+which|which|since)\b|\s+\d)"))
+def the_year(m: re.Match[str], ref: dt.date | None, future: bool) -> Resolved | None:
+    """ "a high for the year", "profit during the year": TimeML reads "the year" after a preposition
+    of time as the year the article is written in; "the year ended June 30" (a fiscal year named by
+    its end), "the year before", "the year of the flood" are left alone ("a high for the year of $12"
+    is read)."""
+    if ref is None:
+        return None
+    return as_year(ref.year)
+
+
 # -- quarters and halves -----------------------------------------------------------------------
 @rule((400, r"\b(?:(?:the\s+)?(?P<back>year[\s-]+(?:earlier|ago)\s+)?(?:fiscal[\s-]+)?(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter"
        r"(?:(?:\s+of)?\s+(?:fiscal\s+)?" + YEAR + r"|\s+of\s+(?:the\s+)?(?P<qrel>this|next|last|previous|current|following|the)"
@@ -122,10 +138,11 @@ def quarter(m: re.Match[str], ref: dt.date | None, future: bool) -> Resolved | N
 
 
 @rule((405, r"\bthe\s+(?:latest\s+|most\s+recent\s+|recent\s+|just[\s-]ended\s+)?quarter\b"
-       r"(?![\s-]+(?:century|of|mile|final|note|point))"))
+       r"(?![\s-]+(?:century|of|mile|final|note|point))"),
+      (408, r"\bthe\s+(?:latest|most\s+recent|just[\s-]ended)\s+(?:reporting\s+)?period\b(?![\s-]+(?:of|ended|ending)\b)"))
 def reported_quarter(m: re.Match[str], ref: dt.date | None, future: bool) -> Resolved | None:
-    """ "the quarter", "the latest quarter": in news, the last quarter that has ended (results come
-    after it)."""
+    """ "the quarter", "the latest quarter", "the latest period": in news, the last quarter that has
+    ended (results come after it)."""
     if ref is None:
         return None
     q0 = dt.date(ref.year, 3 * ((ref.month - 1) // 3) + 1, 1)
