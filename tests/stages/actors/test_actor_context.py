@@ -132,6 +132,10 @@ def test_a_state_body_with_several_countries_or_none_is_nobody(pipeline: Pipelin
     # the foreign country named in the article: the foreign town
     ("A student from Paris was stopped in Lyon, French police said.", "student", "FRA"),
     ("A student from Paris met officials in Berlin.", "student", "FRA"),
+    # "Washington" acting is the US capital, not the state: no local US story, the foreign town is abroad
+    ("Students from Lyon marched in Tehran. Washington condemned the arrests.", "Students", "FRA"),
+    # "<Town>, Washington" is the state
+    ("A student from Paris was charged in Spokane, Washington, the sheriff said.", "student", "USA"),
 ])
 def test_a_foreign_namesake_in_a_us_story_gives_no_country(pipeline: Pipeline, text: str, phrase: str,
                                                            expected: str | None) -> None:

@@ -11,7 +11,8 @@ from ...model import Actor
 from ...resources import word_list
 from .lexicon import Entry, norm, slug
 from .places_names import city_countries
-from .scan import singular
+from .resolution import combine
+from .scan import scan, singular, split_words
 from .state import ArticleState
 from .syntax import HYPHENS
 
@@ -108,10 +109,19 @@ def foreign_namesake(state: ArticleState, e: Entry) -> bool:
                     or any(x.kind == "state" and x.source == "country" and x.country == e.country
                            for x in state.lex.lookup(ent.text)):
                 return False  # "Paris ... French police": the foreign country is named
-            us_local = us_local or (ent.label_ in ("GPE", "LOC") and _us_state(state, ent.text))
+            us_local = us_local or (ent.label_ in ("GPE", "LOC") and _us_state(state, ent.text) and (
+                (ent.start > 0 and doc[ent.start - 1].text == ",") or not _capital_name(state, ent.text)))
+            # ("Washington said" is the capital; "Spokane, Washington" the state)
         us_local = us_local or any(t.text in ("County", "Parish") and t.i > 0 and doc[t.i - 1].pos_ == "PROPN"
                                    for t in doc)
     return us_local
+
+
+def _capital_name(state: ArticleState, text: str) -> bool:
+    """A name that is a country's capital ("Washington"), whatever else it names."""
+    words = split_words(text)
+    res = combine(scan(words, state.lex), state.lex, state.date, words) if words else None
+    return res is not None and res.entry.source == "capital"
 
 
 def _us_state(state: ArticleState, text: str) -> bool:
