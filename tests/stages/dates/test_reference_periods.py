@@ -1,5 +1,6 @@
 """Periods named by reference to the article's date: "the year" after a preposition of time, "the
-latest period" of a results report (sentences written for these tests)."""
+latest period" of a results report; a figure a number changes to is no year (sentences written for
+these tests)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import datetime as dt
 
 import pytest
 
+from newsgraph.pipeline import Pipeline
 from newsgraph.stages.dates import find_dates
 
 PUBLISHED = dt.date(2011, 6, 15)
@@ -66,3 +68,28 @@ def test_the_latest_period_is_the_last_quarter_ended(text: str, expected: list[t
 )
 def test_a_period_that_is_no_reported_quarter(text: str) -> None:
     assert not [m for m in find_dates(text, PUBLISHED, refs=True) if "period" in m.text]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The death toll rose to 2019 on Tuesday.",
+        "Registered voters climbed to 1987, the clerk said.",
+        "Membership jumped by 1500 last year.",
+    ],
+)
+def test_a_figure_a_number_changes_to_is_no_year(pipeline: Pipeline, text: str) -> None:
+    dates = [d.text for d in pipeline.extract_text(text, published="2020-05-06").dates]
+    assert not [d for d in dates if d.isdigit()]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The vote was postponed to 2021.", "2021"),
+        ("Rents fell to 2009 levels.", "2009"),
+        ("Sales rose in 2016.", "2016"),
+    ],
+)
+def test_a_year_after_a_verb_of_change_stays_a_year(pipeline: Pipeline, text: str, expected: str) -> None:
+    assert expected in [d.value for d in pipeline.extract_text(text, published="2020-05-06").dates]

@@ -177,10 +177,31 @@ SPOKEN_YEAR = re.compile(r"(?:eighteen|nineteen)\s+"
                          r"|five|six|seven|eight|nine))?", re.I)
 
 
+#: a verb of change in number and the word that takes the figure it reaches: "the toll rose to 2019",
+#: "sales climbed by 1500", "jumped from 1200 to 1800" (a count, not a year)
+COUNT_CHANGE_BEFORE = re.compile(
+    r"\b(?:rose|risen|rises|rising|fell|fallen|falls|falling|climbed|climbs|climbing|jumped|jumps|increased"
+    r"|increases|decreased|decreases|dropped|drops|declined|declines|grew|grown|grows|soared|soars|surged|surges"
+    r"|swelled|swollen|edged\s+(?:up|down)|shot\s+up|slipped|slid|plunged|plummeted|tumbled|totall?ed|totals)"
+    r"\s+(?:(?:from\s+[\d,.]+\s+)?to|by|from)\s+$", re.I)
+#: a noun after a year that makes it a year again after such a verb: "prices fell to 2009 levels"
+YEAR_LEVEL_AFTER = re.compile(r"\s*(?:['’]s\s+)?(?:levels?|highs?|lows?|peaks?|figures?|prices?)\b", re.I)
+
+
+def counts_a_change(text: str, start: int, end: int) -> bool:
+    """Whether the year at ``text[start:end]`` is the figure a verb of change in number reaches ("the
+    toll rose to 2019", "from 1200 to 1800") rather than a year ("prices fell to 2009 levels")."""
+    before = text[max(0, start - 40):start]
+    return bool(COUNT_CHANGE_BEFORE.search(before)) and not YEAR_LEVEL_AFTER.match(text, end)
+
+
 @rule((580, YEAR_CUE + YEAR + r"(?![\w,.]\d|\w)"),
       (585, r"(?<![\w-])(?P<year>" + SPOKEN_YEAR.pattern + r")(?![\w-])"))
 def year(m: re.Match[str], ref: dt.date | None, future: bool) -> Resolved | None:
-    """A year after a cue word ("in 2015", "in nineteen ninety six") or at the start of the text."""
+    """A year after a cue word ("in 2015", "in nineteen ninety six") or at the start of the text; not a
+    figure a number changes to ("the death toll rose to 2019")."""
+    if counts_a_change(m.string, m.start(), m.end()):
+        raise NotThisPattern(m.group())
     if not m["year"][0].isdigit():
         # a year in words needs its cue ("in nineteen ninety six") and no noun after; one spoken as a
         # year ("nineteen fifty-five") needs neither, but a noun after it only after an article ("a

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from ...config import Config
 from ...model import Article, DateRef, Segment
 from ..common import DATE_MENTIONS, TokenRef, add_refs
+from .absolute import counts_a_change
 from .context import AnaphoricDates, ClockTimes, FollowingUnits, QuarterComparisons
 from .grammar import NAME_OF
 from .match import DateMatch
@@ -164,8 +165,8 @@ class DateStage:
         if is_title(seg.doc.text, s, e):
             stats["not_dates_skipped"] += 1  # ABC's "This Week"
             return []
-        if counts_a_noun(ent):
-            stats["not_dates_skipped"] += 1  # "the plant employs 1995 workers"
+        if counts_a_noun(ent) or (re.fullmatch(r"\d{4}", ent.text) and counts_a_change(seg.doc.text, s, e)):
+            stats["not_dates_skipped"] += 1  # "the plant employs 1995 workers", "the toll rose to 2019"
             return []
         tense = tense_at(seg, ent.start, ent.end)
         bad: list[str] = []
