@@ -704,3 +704,12 @@ def test_a_region_or_county_the_ner_once_calls_a_person_stays_the_place(pipeline
     lesbos = _place(art, "Lesbos")
     assert lesbos is not None and lesbos.country == "GRC"
     assert pipeline.extract_text("Lesbos said he would run. Coach Lesbos won.").places == []
+
+
+def test_a_capitalised_compass_word_before_a_state_qualifies_it(pipeline: Pipeline) -> None:
+    """"Northeast Georgia" is a part of the state, not a name the gazetteer lacks; North Carolina stays whole."""
+    art = pipeline.extract_text("Most Northeast Georgia school systems are fine. Schools in Athens and Gainesville "
+                                "closed. Storms hit North Carolina.")
+    part = next((p for p in art.places if p.qualifier == "northeast"), None)
+    assert part is not None and part.country == "USA" and part.mentions[0].text == "Northeast Georgia"
+    assert _place(art, "North Carolina") is not None

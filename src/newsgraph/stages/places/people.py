@@ -19,7 +19,7 @@ from ...model import Article, Segment
 from ...resources import word_list
 from ..common import ACTOR_MENTIONS
 from .gazetteer import Entry, Gazetteer, name_key
-from .spot import Spot, after_locative, civic_modifier, motion_goal, qualified_town, residence
+from .spot import Spot, after_locative, civic_modifier, goal_of_going, qualified_town, residence
 
 #: a sizeable town: a surname used as a location still names it ("a rally in Houston")
 _SIZEABLE = 100_000
@@ -96,7 +96,7 @@ class People:
     def _goal_of_going(self, doc: Doc, sp: Spot, lookups: Sequence[tuple[Entry, bool]]) -> bool:
         """A one-word town where a verb of going goes ("driving to Dunmore"), that is no surname of a person
         the article names in full: the town, though the NER read a person."""
-        if sp.end_tok - sp.start_tok != 1 or not motion_goal(doc, sp.start_tok):
+        if sp.end_tok - sp.start_tok != 1 or not goal_of_going(doc, sp.start_tok):
             return False
         key = name_key(doc[sp.start_tok].text)
         return (key not in self.surnames or key in self.one_word) and any(

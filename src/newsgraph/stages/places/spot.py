@@ -99,7 +99,7 @@ def locative_use(doc: Doc, i: int, j: int, parsed: bool) -> bool:
     if not parsed:
         # walk back over "the", conjunctions and earlier names: "in Afghanistan and Iraq"
         k = i - 1
-        while k >= 0 and i - k <= 8 and (doc[k].lower_ in ("the", "and", "or", ",")
+        while k >= 0 and i - k <= 8 and (doc[k].lower_ in ("the", "and", "or", ",") or doc[k].lower_ in QUALIFIERS
                                            or doc[k].ent_type_ in _ENT_LABELS):
             k -= 1
         return k >= 0 and (doc[k].lower_ in STRICT_LOCATIVE_PREPS or doc[k].lower_ in _MOTION_FORMS
@@ -623,7 +623,7 @@ def _town_after_locative(doc: Doc, gaz: Gazetteer, i: int, listed: bool = False)
     if not alone:
         return False
     lookups = gaz.lookup(doc[i].text)
-    if motion_goal(doc, i) and any(primary and e.kind in ("city", "admin2") for e, primary in lookups):
+    if goal_of_going(doc, i) and any(primary and e.kind in ("city", "admin2") for e, primary in lookups):
         return True
     return (listed or after_locative(doc, i)) and any(
         (primary and e.kind in ("city", "admin2") and e.population >= PERSON_TOWN_POP)
@@ -631,10 +631,10 @@ def _town_after_locative(doc: Doc, gaz: Gazetteer, i: int, listed: bool = False)
 
 
 #: verbs of going somewhere ("drive", "fly", "return"), by lemma
-MOTION_VERBS = word_list("places", "motion_verbs")
+GOING_VERBS = word_list("places", "going_verbs")
 
 
-def motion_goal(doc: Doc, i: int) -> bool:
+def goal_of_going(doc: Doc, i: int) -> bool:
     """Token ``i`` is where a verb of going goes: "driving to Dunmore", "flew back to Ashford", "moved
     into Kenton"; not "talked to Smith"."""
     k = i - 1
@@ -643,7 +643,7 @@ def motion_goal(doc: Doc, i: int) -> bool:
     k -= 1
     if doc[k].lower_ in ("back", "home", "out", "up", "down", "over", "on"):
         k -= 1
-    return k >= 0 and doc[k].pos_ in ("VERB", "AUX") and doc[k].lemma_.lower() in MOTION_VERBS
+    return k >= 0 and doc[k].pos_ in ("VERB", "AUX") and doc[k].lemma_.lower() in GOING_VERBS
 
 
 def _gazetteer_runs(doc: Doc, gaz: Gazetteer, taken: set[int], person_org: set[int]) -> list[tuple[int, int, str]]:
@@ -768,6 +768,7 @@ def spot_segment(seg: Segment, gaz: Gazetteer) -> list[Spot]:
     doc = seg.doc
     taken: set[int] = set()
     spots: list[tuple[int, int, str]] = []
+    compass: set[int] = set()  # names an entity's capitalised compass word qualifies
     for ent in doc.ents:
         if ent.label_ in _ENT_LABELS and ent.start not in taken:
             i, j = ent.start, ent.end
@@ -775,6 +776,10 @@ def spot_segment(seg: Segment, gaz: Gazetteer) -> list[Spot]:
                 i += 1
             while i < j - 1 and doc[i].is_lower and doc[i].lower_ in QUALIFIERS:
                 i += 1  # "north west London": the qualifier before the name, read as one below
+            if i < j - 1 and doc[i].lower_ in DIRECTIONS and not gaz.lookup(doc[i:j].text) \
+                    and any(e.kind in ("country", "admin1", "admin2") for e, _ in gaz.lookup(doc[i + 1:j].text)):
+                i += 1  # "Northeast Georgia": a part of the state or country, not a name of its own
+                compass.add(i)
             if i < j and any(t.tag_.startswith("NNP") for t in doc[i:j]) and not _short_word(doc[i:j]):
                 j = _whole_name(doc, gaz, i, _joined_country(doc, gaz, i, j))
                 spots.append((i, j, "ner"))  # not "Transforming" (VBG), not "Mr" (Mauritania's code)
@@ -796,7 +801,7 @@ def spot_segment(seg: Segment, gaz: Gazetteer) -> list[Spot]:
             j += 1  # "the Tillaberi region", "Kisumu county": the suffix says which namesake
         qual: str | None = None
         qual_tok: int | None = None
-        if i > 0 and doc[i - 1].lower_ in QUALIFIERS and doc[i - 1].is_lower:
+        if i > 0 and doc[i - 1].lower_ in QUALIFIERS and (doc[i - 1].is_lower or i in compass):
             qual, qual_tok = doc[i - 1].lower_, i - 1
         out.append(Spot(seg.index, i, j, qual, qual_tok, source))
     return out
