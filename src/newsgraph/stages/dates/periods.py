@@ -95,16 +95,16 @@ def fiscal_year(m: re.Match[str], ref: dt.date | None, future: bool) -> Resolved
     return f"{y:04d}", dt.date.min, dt.date.max, "unknown"
 
 
-#: a preposition of time before "the year" ("a high for the year", "sales during the year")
+#: a preposition of time before "the year" ("sales for the year", "rainfall during the year")
 YEAR_PREPOSITION = "|".join(rf"(?<=\b{p}\s)" for p in ("for", "during", "in", "through", "throughout", "over", "within"))
 
 
 @rule((27, r"(?:" + YEAR_PREPOSITION + r")the\s+year\b(?![-'’])(?!\s+(?:ended|ending|to|before|after|earlier|ago|prior"
-           r"|of(?!\s+[$€£])|that|when|in\s+which|which|since)\b|\s+\d)"))
+           r"|of(?!\s+(?:[$€£]|\d{1,3}(?!\d)))|that|when|in\s+which|which|since)\b|\s+\d)"))
 def the_year(m: re.Match[str], ref: dt.date | None, future: bool) -> Resolved | None:
-    """ "a high for the year", "profit during the year": TimeML reads "the year" after a preposition
-    of time as the year the article is written in; "the year ended June 30" (a fiscal year named by
-    its end), "the year before", "the year of the flood" are left alone ("a high for the year of $12"
+    """ "sales for the year", "rainfall during the year": TimeML reads "the year" after a preposition
+    of time as the year the article is written in; "the year ended April 30" (a fiscal year named by
+    its end), "the year before", "the year of the flood" are left alone ("a peak for the year of $12"
     is read)."""
     if ref is None:
         return None
