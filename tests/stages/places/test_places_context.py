@@ -713,3 +713,9 @@ def test_a_capitalised_compass_word_before_a_state_qualifies_it(pipeline: Pipeli
     part = next((p for p in art.places if p.qualifier == "northeast"), None)
     assert part is not None and part.country == "USA" and part.mentions[0].text == "Northeast Georgia"
     assert _place(art, "North Carolina") is not None
+
+
+def test_a_capital_the_ner_calls_a_person_is_the_government_acting(pipeline: Pipeline) -> None:
+    tbilisi = _place(pipeline.extract_text("Earlier in the week Tbilisi announced that talks were set."), "Tbilisi")
+    assert tbilisi is not None and tbilisi.country == "GEO" and [m.via for m in tbilisi.mentions] == ["metonym"]
+    assert pipeline.extract_text("Ann Tbilisi spoke. Later Tbilisi said no.").places == []

@@ -438,7 +438,7 @@ def _run_length(doc: Doc, gaz: Gazetteer, i: int, taken: set[int], person_org: s
         if any(t.i in person_org for t in toks) and not (
             n > 1 and all(t.i in persons for t in toks)
             and any(e.kind in ("country", "admin1") for e in entries)
-        ) and not (n == 1 and i in persons and _town_after_locative(doc, gaz, i, listed)) \
+        ) and not (n == 1 and i in persons and (_town_after_locative(doc, gaz, i, listed) or _capital(doc, i, lookups))) \
                 and not qualified_town(doc, gaz, i + n, entries) and not residence(doc, i, i + n, lookups):
             continue
         # precision: a bare gazetteer name must be a known major place, or follow a locative word;
@@ -612,6 +612,13 @@ def qualified_town(doc: Doc, gaz: Gazetteer, j: int, entries: list[Entry]) -> bo
     units += [u for name in abbreviation(" ".join(words)) for u, _ in gaz.lookup(name) if u.kind == "admin1"]
     return any(e.kind == "city" and e.cc == u.cc and (u.kind == "country" or e.admin1 == u.geonameid)
                for e in entries for u in units)
+
+
+def _capital(doc: Doc, i: int, lookups: Sequence[tuple[Entry, bool]]) -> bool:
+    """A capital city the NER calls a one-word person ("Tbilisi announced talks"): capitals act in news,
+    people called like them are rare (the people rule still drops a surname of someone named in full)."""
+    alone = doc[i].ent_iob_ == "B" and (i + 1 >= len(doc) or doc[i + 1].ent_iob_ != "I")
+    return alone and any(primary and e.kind == "city" and e.capital for e, primary in lookups)
 
 
 def _town_after_locative(doc: Doc, gaz: Gazetteer, i: int, listed: bool = False) -> bool:
