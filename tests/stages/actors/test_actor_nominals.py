@@ -191,6 +191,8 @@ def test_a_places_group(pipeline: Pipeline, text: str, phrase: str, expected: st
     ("Kurdish armed group", ("NOUN.armed_group", "UAF")),
     # the head right after the people's name: the people itself
     ("Kurdish group", ("KURDS", "ETH")),
+    # an armed movement's own name is no people: "Islamist militant groups" are Islamists
+    ("Islamist militant groups", ("ISLAMISTS", "INS")),
 ])
 def test_a_peoples_rebel_group_is_no_people(phrase: str, expected: tuple[str, str]) -> None:
     from newsgraph.stages.actors import default_resolver

@@ -158,8 +158,10 @@ def _sort_items(items: list[Item], lex: Lexicon, date: str | None, words: list[s
                 parts.states.append((it, e))
             elif e.source == "ethnic" and has_heads:
                 if head is not None and singular(head.text.split()[-1]) in _GROUP_HEADS \
-                        and len(head.text.split()) == 1 and head.start == it.end:
-                    parts.orgs.append((it, e))  # "Kurdish leaders": the people; not "a Kurdish rebel group"
+                        and ((len(head.text.split()) == 1 and head.start == it.end) or e.sector not in ("ETH", "REL")):
+                    # "Kurdish leaders": the people; not "a Kurdish rebel group"; an armed movement's name stays
+                    # itself though ("other Islamist militant groups" are Islamists)
+                    parts.orgs.append((it, e))
                 elif e.country:  # "Karen guerrillas": a people of one country gives its country
                     parts.states.append((it, replace(lex.state_entry(e.country), source="place")))
                 continue
