@@ -15,7 +15,7 @@ def by_trigger(art: Article, word: str) -> Event:
 
 
 def test_call_for_someone_to_step_down_is_no_resignation(everything: Pipeline) -> None:
-    art = everything.extract_text("Chilean protesters renewed their calls for the government to step down.")
+    art = everything.extract_text("Kenyan protesters renewed their calls for the Kenyan government to step down.")
     e = by_trigger(art, "step")
     assert e.plover == "RETREAT" and e.modality == "demanded"
     assert (e.confidence or 0) < 0.5
@@ -66,7 +66,7 @@ def test_amid_fears_of_attacks_is_no_attack(everything: Pipeline) -> None:
 
 
 def test_refusing_to_answer_a_demand_rejects_it(everything: Pipeline) -> None:
-    art = everything.extract_text("The Serbian government refused to respond to a demand from the European Union.")
+    art = everything.extract_text("The Serbian government refused to reply to a demand from the European Union.")
     e = by_trigger(art, "refused")
     assert e.plover == "REJECT" and e.source == ["SRB.GOV"] and e.target == ["EU"]
 
@@ -124,7 +124,7 @@ def test_coordinated_participles_with_an_object_are_the_verbs(everything: Pipeli
 
 
 def test_a_clash_during_a_dispersal_is_no_background(everything: Pipeline) -> None:
-    art = everything.extract_text("Police used batons to disperse students during a clash outside parliament in Lima.")
+    art = everything.extract_text("Police used batons to disperse students during a clash near the assembly in Lima.")
     e = by_trigger(art, "clash")
     assert e.plover == "ASSAULT" and "background" not in e.features
 

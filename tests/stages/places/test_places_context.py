@@ -665,7 +665,7 @@ def test_a_dateline_before_its_state_is_a_place(pipeline: Pipeline, text: str, n
 
 
 def test_compass_words_inside_an_entity_qualify_the_name(pipeline: Pipeline) -> None:
-    art = pipeline.extract_text("Ann Roe, of Brent, north west London, denies the charges.")
+    art = pipeline.extract_text("Ann Roe, who lives in Harrow, north west London, was not in court.")
     west = next((p for p in art.places if p.qualifier == "west"), None)
     assert west is not None and west.country == "GBR" and west.mentions[0].text == "west London"
 
@@ -677,10 +677,10 @@ def test_a_country_adjective_the_ner_calls_a_person_is_an_adjective(pipeline: Pi
 
 
 def test_a_people_adjective_before_a_kind_of_place_gives_the_country(pipeline: Pipeline) -> None:
-    """spaCy calls "English" a language; before "city of" it names England, and Salisbury is the English one."""
-    art = pipeline.extract_text("The attack happened in the English city of Salisbury.")
-    salisbury = _located(art, "Salisbury")
-    assert salisbury is not None and salisbury.country == "GBR"
+    """spaCy calls "English" a language; before "city of" it names England, and Worcester is the English one."""
+    art = pipeline.extract_text("Floods hit the English city of Worcester on Monday.")
+    worcester = _located(art, "Worcester")
+    assert worcester is not None and worcester.country == "GBR"
     assert _place(art, "English") is not None
     assert [p.name for p in pipeline.extract_text("She teaches English grammar in Ohio.").places] == ["Ohio"]
 
@@ -716,6 +716,6 @@ def test_a_capitalised_compass_word_before_a_state_qualifies_it(pipeline: Pipeli
 
 
 def test_a_capital_the_ner_calls_a_person_is_the_government_acting(pipeline: Pipeline) -> None:
-    tbilisi = _place(pipeline.extract_text("Earlier in the week Tbilisi announced that talks were set."), "Tbilisi")
+    tbilisi = _place(pipeline.extract_text("On Friday Tbilisi announced new border talks."), "Tbilisi")
     assert tbilisi is not None and tbilisi.country == "GEO" and [m.via for m in tbilisi.mentions] == ["metonym"]
     assert pipeline.extract_text("Ann Tbilisi spoke. Later Tbilisi said no.").places == []

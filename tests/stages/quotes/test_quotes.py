@@ -1236,7 +1236,7 @@ def test_a_speaker_inside_the_quotation_is_not_its_speaker(pipeline: Pipeline) -
     "text",
     [
         'Protesters marched through the town. Chanting in the streets: "What curfew?"',
-        'The band shared the news last week, writing "Feels great to back the mayor."',
+        'The band posted the update last week, writing "So glad to back the mayor."',
     ],
 )
 def test_a_time_or_place_near_the_cue_is_no_speaker(pipeline: Pipeline, text: str) -> None:

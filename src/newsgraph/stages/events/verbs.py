@@ -514,7 +514,7 @@ ANSWERED = frozenset({"demand", "request", "call", "appeal", "ultimatum", "offer
 
 
 def answers_demand(speech: Token) -> bool:
-    """The speech verb answers a demand, request or offer ("refused to respond to a demand from X"):
+    """The speech verb answers a demand, request or offer ("refused to reply to X's demand"):
     refusing it rejects the demand (CAMEO 12), it is no declined comment."""
     return any(c.dep_ == "prep" and c.lower_ == "to" and any(
         g.dep_ == "pobj" and g.lemma_.lower() in ANSWERED for g in c.children) for c in speech.children)
