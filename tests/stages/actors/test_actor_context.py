@@ -222,3 +222,32 @@ def test_a_units_name_is_no_place(pipeline: Pipeline, text: str, expected: tuple
 def test_an_unnamed_office_takes_the_one_country(pipeline: Pipeline, text: str, phrase: str, country: str | None) -> None:
     art = run_actors(pipeline, text, "2020-01-01")
     assert phrase_actor(art, phrase).country == country
+
+
+_SET_IN_FRANCE = "Police fired tear gas at protesters on Saturday in Marseille, and students marched in Nantes and Lille. "
+
+
+@pytest.mark.parametrize(("text", "phrase", "expected"), [
+    # the country named last only commented: the unqualified national body is the setting's, and so is
+    # the pronoun that refers to it
+    (_SET_IN_FRANCE + "Germany condemned the violence. The government said it would not yield.",
+     "government", "FRA.GOV"),
+    (_SET_IN_FRANCE + "Germany condemned the violence. The government said it would not yield.", "it", "FRA.GOV"),
+    (_SET_IN_FRANCE + "Germany condemned the violence. The authorities said the protesters had looted a bank.",
+     "authorities", "FRA.GOV"),
+    # a body a foreign state acts upon is not its own
+    (_SET_IN_FRANCE + "Germany condemned the violence. Berlin urged the government to release the students.",
+     "government", "FRA.GOV"),
+    # a foreign minister speaking of "the government": his own
+    (_SET_IN_FRANCE + "Germany condemned the violence. German Foreign Minister Hans Vogel said the government "
+     "would send aid.", "government", "DEU.GOV"),
+    # the story went to the other country (a place of it in the sentence before): that country's
+    (_SET_IN_FRANCE + "Germany's cabinet met in Berlin on Sunday. The government said it would send aid.",
+     "government", "DEU.GOV"),
+    # no setting (one sentence, no places): the country named last
+    ("Germany condemned the violence. The government said it would not yield.", "government", "DEU.GOV"),
+])
+def test_an_unqualified_national_body_is_the_settings(pipeline: Pipeline, text: str, phrase: str,
+                                                      expected: str) -> None:
+    art = run_actors(pipeline, text, "2020-01-01")
+    assert phrase_actor(art, phrase).id == expected

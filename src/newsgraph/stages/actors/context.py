@@ -30,6 +30,8 @@ _CONTEXT_SECTORS = STATE_SECTORS | {"REB", "INS", "OPP", "CVL", "LAB", "EDU", "H
 #: protesters and residents, students, health and other workers, courts, lawmakers, the opposition, clergy):
 #: a story set in one country of several named
 _LOCAL_SECTORS = frozenset({"COP", "CVL", "EDU", "HLH", "LAB", "JUD", "LEG", "OPP", "REL"})
+#: dependencies of a noun a verb acts upon ("urged the government", "gave the army"): the actor is not its own
+_ACTED_UPON = frozenset({"dobj", "dative"})
 #: sectors of organisations that act in many countries (a carmaker or a search engine in a story about Kenya):
 #: their home country is not a country the article names for the one-country rule
 _ABROAD_SECTORS = frozenset({"BUS"})
@@ -192,6 +194,7 @@ def _one_country(state: ArticleState) -> None:
         if setting is not None:
             _home_namesakes(state, shared, setting)
             _local_groups(state, setting)
+            _national_bodies(state, setting)
         return
     iso3 = next(iter(countries))
     _home_namesakes(state, shared, iso3)
@@ -266,6 +269,52 @@ def _local_groups(state: ArticleState, iso3: str) -> None:
                 and a.kind != "person" and a.sector in _LOCAL_SECTORS and a.id not in state.pending \
                 and singular(a.name.split()[-1]) not in NEWCOMERS:
             state.remap(a.id, state.lex.sector_entry(iso3, a.sector))
+
+
+def _national_bodies(state: ArticleState, iso3: str) -> None:
+    """A story set in one country that names several: an unqualified national body ("the government",
+    "the authorities", "the army") that took the country named last is the setting's, as a coder reads the
+    body of the country whose affairs the story is about, unless the sentence is about that other country:
+    it names that country or one of its people (a foreign minister speaking of "the government" of his
+    own), or a place of it is named in this sentence or the one before (the story went there). A body a
+    state or its people act upon ("Ruritania urged the government to ...") is not their own: the setting's."""
+    for s, i, j, old, sector in state.national:
+        a = state.actors.get(old)
+        country = a.country if a is not None else None
+        if not country or country == iso3:
+            continue
+        seg = state.article.segments[s]
+        if _own_sentence(state, seg.index, i, country) and seg.doc[j - 1].dep_ not in _ACTED_UPON:
+            continue
+        new = state.lex.sector_entry(iso3, sector)
+        later = _pronouns_after(state, s, i, old)
+        state.move(seg, i, j, old, new)
+        for m_s, m_i, m_j in later:  # "the government said it would ...": "it" goes with it
+            state.move(state.article.segments[m_s], m_i, m_j, old, new)
+
+
+def _pronouns_after(state: ArticleState, s: int, i: int, aid: str) -> list[tuple[int, int, int]]:
+    """The pronouns that refer to actor ``aid`` after token ``i`` of sentence ``s``, in that sentence and
+    the next, up to its next mention by a noun or name: those that the mention there gave it."""
+    out = []
+    for m in state.mentions:
+        if m.actor != aid or (m.seg, m.start) <= (s, i) or m.seg > s + 1:
+            continue
+        if m.end - m.start != 1 or state.article.segments[m.seg].doc[m.start].pos_ != "PRON":
+            break
+        out.append((m.seg, m.start, m.end))
+    return out
+
+
+def _own_sentence(state: ArticleState, s: int, i: int, country: str) -> bool:
+    """Sentence ``s`` is about ``country`` up to token ``i``: it names the country or a person of it
+    before, or a place of it is named in this sentence or the one before."""
+    if any(p_s in (s - 1, s) and c == country for p_s, _t, c in state.places):
+        return True
+    if any(f_s == s and t < i and c == country for f_s, t, c in state.focus):
+        return True
+    return any(m.seg == s and m.start < i and (a := state.actors.get(m.actor)) is not None
+               and a.kind == "person" and a.country == country for m in state.mentions)
 
 
 def _home_office(state: ArticleState, a: Actor) -> bool:

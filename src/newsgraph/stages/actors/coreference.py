@@ -309,17 +309,21 @@ def noun_coref(state: ArticleState, seg: Segment, j: int, h: int, det: str, res:
         country = state.focus_country(seg.index, j)
         if country:
             state.actor_for(lex.sector_entry(country, "GOV"))
+            state.national.append((seg.index, j, h + 1, f"{country}.GOV", "GOV"))
             return f"{country}.GOV"
     for m in reversed(state.mentions):
         a = state.actors[m.actor]
         if a.kind == "person" or a.media:
             continue
         if sector and a.sector == sector and a.id != res.entry.id:
+            if a.kind == "state" and det == "the" and h == j:  # "the authorities" after "Ruritania condemned"
+                state.national.append((seg.index, j, h + 1, a.id, sector))
             return a.id
     if det == "the" and h == j and sector in ("GOV", "MIL", "COP", "LEG", "JUD", "SPY"):
         country = state.focus_country(seg.index, j)  # "the police" in a story about Kenya
         if country:
             state.actor_for(lex.sector_entry(country, sector))
+            state.national.append((seg.index, j, h + 1, f"{country}.{sector}", sector))
             return f"{country}.{sector}"
     return None
 

@@ -44,6 +44,9 @@ class ArticleState:
         # actors only the one-country rule can place ("the army", "the president" with nothing to refer to):
         # dropped at the end of the pass unless it gave them a country
         self.pending: set[str] = set()
+        # (seg, start, end, actor id, sector) of every unqualified national body ("the government", "the
+        # army") given the country named last: the setting may take it over at the end of the pass
+        self.national: list[tuple[int, int, int, str, str]] = []
 
     # -- actors and mentions ----------------------------------------------------------
     def actor_for(self, e: Entry, *, role: str | None = None, led_by: str | None = None,
@@ -107,6 +110,29 @@ class ArticleState:
         for m in self.mentions:
             if m.actor == old:
                 m.actor = new.id
+
+    def move(self, seg: Segment, i: int, j: int, old: str, e: Entry) -> None:
+        """Move the one mention of actor ``old`` over tokens ``[i, j)`` of ``seg`` (its article mention,
+        token ref and coreference mention) to the actor of ``e``; ``old`` goes when nothing is left of it."""
+        a = self.actors.get(old)
+        if a is None or old == e.id:
+            return
+        new = self.actor_for(e)
+        start, end = seg.char_span(i, j)
+        moved = [mn for mn in a.mentions if mn.start == start and mn.end == end]
+        a.mentions = [mn for mn in a.mentions if mn not in moved]
+        for mn in moved:
+            if all(x.start != mn.start or x.end != mn.end for x in new.mentions):
+                new.mentions.append(mn)
+        new.mentions.sort(key=lambda x: x.start)
+        here = (seg.index, i, j)
+        self.refs = [replace(r, ref=new.id) if r.ref == old and (r.seg, r.start_tok, r.end_tok) == here else r
+                     for r in self.refs]
+        for m in self.mentions:
+            if m.actor == old and (m.seg, m.start, m.end) == here:
+                m.actor = new.id
+        if not a.mentions and all(r.ref != old for r in self.refs):
+            self.drop(old)
 
     def drop(self, actor_id: str) -> None:
         """Remove actor ``actor_id`` with its token refs and coreference mentions."""
