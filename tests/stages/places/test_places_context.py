@@ -719,3 +719,11 @@ def test_a_capital_the_ner_calls_a_person_is_the_government_acting(pipeline: Pip
     tbilisi = _place(pipeline.extract_text("On Friday Tbilisi announced new border talks."), "Tbilisi")
     assert tbilisi is not None and tbilisi.country == "GEO" and [m.via for m in tbilisi.mentions] == ["metonym"]
     assert pipeline.extract_text("Ann Tbilisi spoke. Later Tbilisi said no.").places == []
+
+
+def test_a_country_or_state_ending_an_organisations_name_is_named(pipeline: Pipeline) -> None:
+    """"Cancer Research UK", "Small Business BC": the name says whose the body is; "GTM Research" and
+    demonyms do not name a place this way."""
+    art = pipeline.extract_text("Cancer Research UK said so. Staff of Small Business BC came.")
+    assert {(p.name, p.country) for p in art.places} == {("UK", "GBR"), ("BC", "CAN")}
+    assert all(m.via == "name" for p in art.places for m in p.mentions)

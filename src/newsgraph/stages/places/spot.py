@@ -245,6 +245,10 @@ def org_name_spots(doc: Doc, gaz: Gazetteer, taken: set[int]) -> list[tuple[int,
         of = max((k for k in range(i + 1, j - 1) if doc[k].lower_ == "of"), default=None)
         if of is not None and j - of - 1 <= 3 and _org_place(gaz, doc[of + 1:j]):
             spans.append((of + 1, j))
+        elif of is None and j - i >= 2 and not spans:
+            end = _state_at_end(doc, gaz, i, j)
+            if end is not None:
+                spans.append((end, j))
         out.extend((a, b, "org") for a, b in spans if not any(t in taken for t in range(a, b)))
     return out
 
@@ -273,6 +277,28 @@ def currency_spots(doc: Doc, gaz: Gazetteer, taken: set[int]) -> list[tuple[int,
                     out.append((i, k, "org"))
                     break
     return out
+
+
+def _state_at_end(doc: Doc, gaz: Gazetteer, i: int, j: int) -> int | None:
+    """Where a country or first-level unit that ends an organisation's name begins ("Cancer Research
+    **UK**", "Hockey **Canada**", "Small Business **BC**"): its own name or a postal abbreviation, one or two
+    words, after at least one word of the name; None if the name ends otherwise."""
+    for n in (2, 1):
+        k = j - n
+        if k <= i or not all(_capitalised(t) or t.text.isupper() for t in doc[k:j]):
+            continue
+        words = doc[k:j].text
+        if any(e.kind == "country" or (primary and e.kind == "admin1") for e, primary in gaz.lookup(words)) \
+                and not gaz.demonym(words) and not _acronym_only(doc[k:j]):
+            return k
+        if n == 1 and abbreviation(words) and words.isupper():
+            return k
+    return None
+
+
+def _acronym_only(toks: Span) -> bool:
+    """A short capitalised code that is no country abbreviation ("GTM")."""
+    return len(toks) == 1 and "." not in toks.text and _acronym(toks[0])
 
 
 #: words of the names of local public bodies ("Superior Court", "Fire Department", "Board of Finance")
