@@ -251,3 +251,19 @@ def test_an_unqualified_national_body_is_the_settings(pipeline: Pipeline, text: 
                                                       expected: str) -> None:
     art = run_actors(pipeline, text, "2020-01-01")
     assert phrase_actor(art, phrase).id == expected
+
+
+_TWO_COUNTRIES = "The singer was arrested in Paris in 2012. He spent a year in Lyon. He moved to Madrid in 2015 and to " \
+    "Seville in 2017. "
+
+
+@pytest.mark.parametrize(("text", "phrase", "country"), [
+    # a story set in no one country: the people of a place take the country of the places of their sentence
+    (_TWO_COUNTRIES + "Last month a judge rejected his appeal at a hearing held in Madrid.", "judge", "ESP"),
+    # places of two countries in the sentence: nothing is guessed
+    (_TWO_COUNTRIES + "A judge ordered his release, and police searched homes in Lyon and Madrid.", "judge", None),
+])
+def test_people_of_the_place_take_the_country_of_their_sentence(pipeline: Pipeline, text: str, phrase: str,
+                                                                country: str | None) -> None:
+    art = run_actors(pipeline, text, "2020-01-01")
+    assert phrase_actor(art, phrase).country == country

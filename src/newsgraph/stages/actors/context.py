@@ -195,6 +195,8 @@ def _one_country(state: ArticleState) -> None:
             _home_namesakes(state, shared, setting)
             _local_groups(state, setting)
             _national_bodies(state, setting)
+        else:
+            _sentence_places(state)
         return
     iso3 = next(iter(countries))
     _home_namesakes(state, shared, iso3)
@@ -269,6 +271,27 @@ def _local_groups(state: ArticleState, iso3: str) -> None:
                 and a.kind != "person" and a.sector in _LOCAL_SECTORS and a.id not in state.pending \
                 and singular(a.name.split()[-1]) not in NEWCOMERS:
             state.remap(a.id, state.lex.sector_entry(iso3, a.sector))
+
+
+def _sentence_places(state: ArticleState) -> None:
+    """A story that names several countries and is set in none of them: the country-less people of a place
+    (police, residents, a woman, a judge, prosecutors) whose sentences name places of one country only,
+    and at least one, are that country's ("a judge in a court in Leeds ruled": a British judge)."""
+    for a in list(state.actors.values()):
+        if a.country is not None or a.led_by or a.media or not a.id.startswith("NOUN.") \
+                or a.sector not in _LOCAL_SECTORS or a.id in state.pending \
+                or singular(a.name.split()[-1]) in NEWCOMERS:
+            continue
+        segs = {m.seg for m in state.mentions if m.actor == a.id}
+        countries = {c for s, _t, c in state.places if s in segs}
+        if len(countries) != 1:
+            continue
+        iso3 = next(iter(countries))
+        if a.kind == "person":
+            a.country = iso3
+            a.affiliation = a.affiliation or f"{iso3}.{a.sector}"
+        else:
+            state.remap(a.id, state.lex.sector_entry(iso3, a.sector or ""))
 
 
 def _national_bodies(state: ArticleState, iso3: str) -> None:
