@@ -276,7 +276,11 @@ def _local_groups(state: ArticleState, iso3: str) -> None:
 def _sentence_places(state: ArticleState) -> None:
     """A story that names several countries and is set in none of them: the country-less people of a place
     (police, residents, a woman, a judge, prosecutors) whose sentences name places of one country only,
-    and at least one, are that country's ("a judge in a court in Leeds ruled": a British judge)."""
+    and at least one, are that country's ("a judge in a court in Leeds ruled": a British judge). Only when
+    the story's places lie in several countries (a story told in two or more places); a story with one place
+    or none has no setting to split, and a country it names otherwise may be the people's."""
+    if len({c for _s, _t, c in state.places}) < 2:
+        return
     for a in list(state.actors.values()):
         if a.country is not None or a.led_by or a.media or not a.id.startswith("NOUN.") \
                 or a.sector not in _LOCAL_SECTORS or a.id in state.pending \
