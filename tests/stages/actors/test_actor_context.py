@@ -244,6 +244,11 @@ _SET_IN_FRANCE = "Police fired tear gas at protesters on Saturday in Marseille, 
     # the story went to the other country (a place of it in the sentence before): that country's
     (_SET_IN_FRANCE + "Germany's cabinet met in Berlin on Sunday. The government said it would send aid.",
      "government", "DEU.GOV"),
+    # a qualified body keeps its country: "of <country>", a demonym
+    (_SET_IN_FRANCE + "Germany condemned the violence. The government of Spain said it would send observers.",
+     "government", "ESP.GOV"),
+    (_SET_IN_FRANCE + "Germany condemned the violence. The German government said it would send observers.",
+     "German government", "DEU.GOV"),
     # no setting (one sentence, no places): the country named last
     ("Germany condemned the violence. The government said it would not yield.", "government", "DEU.GOV"),
 ])
