@@ -186,6 +186,9 @@ CAPS_SHARE = 0.8
 HEADLINE_MIN_WORDS = 3
 #: Most verb-reading copies tried per sentence (each is one more parse).
 VERB_TRIES = 3
+#: Parts of speech (in the reading it starts from) a re-read verb's subject must have: "Local riot
+#: officers fire rubber bullets" is not "Local rioted".
+NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 #: ALL-CAPS entity words up to this length stay upper-case (acronyms).
 ACRONYM_LEN = 4
 _VOWEL_GROUPS = re.compile(r"[aeiou]+")
@@ -271,7 +274,8 @@ def reread(nlp: Language, words: list[str], spaces: list[bool]) -> Doc | None:
 
 def verb_reading(nlp: Language, doc: Doc, words: list[str], spaces: list[bool],
                  cues: frozenset[str]) -> Doc | None:
-    """The first copy in which a noun-read cue verb, put in the past tense, reads as a verb with a subject."""
+    """The first copy in which a noun-read cue verb, put in the past tense, reads as a verb with a
+    subject that the reading it starts from took for a noun phrase."""
     tried = 0
     for tok in doc:
         if tried >= VERB_TRIES:
@@ -287,7 +291,8 @@ def verb_reading(nlp: Language, doc: Doc, words: list[str], spaces: list[bool],
         if other is None:
             continue
         verb = other[tok.i]
-        if verb.tag_ == "VBD" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        if verb.tag_ == "VBD" and any(c.dep_ in {"nsubj", "nsubjpass"} and doc[c.i].pos_ in NOMINAL
+                                      for c in verb.children):
             return other
     return None
 
