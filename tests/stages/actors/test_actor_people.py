@@ -58,6 +58,10 @@ def test_title_of_country_binds_the_person(pipeline: Pipeline, text: str, publis
     # "Minister for Interior X": the whole title binds the person
     ("The Federal Minister for Interior Rehman Malik banned the march.",
      "Federal Minister for Interior Rehman Malik", "PAK", "GOV"),
+    # an ombudsman is a state official (roles.tsv v7), named with or without a qualifier
+    ("Ombudsman Talia Verenko said Chile's prisons were overcrowded.", "Ombudsman Talia Verenko", "CHL", "GOV"),
+    ("National Ombudsman Talia Verenko said Chile's prisons were overcrowded.",
+     "National Ombudsman Talia Verenko", "CHL", "GOV"),
 ])
 def test_titled_people_get_their_country(pipeline: Pipeline, text: str, phrase: str, country: str,
                                          sector: str) -> None:
