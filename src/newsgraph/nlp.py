@@ -18,7 +18,7 @@ from .stages import register_stage, union_cues
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from .config import Config
 
@@ -182,6 +182,8 @@ FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 TITLE_SHARE = 0.75
 #: ALL-CAPS: at least this share of the letters are upper-case.
 CAPS_SHARE = 0.8
+#: Penn tags of the function words a Title-Case headline capitalises (IN, TO, CC, DT).
+FUNCTION_TAGS = frozenset({"IN", "TO", "CC", "DT"})
 #: Fewest words for a line to be judged (and fewest longer words for Title-Case).
 HEADLINE_MIN_WORDS = 3
 #: Most verb-reading copies tried per sentence (each is one more parse).
@@ -209,7 +211,19 @@ def headline_casing(doc: Doc) -> str | None:
     plain = [t for t in words[1:] if not t.ent_type_ and len(t) > 3]
     if len(plain) >= HEADLINE_MIN_WORDS and sum(t.text[0].isupper() for t in plain) >= TITLE_SHARE * len(plain):
         return "title"
+    if capitalised_function_word(words[1:]):
+        longer = [t for t in words[1:] if len(t) > 3]
+        if len(longer) >= HEADLINE_MIN_WORDS and sum(t.text[0].isupper() for t in longer) >= TITLE_SHARE * len(longer):
+            return "title"
     return None
+
+
+def capitalised_function_word(words: list[Token]) -> bool:
+    """A preposition, conjunction or article written with a capital inside a line ("... In Eastern ..."),
+    outside named entities: running text never has one, a Title-Case headline often does (then the
+    names the NER made of its words do not hide it)."""
+    return any(t.tag_ in FUNCTION_TAGS and t.text[0].isupper() and not t.ent_type_
+               and t.nbor(-1).text not in {".", ":", "!", "?", '"', "\u201c"} for t in words)
 
 
 def has_finite_verb(doc: Doc) -> bool:

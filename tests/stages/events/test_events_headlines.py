@@ -83,6 +83,10 @@ def test_no_verb_reading_without_a_cue() -> None:
         ("SOLDIERS DETAIN DOZENS OF TRADERS", "caps"),
         ("Soldiers Detain Dozens Of Traders After Riots", "title"),
         ("Soldiers detained dozens of traders after riots.", None),
+        # the NER takes the capitalised words for names; a capitalised preposition still tells Title-Case
+        ("Rebels Seize Key Town In Eastern Congo", "title"),
+        # a name with a lower-case "of" is running text
+        ("Protesters gathered outside the Ministry of Interior in Cairo.", None),
         # a sentence full of names is not Title-Case
         ("President Ana Lima met Prime Minister Jorge Sousa in Brasilia.", None),
     ],
