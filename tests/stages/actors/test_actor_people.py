@@ -292,3 +292,19 @@ def test_a_whos_who_person_after_a_bodys_possessive_keeps_their_identity(pipelin
 def test_prosecution_bodies_are_judicial(pipeline: Pipeline, text: str, phrase: str, sector: str) -> None:
     art = run_actors(pipeline, text, "2020-01-01")
     assert phrase_actor(art, phrase).sector == sector
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an appositive too long for a title, naming the organisation the person works at or for: its person
+    ("Police in Tehran arrested dozens, said Talia Verenko, research director for the Middle East and the Gulf at "
+     "Amnesty International.", (None, "NGO", "AMNESTY")),
+    ("Police in Tehran arrested dozens, said Talia Verenko, the head of research of the International Committee "
+     "of the Red Cross.", (None, "NGO", "ICRC")),
+    # no organisation: a private person of the one country
+    ("Police in Tehran arrested dozens, said Talia Verenko, who lives near the square in the west of the city.",
+     ("IRN", "CVL", None)),
+])
+def test_an_appositive_naming_the_employer(pipeline: Pipeline, text: str,
+                                          expected: tuple[str | None, str, str | None]) -> None:
+    a = phrase_actor(run_actors(pipeline, text, "2020-01-01"), "Talia Verenko")
+    assert (a.country, a.sector, a.affiliation) == expected

@@ -24,6 +24,10 @@ if TYPE_CHECKING:  # pragma: no cover
 _ENVOY_TITLES = word_list("actors", "envoy_titles")
 
 
+#: how many tokens an appositive that names the person's organisation may run
+_APPOSITIVE_SPAN = 25
+
+
 def person(state: ArticleState, seg: Segment, i: int, j: int, claimed: list[bool]) -> None:
     """The person named by tokens ``[i, j)`` with the title before them, if any."""
     doc = seg.doc
@@ -133,7 +137,9 @@ def _untitled_name(state: ArticleState, seg: Segment, i: int, j: int, claimed: l
         e = replace(known, sector="ELI") if left else known
     else:
         e = Entry(id=person_id(name), name=name, country=None, sector=None, kind="person", source="unknown")
-        e = _appositive(state, doc, j, e)
+        e = _appositive_employer(state, doc, j, e)  # "..., a director at <Organisation>,": its person
+        if e.sector is None:
+            e = _appositive(state, doc, j, e)
         if e.sector is None:
             e = _appositive_before(state, doc, i, j, e)
         if e.country is None and us_party_label(doc, j):  # "Jane Doe (D-Calif.)": a US party politician
@@ -176,6 +182,32 @@ def _appositive(state: ArticleState, doc: Doc, j: int, e: Entry) -> Entry:
                       and doc[k].pos_ not in ("VERB", "AUX", "ADP")):  # ADP: "the prosecutor for the region"
         return e
     return _bind_role(state, [t for t in doc[j + 1:k] if t.pos_ != "DET"], e)
+
+
+def _appositive_employer(state: ArticleState, doc: Doc, j: int, e: Entry) -> Entry:
+    """'Jane Doe, regional director for West Africa at <Organisation>,': an appositive too long for a title
+    phrase, with a title word and the organisation the person works "at" or "of": the person is of that
+    organisation (its country and sector, it as affiliation)."""
+    if j + 1 >= len(doc) or doc[j].text != ",":
+        return e
+    k = j + 1
+    while k < len(doc) and k - j <= _APPOSITIVE_SPAN and doc[k].text not in (",", ".", ";", ")", "\u2014") \
+            and doc[k].pos_ not in ("VERB", "AUX"):
+        k += 1
+    titled = any((res := state.resolve([t])[0]) is not None and res.head is not None and res.head.kind == "role"
+                 for t in doc[j + 1:k] if t.pos_ == "NOUN" or t.pos_ == "PROPN")
+    if not titled:
+        return e
+    for ent in reversed(doc.ents):
+        p = ent.start - 1 if doc[ent.start - 1].pos_ != "DET" else ent.start - 2
+        if not (j + 1 < ent.start and ent.end <= k) or ent.label_ != "ORG" or doc[p].lower_ not in ("at", "of"):
+            continue
+        org, _ = state.resolve(list(ent))
+        if org is None or org.entry.kind != "organization" or not org.entry.sector or org.entry.source == "noun":
+            return e
+        return replace(e, country=org.entry.country, sector=org.entry.sector, affiliation=org.entry.id,
+                       source="title")
+    return e
 
 
 def _bind_role(state: ArticleState, tokens: list[Token], e: Entry, heads: tuple[str, ...] = ("role",)) -> Entry:
