@@ -276,3 +276,27 @@ def test_the_stage_time_limit_grows_with_the_text() -> None:
     assert [p.time_limit_s(Article(text="a" * n)) for n in (10, 100_000, 100_001, 250_000)] == [60, 60, 120, 180]
     off = Pipeline([Explodes()], default_config().with_overrides(pipeline__stage_timeout_s=0))
     assert off.time_limit_s(Article(text="a" * 250_000)) == 0
+
+
+def test_a_headline_line_is_its_own_sentence_but_a_hard_wrap_is_not() -> None:
+    """Regression: a title line without a full stop merged with the lead under it ("... In Nairobi Kenyan
+    police arrested ..."), and the events of both lost their roles. A line cut by a hard wrap goes on."""
+    text = ("Police Arrest Three Activists After Protest In Nairobi\n"
+            "Kenyan police arrested three activists on Monday.\n"
+            "The president met\nJohn Smith on Monday, and the talks\nwent well.\n"
+            "By Ann Lee\nNAIROBI - Talks resumed.")
+    got = [(text[a:b], para) for a, b, para in split_sentences(text)]
+    assert got == [
+        ("Police Arrest Three Activists After Protest In Nairobi", 0),
+        ("Kenyan police arrested three activists on Monday.", 1),
+        ("The president met\nJohn Smith on Monday, and the talks\nwent well.", 1),
+        ("By Ann Lee", 1),
+        ("NAIROBI - Talks resumed.", 2),
+    ]
+
+
+def test_a_headline_over_its_lead_keeps_the_leads_roles(pipeline: Pipeline) -> None:
+    art = pipeline.extract_text("Police Arrest Three Activists After Protest In Nairobi\n"
+                                "Kenyan police arrested three activists on Monday after a protest in Nairobi.")
+    arrests = [e for e in art.events if e.plover == "COERCE"]
+    assert arrests and all(e.source == ["KEN.COP"] for e in arrests)

@@ -107,7 +107,7 @@ def split_sentences(text: str, max_tokens: int = 150) -> list[tuple[int, int, in
     splitter = _splitter()
     pos = 0
     para = 0
-    for m in [*_PARA.finditer(text), None]:
+    for m in [*_paragraph_breaks(text), None]:
         end = m.start() if m else len(text)
         if text[pos:end].strip():
             for b_start, b_end in blocks(text, pos, end):
@@ -117,6 +117,46 @@ def split_sentences(text: str, max_tokens: int = 150) -> list[tuple[int, int, in
             break
         pos = m.end()
     return out
+
+
+#: a single line break, and the line after it
+_LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*(?=\S)")
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+#: small words a title leaves in lower case ("Police Arrest Three After Protest in Nairobi")
+_TITLE_SMALL = frozenset({"a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "with",
+                          "from", "as", "is", "vs", "after", "over", "into"})
+
+
+def _title_line(line: str) -> bool:
+    """A headline, kicker or byline on a line of its own: no sentence punctuation at its end, written in
+    title case or capitals ("Police Arrest Three After Protest", "By Ann Lee"); not a line a hard wrap
+    cut from its sentence ("The president met")."""
+    line = line.strip()
+    if not line or line[-1] in ".!?:;,\u2026-\u2013\u2014\"'\u201d\u2019)" or len(line) > 160:
+        return False
+    words = _WORD.findall(line)
+    if not words:
+        return False
+    content = [w for w in words if w.lower() not in _TITLE_SMALL]
+    return len(content) >= 2 and sum(w[0].isupper() for w in content) >= 0.8 * len(content)
+
+
+def _paragraph_breaks(text: str) -> list[re.Match[str]]:
+    """Where paragraphs end: blank lines, and the line break after a headline-like line that the next
+    line does not go on from (it starts with a capital, a digit or a quote): a title and the lead
+    sentence under it are two sentences, whatever punctuation the title lacks."""
+    out = list(_PARA.finditer(text))
+    taken = [(m.start(), m.end()) for m in out]
+    for m in _LINE_BREAK.finditer(text):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        nxt = text[m.end():m.end() + 1]
+        if not (nxt.isupper() or nxt.isdigit() or nxt in "\"'\u201c\u2018"):
+            continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if _title_line(text[line_start:m.start()]):
+            out.append(m)
+    return sorted(out, key=lambda x: x.start())
 
 
 def _block_sentences(
