@@ -1,19 +1,13 @@
 """Headline grammar (issue 14): Title-Case and ALL-CAPS lines and verbless fragments get a second reading
-(``newsgraph.nlp.second_reading``) so that the event verbs of a headline fire. Every sentence is our own."""
+(``newsgraph.headlines.second_reading``) so that the event verbs of a headline fire. Every sentence is our own."""
 
 from __future__ import annotations
 
 import pytest
 from tests.stages.events.event_probes import kept, run
 
-from newsgraph.nlp import (
-    cue_verb_past,
-    headline_casing,
-    load_model,
-    past_tense,
-    present_bases,
-    second_reading,
-)
+from newsgraph.headlines import cue_verb_past, headline_casing, past_tense, present_bases, second_reading
+from newsgraph.nlp import load_model
 from newsgraph.pipeline import Pipeline
 
 
