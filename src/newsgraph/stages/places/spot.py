@@ -403,8 +403,8 @@ def unit_spots(doc: Doc, gaz: Gazetteer, spots: list[tuple[int, int, str]], take
 #: the capitalised word that makes a name before it a street or road ("Amarillo Street", "Kansas Route")
 _STREET_WORD = re.compile(r"(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Drive|Dr\.?|Boulevard|Blvd\.?|Lane|Ln\.?|"
                           r"Parkway|Pkwy\.?|Highway|Hwy\.?|Route|Rte\.?|Way|Court|Ct\.?|Pike|Turnpike|Expressway)")
-#: abbreviations that name a country (or the union of them) in running text ("US troops", "the UK", "the DRC", "EU
-#: workers")
+#: abbreviations that name a country (or a union of them) in running text ("US troops", "the UK", "the DRC",
+#: "EU workers")
 _COUNTRY_ABBREVIATIONS = frozenset({"us", "uk", "usa", "uae", "drc", "ussr", "dc", "eu"})
 
 
