@@ -727,3 +727,12 @@ def test_a_country_or_state_ending_an_organisations_name_is_named(pipeline: Pipe
     art = pipeline.extract_text("Cancer Research UK said so. Staff of Small Business BC came.")
     assert {(p.name, p.country) for p in art.places} == {("UK", "GBR"), ("BC", "CAN")}
     assert all(m.via == "name" for p in art.places for m in p.mentions)
+
+
+def test_the_adjective_of_a_homeland_region_names_it(pipeline: Pipeline) -> None:
+    """"Kurdish" and "Siberian" are the region table's adjectives of Kurdistan and Siberia; macro-regions
+    ("Arab", "Western") still name no one place."""
+    art = pipeline.extract_text("Troops pressed into a Kurdish enclave. Siberian winters are long. "
+                                "Arab leaders met. Western governments agreed.")
+    assert {(p.name, [m.via for m in p.mentions][0]) for p in art.places} == {
+        ("Kurdistan", "adjective"), ("Siberia", "adjective")}

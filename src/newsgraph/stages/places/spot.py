@@ -186,6 +186,18 @@ def _demonym_persons(doc: Doc, gaz: Gazetteer) -> set[int]:
                      and any(e.kind in ("country", "admin1") for e in gaz.demonym(ent.text))))}
 
 
+_ADJECTIVE_ENDING = re.compile(r"(?:ish|ian|an|i|ese)$")
+
+
+def region_adjective(gaz: Gazetteer, word: str) -> bool:
+    """An adjective the region table writes for one hand-written homeland region ("Kurdish" ->
+    Kurdistan, "Siberian" -> Siberia): every reading of the word is that region, and the word is an
+    adjective's form, not the region's own name."""
+    entries = [e for e, _ in gaz.lookup(word)]
+    return bool(entries) and all(e.kind == "region" for e in entries) and len({e.geonameid for e in entries}) == 1 \
+        and name_key(entries[0].name) != name_key(word) and bool(_ADJECTIVE_ENDING.search(word.lower()))
+
+
 def adjective_spots(doc: Doc, gaz: Gazetteer, taken: set[int]) -> list[tuple[int, int, str]]:
     """Place adjectives used as modifiers ("Russian troops", "the South Korean president", "Texan
     voters"): the place they name is mentioned, though not as a location (source "adjective"). Plurals
@@ -202,8 +214,8 @@ def adjective_spots(doc: Doc, gaz: Gazetteer, taken: set[int]) -> list[tuple[int
             if len(toks) < n or any(t.i in taken or not _capitalised(t) for t in toks):
                 continue
             last = toks[-1]
-            if last.tag_ in ("NNS", "NNPS") or last.lower_ in NOT_TOPONYMS \
-                    or not any(e.kind != "region" for e in gaz.demonym(toks.text)):
+            if last.tag_ in ("NNS", "NNPS") or last.lower_ in NOT_TOPONYMS or not (
+                    any(e.kind != "region" for e in gaz.demonym(toks.text)) or region_adjective(gaz, toks.text)):
                 continue  # "Arab" names a people and a hand-written macro-region, no one place
             if _modifies_next(doc, i + n):
                 hit = n
