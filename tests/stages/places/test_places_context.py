@@ -736,3 +736,9 @@ def test_the_adjective_of_a_homeland_region_names_it(pipeline: Pipeline) -> None
                                 "Arab leaders met. Western governments agreed.")
     assert {(p.name, [m.via for m in p.mentions][0]) for p in art.places} == {
         ("Kurdistan", "adjective"), ("Siberia", "adjective")}
+
+
+def test_greater_before_an_adjective_compares(pipeline: Pipeline) -> None:
+    """"greater Kurdish autonomy" asks for more autonomy; it names no "Greater Kurdistan"."""
+    art = pipeline.extract_text("The fighters seek greater Kurdish autonomy in the north.")
+    assert [(p.name, p.qualifier) for p in art.places] == [("Kurdistan", None)]

@@ -806,6 +806,10 @@ def misread_date(doc: Doc, ent: Span, gaz: Gazetteer) -> bool:
                for e, primary in gaz.lookup(ent.text))
 
 
+#: qualifiers that before an adjective compare, not locate ("greater Kurdish autonomy")
+_COMPARATIVES = frozenset({"greater", "lower", "upper"})
+
+
 def spot_segment(seg: Segment, gaz: Gazetteer) -> list[Spot]:
     """Toponym candidates of one sentence: NER GPE/LOC/FAC entities, then capitalised runs the gazetteer
     knows (with the precision rules of ``_gazetteer_runs``), the units that qualify them, a dateline, and
@@ -846,7 +850,8 @@ def spot_segment(seg: Segment, gaz: Gazetteer) -> list[Spot]:
             j += 1  # "the Tillaberi region", "Kisumu county": the suffix says which namesake
         qual: str | None = None
         qual_tok: int | None = None
-        if i > 0 and doc[i - 1].lower_ in QUALIFIERS and (doc[i - 1].is_lower or i in compass):
+        if i > 0 and doc[i - 1].lower_ in QUALIFIERS and (doc[i - 1].is_lower or i in compass) \
+                and not (source == "adjective" and doc[i - 1].lower_ in _COMPARATIVES):
             qual, qual_tok = doc[i - 1].lower_, i - 1
         out.append(Spot(seg.index, i, j, qual, qual_tok, source))
     return out
