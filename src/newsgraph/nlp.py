@@ -147,10 +147,7 @@ def _paragraph_breaks(text: str) -> list[re.Match[str]]:
     line does not go on from (it starts with a capital, a digit or a quote): a title and the lead
     sentence under it are two sentences, whatever punctuation the title lacks."""
     out = list(_PARA.finditer(text))
-    taken = [(m.start(), m.end()) for m in out]
-    for m in _LINE_BREAK.finditer(text):
-        if any(a <= m.start() < b for a, b in taken):
-            continue
+    for m in _LINE_BREAK.finditer(text):  # a blank line's own breaks follow an empty line: no title
         nxt = text[m.end():m.end() + 1]
         if not (nxt.isupper() or nxt.isdigit() or nxt in "\"'\u201c\u2018"):
             continue

@@ -665,6 +665,8 @@ def _resolve(cands: list[Candidates], keys: list[str], weights: Weights,
     """Choose one candidate per span: priors, then three passes of article context."""
     nested = _county_and_town(cands, keys, weights.county_town)
     support = state_support(cands, keys) if weights.state_support else {}
+    # the state support chooses among local namesakes, never a town over a state or country of the name
+    has_unit = [any(o.kind in ("country", "admin1") for o in c.entries) for c in cands]
     priors = [[prior(e, p, c) + _namesake_city(e, c) + b + nb
                for e, p, b, nb in zip(c.entries, c.primary, _primary_bonus(c), bonus, strict=True)]
               for c, bonus in zip(cands, nested, strict=True)]
@@ -696,8 +698,6 @@ def _resolve(cands: list[Candidates], keys: list[str], weights: Weights,
             others = [x for k, x in local if k != key]
             best, best_score = None, -1e9
             multi_region = sum(1 for o in c.entries if o.kind == "region") > 1
-            # the state support chooses among local namesakes, never a town over a state or country
-            c_has_unit = any(o.kind in ("country", "admin1") for o in c.entries)
             for e, p in zip(c.entries, ps, strict=True):
                 a1_key = e.geonameid if e.kind == "admin1" else e.admin1
                 a2_key = e.geonameid if e.kind == "admin2" else e.admin2
@@ -725,7 +725,7 @@ def _resolve(cands: list[Candidates], keys: list[str], weights: Weights,
                     near = [x for k, x in rep.items() if k != key and x.kind != "continent"
                             and haversine_km(e.lat, e.lon, x.lat, x.lon) <= weights.region_km]
                     score += weights.region_near * min(1.0, len(near) / denom * 2)
-                if e.kind in ("city", "admin2") and weights.state_support and e.admin1 and not c_has_unit:
+                if e.kind in ("city", "admin2") and weights.state_support and e.admin1 and not has_unit[n]:
                     score += weights.state_support * min(1.0, support[key].get(e.admin1, 0.0) / weights.state_votes)
                 if e.kind in ("city", "admin2") and weights.near and others:
                     close = sum(1 for x in others if haversine_km(e.lat, e.lon, x.lat, x.lon) <= weights.near_km)

@@ -327,7 +327,7 @@ def _org_place(gaz: Gazetteer, toks: Span, local: bool = False) -> bool:
         return False  # "the Syrian Democratic Forces": an adjective, read by adjective_spots
     if len(toks) == 1 and len(toks.text.replace(".", "")) <= 2 and not toks.text.isupper():
         return False  # "De Beers": a country's code is written in capitals ("US", "UK")
-    if len(toks) == 1 and "." not in toks.text and _acronym(toks[0]):
+    if _acronym_only(toks):
         return False  # "GTM Research", "KOB-TV": a firm's initials, not Guatemala's code
     if len(toks) == 1 and "." in toks.text:  # "U.S.", "S.C." spell a name's initials; "C.A. Moore" no code
         letters = toks.text.replace(".", "")
@@ -655,8 +655,12 @@ def qualified_town(doc: Doc, gaz: Gazetteer, j: int, entries: list[Entry]) -> bo
 def _capital(doc: Doc, i: int, lookups: Sequence[tuple[Entry, bool]]) -> bool:
     """A capital city the NER calls a one-word person ("Tbilisi announced talks"): capitals act in news,
     people called like them are rare (the people rule still drops a surname of someone named in full)."""
-    alone = doc[i].ent_iob_ == "B" and (i + 1 >= len(doc) or doc[i + 1].ent_iob_ != "I")
-    return alone and any(primary and e.kind == "city" and e.capital for e, primary in lookups)
+    return _one_word_entity(doc, i) and any(primary and e.kind == "city" and e.capital for e, primary in lookups)
+
+
+def _one_word_entity(doc: Doc, i: int) -> bool:
+    """Token ``i`` is an entity of one word, not the first name of a longer one."""
+    return doc[i].ent_iob_ == "B" and (i + 1 >= len(doc) or doc[i + 1].ent_iob_ != "I")
 
 
 def _town_after_locative(doc: Doc, gaz: Gazetteer, i: int, listed: bool = False) -> bool:
@@ -664,8 +668,7 @@ def _town_after_locative(doc: Doc, gaz: Gazetteer, i: int, listed: bool = False)
     ("stops in Utrecht and Gouda", "returns to Ashfordshire"), or a town of any size where a verb of going
     goes ("drove to Dunmore"); not the first name of a longer person's name ("the administration of George
     Bush")."""
-    alone = doc[i].ent_iob_ == "B" and (i + 1 >= len(doc) or doc[i + 1].ent_iob_ != "I")
-    if not alone:
+    if not _one_word_entity(doc, i):
         return False
     lookups = gaz.lookup(doc[i].text)
     if goal_of_going(doc, i) and any(primary and e.kind in ("city", "admin2") for e, primary in lookups):
