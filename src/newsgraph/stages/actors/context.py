@@ -102,21 +102,31 @@ def foreign_namesake(state: ArticleState, e: Entry) -> bool:
     name ("a student from Paris" in a story set in a US county), so it gives no country."""
     if not e.country or e.country == "USA" or e.source not in ("place", "capital"):
         return False
-    us_local = False
-    for seg in state.article.segments:
-        doc = seg.doc
-        for ent in doc.ents:
-            key = norm(ent.text)
-            if state.lex.demonyms.get(key) == e.country \
-                    or any(x.kind == "state" and x.source == "country" and x.country == e.country
-                           for x in state.lex.lookup(ent.text)):
-                return False  # "Paris ... French police": the foreign country is named
-            us_local = us_local or (ent.label_ in ("GPE", "LOC") and _us_state(state, ent.text) and (
-                (ent.start > 0 and doc[ent.start - 1].text == ",") or not _capital_name(state, ent.text)))
-            # ("Washington said" is the capital; "Spokane, Washington" the state)
-        us_local = us_local or any(t.text in ("County", "Parish") and t.i > 0 and doc[t.i - 1].pos_ == "PROPN"
-                                   for t in doc)
-    return us_local
+    us_local, named = us_story(state)
+    return us_local and e.country not in named  # "Paris ... French police": the foreign country is named
+
+
+def us_story(state: ArticleState) -> tuple[bool, frozenset[str]]:
+    """Whether the article is a local US story (it names a US state or a "<Name> County"), and the countries
+    its entities name by name or demonym; read once per article."""
+    if state.us_story is None:
+        us_local = False
+        named: set[str] = set()
+        for seg in state.article.segments:
+            doc = seg.doc
+            for ent in doc.ents:
+                demonym = state.lex.demonyms.get(norm(ent.text))
+                if demonym:
+                    named.add(demonym)
+                named.update(x.country for x in state.lex.lookup(ent.text)
+                             if x.kind == "state" and x.source == "country" and x.country)
+                us_local = us_local or (ent.label_ in ("GPE", "LOC") and _us_state(state, ent.text) and (
+                    (ent.start > 0 and doc[ent.start - 1].text == ",") or not _capital_name(state, ent.text)))
+                # ("Washington said" is the capital; "Spokane, Washington" the state)
+            us_local = us_local or any(t.text in ("County", "Parish") and t.i > 0 and doc[t.i - 1].pos_ == "PROPN"
+                                       for t in doc)
+        state.us_story = (us_local, frozenset(named))
+    return state.us_story
 
 
 def _capital_name(state: ArticleState, text: str) -> bool:
@@ -267,10 +277,15 @@ def _local_groups(state: ArticleState, iso3: str) -> None:
     protesters, residents, students, workers, courts) are that country's, as a coder places them where
     the events happen ("police fired teargas at protesters" in a story set in one city)."""
     for a in list(state.actors.values()):
-        if a.country is None and not a.led_by and not a.media and a.id.startswith("NOUN.") \
-                and a.kind != "person" and a.sector in _LOCAL_SECTORS and a.id not in state.pending \
-                and singular(a.name.split()[-1]) not in NEWCOMERS:
-            state.remap(a.id, state.lex.sector_entry(iso3, a.sector))
+        if a.kind != "person" and _placeless_local(state, a):
+            state.remap(a.id, state.lex.sector_entry(iso3, a.sector or ""))
+
+
+def _placeless_local(state: ArticleState, a: Actor) -> bool:
+    """A country-less people of a place read from a common noun (police, residents, a judge), not led by
+    another, no outlet, not one only the one-country rule may place, and no newcomers."""
+    return a.country is None and not a.led_by and not a.media and a.id.startswith("NOUN.") \
+        and a.sector in _LOCAL_SECTORS and a.id not in state.pending and singular(a.name.split()[-1]) not in NEWCOMERS
 
 
 def _sentence_places(state: ArticleState) -> None:
@@ -282,9 +297,7 @@ def _sentence_places(state: ArticleState) -> None:
     if len({c for _s, _t, c in state.places}) < 2:
         return
     for a in list(state.actors.values()):
-        if a.country is not None or a.led_by or a.media or not a.id.startswith("NOUN.") \
-                or a.sector not in _LOCAL_SECTORS or a.id in state.pending \
-                or singular(a.name.split()[-1]) in NEWCOMERS:
+        if not _placeless_local(state, a):
             continue
         segs = {m.seg for m in state.mentions if m.actor == a.id}
         countries = {c for s, _t, c in state.places if s in segs}

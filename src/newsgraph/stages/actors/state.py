@@ -47,6 +47,8 @@ class ArticleState:
         # (seg, start, end, actor id, sector) of every unqualified national body ("the government", "the
         # army") given the country named last: the setting may take it over at the end of the pass
         self.national: list[tuple[int, int, int, str, str]] = []
+        # whether the story is a local US one, and the countries its entities name (context.us_story)
+        self.us_story: tuple[bool, frozenset[str]] | None = None
 
     # -- actors and mentions ----------------------------------------------------------
     def actor_for(self, e: Entry, *, role: str | None = None, led_by: str | None = None,
