@@ -116,8 +116,7 @@ def verb_hit(lex: Lexicon, tok: Token, res: Resolver, consumed: set[int]) -> Hit
     if theme is not None:
         consumed.add(theme.i)
         consumed.update(c.i for c in theme.conjuncts)
-    # the second verb of a coordinated passive takes the first one's agent, if any
-    hit.source = verb_sources(lex, tok.head if frame.passive and not is_passive(tok) else tok, res)
+    hit.source = verb_sources(lex, doer_verb(frame), res)
     hit.source += [r for r in co_actors(tok, res, consumed) if r not in hit.source]
     if plover == "MOBILIZE" and frame.passive and not hit.source:
         hit.source = passive_owner(frame, theme, res)
@@ -461,8 +460,14 @@ def held_in_custody(frame: VerbFrame, res: Resolver, lex: Lexicon) -> bool:
         return False  # "held X responsible", "held X to account"
     custody = any(c.dep_ == "prep" and c.lower_ in {"in", "under"} and any(
         g.dep_ == "pobj" and g.lemma_.lower() in CUSTODY for g in c.children) for c in frame.children)
+    return custody or state_captor(res, verb_sources(lex, doer_verb(frame), res))
+
+
+def doer_verb(frame: VerbFrame) -> Token:
+    """The verb whose subject or agent is the doer: the verb itself, or for the second verb of a
+    coordinated passive ("X was detained and sentenced") the first one, whose agent it shares."""
     tok = frame.tok
-    return custody or state_captor(res, verb_sources(lex, tok.head if frame.passive and not is_passive(tok) else tok, res))
+    return tok.head if frame.passive and not is_passive(tok) else tok
 
 
 def self_barricade(pat: VerbPattern, frame: VerbFrame) -> bool:
