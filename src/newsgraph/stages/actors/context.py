@@ -24,8 +24,11 @@ STATE_SECTORS = frozenset({"MIL", "GOV", "COP", "SPY", "LEG", "JUD"})
 #: offices that act at home: a titled judge, police chief, lawmaker or opposition leader in a story naming
 #: one country only (as an actor or a place) is that country's
 DOMESTIC_SECTORS = frozenset({"JUD", "COP", "LEG", "OPP"})
+#: party politicians, candidates and their campaign staff ("campaign spokeswoman X", "X, a Labour Party figure"):
+#: they run for office at home, so in a story naming one country as a state or place they are its
+PARTY_SECTORS = frozenset({"POL"})
 #: sectors a country-less noun actor takes from a one-country article ("government forces", "the rebels")
-_CONTEXT_SECTORS = STATE_SECTORS | {"REB", "INS", "OPP", "CVL", "LAB", "EDU", "HLH", "ETH"}
+_CONTEXT_SECTORS = STATE_SECTORS | PARTY_SECTORS | {"REB", "INS", "OPP", "CVL", "LAB", "EDU", "HLH", "ETH"}
 #: the people of a place, whose country is where the story is set when nothing else gives one (police,
 #: protesters and residents, students, health and other workers, courts, lawmakers, the opposition, clergy):
 #: a story set in one country of several named
@@ -217,7 +220,8 @@ def _one_country(state: ArticleState) -> None:
             continue
         if a.country is not None or a.led_by or a.media or not a.sector:
             continue
-        if a.kind == "person" and a.role and a.sector in STATE_SECTORS | DOMESTIC_SECTORS \
+        if a.kind == "person" and (a.role or a.sector in PARTY_SECTORS) \
+                and a.sector in STATE_SECTORS | DOMESTIC_SECTORS | PARTY_SECTORS \
                 and (named == {iso3} or a.sector in DOMESTIC_SECTORS) \
                 and not a.id.startswith("NOUN.") and a.id not in state.unplaced:
             a.country = iso3

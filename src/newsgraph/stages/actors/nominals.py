@@ -13,7 +13,7 @@ from ...resources import word_list, word_map
 from .actor_types import Resolution
 from .context import NEWCOMERS, city_in_context, foreign_namesake, unit_name
 from .coreference import GOVERNMENT_NOUNS, noun_coref
-from .lexicon import Entry, Lexicon, norm
+from .lexicon import Entry, Lexicon, norm, slug
 from .people import name_after, title_before, title_in
 from .petrarch_codes import compose
 from .scan import singular
@@ -123,6 +123,12 @@ def _noun_phrase(state: ArticleState, seg: Segment, j: int, h: int, head_start: 
         state.mention(seg, j, h + 1, unit.id, "noun")
         claim(claimed, j, h + 1)
         return
+    campaign = _campaign_of(state, doc, j, head_start)
+    if campaign is not None:  # "Doe campaign officials": the candidate's party people
+        state.actor_for(campaign)
+        state.mention(seg, j, h + 1, campaign.id, "noun", plural=tok.tag_ in ("NNS", "NNPS"))
+        claim(claimed, j, h + 1)
+        return
     res, owner = state.resolve(list(doc[j:h + 1]))
     if res is None:
         if _sides_at_war(state, seg, j, h):
@@ -173,6 +179,25 @@ def _noun_phrase(state: ArticleState, seg: Segment, j: int, h: int, head_start: 
             return  # a bare "the troops" with nothing to refer to: not a new actor ("the rebels", "the police" are)
     state.register(seg, res, owner, j, h + 1, "noun", plural=plural)
     claim(claimed, j, h + 1)
+
+
+def _campaign_of(state: ArticleState, doc: Doc, j: int, head_start: int) -> Entry | None:
+    """'Doe campaign officials', "the Doe campaign's aides": a group noun after a person met before (by full
+    name or surname) and the word "campaign" is that candidate's campaign staff, party politicians (POL) of
+    the candidate's country, whatever the noun's own sector ("campaign officials" hold no state office)."""
+    k = head_start - 1
+    if k > j and doc[k].text in ("'s", "\u2019s"):
+        k -= 1
+    if k <= j or doc[k].lower_ != "campaign":
+        return None
+    pid = state.people.get(norm(doc[j:k].text))
+    person = state.actors.get(pid) if pid is not None else None
+    if person is None or person.kind != "person":
+        return None
+    if person.country:
+        return replace(state.lex.sector_entry(person.country, "POL"), kind="group")
+    words = f"campaign {doc[head_start].lemma_.lower()}"
+    return Entry(id=f"NOUN.{slug(words)}", name=words, country=None, sector="POL", kind="group", source="noun")
 
 
 def _place_owner(state: ArticleState, seg: Segment, j: int, h: int, res: Resolution, claimed: list[bool]) -> bool:

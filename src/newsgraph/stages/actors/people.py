@@ -24,6 +24,8 @@ if TYPE_CHECKING:  # pragma: no cover
 _ENVOY_TITLES = word_list("actors", "envoy_titles")
 
 
+#: words for a party's people after its name: "a senior Labour Party figure", "a Green Party strategist"
+_PARTY_MEMBERS = word_list("actors", "party_members")
 #: how many tokens an appositive that names the person's organisation may run
 _APPOSITIVE_SPAN = 25
 
@@ -50,6 +52,8 @@ def person(state: ArticleState, seg: Segment, i: int, j: int, claimed: list[bool
         res.entry = replace(res.entry, id=person_id(doc[i:j].text), name=doc[i:j].text)
     if via == "title":
         res = title_of(state, doc, i, j, res)
+    if res.entry.sector is None and via == "ner":  # a who's-who person before any office: "..., a party figure,"
+        res.entry = _party_figure(state, doc, j, res.entry)
     if res.entry.country is None and us_party_label(doc, j):  # "Rep. Jane Doe (R-Kan.)"
         sector = res.entry.sector
         res.entry = replace(res.entry, country="USA", affiliation=f"USA.{sector}" if sector else None)
@@ -135,11 +139,15 @@ def _untitled_name(state: ArticleState, seg: Segment, i: int, j: int, claimed: l
     known, left = _who_is(state, doc, i, j)
     if known is not None:
         e = replace(known, sector="ELI") if left else known
+        if e.sector is None:  # "Jane Doe, a senior Labour Party figure," before any office she held
+            e = _party_figure(state, doc, j, e)
     else:
         e = Entry(id=person_id(name), name=name, country=None, sector=None, kind="person", source="unknown")
         e = _appositive_employer(state, doc, j, e)  # "..., a director at <Organisation>,": its person
         if e.sector is None:
             e = _appositive(state, doc, j, e)
+        if e.sector is None:
+            e = _party_figure(state, doc, j, e)
         if e.sector is None:
             e = _appositive_before(state, doc, i, j, e)
         if e.country is None and us_party_label(doc, j):  # "Jane Doe (D-Calif.)": a US party politician
@@ -182,6 +190,40 @@ def _appositive(state: ArticleState, doc: Doc, j: int, e: Entry) -> Entry:
                       and doc[k].pos_ not in ("VERB", "AUX", "ADP")):  # ADP: "the prosecutor for the region"
         return e
     return _bind_role(state, [t for t in doc[j + 1:k] if t.pos_ != "DET"], e)
+
+
+def _party_figure(state: ArticleState, doc: Doc, j: int, e: Entry) -> Entry:
+    """'Jane Doe, a senior Labour Party figure,' / 'Jane Doe, a presidential hopeful,': an appositive that
+    names a political party with a word for one of its people (a member, figure, strategist ...;
+    `party_members.txt`), or that is a politician's noun (a hopeful, a candidate): a party politician (POL),
+    of the party's country, the party as affiliation."""
+    tokens = _appositive_tokens(doc, j)
+    if not tokens:
+        return e
+    res, _ = state.resolve(tokens)
+    if res is None or res.entry.sector != "POL" or res.entry.kind == "state":
+        return e
+    if res.head is not None and res.head.kind == "agent" and res.entry.source == "noun":
+        return replace(e, country=e.country or res.entry.country, sector="POL", role=res.role, source="title")
+    if res.entry.kind == "organization" and res.entry.source != "noun" and norm(tokens[-1].lemma_) in _PARTY_MEMBERS:
+        return replace(e, country=e.country or res.entry.country, sector="POL", affiliation=res.entry.id,
+                       source="title")
+    return e
+
+
+def _appositive_tokens(doc: Doc, j: int) -> list[Token]:
+    """The words of a short appositive after a name ending at ``j`` ("Jane Doe, a senior party figure,"),
+    determiners left out; none when no comma follows the name or the phrase does not end there."""
+    if j + 1 >= len(doc) or doc[j].text != ",":
+        return []
+    k = j + 1
+    while k < len(doc) and k - j <= 10 and (doc[k].pos_ in ("DET", "ADJ", "PROPN", "NOUN", "PART", "NUM")
+                                            or doc[k].lower_ in ("'s", "\u2019s", "-")):
+        k += 1
+    if k <= j + 1 or (k < len(doc) and doc[k].text not in (",", ".", ";", ")", "\u2014")
+                      and doc[k].pos_ not in ("VERB", "AUX")):
+        return []
+    return [t for t in doc[j + 1:k] if t.pos_ != "DET"]
 
 
 def _appositive_employer(state: ArticleState, doc: Doc, j: int, e: Entry) -> Entry:

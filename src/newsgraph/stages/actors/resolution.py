@@ -178,14 +178,40 @@ def _followers(items: list[Item], parts: _Parts, head: Item | None, lex: Lexicon
     """'Jane Doe's supporters', 'the president's government': a group noun after a person's possessive is
     a group of the person's country (the noun's sector), not the person; hired professionals ('Jane
     Doe's lawyers', courts, media, business) are no country's."""
-    if not parts.persons or head is None or head.kind != "agent" or head.agent is None:
+    if not parts.persons or head is None or head.agent is None:
         return None
     it, e, _left = parts.persons[-1]
-    if head.start < it.end or not any(x.kind == "possessive" and it.end <= x.start < head.start for x in items):
+    if head.start < it.end:
+        return None
+    if _campaign_staff(items, it, head, words):
+        return _campaign(e, head, lex, words)
+    if head.kind != "agent" or not any(x.kind == "possessive" and it.end <= x.start < head.start for x in items):
         return None
     own = e.country and head.agent.sector not in _NOT_FOLLOWERS
     states = [(it, lex.state_entry(e.country or ""))] if own else []
     return _agent(_Parts(states=states), head, head.agent, lex, former, words)
+
+
+def _campaign_staff(items: list[Item], person: Item, head: Item, words: list[str]) -> bool:
+    """'Jane Doe campaign officials', 'the Doe campaign's aides', "Doe's campaign staff": the word "campaign"
+    between a person's name and a group noun or title with no name after it (a titled person, "Doe campaign
+    spokeswoman X", is the person pass's)."""
+    between = [norm(w) for w in words[person.end:head.start] if w not in ("'s", "\u2019s", "'", "\u2019")]
+    if between != ["campaign"] and not (not between and norm(words[head.start]) == "campaign"):
+        return False
+    return head.kind != "role" or not has_name_after(items, head, words)
+
+
+def _campaign(e: Entry, head: Item, lex: Lexicon, words: list[str]) -> Resolution:
+    """A candidate's campaign staff: party politicians (POL) of the candidate's country, whatever the noun's
+    own sector ("campaign officials" hold no state office)."""
+    if e.country:
+        entry = replace(lex.sector_entry(e.country, "POL"), kind="group")
+    else:
+        head_words = " ".join(words[head.start:head.end])
+        entry = Entry(id=f"NOUN.campaign_{slug(head_words)}", name=f"campaign {head_words}", country=None,
+                      sector="POL", kind="group", source="noun")
+    return Resolution(entry=entry, head=head)
 
 
 def _after_title(items: list[Item], k: int) -> bool:

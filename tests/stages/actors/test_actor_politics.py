@@ -1,0 +1,67 @@
+"""Party politicians, candidates and their campaigns (session 10, issue 14): campaign staff are the
+candidate's party people (POL), an appositive naming a party gives its people POL, and party politicians
+take the one country of the story. Our own sentences."""
+
+from __future__ import annotations
+
+import pytest
+from tests.stages.actors.actor_probes import phrase_actor, run_actors
+
+from newsgraph.pipeline import Pipeline
+
+
+@pytest.mark.parametrize(("text", "phrase", "country", "sector"), [
+    # a known candidate's campaign staff: the candidate's country, POL (not the government's officials)
+    ("President Barack Obama spoke in Ohio. Obama campaign officials refused to denounce the ad.",
+     "Obama campaign officials", "USA", "POL"),
+    ("Barack Obama campaign officials refused to denounce the ad in Ohio.",
+     "Barack Obama campaign officials", "USA", "POL"),
+    # an unknown candidate met before: the one country of the story
+    ("Harold Quimby spoke at a rally in Ohio. Quimby campaign officials refused to denounce the ad.",
+     "Quimby campaign officials", "USA", "POL"),
+])
+def test_campaign_staff_are_the_candidates_party_people(pipeline: Pipeline, text: str, phrase: str,
+                                                         country: str, sector: str) -> None:
+    a = phrase_actor(run_actors(pipeline, text, "2019-06-01"), phrase)
+    assert (a.country, a.sector) == (country, sector)
+
+
+def test_campaign_without_a_person_is_no_campaign_staff(pipeline: Pipeline) -> None:
+    """'bombing campaign officials' names no candidate: the officials keep their own sector."""
+    art = run_actors(pipeline, "Kenyan officials defended the vaccination campaign in Nairobi.", "2019-06-01")
+    a = phrase_actor(art, "Kenyan officials")
+    assert (a.country, a.sector) == ("KEN", "GOV")
+
+
+@pytest.mark.parametrize(("text", "name", "country", "sector", "affiliation"), [
+    # an unknown person: the party's country and POL, the party as affiliation
+    ("Dana Orwell, a senior Labour Party figure, said the plan would fail.", "Dana Orwell", "GBR", "POL",
+     "LABOUR"),
+    # a politician's noun (a hopeful) in apposition: POL, the country from the story
+    ("Voters in Texas cheered. Doug Tenner, a presidential hopeful, disagreed.", "Doug Tenner", "USA", "POL",
+     None),
+])
+def test_party_appositive_makes_a_party_politician(pipeline: Pipeline, text: str, name: str, country: str,
+                                                   sector: str, affiliation: str | None) -> None:
+    art = run_actors(pipeline, text, "2019-06-01")
+    a = next(x for x in art.actors if x.name == name)
+    assert (a.country, a.sector) == (country, sector)
+    if affiliation:
+        assert a.affiliation == affiliation
+
+
+def test_a_voter_of_a_party_is_no_party_politician(pipeline: Pipeline) -> None:
+    """'a Labour Party voter' names a voter, not one of the party's people: no POL."""
+    art = run_actors(pipeline, "Mia Lund, a Labour Party voter, said the plan would fail.", "2019-06-01")
+    a = next(x for x in art.actors if x.name == "Mia Lund")
+    assert a.sector != "POL"
+
+
+def test_titled_campaign_staff_take_the_one_country(pipeline: Pipeline) -> None:
+    """A party title with no country ("campaign spokeswoman") in a story naming one country: that country's."""
+    text = "Quimby campaign spokeswoman Dana Orwell said the campaign would sue the county in Ohio."
+    art = run_actors(pipeline, text, "2019-06-01")
+    a = next(x for x in art.actors if x.name == "Dana Orwell")
+    assert (a.country, a.sector) == ("USA", "POL")
+    two = run_actors(pipeline, "Campaign spokeswoman Dana Orwell said France and Spain would sue.", "2019-06-01")
+    assert next(x for x in two.actors if x.name == "Dana Orwell").country is None
