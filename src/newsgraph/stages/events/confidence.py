@@ -36,6 +36,7 @@ from ..common import actor_at
 from .args import country_of, is_country
 from .hit import Hit
 from .syntax import CIRCUMSTANCE, to_death
+from .uses import charged, cognition, lecture, plea, private, reception, warning
 
 #: Where the matched pattern came from -> base score.
 RULE_BASE: Mapping[str, float] = MappingProxyType({
@@ -49,7 +50,7 @@ DOMAINS = ("disaster", "crime", "sports", "entertainment", "business")
 #: Types whose acts are material and can be figurative ("attacked his record") or off-topic.
 MATERIAL = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "SANCTION", "RETREAT", "AID", "COOPERATE"})
 #: Sectors of political actors: their acts stay political in any domain.
-POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "REB", "INS", "IGO", "OPP", "LEG", "JUD", "SPY", "UAF", "PTY"})
+POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "REB", "INS", "IGO", "OPP", "LEG", "JUD", "SPY", "UAF", "PTY", "POL"})
 ABSTRACT = word_list("events", "abstract_objects")
 #: Verbs of force that also mean filming, and what they then take: images are captured or shot, not people.
 FILMING = frozenset({"capture", "shoot", "take"})
@@ -71,7 +72,11 @@ HOSTLESS = 0.4
 ALONE = 0.4
 #: a "visit" by someone carried somewhere, or by a thing that arrives: no visit at all
 CARRIED = 0.5
-ARMED_PROTESTER = 0.4
+#: 0.45 (was 0.4: soldiers "taking to the streets" scored 0.5, at the threshold; tenth round)
+ARMED_PROTESTER = 0.45
+#: Penalties of the readings that report no political act (:mod:`.uses`, tenth round).
+READINGS = MappingProxyType({"charged": 0.45, "private": 0.45, "plea": 0.6, "reception": 0.5, "lecture": 0.4,
+                             "cognition": 0.45, "warning": 0.45})
 #: a state's forces: they deploy, police or repress; they do not protest
 STATE_FORCES = frozenset({"MIL", "COP", "SPY"})
 #: acts the text does not report as done: not done ("did not attack"), only supposed ("if X attacks",
@@ -371,7 +376,8 @@ def precision_rules(article: Article, seg: Segment, trigger: Token, kind: str, s
     ``authorless``, ``armed_protester``, ``contest`` (:func:`contest`), ``alone`` (:func:`alone`), ``hostless`` and
     ``carried`` 1 (docs/events.md, Confidence)."""
     penalty = 0.0
-    if source and kind not in VIOLENT and not political(article, [*source, *target]):
+    with_political = political(article, [*source, *target])
+    if source and kind not in VIOLENT and not with_political:
         features["political_actor"] = 0.0
         penalty += NOT_POLITICAL
     if background_noun(trigger):
@@ -414,4 +420,22 @@ def precision_rules(article: Article, seg: Segment, trigger: Token, kind: str, s
         # "aid from Russia arrived": a thing arriving makes none either (its sender is no visitor)
         features["carried"] = 1.0
         penalty += CARRIED
+    for name in non_events(article, trigger, kind, source, with_political):
+        features[name] = 1.0
+        penalty += READINGS[name]
     return penalty
+
+
+def non_events(article: Article, trigger: Token, kind: str, source: list[str], with_political: bool) -> list[str]:
+    """The uses of :mod:`.uses` that hold for this trigger: each names a use that reports no
+    political act (tenth round, found by reading the audit tune half's false events)."""
+    tests = {
+        "charged": charged(trigger, kind),
+        "private": private(article, kind, source, with_political),
+        "plea": kind == "REQUEST" and plea(trigger),
+        "reception": kind == "CONSULT" and reception(trigger),
+        "lecture": kind == "CONSULT" and lecture(trigger),
+        "cognition": kind in {"SUPPORT", "AGREE", "CONCEDE"} and cognition(trigger),
+        "warning": kind == "THREATEN" and warning(trigger),
+    }
+    return [name for name, hit in tests.items() if hit]

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from ...resources import word_list
+from .uses import plea
 
 
 def _words(name: str) -> frozenset[str]:
@@ -33,6 +34,11 @@ HYPO_AUX = _words("hypothetical_aux")
 #: Future auxiliaries: the actor's stated plan ("Finland will give ...") reads as intended.
 FUTURE_AUX = _words("future_only_aux")
 CONDITION = _words("condition_marks")
+#: Auxiliaries of a mere possibility ("could be deployed"): the act is supposed, also when someone said so.
+POSSIBLE = frozenset({"could", "might", "may"})
+#: Verbs whose object noun names an act wished for, not done ("seeking his extradition", "demanded
+#: an apology", "requires deeper concessions"; tenth round).
+DEMANDED_OBJECTS = frozenset({"demand", "request", "seek", "want", "urge", "require"})
 #: Relations through which a governing verb or noun scopes over the trigger (complements, not adjuncts).
 CLAUSAL = frozenset({"xcomp", "ccomp", "pcomp", "acl", "pobj", "prep", "dobj", "csubj", "oprd", "attr"})
 
@@ -112,6 +118,19 @@ def _other_subject(trigger: Token, wisher: Token) -> bool:
     return any(c.pos_ in {"PROPN", "NOUN"} and c.lower_ not in theirs for c in own)
 
 
+def under_condition(verb: Token) -> bool:
+    """``verb``, or a verb it is coordinated with, is the verb of a condition ("if they come out and say
+    ...")."""
+    node = verb
+    for _ in range(4):
+        if _conditional(node):
+            return True
+        if node.dep_ != "conj" or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
 def modality_of(trigger: Token, transparent: frozenset[int] = frozenset()) -> ModalityResult:
     """Modality of the event whose trigger is ``trigger``.
 
@@ -162,7 +181,8 @@ def modality_of(trigger: Token, transparent: frozenset[int] = frozenset()) -> Mo
             elif lemma in ANNOUNCE:
                 governing, res.by_token = "announced", node
             elif lemma in DEMAND and rel in {"xcomp", "acl", "ccomp", "pcomp", "prep", "pobj"} \
-                    and not (rel == "ccomp" and lemma in SPEECH):  # "X agreed, an official told reporters"
+                    and not (rel == "ccomp" and lemma in SPEECH) and not plea(node):
+                # not "X agreed, an official told reporters", nor "pleaded guilty to threatening X"
                 governing, res.by_token = "demanded", node
             elif lemma in INTEND and rel in {"xcomp", "acl", "ccomp"}:
                 # "wants X to withdraw", "would like to see X agree": another's act, wished for
@@ -176,6 +196,11 @@ def modality_of(trigger: Token, transparent: frozenset[int] = frozenset()) -> Mo
         if governing is not None:
             break
         child, node = node, node.head
+    if governing in {"alleged", "announced"} and (
+            has_aux(trigger, POSSIBLE) or (res.by_token is not None and under_condition(res.by_token))):
+        # "said the army could be deployed": a possibility, reported; "if they say that they reject it":
+        # the report itself is supposed (tenth round)
+        governing = "hypothetical"
     if local_neg:
         res.modality = "negated"
     elif local_cond:

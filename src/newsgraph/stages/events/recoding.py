@@ -13,7 +13,16 @@ from ...resources import word_list
 from .args import Resolver, country_of
 from .hit import Hit
 from .lexicon import Lexicon
-from .modality import ANNOUNCE, INTEND, PLANNING, SPEECH, ModalityResult, has_aux, modality_of
+from .modality import (
+    ANNOUNCE,
+    DEMANDED_OBJECTS,
+    INTEND,
+    PLANNING,
+    SPEECH,
+    ModalityResult,
+    has_aux,
+    modality_of,
+)
 from .sources import verb_sources
 from .syntax import noun_clause_anchor, reported
 
@@ -60,6 +69,9 @@ def stance(lex: Lexicon, article: Article, res: Resolver, hit: Hit, transparent:
     if hit.noun and trig.dep_ == "dobj" and trig.head.lemma_.lower() in PLANNING and modality == "asserted":
         # "suspected of planning an attack", "is considering sanctions": the act may come, it is not reported
         modality = "hypothetical"
+    if hit.noun and trig.dep_ == "dobj" and trig.head.lemma_.lower() in DEMANDED_OBJECTS and modality == "asserted":
+        # "is seeking his extradition", "requires deeper concessions": the act is wished for (tenth round)
+        modality = "demanded"
     alleged_by: str | None = None
     future = has_aux(trig, FUTURE) or trig.head.lemma_.lower() in INTEND
     refusal = False
