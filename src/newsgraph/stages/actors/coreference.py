@@ -347,7 +347,31 @@ def _bare_plural(state: ArticleState, seg: Segment, j: int, res: Resolution) -> 
         if states:  # "The U.S. deployed 1,723 troops" -> USA.MIL
             state.actor_for(state.lex.sector_entry(states[0].country or "", bare_sector))
             return f"{states[0].country}.{bare_sector}"
-    return None
+    return _same_body(state, seg, j, bare_sector)
+
+
+#: how many letters of a head noun say that two mentions name the same kind of body ("prosecutors",
+#: "the Prosecution Authority"); shorter words are never compared
+_STEM = 7
+
+
+def _same_body(state: ArticleState, seg: Segment, j: int, sector: str) -> str | None:
+    """'Prosecutors said ...' in a story that has named one country's prosecution service, however far
+    back: a bare plural is the body of the same kind and sector named before (its head word shares the
+    first letters: "prosecutors", "Prosecution Authority"), when the bodies of that kind named so far are of
+    one country only."""
+    stem = norm(seg.doc[j].lemma_)[:_STEM]
+    if len(stem) < _STEM:
+        return None
+    found: dict[str, str] = {}
+    for m in state.mentions:
+        a = state.actors[m.actor]
+        if a.kind == "person" or not a.country or a.sector != sector or (m.seg, m.start) >= (seg.index, j):
+            continue
+        doc = state.article.segments[m.seg].doc
+        if any(norm(t.lemma_)[:_STEM] == stem for t in doc[m.start:m.end]):
+            found[a.country] = a.id
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def namesake_bodies(state: ArticleState) -> None:

@@ -99,7 +99,8 @@ def _entity(state: ArticleState, seg: Segment, ent: Span, start: int, claimed: l
         claim(claimed, start, ent.end)
         return
     if ent.label_ == "ORG" and title_before(lex, doc, start) and 2 <= ent.end - start <= 4 \
-            and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in doc[start:ent.end]) and not lex.lookup(text):
+            and all(t.pos_ == "PROPN" and t.text[:1].isupper() or (t.text == "-" and start < t.i < ent.end - 1)
+                    for t in doc[start:ent.end]) and not lex.lookup(text):  # ("Eva-Marie Doe")
         person(state, seg, start, ent.end, claimed)  # "Vice-President Moody Awori" tagged ORG
         return
     if ent.label_ == "PERSON" and ent.end - start == 1 and looks_like_place(text) and not lex.lookup(text) \

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from ...model import Segment
 from .actor_types import Resolution
+from .lexicon import norm
 from .people import bare_surname
 from .resolution import combine
 from .scan import scan
@@ -63,11 +64,20 @@ def _whole_run(state: ArticleState, seg: Segment, k: int, m: int, phrase: _Phras
     words, lemmas, owner = phrase
     whole = combine(scan(words, state.lex, lemmas), state.lex, state.date, words)
     if whole is not None and ((m - k >= 3 and whole.entry.id.startswith("ORG.") and whole.entry.country)
-                              or (whole.entry.source == "person" and whole.role is not None)):
+                              or (whole.entry.source == "person" and whole.role is not None)
+                              or _titled_unknown(state, whole, words)):
         state.register(seg, whole, owner, k, m, "dict")
         claim(claimed, k, m)
         return True
     return False
+
+
+def _titled_unknown(state: ArticleState, whole: Resolution, words: list[str]) -> bool:
+    """'Deputy Director of Public Prosecution Lena Varg' the NER missed: a title, then a name that starts
+    with a given name the lexicon knows, is a titled person even if the who's-who lacks them."""
+    head = whole.head
+    return whole.entry.kind == "person" and whole.entry.source == "title" and whole.role is not None \
+        and head is not None and head.end < len(words) and norm(words[head.end]) in state.lex.given_names
 
 
 def _known_names(state: ArticleState, seg: Segment, phrase: _Phrase, claimed: list[bool]) -> None:

@@ -33,6 +33,8 @@ _NON_STATE_ARMED = frozenset({"REB", "INS", "UAF"})
 #: workers" with nothing before to refer to are the local ones (the article's country, as for "police")
 _LOCAL_GROUPS = frozenset({"COP", "CVL", "EDU", "HLH", "LAB", "REF", "CRM"})
 _BARE_DETERMINERS = ("the", "these", "those", "this", "its", "their", "his", "her")
+#: words for "former" before a title ("the former head of ...")
+_FORMER = word_list("actors", "former_words")
 #: members of a force named without it ("officers"): the police's or the army's, as the story's force is
 _RANK_NOUNS = word_list("actors", "rank_nouns")
 #: a state's own forces and bodies: "the army" with nothing to refer to waits for the one-country rule
@@ -177,8 +179,33 @@ def _noun_phrase(state: ArticleState, seg: Segment, j: int, h: int, head_start: 
                 state.pending.add(state.register(seg, res, owner, j, h + 1, "noun", plural=plural))
                 claim(claimed, j, h + 1)  # "the army": the one country's, if the article names one
             return  # a bare "the troops" with nothing to refer to: not a new actor ("the rebels", "the police" are)
-    state.register(seg, res, owner, j, h + 1, "noun", plural=plural)
+    aid = state.register(seg, res, owner, j, h + 1, "noun", plural=plural)
     claim(claimed, j, h + 1)
+    _former_office(state, seg, j, aid, claimed)
+
+
+def _former_office(state: ArticleState, seg: Segment, j: int, body: str, claimed: list[bool]) -> None:
+    """'the former head of Kenya's electoral commission', 'a former chief of the Ruritanian army': a title
+    with no name, after a word for "former" and before "of" and the body, is one who held that office,
+    an elite of the body's country (ELI, as a former official is in CAMEO); the mention covers the title."""
+    doc = seg.doc
+    k = j - 1 if j > 0 and doc[j - 1].pos_ == "DET" else j
+    a = state.actors.get(body)
+    if k < 2 or doc[k - 1].lower_ != "of" or a is None or not a.country or a.kind == "person":
+        return
+    r = k - 2
+    if norm(doc[r].lemma_) not in state.lex.roles and norm(doc[r].text) not in state.lex.roles:
+        return
+    m = r
+    while m > 0 and r - m < 3 and not claimed[m - 1] and doc[m - 1].pos_ in ("ADJ", "NOUN", "PROPN") \
+            and norm(doc[m - 1].text) not in _FORMER:
+        m -= 1
+    if m == 0 or claimed[m - 1] or norm(doc[m - 1].text) not in _FORMER or any(claimed[m:r + 1]):
+        return
+    e = replace(state.lex.sector_entry(a.country, "ELI"), kind="group")
+    state.actor_for(e)
+    state.mention(seg, m - 1, r + 1, e.id, "noun")
+    claim(claimed, m - 1, r + 1)
 
 
 def _campaign_of(state: ArticleState, doc: Doc, j: int, head_start: int) -> Entry | None:

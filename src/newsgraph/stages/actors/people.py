@@ -297,7 +297,7 @@ def title_in(lex: Lexicon, doc: Doc, i: int, j: int) -> bool:
 
 def title_before(lex: Lexicon, doc: Doc, i: int) -> bool:
     """A role title ends right before token ``i`` ("Deputy Prime Minister Telemar")."""
-    for n in (3, 2, 1):
+    for n in (6, 5, 4, 3, 2, 1):  # "Deputy Director of Public Prosecution X"
         if i - n >= 0 and norm(doc[i - n:i].text) in lex.roles:
             return True
     return False

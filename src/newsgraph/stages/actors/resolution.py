@@ -24,6 +24,8 @@ _MEMBER_NOUNS = word_list("actors", "member_nouns")
 #: heads that seek an office rather than hold it: "Senate hopeful", "a Senate candidate" are politicians
 _ASPIRANTS = word_list("actors", "aspirants")
 _GROUP_HEADS = word_list("actors", "group_heads")
+#: the people an organisation serves ("Facebook users", "a bank's customers"): civilians, not the organisation
+_CLIENTELE = word_list("actors", "clientele")
 #: sectors of group nouns that do not take a person's country after the person's possessive
 _NOT_FOLLOWERS = frozenset({"JUD", "MED", "BUS", "HLH", "EDU", "NGO"})
 
@@ -74,8 +76,12 @@ def combine(items: list[Item], lex: Lexicon, date: str | None, words: list[str],
     if head is not None and head.kind == "role" and has_name_after(items, head, words, lex):
         before = [(it, e) for it, e in parts.orgs if it is not items[-1]]  # not the name itself ("Mayor Bloggs")
         return titled_person(items, head, before, parts.states, lex, former, date, words)
+    if parts.orgs and head is not None and head.agent is not None and head.start >= parts.orgs[-1][0].end \
+            and singular(words[head.end - 1].lower()) in _CLIENTELE:
+        # "Facebook users", "the airline's customers": the people served, not the organisation
+        return _agent(_Parts(states=parts.states), head, head.agent, lex, former, words)
     if parts.orgs:
-        return _organisation(parts, head, role_name, lex, former)
+        return _organisation(parts, head, role_name, lex, former, head is not None and head is items[-1])
     if head is not None and head.agent is not None:
         return _agent(parts, head, head.agent, lex, former, words)
     if parts.states:
@@ -248,7 +254,7 @@ def _person(parts: _Parts, roles: list[Item], role_name: str | None, former: boo
 
 
 def _organisation(parts: _Parts, head: Item | None, role_name: str | None, lex: Lexicon,
-                  former: bool) -> Resolution:
+                  former: bool, head_last: bool = False) -> Resolution:
     """An organisation or institution named in the phrase, its sector set by the head noun after it
     ("Senate candidate", "Defense Ministry intelligence", "EU legislators")."""
     it, e = parts.orgs[-1]
@@ -268,6 +274,8 @@ def _organisation(parts: _Parts, head: Item | None, role_name: str | None, lex: 
     elif head is not None and head.agent and head.agent.sector and e.source == "institution":
         if head.agent.sector in ("MIL", "COP", "SPY", "JUD", "LEG") and e.sector == "GOV":
             sector = head.agent.sector
+        elif head.agent.sector == "JUD" and head.kind == "agent" and head_last:
+            sector = "JUD"  # "Westminster Magistrates' Court": a court, whatever body names its seat
     if former and head is not None:
         sector = "ELI"
     if sector != e.sector and e.country:

@@ -68,9 +68,17 @@ def scan(words: list[str], lex: Lexicon, lemmas: list[str] | None = None) -> lis
         title = _title_of_longer_name(words, i, found, lex, lemmas)
         if title is not None:
             found = title
+        if found.kind == "role" and found.end == n and found.end - found.start == 1 and _given_name(items, lex):
+            found = Item("word", i, i + 1, text=words[i])  # "Tom King", "Ann Judge": a surname, not a title
         items.append(found)
         i = found.end
     return items
+
+
+def _given_name(items: list[Item], lex: Lexicon) -> bool:
+    """The last item is a capitalised given name ("Tom"): a title word after it ends a name, as a surname."""
+    return bool(items) and items[-1].kind == "word" and items[-1].text[:1].isupper() \
+        and norm(items[-1].text) in lex.given_names
 
 
 def _longest_item(words: list[str], i: int, lex: Lexicon, lemmas: list[str] | None) -> Item | None:
