@@ -113,3 +113,10 @@ def test_party_is_a_political_actor(everything: Pipeline) -> None:
     art = everything.extract_text("The Labour Party praised the new budget.")
     e = by_trigger(art, "praised")
     assert e.plover == "SUPPORT" and "political_actor" not in e.features and not below(e)
+
+
+def test_siege_is_a_blockade(everything: Pipeline) -> None:
+    art = everything.extract_text("Rebel forces have laid siege to the northern town.")
+    assert (by_trigger(art, "laid").plover, by_trigger(art, "laid").cameo) == ("COERCE", "191")
+    art = everything.extract_text("Police besieged the university for three days.")
+    assert by_trigger(art, "besieged").plover == "COERCE"
