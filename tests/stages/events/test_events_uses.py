@@ -120,3 +120,31 @@ def test_siege_is_a_blockade(everything: Pipeline) -> None:
     assert (by_trigger(art, "laid").plover, by_trigger(art, "laid").cameo) == ("COERCE", "191")
     art = everything.extract_text("Police besieged the university for three days.")
     assert by_trigger(art, "besieged").plover == "COERCE"
+
+
+def test_balking_is_a_refusal(everything: Pipeline) -> None:
+    art = everything.extract_text("Iran is balking at committing to a specific amount of oil sales.")
+    assert by_trigger(art, "committing").plover == "REJECT"
+
+
+def test_appeal_to_voters_is_attractiveness(everything: Pipeline) -> None:
+    art = everything.extract_text("The president's tough stance holds appeal to voters in rural states.")
+    e = by_trigger(art, "appeal")
+    assert e.features.get("attraction") == 1.0 and below(e)
+
+
+def test_meeting_a_threshold_is_no_meeting(everything: Pipeline) -> None:
+    art = everything.extract_text("The Labour Party will need to meet the fundraising thresholds for the next debate.")
+    e = by_trigger(art, "meet")
+    assert e.features.get("satisfied") == 1.0 and below(e)
+    art = everything.extract_text("The Labour Party leader met the French president in Paris.")
+    e = by_trigger(art, "met")
+    assert "satisfied" not in e.features and not below(e)
+
+
+def test_simple_present_in_a_relative_clause_is_habitual(everything: Pipeline) -> None:
+    art = everything.extract_text("The report condemns security forces who kill protesters.")
+    e = by_trigger(art, "kill")
+    assert e.features.get("habitual") == 1.0 and below(e)
+    art = everything.extract_text("The report condemns security forces who killed protesters on Friday.")
+    assert "habitual" not in by_trigger(art, "killed").features

@@ -36,7 +36,18 @@ from ..common import actor_at
 from .args import country_of, is_country
 from .hit import Hit
 from .syntax import CIRCUMSTANCE, to_death
-from .uses import charged, cognition, lecture, plea, private, reception, warning
+from .uses import (
+    attraction,
+    charged,
+    cognition,
+    habitual,
+    lecture,
+    plea,
+    private,
+    reception,
+    satisfied,
+    warning,
+)
 
 #: Where the matched pattern came from -> base score.
 RULE_BASE: Mapping[str, float] = MappingProxyType({
@@ -76,7 +87,8 @@ CARRIED = 0.5
 ARMED_PROTESTER = 0.45
 #: Penalties of the readings that report no political act (:mod:`.uses`, tenth round).
 READINGS = MappingProxyType({"charged": 0.45, "private": 0.45, "plea": 0.6, "reception": 0.5, "lecture": 0.4,
-                             "cognition": 0.45, "warning": 0.45})
+                             "cognition": 0.45, "warning": 0.45, "attraction": 0.5, "satisfied": 0.5,
+                             "habitual": 0.4})
 #: a state's forces: they deploy, police or repress; they do not protest
 STATE_FORCES = frozenset({"MIL", "COP", "SPY"})
 #: acts the text does not report as done: not done ("did not attack"), only supposed ("if X attacks",
@@ -420,13 +432,14 @@ def precision_rules(article: Article, seg: Segment, trigger: Token, kind: str, s
         # "aid from Russia arrived": a thing arriving makes none either (its sender is no visitor)
         features["carried"] = 1.0
         penalty += CARRIED
-    for name in non_events(article, trigger, kind, source, with_political):
+    for name in non_events(article, seg, trigger, kind, source, with_political):
         features[name] = 1.0
         penalty += READINGS[name]
     return penalty
 
 
-def non_events(article: Article, trigger: Token, kind: str, source: list[str], with_political: bool) -> list[str]:
+def non_events(article: Article, seg: Segment, trigger: Token, kind: str, source: list[str],
+               with_political: bool) -> list[str]:
     """The uses of :mod:`.uses` that hold for this trigger: each names a use that reports no
     political act (tenth round, found by reading the audit tune half's false events)."""
     tests = {
@@ -437,5 +450,8 @@ def non_events(article: Article, trigger: Token, kind: str, source: list[str], w
         "lecture": kind == "CONSULT" and lecture(trigger),
         "cognition": kind in {"SUPPORT", "AGREE", "CONCEDE"} and cognition(trigger),
         "warning": kind == "THREATEN" and warning(trigger),
+        "attraction": kind == "REQUEST" and attraction(trigger),
+        "satisfied": kind == "CONSULT" and satisfied(article, seg.index, trigger),
+        "habitual": habitual(trigger),
     }
     return [name for name, hit in tests.items() if hit]

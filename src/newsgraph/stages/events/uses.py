@@ -15,7 +15,13 @@ Each test names a use a trained coder would not code, as a codebook states it:
 - **cognition**: "recognise / acknowledge / accept / admit that ..." with a clause reports a belief, no
   recognition, acceptance or concession;
 - **warning**: "warned that ..." whose clause names no act to come (no future or modal auxiliary) is a
-  statement about how things are, no threat.
+  statement about how things are, no threat;
+- **attraction**: "appeal" had, held, lost or gained, or broad, wide or popular, is attractiveness, no
+  request ("the stance holds appeal to voters");
+- **satisfied**: "meet" with a direct object that is no actor ("meet the deadline", "met the
+  thresholds") is to satisfy, no meeting;
+- **habitual**: a verb in the simple present in a relative clause ("forces who kill protesters") tells
+  what someone does, not an act that happened.
 """
 
 from __future__ import annotations
@@ -24,6 +30,7 @@ from spacy.tokens import Token
 
 from ...model import Article
 from ...resources import word_list
+from ..common import actor_at
 
 #: Relations through which a charge or verdict governs the act it names.
 _CHARGED_PATH = frozenset({"prep", "pobj", "pcomp", "xcomp", "acl", "dobj"})
@@ -135,3 +142,33 @@ def warning(trigger: Token) -> bool:
         if any(v.lower_ == "going" or v.tag_ == "MD" for v in verbs):
             return False
     return True
+
+
+#: Verbs and adjectives of "appeal" as attractiveness.
+_HOLD = frozenset({"have", "hold", "lose", "gain", "broaden", "widen", "lack", "limit", "retain", "keep"})
+_APPEALING = frozenset({"broad", "wide", "popular", "mass", "wider", "broader", "electoral", "limited", "little"})
+
+
+def attraction(trigger: Token) -> bool:
+    """The noun "appeal" as attractiveness: the object of have, hold, lose, gain ..., or broad, wide,
+    popular ("holds appeal to voters", "its broad appeal")."""
+    if trigger.lemma_.lower() != "appeal" or trigger.pos_ != "NOUN":
+        return False
+    return (trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in _HOLD) or any(
+        c.dep_ == "amod" and c.lower_ in _APPEALING for c in trigger.children)
+
+
+def satisfied(article: Article, seg: int, trigger: Token) -> bool:
+    """"meet" whose direct object is a common noun phrase with no actor and no name in it ("to meet the
+    thresholds", "met the deadline"; not "met the Ugandan president"): to satisfy a requirement."""
+    if trigger.lemma_.lower() != "meet" or trigger.pos_ not in {"VERB", "AUX"}:
+        return False
+    return any(c.dep_ == "dobj" and c.pos_ == "NOUN" and not any(
+        actor_at(article, seg, t.i) is not None or t.ent_type_ for t in c.subtree) for c in trigger.children)
+
+
+def habitual(trigger: Token) -> bool:
+    """A verb in the simple present with no auxiliary in a relative clause ("security forces who kill
+    protesters", "a group that attacks convoys"): what someone does, no act reported."""
+    return trigger.dep_ == "relcl" and trigger.tag_ in {"VBP", "VBZ"} and not any(
+        c.dep_ in {"aux", "auxpass"} for c in trigger.children)
