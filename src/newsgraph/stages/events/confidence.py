@@ -77,7 +77,8 @@ ARMED = frozenset({"MIL", "COP", "REB", "INS", "UAF", "SPY"})
 #: ASSAULT modes whose act always has an attacker, named or not: sexual assault, and violent repression
 #: (CAMEO 175, mode ``pro_autocracy`` in the table: a baton or lathi charge, tear-gassing) by the state's forces.
 OWN_ATTACKER = frozenset({"sexual", "pro_autocracy"})
-CONTEST = 0.4
+#: 0.45 (was 0.4: a contest between parties scored 0.5, at the threshold; tenth round)
+CONTEST = 0.45
 AUTHORLESS = 0.3
 HOSTLESS = 0.4
 ALONE = 0.4
@@ -86,9 +87,9 @@ CARRIED = 0.5
 #: 0.45 (was 0.4: soldiers "taking to the streets" scored 0.5, at the threshold; tenth round)
 ARMED_PROTESTER = 0.45
 #: Penalties of the readings that report no political act (:mod:`.uses`, tenth round).
-READINGS = MappingProxyType({"charged": 0.45, "private": 0.45, "plea": 0.6, "reception": 0.5, "lecture": 0.4,
+READINGS = MappingProxyType({"charged": 0.45, "private": 0.45, "plea": 0.6, "reception": 0.5, "lecture": 0.45,
                              "cognition": 0.45, "warning": 0.45, "attraction": 0.5, "satisfied": 0.5,
-                             "habitual": 0.4})
+                             "habitual": 0.45})
 #: a state's forces: they deploy, police or repress; they do not protest
 STATE_FORCES = frozenset({"MIL", "COP", "SPY"})
 #: acts the text does not report as done: not done ("did not attack"), only supposed ("if X attacks",
