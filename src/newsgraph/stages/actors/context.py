@@ -198,6 +198,8 @@ def _one_country(state: ArticleState) -> None:
     countries = named | {m_a.country for m in state.mentions
                          if (m_a := state.actors.get(m.actor)) is not None and m_a.country and m_a.id not in shared
                          and m_a.kind != "person" and not m_a.media and m_a.sector not in _ABROAD_SECTORS}
+    if not countries:  # "Congress passed the bill": a legislature or court that names no other country is the default's
+        countries = {c for aid in shared if state.actors[aid].sector in ("LEG", "JUD") and (c := state.actors[aid].country)}
     known_people = {a.country for a in state.actors.values() if a.kind == "person" and a.known and a.country
                     and (a.sector in DOMESTIC_SECTORS or _home_office(state, a))}
     if len(countries) != 1:
@@ -208,6 +210,7 @@ def _one_country(state: ArticleState) -> None:
             _home_namesakes(state, shared, setting)
             _local_groups(state, setting)
             _national_bodies(state, setting)
+            _local_officials(state, setting)
         else:
             _sentence_places(state)
         return
@@ -283,6 +286,18 @@ def _local_groups(state: ArticleState, iso3: str) -> None:
     for a in list(state.actors.values()):
         if a.kind != "person" and _placeless_local(state, a):
             state.remap(a.id, state.lex.sector_entry(iso3, a.sector or ""))
+
+
+def _local_officials(state: ArticleState, iso3: str) -> None:
+    """A story set in one country that names several: its titled people whose title names no country
+    ("President Jane Doe", "the interior minister Y", "Col. X") are that country's, as a coder takes the
+    country of local officials from where the story is set (a foreign official's title names the country:
+    "U.S. Secretary of State X"). Not the people "of" a place we do not know, nor outlets' staff."""
+    for a in state.actors.values():
+        if a.kind == "person" and a.country is None and a.role and not a.media and a.id not in state.unplaced \
+                and a.sector in STATE_SECTORS | DOMESTIC_SECTORS | PARTY_SECTORS and not a.id.startswith("NOUN."):
+            a.country = iso3
+            a.affiliation = a.affiliation or f"{iso3}.{a.sector}"
 
 
 def _placeless_local(state: ArticleState, a: Actor) -> bool:

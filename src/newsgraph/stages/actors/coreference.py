@@ -316,7 +316,8 @@ def noun_coref(state: ArticleState, seg: Segment, j: int, h: int, det: str, res:
         if a.kind == "person" or a.media:
             continue
         if sector and a.sector == sector and a.id != res.entry.id:
-            if a.kind == "state" and det == "the" and h == j:  # "the authorities" after "Ruritania condemned"
+            if det == "the" and res.entry.country is None and _country_actor(state, a.id):
+                # "the authorities" after "Ruritania condemned", "the interior minister": the setting may take it
                 state.national.append((seg.index, j, h + 1, a.id, sector))
             return a.id
     if det == "the" and h == j and sector in ("GOV", "MIL", "COP", "LEG", "JUD", "SPY"):
@@ -338,6 +339,9 @@ def _bare_plural(state: ArticleState, seg: Segment, j: int, res: Resolution) -> 
             break
         a = state.actors[m.actor]
         if a.sector == res.entry.sector and a.country and a.kind != "person":
+            if res.entry.country is None and m.seg < seg.index and _country_actor(state, a.id):
+                # "Officials said" after a sentence about a foreign state: the setting may take it
+                state.national.append((seg.index, j, j + 1, a.id, res.entry.sector or ""))
             return a.id
     bare_sector = res.entry.sector or ""
     for ent in reversed(seg.doc.ents):
@@ -372,6 +376,12 @@ def _same_body(state: ArticleState, seg: Segment, j: int, sector: str) -> str | 
         if any(norm(t.lemma_)[:_STEM] == stem for t in doc[m.start:m.end]):
             found[a.country] = a.id
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _country_actor(state: ArticleState, aid: str) -> bool:
+    """A state or a country's sector actor ("RUR", "RUR.GOV"), not a named body of it."""
+    a = state.actors.get(aid)
+    return a is not None and a.country is not None and aid.split(".")[0] == a.country and aid.count(".") <= 1
 
 
 def namesake_bodies(state: ArticleState) -> None:
