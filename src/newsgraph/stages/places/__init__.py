@@ -21,6 +21,7 @@ from ..common import ACTOR_MENTIONS, PLACE_MENTIONS, TokenRef, add_refs
 from .gazetteer import Entry, Gazetteer, load_gazetteer
 from .people import person_words
 from .resolve import resolve_spans_detailed
+from .senses import other_sense, other_sense_names
 from .spot import (
     Spot,
     acts_as_actor,
@@ -209,6 +210,8 @@ class PlaceStage:
         spots = [*spots, *repeat_spots(article.segments, spots, gaz)]
         spots = sorted([*spots, *initials_spots(article.segments, spots, gaz)], key=lambda sp: (sp.seg, sp.start_tok))
         spots = [sp for sp in spots if not people.names_person(gaz, segs[sp.seg], sp)]
+        elsewhere = other_sense_names(article.segments, spots, gaz)
+        spots = [sp for sp in spots if not other_sense(segs, elsewhere, sp)]
         groups = _group_names(article)
         spots = [sp for sp in spots if not _names_group(gaz, groups, segs[sp.seg], sp)
                  and not _possessor_in_name(gaz, segs[sp.seg].doc, sp) and not _saints_institution(segs[sp.seg].doc, sp)]

@@ -635,8 +635,8 @@ def _county_and_town(cands: Sequence[Candidates], keys: Sequence[str], bonus: fl
 def state_support(cands: Sequence[Candidates], keys: Sequence[str]) -> dict[str, dict[int, float]]:
     """Per name, how much the article's other names speak for each first-level unit: each distinct name
     spreads one vote over the units its local candidates (towns, counties, the unit itself) lie in, so that
-    "Brandon", "Albany" and "Douglas County" together speak for the one state that has all three, while a
-    name every state has ("Springfield") says little."""
+    three town names that only a few states share together speak for those states, while a name every
+    state has ("Springfield") says little."""
     per_key: dict[str, set[int]] = {}
     for c, key in zip(cands, keys, strict=True):
         if c.partial or _stated(c):

@@ -465,7 +465,7 @@ def _run_length(doc: Doc, gaz: Gazetteer, i: int, taken: set[int], person_org: s
             return n  # "the Ashford mayor", "Dunmore police", "a Millbrook man", whatever the NER said
         if i not in orgs and not any(t.i in person_org for t in toks) and _local_body(doc, i, i + n, lookups):
             return n  # "Ashford Public Schools", "Dunmore Fire Department" with no entity around them
-        if _county_list(doc, i + n) and any(e.kind == "admin2" for e in entries):
+        if county_list(doc, i + n) and any(e.kind == "admin2" for e in entries):
             return n  # "in Clay, Polk and Union counties": each a county
         if _party_label(doc, i) and any(primary and e.kind in ("city", "admin2") for e, primary in lookups):
             return n  # "Sen. Ann Lee, R-Ashford": the lawmaker's home town
@@ -542,7 +542,7 @@ _BODY_WORDS = frozenset({"public", "city", "county", "town", "village", "municip
 _PLURAL_UNITS = frozenset({"counties", "parishes"})
 
 
-def _county_list(doc: Doc, j: int) -> bool:
+def county_list(doc: Doc, j: int) -> bool:
     """A list of names ending in "counties" or "parishes" goes on from token ``j`` (or ends there): each
     name in it is a county ("Clay, Polk and Union counties")."""
     k = j
