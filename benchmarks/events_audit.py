@@ -22,7 +22,7 @@ Scoring (:func:`score`), per half, at the default confidence threshold and with 
 - precision counts every system event of the half (non-political pages included); recall counts the
   required gold events; false events per non-political article are printed apart.
 
-Usage: python -m benchmarks.events_audit [--select | --counts | --misses tune | --causes tune | --actors tune]
+Usage: python -m benchmarks.events_audit [--select | --counts | --misses tune | --causes tune | --actors tune | --curve]
 (``--select`` prints the selection and stops; ``--causes tune`` classifies the tune half's strict misses by
 cause: not extracted, below the threshold, wrong type, wrong role, actor missing (no mention of it, or not
 attached), wrong country, wrong sector, extra actor; ``--actors tune`` scores the actors stage alone on the
@@ -461,6 +461,25 @@ def score(docs: list[dict[str, Any]], found: dict[str, list[SysEvent]], threshol
     return out
 
 
+#: Thresholds of the calibration curve (``--curve``).
+CURVE = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
+
+
+def curve(docs: list[dict[str, Any]], found: dict[str, list[SysEvent]]) -> list[str]:
+    """Strict and lenient precision / recall and the number of system events of each half at each
+    threshold of ``CURVE``: where events at or above a threshold are right how often."""
+    parts = halves(docs)
+    rows = [f"{'threshold':>9}  {'tune: events  strict P/R    lenient P/R':44} {'check: events  strict P/R    lenient P/R'}"]
+    for t in CURVE:
+        cells = []
+        for h in ("tune", "check"):
+            r = score(parts[h], found, t)
+            cells.append(f"{r['system']:6}  {r['strict']['precision']:.3f}/{r['strict']['recall']:.3f}  "
+                         f"{r['lenient']['precision']:.3f}/{r['lenient']['recall']:.3f}")
+        rows.append(f"{t:9.1f}  {cells[0]:44} {cells[1]}")
+    return rows
+
+
 def halves(docs: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
     return {h: [d for d in docs if d["split"] == h] for h in ("tune", "check")}
 
@@ -642,6 +661,8 @@ def main() -> None:
                     "(only tune: the check half is reported, never read)")
     ap.add_argument("--actors", choices=["tune"], help="score the actors stage on the coder's actor spans "
                     "(both halves) and list the tune half's wrong or missing ones")
+    ap.add_argument("--curve", action="store_true", help="strict and lenient precision/recall of both halves "
+                    "at thresholds 0.3 ... 0.9 (the calibration of events.min_confidence)")
     ap.add_argument("--causes", choices=["tune"], help="classify the tune half's strict misses by cause "
                     "(not extracted, wrong type, actor missing, wrong country/sector/role ...)")
     args = ap.parse_args()
@@ -673,6 +694,9 @@ def main() -> None:
     found = run_newsgraph(docs, bodies)
     if args.misses:
         print("\n".join(misses(docs, found, bodies)))
+        return
+    if args.curve:
+        print("\n".join(curve(docs, found)))
         return
     print("\n".join(table(docs, found)))
 
