@@ -74,3 +74,19 @@ def test_a_style_demonym_names_no_country(pipeline: Pipeline) -> None:
 def test_campaign_titles_are_party_politicians(pipeline: Pipeline, text: str, phrase: str) -> None:
     a = phrase_actor(run_actors(pipeline, text, "2019-06-01"), phrase)
     assert (a.country, a.sector) == ("USA", "POL")
+
+
+def test_a_name_after_village_of_is_a_place(pipeline: Pipeline) -> None:
+    """'the village of Kfar Dunin': a place the NER may take for a person; no person actor."""
+    art = run_actors(pipeline, "Residents of the village of Kfar Dunin said three houses were damaged in "
+                               "Lebanon.", "2019-06-01")
+    assert not [a for a in art.actors if a.kind == "person"]
+
+
+def test_an_appositive_office_takes_the_one_country(pipeline: Pipeline) -> None:
+    """'His lawyer, Grace Achieng,': a sector from the appositive, no title row; the story's one country."""
+    text = ("A Nairobi man was charged on Monday with killing his neighbour, police said. "
+            "His lawyer, Grace Achieng, said the charge was false.")
+    art = run_actors(pipeline, text, "2019-06-01")
+    a = next(x for x in art.actors if x.name == "Grace Achieng")
+    assert (a.country, a.sector) == ("KEN", "JUD")

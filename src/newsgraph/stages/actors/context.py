@@ -223,8 +223,7 @@ def _one_country(state: ArticleState) -> None:
             continue
         if a.country is not None or a.led_by or a.media or not a.sector:
             continue
-        if a.kind == "person" and (a.role or a.sector in PARTY_SECTORS) \
-                and a.sector in STATE_SECTORS | DOMESTIC_SECTORS | PARTY_SECTORS \
+        if a.kind == "person" and a.sector in STATE_SECTORS | DOMESTIC_SECTORS | PARTY_SECTORS \
                 and (named == {iso3} or a.sector in DOMESTIC_SECTORS) \
                 and not a.id.startswith("NOUN.") and a.id not in state.unplaced:
             a.country = iso3

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from ...model import Segment
 from ...resources import word_list
+from ..common import OF_PLACE_NOUNS
 from .actor_types import Resolution
 from .context import city_in_context, facility_place, foreign_namesake, people_place, unit_name
 from .coreference import known_org, known_person
@@ -103,6 +104,9 @@ def _entity(state: ArticleState, seg: Segment, ent: Span, start: int, claimed: l
                     for t in doc[start:ent.end]) and not lex.lookup(text):  # ("Eva-Marie Doe")
         person(state, seg, start, ent.end, claimed)  # "Vice-President Moody Awori" tagged ORG
         return
+    if ent.label_ == "PERSON" and start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].pos_ == "NOUN" \
+            and doc[start - 2].lemma_.lower() in OF_PLACE_NOUNS and not lex.lookup(text):
+        return  # "the village of Kfar Dunin": a place the NER took for a person; the places stage's
     if ent.label_ == "PERSON" and ent.end - start == 1 and looks_like_place(text) and not lex.lookup(text) \
             and not title_before(lex, doc, start) and (locative(doc, start) or taken_ground(doc[start])):
         return  # "fighting in Goma", "rebels seized Goma": a town the NER took for a person; the places stage's
