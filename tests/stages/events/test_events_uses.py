@@ -40,22 +40,20 @@ def test_force_against_a_politician_is_no_private_crime(everything: Pipeline) ->
 
 def test_guilty_plea_is_no_appeal_and_demands_nothing(everything: Pipeline) -> None:
     art = everything.extract_text("A Texas man pleaded guilty Monday to threatening Senator John Smith.")
-    plea = by_trigger(art, "pleaded")
-    assert plea.features.get("plea") == 1.0 and below(plea)
+    assert not [e for e in art.events if e.trigger is not None and e.trigger.text == "pleaded"]
     threat = by_trigger(art, "threatening")
     assert threat.plover == "THREATEN" and threat.modality == "asserted" and not below(threat)
 
 
 def test_met_with_laughter_is_a_reception(everything: Pipeline) -> None:
     art = everything.extract_text("The refusal of Labour leader Tom Green to answer was met with laughter.")
-    e = by_trigger(art, "met")
-    assert e.features.get("reception") == 1.0 and below(e)
+    assert not [e for e in art.events if e.trigger is not None and e.trigger.text == "met"]
 
 
 def test_met_with_a_minister_is_a_meeting(everything: Pipeline) -> None:
     art = everything.extract_text("French Defence Minister Paul Roux met with the German minister.")
     e = by_trigger(art, "met")
-    assert e.plover == "CONSULT" and "reception" not in e.features and not below(e)
+    assert e.plover == "CONSULT" and not below(e)
 
 
 def test_a_talk_is_a_lecture(everything: Pipeline) -> None:
@@ -148,3 +146,14 @@ def test_simple_present_in_a_relative_clause_is_habitual(everything: Pipeline) -
     assert e.features.get("habitual") == 1.0 and below(e)
     art = everything.extract_text("The report condemns security forces who killed protesters on Friday.")
     assert "habitual" not in by_trigger(art, "killed").features
+
+
+def test_object_read_as_the_subject_of_a_reduced_relative(everything: Pipeline) -> None:
+    art = everything.extract_text("Police seized rifles thought to belong to the militia.")
+    assert by_trigger(art, "seized").plover == "COERCE"
+
+
+def test_people_taken_from_their_homes_are_abducted(everything: Pipeline) -> None:
+    art = everything.extract_text("Gunmen took five villagers from their homes on Sunday night.")
+    e = by_trigger(art, "took")
+    assert (e.plover, e.cameo) == ("ASSAULT", "181")

@@ -42,9 +42,7 @@ from .uses import (
     cognition,
     habitual,
     lecture,
-    plea,
     private,
-    reception,
     satisfied,
     warning,
 )
@@ -87,7 +85,7 @@ CARRIED = 0.5
 #: 0.45 (was 0.4: soldiers "taking to the streets" scored 0.5, at the threshold; tenth round)
 ARMED_PROTESTER = 0.45
 #: Penalties of the readings that report no political act (:mod:`.uses`, tenth round).
-READINGS = MappingProxyType({"charged": 0.45, "private": 0.45, "plea": 0.6, "reception": 0.5, "lecture": 0.45,
+READINGS = MappingProxyType({"charged": 0.45, "private": 0.45, "lecture": 0.45,
                              "cognition": 0.45, "warning": 0.45, "attraction": 0.5, "satisfied": 0.5,
                              "habitual": 0.45})
 #: a state's forces: they deploy, police or repress; they do not protest
@@ -446,8 +444,6 @@ def non_events(article: Article, seg: Segment, trigger: Token, kind: str, source
     tests = {
         "charged": charged(trigger, kind),
         "private": private(article, kind, source, with_political),
-        "plea": kind == "REQUEST" and plea(trigger),
-        "reception": kind == "CONSULT" and reception(trigger),
         "lecture": kind == "CONSULT" and lecture(trigger),
         "cognition": kind in {"SUPPORT", "AGREE", "CONCEDE"} and cognition(trigger),
         "warning": kind == "THREATEN" and warning(trigger),

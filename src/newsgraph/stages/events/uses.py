@@ -7,9 +7,10 @@ Each test names a use a trained coder would not code, as a codebook states it:
   event, the act charged is the case's subject (CAMEO codes "accused X of attacking" as the accusation);
 - **private**: force or threats between private persons (no state, party, armed or international body,
   no mob): ordinary crime, coded by no political event data set;
-- **plea**: "pleaded guilty", "pleaded not guilty": a plea in court is no appeal;
+- **plea**: "pleaded guilty", "pleaded not guilty": a plea in court is no appeal (no event at all:
+  ``verbs.court_plea``);
 - **reception**: "the plan was met with laughter": a passive "met with" and no "by" phrase is how
-  something was received, no meeting;
+  something was received, no meeting (no event at all: ``verbs.met_thing``);
 - **lecture**: the singular noun "talk" with a determiner or possessor ("in his talk", "a talk at the
   conference") is a lecture; negotiations are "talks";
 - **cognition**: "recognise / acknowledge / accept / admit that ..." with a clause reports a belief, no

@@ -56,6 +56,7 @@ from .targets import (
     own_complement,
     protest_object,
 )
+from .uses import plea, reception
 
 MILITARY_NOUNS = word_list("events", "military_nouns")
 VIOLENCE_CUES = word_list("events", "violence_cues")
@@ -478,12 +479,13 @@ def self_barricade(pat: VerbPattern, frame: VerbFrame) -> bool:
 
 def met_thing(frame: VerbFrame) -> bool:
     """"met no resistance", "met the deadline", "was met with criticism": the verb "meet" with a thing,
-    not a party, names no meeting."""
+    not a party, names no meeting; nor does a passive "met with" anything and no "by" phrase ("was met
+    with laughter", :func:`.uses.reception`, tenth round)."""
     if frame.tok.lemma_.lower() != "meet":
         return False
     things = [*frame.objs, *(g for c in frame.children if c.dep_ == "prep" and c.lower_ == "with"
                              for g in c.children if g.dep_ == "pobj")]
-    return any(t.lemma_.lower() in MET_THINGS or t.lower_ in MET_THINGS for t in things)
+    return any(t.lemma_.lower() in MET_THINGS or t.lower_ in MET_THINGS for t in things) or reception(frame.tok)
 
 
 #: Buildings and venues: clearing one ("police evacuated the mall after a bomb threat") is safety, no retreat.
@@ -500,9 +502,10 @@ def cleared_building(frame: VerbFrame) -> bool:
 
 
 def court_plea(frame: VerbFrame) -> bool:
-    """"pleaded guilty", "pleads not guilty": a plea in court, no appeal (found by reading the audit
-    tune half)."""
-    return frame.tok.lemma_.lower() == "plead" and any(c.lower_ == "guilty" for c in frame.children)
+    """"pleaded guilty", "pleads not guilty", "pleaded guilty Monday to ...": a plea in court, no appeal
+    (found by reading the audit tune half; :func:`.uses.plea` also finds "guilty" where the parser
+    hangs it lower)."""
+    return plea(frame.tok)
 
 
 def declined_speech(tok: Token, pat: VerbPattern) -> bool:
@@ -559,6 +562,8 @@ def verb_frame(tok: Token) -> VerbFrame:
     if any(for_infinitive(c) for c in children):  # "called for the minister to resign"
         particles.add("for")
     objs = [c for c in children if c.dep_ in OBJ and not misparsed_reporter(c)]
+    if not objs and not passive:
+        objs = believed_objects(tok)
     datives = [c for c in children if c.dep_ == "dative"]
     if passive:
         objs += [c for c in children if c.dep_ in PASS_SUBJ] or (
@@ -567,6 +572,27 @@ def verb_frame(tok: Token) -> VerbFrame:
         if tok.dep_ == "conj" and not objs:  # "was convicted and sentenced": shared passive subject
             objs += [c for c in tok.head.children if c.dep_ in PASS_SUBJ]
     return VerbFrame(tok, children, passive, particles, objs, datives)
+
+
+#: Participles of belief or report that open a reduced relative clause ("arms believed to belong to ...").
+BELIEF_PARTICIPLES = frozenset({"believe", "think", "say", "suspect", "report", "allege", "estimate", "know",
+                                "fear", "presume", "understand", "expect", "claim"})
+
+
+def believed_objects(tok: Token) -> list[Token]:
+    """The object of a verb that the parser took for the subject of a reduced relative clause ("seized
+    weapons believed to belong to the rebels" read as "seized [weapons believed ...]" with "weapons" the
+    subject of a clause "believed"): the subject of a ccomp participle of belief or report that has a
+    "to" infinitive and no subject of its own before the verb (tenth round, from a CASE tune miss)."""
+    out = []
+    for c in tok.children:
+        if c.dep_ != "ccomp" or c.tag_ not in {"VBD", "VBN"} or c.lemma_.lower() not in BELIEF_PARTICIPLES:
+            continue
+        if not any(x.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)
+                   for x in c.children):
+            continue
+        out += [n for n in c.children if n.dep_ == "nsubj" and n.pos_ in {"NOUN", "PROPN"} and n.i > tok.i]
+    return out
 
 
 def best_pattern(pats: list[VerbPattern], frame: VerbFrame,
