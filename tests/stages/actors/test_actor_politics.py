@@ -65,3 +65,25 @@ def test_titled_campaign_staff_take_the_one_country(pipeline: Pipeline) -> None:
     assert (a.country, a.sector) == ("USA", "POL")
     two = run_actors(pipeline, "Campaign spokeswoman Dana Orwell said France and Spain would sue.", "2019-06-01")
     assert next(x for x in two.actors if x.name == "Dana Orwell").country is None
+
+
+def test_ap_style_party_label_marks_a_us_politician(pipeline: Pipeline) -> None:
+    """', D-Wash.,' after a name (AP style, no brackets): a US politician even when the story names
+    another country."""
+    text = "Sen. Maria Olsen, D-Wash., said China's trade rules were unfair."
+    art = run_actors(pipeline, text, "2019-06-01")
+    a = phrase_actor(art, "Sen. Maria Olsen")
+    assert (a.country, a.sector) == ("USA", "LEG")
+
+
+def test_a_surname_the_ner_tagged_org_is_the_person(pipeline: Pipeline) -> None:
+    """'Trump told reporters' with the NER's ORG label: the head of state the surname fits at the date."""
+    art = run_actors(pipeline, "Trump told reporters he supported the bill.", "2019-06-01")
+    assert phrase_actor(art, "Trump").id == "PER.donald_trump"
+
+
+def test_legislative_council_is_a_legislature(pipeline: Pipeline) -> None:
+    text = ("Police fired tear gas at protesters in Mong Kok. Lawmakers vowed to fight the bill in the "
+            "Legislative Council. Britain said it was concerned. Students marched in Sha Tin.")
+    a = phrase_actor(run_actors(pipeline, text, "2019-06-01"), "the Legislative Council")
+    assert (a.country, a.sector) == ("HKG", "LEG")

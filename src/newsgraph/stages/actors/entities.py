@@ -15,7 +15,7 @@ from .context import city_in_context, facility_place, foreign_namesake, people_p
 from .coreference import known_org, known_person
 from .demonyms import demonym_noun, split_demonym
 from .lexicon import Entry, Lexicon, is_caps, norm, slug
-from .people import person, title_before
+from .people import bare_surname, person, title_before
 from .state import ArticleState
 from .syntax import balanced_entities, claim, dateline, locative, looks_like_place, taken_ground, weapon
 
@@ -126,6 +126,9 @@ def _entity(state: ArticleState, seg: Segment, ent: Span, start: int, claimed: l
         return
     if res is not None and res.entry.source in ("noun", "place") and _description(state, seg, ent, start, res, claimed):
         return
+    if res is None and ent.label_ == "ORG" and ent.end - start == 1 \
+            and bare_surname(state, seg, start, claimed, tagged=True):
+        return  # "Trump told reporters" tagged ORG: the who's-who person the surname fits
     if res is None or res.entry.source in ("noun", "place"):
         _unresolved(state, seg, ent, start, claimed)  # "Acme Widgets Corporation": a name, not a description
         return

@@ -64,13 +64,17 @@ def person(state: ArticleState, seg: Segment, i: int, j: int, claimed: list[bool
 
 #: a US politician's party and state in brackets after the name: "(R-Kan.)", "(D-Ore.)", "(I-VT)"
 _US_PARTY_LABEL = re.compile(r"\(\s*[RDI]\s*[-\u2013,]\s*[A-Z][A-Za-z. ]{1,12}\)")
+#: the same between commas, AP style: ", D-Wash.,", ", R-Texas."
+_US_PARTY_LABEL_AP = re.compile(r",\s*[RDI]\s*[-\u2013]\s*[A-Z][A-Za-z.]{1,11}\s*[,.;]")
 
 
 def us_party_label(doc: Doc, j: int) -> bool:
-    """A US party-and-state label in brackets right after the name ending before token ``j``."""
-    if j >= len(doc) or doc[j].text != "(":
+    """A US party-and-state label right after the name ending before token ``j``: in brackets, "(R-Kan.)",
+    or between commas as the AP writes it, ", D-Wash.,"."""
+    if j >= len(doc) or doc[j].text not in ("(", ","):
         return False
-    return bool(_US_PARTY_LABEL.match(doc.text[doc[j].idx:doc[j].idx + 20]))
+    label = _US_PARTY_LABEL if doc[j].text == "(" else _US_PARTY_LABEL_AP
+    return bool(label.match(doc.text[doc[j].idx:doc[j].idx + 20]))
 
 
 def _title_start(doc: Doc, i: int, claimed: list[bool]) -> int:
@@ -313,12 +317,13 @@ def name_after(doc: Doc, k: int) -> bool:
     return False
 
 
-def bare_surname(state: ArticleState, seg: Segment, k: int, claimed: list[bool]) -> bool:
-    """A known surname the NER missed, as a subject or object ("Odinga said ...")."""
+def bare_surname(state: ArticleState, seg: Segment, k: int, claimed: list[bool], *, tagged: bool = False) -> bool:
+    """A known surname the NER missed, as a subject or object ("Odinga said ..."); with ``tagged``, one the
+    NER took for an organisation ("Trump told reporters" tagged ORG)."""
     t = seg.doc[k]
     key = norm(t.text)
     lex = state.lex
-    if t.pos_ != "PROPN" or t.ent_type_ or t.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "poss") \
+    if t.pos_ != "PROPN" or (t.ent_type_ and not tagged) or t.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "poss") \
             or key not in lex.surnames or key in NOT_SURNAMES or lex.given_name_rather(key) \
             or (k > 0 and seg.doc[k - 1].pos_ == "DET"):
         return False
