@@ -90,3 +90,31 @@ def test_an_appositive_office_takes_the_one_country(pipeline: Pipeline) -> None:
     art = run_actors(pipeline, text, "2019-06-01")
     a = next(x for x in art.actors if x.name == "Grace Achieng")
     assert (a.country, a.sector) == ("KEN", "JUD")
+
+
+_NIGERIA = ("MAIDUGURI, Nigeria — Gunmen killed 14 villagers in an attack on a village in Borno state late on "
+            "Saturday, local officials said. Soldiers later repelled the assailants. Chad and Niger have also "
+            "been hit by similar raids. The army said in a statement that troops had killed 20 insurgents. "
+            "Residents fled to the state capital. Bandits also abducted 30 students from a school in Kaduna.")
+
+
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("local officials", ("NGA", "GOV")),  # officials, not members of the "locals" (CVL)
+    ("army", ("NGA", "MIL")),  # an unqualified national body is the setting's, not the country-less soldiers
+])
+def test_national_bodies_of_a_story_set_in_one_country(pipeline: Pipeline, phrase: str,
+                                                       expected: tuple[str, str]) -> None:
+    a = phrase_actor(run_actors(pipeline, _NIGERIA, "2021-06-01"), phrase)
+    assert (a.country, a.sector) == expected
+
+
+def test_the_state_as_a_modifier_is_no_country(pipeline: Pipeline) -> None:
+    """'the state capital': "state" modifies another noun, no state acting (was the country named last)."""
+    art = run_actors(pipeline, _NIGERIA, "2021-06-01")
+    assert not [m for a in art.actors for m in a.mentions if m.text.lower().startswith("the state")]
+
+
+def test_a_name_particle_ends_no_name(pipeline: Pipeline) -> None:
+    """The NER cut 'Marine Le' | 'Pen': a particle ends no name, the name goes on."""
+    art = run_actors(pipeline, "PARIS — Opposition leader Marine Le Pen criticized the deal.", "2019-06-01")
+    assert phrase_actor(art, "Opposition leader Marine Le Pen").id == "PER.marine_le_pen"

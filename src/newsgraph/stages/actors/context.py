@@ -211,6 +211,7 @@ def _one_country(state: ArticleState) -> None:
             _local_groups(state, setting)
             _national_bodies(state, setting)
             _local_officials(state, setting)
+            _pending_bodies(state, setting)
         else:
             _sentence_places(state)
         return
@@ -297,6 +298,16 @@ def _local_officials(state: ArticleState, iso3: str) -> None:
                 and a.sector in STATE_SECTORS | DOMESTIC_SECTORS | PARTY_SECTORS and not a.id.startswith("NOUN."):
             a.country = iso3
             a.affiliation = a.affiliation or f"{iso3}.{a.sector}"
+
+
+def _pending_bodies(state: ArticleState, iso3: str) -> None:
+    """A story set in one country that names several: the unqualified national bodies with nothing to refer
+    to ("the army said in a statement", "the president") are the setting's, as the bodies the country named
+    last gave a country to are (``_national_bodies``)."""
+    for aid in list(state.pending):
+        a = state.actors.get(aid)
+        if a is not None and a.country is None and a.sector:
+            state.remap(aid, state.lex.sector_entry(iso3, a.sector))
 
 
 def _placeless_local(state: ArticleState, a: Actor) -> bool:

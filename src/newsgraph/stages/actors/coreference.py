@@ -24,6 +24,8 @@ _HE = word_list("actors", "person_pronouns")
 _IT = word_list("actors", "thing_pronouns")
 _THEY = word_list("actors", "plural_pronouns")
 _FOCUS_NOUNS = word_list("actors", "focus_nouns")
+#: a state's own forces and bodies ("the army", "the military"), as in nominals
+_STATE_BODIES = word_list("actors", "state_body_nouns")
 #: nouns that name one person when singular ("a man", "the officer") -> the gender they give (m, f, -)
 _PERSON_NOUNS = word_map("actors", "person_nouns")
 GOVERNMENT_NOUNS = word_list("actors", "government_nouns")
@@ -67,7 +69,9 @@ def pronouns(state: ArticleState, seg: Segment, claimed: list[bool]) -> None:
         if t.pos_ == "PROPN" and known_person(state, seg, t.i, t.i + 1, claimed):
             continue
         low = t.lower_
-        if low in _FOCUS_NOUNS and t.i > 0 and doc[t.i - 1].lower_ in ("the", "this") and t.pos_ == "NOUN":
+        if low in _FOCUS_NOUNS and t.i > 0 and doc[t.i - 1].lower_ in ("the", "this") and t.pos_ == "NOUN" \
+                and not (t.dep_ == "compound" or (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "NOUN")):
+            # ("the state capital", "the country director": a modifier of another noun, no country acting)
             country = state.focus_country(seg.index, t.i)
             if country:
                 e = replace(state.lex.state_entry(country), sector="GOV")
@@ -311,10 +315,11 @@ def noun_coref(state: ArticleState, seg: Segment, j: int, h: int, det: str, res:
             state.actor_for(lex.sector_entry(country, "GOV"))
             state.national.append((seg.index, j, h + 1, f"{country}.GOV", "GOV"))
             return f"{country}.GOV"
+    state_body = det == "the" and h == j and (head_word in GOVERNMENT_NOUNS or head_word in _STATE_BODIES)
     for m in reversed(state.mentions):
         a = state.actors[m.actor]
-        if a.kind == "person" or a.media:
-            continue
+        if a.kind == "person" or a.media or (state_body and a.country is None):
+            continue  # "the army" is no country-less "soldiers" told before: a national body
         if sector and a.sector == sector and a.id != res.entry.id:
             if det == "the" and res.entry.country is None and _country_actor(state, a.id):
                 # "the authorities" after "Ruritania condemned", "the interior minister": the setting may take it
