@@ -152,8 +152,3 @@ def test_object_read_as_the_subject_of_a_reduced_relative(everything: Pipeline) 
     art = everything.extract_text("Police seized rifles thought to belong to the militia.")
     assert by_trigger(art, "seized").plover == "COERCE"
 
-
-def test_people_taken_from_their_homes_are_abducted(everything: Pipeline) -> None:
-    art = everything.extract_text("Gunmen took five villagers from their homes on Sunday night.")
-    e = by_trigger(art, "took")
-    assert (e.plover, e.cameo) == ("ASSAULT", "181")
