@@ -742,3 +742,23 @@ def test_greater_before_an_adjective_compares(pipeline: Pipeline) -> None:
     """"greater Kurdish autonomy" asks for more autonomy; it names no "Greater Kurdistan"."""
     art = pipeline.extract_text("The fighters seek greater Kurdish autonomy in the north.")
     assert [(p.name, p.qualifier) for p in art.places] == [("Kurdistan", None)]
+
+
+def test_the_residents_of_a_town_name_the_town(pipeline: Pipeline) -> None:
+    art = _run(pipeline, "Those living within Huntsville city limits need a permit. Residents of Huntsville can "
+                         "pick one up on Monday.")
+    hits = [m for p in art.places for m in p.mentions if m.text == "Huntsville" and m.via not in PLACE_NAMED_ONLY]
+    assert len(hits) == 2, [(p.name, [m.text for m in p.mentions]) for p in art.places]
+
+
+def test_a_towns_fire_chief_the_ner_calls_a_person_names_the_town(pipeline: Pipeline) -> None:
+    art = _run(pipeline, "The ban was lifted after a meeting between Huntsville Fire Chief Tom Grisham and the "
+                         "county judge.")
+    town = _located(art, "Huntsville")
+    assert town is not None and town.country == "USA"
+
+
+def test_a_hall_named_like_a_town_is_no_town_office(pipeline: Pipeline) -> None:
+    # an office word wants a body word between ("City Hall"); "Union Hall" alone names a building
+    art = _run(pipeline, "The dance moved from the gym to Union Hall on Friday.")
+    assert _located(art, "Union") is None

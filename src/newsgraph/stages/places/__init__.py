@@ -23,6 +23,7 @@ from .people import person_words
 from .resolve import resolve_spans_detailed
 from .senses import other_sense, other_sense_names
 from .spot import (
+    CIVIC_NOUNS,
     Spot,
     acts_as_actor,
     after_locative,
@@ -135,6 +136,8 @@ def _names_group(gaz: Gazetteer, groups: dict[tuple[int, int], tuple[tuple[int, 
     if sp.start_tok > 0 and doc[sp.start_tok - 1].lower_ in ("of", "from", "in") \
             and doc[sp.start_tok].ent_type_ in ("GPE", "LOC"):
         return False  # "every resident of Nashville", "students from Boston": the group's place, named as a place
+    if sp.start_tok > 1 and doc[sp.start_tok - 1].lower_ == "of" and doc[sp.start_tok - 2].lower_ in CIVIC_NOUNS:
+        return False  # "residents of Ashford", "the mayor of Dunmore": a town's own people, whatever the NER said
     (start, end), name = hit
     same_name = doc[sp.start_tok:sp.end_tok].text.casefold() == name.casefold()
     if not same_name and _after_from_or_in(doc, sp.start_tok):

@@ -315,6 +315,8 @@ def _acronym_only(toks: Span) -> bool:
 
 #: words of the names of local public bodies ("Superior Court", "Fire Department", "Board of Finance")
 LOCAL_INSTITUTIONS = word_list("places", "local_institutions")
+#: offices and buildings of such a body, after a body word ("Fire Chief", "City Manager", "City Hall")
+LOCAL_OFFICES = word_list("places", "local_offices")
 
 
 def _org_place(gaz: Gazetteer, toks: Span, local: bool = False) -> bool:
@@ -463,7 +465,8 @@ def _run_length(doc: Doc, gaz: Gazetteer, i: int, taken: set[int], person_org: s
             continue  # "Ward 6", "Lot 12": a numbered designation, not the town of the word ("Paris 2024" is)
         if civic_modifier(doc, i, i + n, entries):
             return n  # "the Ashford mayor", "Dunmore police", "a Millbrook man", whatever the NER said
-        if i not in orgs and not any(t.i in person_org for t in toks) and _local_body(doc, i, i + n, lookups):
+        if i not in orgs and (not any(t.i in person_org for t in toks) or _misread_body(doc, i)) \
+                and _local_body(doc, i, i + n, lookups):
             return n  # "Ashford Public Schools", "Dunmore Fire Department" with no entity around them
         if county_list(doc, i + n) and any(e.kind == "admin2" for e in entries):
             return n  # "in Clay, Polk and Union counties": each a county
@@ -523,13 +526,22 @@ def _local_body(doc: Doc, i: int, j: int, lookups: Sequence[tuple[Entry, bool]])
     return _body_follows(doc, j) and any(primary and e.kind in ("city", "admin2") for e, primary in lookups)
 
 
+def _misread_body(doc: Doc, i: int) -> bool:
+    """The NER's "person" at ``i`` ends in a body word ("Ashford Fire" of "Ashford Fire Chief Ann Lee",
+    "Dunmore City" of "Dunmore City Manager"): a town's public body misread, no one's name."""
+    ent = next((e for e in doc.ents if e.start <= i < e.end), None)
+    return ent is not None and ent.label_ == "PERSON" and ent.end - ent.start > 1 \
+        and doc[ent.end - 1].lower_ in _BODY_WORDS
+
+
 def _body_follows(doc: Doc, j: int) -> bool:
     """The name of a local public body follows at ``j``: up to two of _BODY_WORDS, then a capitalised word of
     LOCAL_INSTITUTIONS ("Public Schools", "Fire Department"; not "Crimes Court")."""
     k = j
     while k < len(doc) and k - j < 2 and doc[k].lower_ in _BODY_WORDS:
         k += 1
-    return k < len(doc) and _capitalised(doc[k]) and doc[k].lower_ in LOCAL_INSTITUTIONS
+    return k < len(doc) and _capitalised(doc[k]) and (
+        doc[k].lower_ in LOCAL_INSTITUTIONS or (k > j and doc[k].lower_ in LOCAL_OFFICES))
 
 
 #: words between a town's name and its public body's ("Ashford Public Schools", "Dunmore City Council")
