@@ -435,7 +435,7 @@ def test_place_is_no_target_outside_the_rule(pipeline: Pipeline, text: str) -> N
         ("Russia ruled out talks with Ukraine.", "REJECT"),
         ("Iran opened fire on Iraqi border guards.", "ASSAULT"),
         ("Egypt reopened the border crossing with Gaza.", "CONCEDE"),
-        ("The army called up reservists.", "MOBILIZE"),
+        ("The Ukrainian army called up reservists.", "MOBILIZE"),
         ("France expelled two Russian diplomats.", "SANCTION"),
         ("China expressed support for Pakistan.", "SUPPORT"),
         ("Germany lashed out at Turkey.", "ACCUSE"),
