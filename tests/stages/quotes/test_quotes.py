@@ -1267,3 +1267,94 @@ def test_condition_of_anonymity_is_no_topic(pipeline: Pipeline) -> None:
 def test_a_date_near_the_cue_is_no_speaker(pipeline: Pipeline) -> None:
     qs = run(pipeline, 'Tweeted Sunday: "The ferry will run again."').quotes
     assert all(q.speaker_span is None or q.speaker_span.text != "Sunday" for q in qs)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        # verbs of saying with a clause (indirect_speech_verbs v4)
+        ("The treasurer speculated that the harbour fund would run dry by spring.", "treasurer", "speculated",
+         "the harbour fund would run dry by spring"),
+        ("The councillor joked that the budget was thinner than the soup.", "councillor", "joked",
+         "the budget was thinner than the soup"),
+        ("The governor rebutted that the audit had been rushed.", "governor", "rebutted", "the audit had been rushed"),
+        ("The mayor reminded residents that the ferry tax ends in June.", "mayor", "reminded",
+         "the ferry tax ends in June"),
+        # verbs of judging and deciding with a clause (belief_verbs v2)
+        ("The judge ruled that the ferry contract was void.", "judge", "ruled", "the ferry contract was void"),
+        ("Harbour officials are considering whether the pier can reopen.", "Harbour officials", "considering",
+         "whether the pier can reopen"),
+        # verbs of choosing and claiming with a to-infinitive (intention_verbs v3)
+        ("The coalition chose to back the smaller party.", "coalition", "chose", "to back the smaller party"),
+        ("The mayor claims to have read every page of the report.", "mayor", "claims",
+         "to have read every page of the report"),
+        ("Farmers lobbied to keep the subsidy.", "Farmers", "lobbied", "to keep the subsidy"),
+        # verbs with an object (object_verbs v9) or a prepositional object (prepositional_verbs v4)
+        ("The senator shared her doubts about the tunnel.", "senator", "shared", "her doubts about the tunnel"),
+        ("The council will tackle the housing shortage next.", "council", "tackle", "the housing shortage"),
+        ("The bishop reflected on the meaning of the harbour festival.", "bishop", "reflected",
+         "the meaning of the harbour festival"),
+        ("Most residents approve of the new bus lanes.", "Most residents", "approve", "the new bus lanes"),
+        # nouns (report_nouns v2, stance_nouns v3) and adjectives (stance_adjectives v3)
+        ("The governor made the case that the tax would pay for schools.", "governor", "case",
+         "the tax would pay for schools"),
+        ("Her determination to finish the tunnel surprised the council.", "Her", "determination",
+         "to finish the tunnel"),
+        ("The union's request for a longer break was refused.", "union", "request", "a longer break"),
+        ("The mayor's comment on the ferry fares drew laughter.", "mayor", "comment", "the ferry fares"),
+        ("The fishermen are glad that the quota was raised.", "fishermen", "glad", "the quota was raised"),
+    ],
+)
+def test_cue_inventory_entries_kept_on_tune_precision(pipeline: Pipeline, text: str, speaker: str, cue: str,
+                                                      content: str) -> None:
+    qs = run(pipeline, text).quotes
+    assert [(q.speaker_span.text if q.speaker_span else None, q.cue, q.text) for q in qs] == [
+        (speaker, cue, content)]
+
+
+def test_a_rule_is_no_holder_of_a_requirement(pipeline: Pipeline) -> None:
+    assert run(pipeline, "The rule requires that every driver carry a permit.").quotes == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind", "cue", "content"),
+    [
+        ("In the view of the council, the ferry should close.", "council", "organization", "In the view of the council",
+         "the ferry should close"),
+        ("In the eyes of many farmers, the tariff is a betrayal.", "many farmers", "group",
+         "In the eyes of many farmers", "the tariff is a betrayal"),
+        ("In her words, the tax is unfair.", "her", "person", "In her words", "the tax is unfair"),
+        ("By his own account, the mayor never read the report.", "his", "person", "By his own account",
+         "the mayor never read the report"),
+    ],
+)
+def test_view_phrase_opening_a_clause(pipeline: Pipeline, text: str, speaker: str, kind: str, cue: str,
+                                      content: str) -> None:
+    qs = run(pipeline, text).quotes
+    assert [(q.speaker_span.text if q.speaker_span else None, q.speaker_kind, q.cue, q.text, q.kind)
+            for q in qs] == [(speaker, kind, cue, content, "indirect")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In other words, the plan failed.",  # no holder
+        "In our judgment, the plan is sound.",  # the writer's own view
+        "The tax, in the view of the council, is unfair.",  # inside its clause: left alone
+    ],
+)
+def test_view_phrase_without_a_holder_or_inside_its_clause_gives_nothing(pipeline: Pipeline, text: str) -> None:
+    assert run(pipeline, text).quotes == []
+
+
+def test_view_phrase_inside_a_quotation_is_the_quoted_speakers(pipeline: Pipeline) -> None:
+    qs = run(pipeline, 'The mayor said: "In my view, the tax is unfair."').quotes
+    assert [(q.kind, q.speaker_span.text if q.speaker_span else None) for q in qs] == [("direct", "mayor")]
+
+
+def test_cue_lemmas_map_inflected_forms_to_their_verb() -> None:
+    from newsgraph.stages.quotes.lexicon import cue_lemmas
+
+    lemmas = cue_lemmas()
+    assert (lemmas["warned"], lemmas["speculates"], lemmas["pointed"], lemmas["told"]) == (
+        "warn", "speculate", "point", "tell")

@@ -29,6 +29,7 @@ from .lexicon import (
     STANCE_ADJECTIVES,
     STANCE_AGENTS,
     STANCE_NOUNS,
+    VIEW_NOUNS,
     armed_nouns,
     people_nouns,
     speaker_nouns,
@@ -292,6 +293,13 @@ class Extractor:
                     lo, hi = end_phrase, len(doc)
                 else:
                     lo, hi = 0, tok.i
+            elif tok.lower_ in ("in", "to", "from", "by") and (view := _view_phrase(tok)) is not None:
+                if any(s0 < seg.start + tok.idx < e0 for s0, e0 in self._quoted):
+                    continue  # "in my view" inside a quotation: the quoted speaker's words
+                head, (lo, hi), cue = view
+                if not self._can_hold(seg, head) or head.lower_ in ("it", "its", "my", "our"):
+                    continue  # the writer's own view ("in our judgment") is no attribution
+                said = " words" in cue  # "in her words" reports speech; a view is held
             elif tok.pos_ == "VERB" and verb_lemma(tok) in _CARRIER_VERBS | _GIVING_VERBS and (
                     carried := _carried(tok)) is not None:
                 at = seg.start + tok.idx
@@ -1270,6 +1278,40 @@ def _relative_subject(verb: Token, head: Token) -> Token | None:
             return None
         v = v.head
     return None
+
+
+def _view_phrase(tok: Token) -> tuple[Token, tuple[int, int], str] | None:
+    """"In the view of the council, …", "in her words", "to the mayor's mind", "from the farmers' perspective":
+    a prepositional cue (lexicon.VIEW_NOUNS, with the preposition each takes) whose holder is the noun's
+    possessor or its "of" object; what is held is the rest of the clause the phrase opens (a phrase inside or
+    after its clause gives nothing)."""
+    noun = next((o for o in tok.children if o.dep_ == "pobj"), None)
+    if tok.dep_ != "prep" or noun is None or tok.lower_ not in VIEW_NOUNS.get(noun.lower_, frozenset()):
+        return None
+    if any(c.dep_ in ("amod", "compound", "nummod") and c.lower_ != "own" for c in noun.children):
+        return None  # "in a 5-to-3 view", "in other words": no holder's view
+    holder = next((c for c in noun.children if c.dep_ == "poss"), None)
+    end = noun.i + 1
+    if holder is None:
+        of = next((p for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" and p.i == noun.i + 1), None)
+        holder = next((o for o in of.children if o.dep_ == "pobj"), None) if of is not None else None
+        end = max(t.i for t in of.subtree) + 1 if of is not None else end
+    if holder is None:
+        return None
+    clause = tok.head
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.pos_ not in ("VERB", "AUX"):
+        return None
+    lo = min(t.i for t in clause.subtree)
+    hi = max(t.i for t in clause.subtree) + 1
+    first = min(t.i for t in tok.subtree)
+    last = max(t.i for t in tok.subtree) + 1
+    if first > lo + 1:
+        return None  # inside or after its clause the phrase often qualifies a neighbouring quote (tune: 3 of 9 right)
+    lo = last
+    cue = tok.doc[tok.i:end if holder.dep_ != "poss" else noun.i + 1].text
+    return holder, (lo, hi), cue
 
 
 def _governing_subject(verb: Token) -> Token | None:

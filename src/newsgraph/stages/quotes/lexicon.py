@@ -77,6 +77,10 @@ STANCE_AGENTS: dict[str, frozenset[str]] = {
 PREPOSITION_LEMMAS: dict[str, frozenset[str]] = {
     verb: frozenset(preps.split()) for verb, preps in word_map("quotes", "prepositional_verbs").items()}
 
+#: Nouns of a view or a wording that make a prepositional cue ("in the view of X", "in her words"): noun -> prepositions.
+VIEW_NOUNS: dict[str, frozenset[str]] = {
+    noun: frozenset(preps.split()) for noun, preps in word_map("quotes", "view_nouns").items()}
+
 #: Nouns of saying, holding and intending whose "that" clause or to-infinitive is an indirect quote
 #: ("her claim that …", "his plan to …"): noun -> say | hold | intend.
 REPORT_NOUNS: Mapping[str, str] = word_map("quotes", "report_nouns")
@@ -147,7 +151,8 @@ def _inflect(lemma: str) -> set[str]:
 @lru_cache(maxsize=1)
 def cue_forms() -> frozenset[str]:
     """Lower-case inflected forms of every speech, charge and outlet verb, the report nouns (singular
-    and plural), the finding nouns, the stance nouns, adjectives and agent nouns, plus 'according'."""
+    and plural), the finding nouns, the stance nouns, adjectives and agent nouns, the view nouns, plus
+    'according'."""
     forms: set[str] = {"according"}
     lemmas = SPEECH_LEMMAS | CHARGE_LEMMAS | BELIEF_LEMMAS | INTENTION_LEMMAS | OBJECT_LEMMAS | SIDE_LEMMAS | AS_LEMMAS
     for lemma in lemmas | frozenset(PREPOSITION_LEMMAS) | (OUTLET_CUES - {"according"}):
@@ -156,6 +161,7 @@ def cue_forms() -> frozenset[str]:
     forms |= {n for noun in REPORT_NOUNS for n in (noun, noun + "s")}
     forms |= FINDING_NOUNS | SPEECH_ACT_NOUNS | frozenset(STANCE_NOUNS) | frozenset(STANCE_ADJECTIVES)
     forms |= {n for noun in STANCE_AGENTS for n in (noun, noun + "s")}
+    forms |= frozenset(VIEW_NOUNS)
     return frozenset(forms)
 
 
@@ -213,3 +219,11 @@ VIA_NOUNS = word_list("quotes", "via_nouns")
 PRONOUNS: frozenset[str] = frozenset({"he", "she", "they", "it", "him", "her", "them", "we", "i", "his", "their", "our",
                                       "its", "my"})
 PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "she", "him", "her", "his"})
+
+
+@lru_cache(maxsize=1)
+def cue_lemmas() -> dict[str, str]:
+    """Each inflected form of a verb of the lists (lower case) -> its lemma ("warned" -> warn)."""
+    lists = (SPEECH_LEMMAS | INDIRECT_LEMMAS | BELIEF_LEMMAS | INTENTION_LEMMAS | OBJECT_LEMMAS | SIDE_LEMMAS
+             | AS_LEMMAS | CHARGE_LEMMAS | frozenset(PREPOSITION_LEMMAS))
+    return {form: lemma.split()[0] for lemma in sorted(lists, reverse=True) for form in _inflect(lemma)}
