@@ -305,7 +305,15 @@ def noun_coref(state: ArticleState, seg: Segment, j: int, h: int, det: str, res:
     if det not in _BACK_DETERMINERS and j > 0 and seg.doc[j - 1].pos_ in ("DET", "PRON"):
         return None
     if det not in _BACK_DETERMINERS:
+        doc = seg.doc
+        placed = h + 2 < len(doc) and doc[h + 1].lower_ in ("in", "from", "of") and doc[h + 2].text[:1].isupper() \
+            and res.entry.sector not in ("MIL", "SPY")  # (troops "in" a country are often foreign ones)
+        if placed or any(t.ent_type_ in _NAME_LABELS or t.pos_ == "PROPN" for t in doc[j:h]):
+            return None  # "European leaders", "officials in Berlin": qualified, no plural that refers back
         return _bare_plural(state, seg, j, res)
+    same_head = _same_head(state, seg, j, h, res) if det == "the" else None
+    if same_head is not None:  # "the minister" after "Ruritania's foreign minister"
+        return same_head
     lex = state.lex
     sector = res.entry.sector
     head_word = norm(seg.doc[h].lemma_)
@@ -331,6 +339,32 @@ def noun_coref(state: ArticleState, seg: Segment, j: int, h: int, det: str, res:
             state.actor_for(lex.sector_entry(country, sector))
             state.national.append((seg.index, j, h + 1, f"{country}.{sector}", sector))
             return f"{country}.{sector}"
+    return None
+
+
+#: entity labels of names: a plural they modify ("European leaders") is qualified, no plural that refers back
+_NAME_LABELS = frozenset({"NORP", "GPE", "LOC", "ORG", "PERSON", "FAC"})
+#: how many sentences back "the minister" looks for a body named by the same noun
+_SAME_HEAD_WINDOW = 3
+
+
+def _same_head(state: ArticleState, seg: Segment, j: int, h: int, res: Resolution) -> str | None:
+    """'the minister' after "Ruritania's foreign minister", 'the army' after "the Ruritanian army": a definite
+    noun with no modifier of its own is the body named lately (this or the last few sentences) by a phrase
+    with the same head noun and sector, before any other actor of that sector."""
+    if h != j or not res.entry.sector:
+        return None
+    lemma = norm(seg.doc[h].lemma_)
+    for m in reversed(state.mentions):
+        if m.seg < seg.index - _SAME_HEAD_WINDOW:
+            break
+        if (m.seg, m.start) >= (seg.index, j):
+            continue  # (the sentence is read right to left: a later phrase is no antecedent)
+        a = state.actors[m.actor]
+        if a.kind == "person" or a.media or not a.country or a.sector != res.entry.sector:
+            continue
+        if norm(state.article.segments[m.seg].doc[m.end - 1].lemma_) == lemma:
+            return a.id
     return None
 
 
