@@ -152,3 +152,13 @@ def test_object_read_as_the_subject_of_a_reduced_relative(everything: Pipeline) 
     art = everything.extract_text("Police seized rifles thought to belong to the militia.")
     assert by_trigger(art, "seized").plover == "COERCE"
 
+
+
+def test_subject_of_drew_criticism_is_the_target(everything: Pipeline) -> None:
+    art = everything.extract_text(
+        "The campaign spokeswoman Jane Roe drew heavy criticism from Republican senators for her remarks.")
+    e = by_trigger(art, "criticism")
+    assert e.plover == "ACCUSE" and e.source == ["NOUN.senators"] and e.target == ["PER.jane_roe"]
+    art = everything.extract_text("Iraq received military aid from Iran.")
+    e = by_trigger(art, "aid")
+    assert e.plover == "AID" and e.source == ["IRN"] and e.target == ["IRQ"]

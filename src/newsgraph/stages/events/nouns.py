@@ -98,6 +98,8 @@ def noun_hit(lex: Lexicon, tok: Token, res: Resolver) -> Hit | None:
         hit.cameo, hit.rule, plover = "062", f"{pat.rule} (joint)", "COOPERATE"
     targets = prep_targets(res, [tok], preps)
     if undergone(tok):  # "X has suffered bombings (by Y)": X is the target
+        if not hit.source:  # "X drew criticism from Y": the "from" or "by" phrase of the noun or its verb
+            hit.source = prep_targets(res, [tok, tok.head], ("from", "by"))
         targets += [r for r in verb_sources(lex, tok.head, res) if r not in hit.source]
     if (verb := came_under(tok)) is not None:  # "X came under fire from Y": X is the target, Y the source
         if not hit.source:
