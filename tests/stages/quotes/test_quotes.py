@@ -1358,3 +1358,17 @@ def test_cue_lemmas_map_inflected_forms_to_their_verb() -> None:
     lemmas = cue_lemmas()
     assert (lemmas["warned"], lemmas["speculates"], lemmas["pointed"], lemmas["told"]) == (
         "warn", "speculate", "point", "tell")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor celebrated the opening of the bridge.",  # celebrate: 2 of 10 tune quotes right
+        "The council is ready for the storm.",  # ready: 3 of 11
+        "The senator responded to the audit on Tuesday.",  # respond to: 12 of 39
+        "The mayor invited residents to visit the new library.",  # invite: 2 of 6
+        "The governor heard that the bridge had closed.",  # hear: 3 of 8
+    ],
+)
+def test_cues_below_their_tune_precision_are_no_cues(pipeline: Pipeline, text: str) -> None:
+    assert run(pipeline, text).quotes == []
