@@ -36,3 +36,12 @@ def test_named_plurals_and_newcomers_stay_unlinked(pipeline: Pipeline) -> None:
     art = run_actors(pipeline, _STORY.replace("Ruritania", "Russia"), "2022-01-01")
     assert phrase_actor(art, "European leaders").country is None
     assert phrase_actor(art, "Diplomats").country is None
+
+
+def test_a_person_noun_called_he_is_no_her(pipeline: Pipeline) -> None:
+    """'the lawyer said he ... see her': the lawyer, already called "he", is not "her"."""
+    text = ("Police in Tehran arrested a woman accused of spying. Nazila Qwertyan, 41, was detained at the "
+            "airport. Qwertyan's lawyer said he had not been allowed to see her.")
+    art = run_actors(pipeline, text, "2019-06-01")
+    lawyer = phrase_actor(art, "Qwertyan's lawyer")
+    assert not any(m.text == "her" for m in lawyer.mentions)

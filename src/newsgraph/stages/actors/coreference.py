@@ -290,7 +290,8 @@ def _person_noun(state: ArticleState, seg_i: int, tok_i: int, pron: str, not_the
         a = state.actors[m.actor]
         head = state.article.segments[m.seg].doc[m.end - 1]
         gender = _PERSON_NOUNS.get(head.lower_)
-        if a.kind != "group" or gender is None or head.tag_ != "NN" or (want and gender not in ("-", want)):
+        if a.kind != "group" or gender is None or head.tag_ != "NN" or (want and gender not in ("-", want)) \
+                or not _gender_fits(a, pron):  # "the lawyer said he ... see her": "her" is not the lawyer
             continue
         if subject and head.dep_ not in ("nsubj", "nsubjpass"):
             continue
