@@ -762,3 +762,16 @@ def test_a_hall_named_like_a_town_is_no_town_office(pipeline: Pipeline) -> None:
     # an office word wants a body word between ("City Hall"); "Union Hall" alone names a building
     art = _run(pipeline, "The dance moved from the gym to Union Hall on Friday.")
     assert _located(art, "Union") is None
+
+
+def test_a_title_case_dateline_before_a_colon_is_where_the_story_was_filed(pipeline: Pipeline) -> None:
+    art = _run(pipeline, "Muscat: The film festival came to a close on Saturday with a gala.")
+    town = _located(art, "Muscat")
+    assert town is not None and town.country == "OMN"
+    assert _located(_run(pipeline, "Update: The council met again on Monday."), "Update") is None
+
+
+def test_a_big_towns_other_spelling_after_a_locative_word_the_ner_calls_a_person(pipeline: Pipeline) -> None:
+    art = _run(pipeline, "Planes backed a coalition of militias from Misrata that led the assault.")
+    town = _located(art, "Misrata")
+    assert town is not None and town.country == "LBY"

@@ -686,8 +686,8 @@ def _town_after_locative(doc: Doc, gaz: Gazetteer, i: int, listed: bool = False)
     if goal_of_going(doc, i) and any(primary and e.kind in ("city", "admin2") for e, primary in lookups):
         return True
     return (listed or after_locative(doc, i)) and any(
-        (primary and e.kind in ("city", "admin2") and e.population >= PERSON_TOWN_POP)
-        or e.kind in ("country", "admin1") for e, primary in lookups)
+        ((primary or _spelling_of(doc[i].text, e)) and e.kind in ("city", "admin2") and e.population >= PERSON_TOWN_POP)
+        or e.kind in ("country", "admin1") for e, primary in lookups)  # "from Misrata" spells Misratah
 
 
 #: verbs of going somewhere ("drive", "fly", "return"), by lemma
@@ -789,6 +789,25 @@ def _dateline_run(doc: Doc, gaz: Gazetteer, i: int, taken: set[int]) -> int:
             return n
         unit_end = _dateline_unit_end(doc, gaz, i + n)
         if unit_end is not None and dateline_dash(doc, unit_end):
+            return n
+    return _colon_dateline(doc, gaz, i, taken)
+
+
+#: a town this big (or a capital, state or country) opens a dateline written "Name:" ("Dunmore: The ...")
+COLON_DATELINE_POP = 100_000
+
+
+def _colon_dateline(doc: Doc, gaz: Gazetteer, i: int, taken: set[int]) -> int:
+    """A dateline in title case before a colon at the start of a line ("Muscat: The festival ..."), as many
+    papers write it: a name of up to three words that a capital, a big town, a state or a country bears."""
+    if i > 0 and not doc[i - 1].is_space:
+        return 0
+    for n in range(min(3, len(doc) - i - 1), 0, -1):
+        toks = doc[i:i + n]
+        if doc[i + n].text != ":" or any(t.i in taken or not (t.is_title and t.is_alpha) for t in toks):
+            continue
+        if any(e.capital or e.kind in ("country", "admin1") or e.population >= COLON_DATELINE_POP
+               for e, primary in gaz.lookup(toks.text) if primary):
             return n
     return 0
 
