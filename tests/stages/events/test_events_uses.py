@@ -162,3 +162,9 @@ def test_subject_of_drew_criticism_is_the_target(everything: Pipeline) -> None:
     art = everything.extract_text("Iraq received military aid from Iran.")
     e = by_trigger(art, "aid")
     assert e.plover == "AID" and e.source == ["IRN"] and e.target == ["IRQ"]
+
+
+def test_condition_below_the_reporting_verb_is_hypothetical(everything: Pipeline) -> None:
+    art = everything.extract_text("The minister said the army will respond if the rebels try to attack the convoy.")
+    e = by_trigger(art, "attack")
+    assert e.modality == "hypothetical" and below(e)

@@ -151,6 +151,7 @@ def modality_of(trigger: Token, transparent: frozenset[int] = frozenset()) -> Mo
     node = trigger.head
     steps = 0
     governing: str | None = None
+    path_cond = False
     while node.i != child.i and steps < 12:
         steps += 1
         rel = child.dep_
@@ -193,13 +194,14 @@ def modality_of(trigger: Token, transparent: frozenset[int] = frozenset()) -> Mo
                 governing = "negated"
         if _conditional(node) or (rel == "advcl" and any(c.lower_ in CONDITION for c in child.children)):
             local_hypo = True
+            path_cond = path_cond or governing is None  # a condition below the reporting verb
         if governing is not None:
             break
         child, node = node, node.head
-    if governing in {"alleged", "announced"} and (
-            has_aux(trigger, POSSIBLE) or (res.by_token is not None and under_condition(res.by_token))):
-        # "said the army could be deployed": a possibility, reported; "if they say that they reject it":
-        # the report itself is supposed (tenth round)
+    if governing in {"alleged", "announced"} and (path_cond or has_aux(trigger, POSSIBLE) or (
+            res.by_token is not None and under_condition(res.by_token))):
+        # "said the army could be deployed": a possibility, reported; "if they say that they reject it",
+        # "said that if they come out and say they reject it, ...": the report itself is supposed (tenth round)
         governing = "hypothetical"
     if local_neg:
         res.modality = "negated"
