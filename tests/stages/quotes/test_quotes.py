@@ -1372,3 +1372,22 @@ def test_cue_lemmas_map_inflected_forms_to_their_verb() -> None:
 )
 def test_cues_below_their_tune_precision_are_no_cues(pipeline: Pipeline, text: str) -> None:
     assert run(pipeline, text).quotes == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        ("Her argument is that the tax hurts farmers.", "Her", "argument", "the tax hurts farmers"),
+        ("The senator's plan is to sell the pier.", "senator", "plan", "to sell the pier"),
+    ],
+)
+def test_report_noun_with_its_complement_after_a_copula(pipeline: Pipeline, text: str, speaker: str, cue: str,
+                                                        content: str) -> None:
+    qs = run(pipeline, text).quotes
+    assert [(q.speaker_span.text if q.speaker_span else None, q.cue, q.text) for q in qs] == [
+        (speaker, cue, content)]
+
+
+@pytest.mark.parametrize("text", ["The problem is that the ferry is late.", "The plan is to sell the pier."])
+def test_copula_complement_without_a_report_noun_or_holder_gives_nothing(pipeline: Pipeline, text: str) -> None:
+    assert run(pipeline, text).quotes == []

@@ -556,6 +556,8 @@ class Extractor:
                 span = noun.i + 1, end
                 break
         if span is None:
+            span, clause = _copula_complement(noun, sense)
+        if span is None:
             return None
         holder: Token | None = None
         for c in noun.children:
@@ -1278,6 +1280,27 @@ def _relative_subject(verb: Token, head: Token) -> Token | None:
             return None
         v = v.head
     return None
+
+
+def _copula_complement(noun: Token, sense: str) -> tuple[tuple[int, int] | None, bool]:
+    """"The mayor's answer was that the ferry would stay open", "her plan is to sell the pier": a report noun as
+    the subject of *be* whose complement clause ("that …", said or held) or to-infinitive (intended) follows the
+    verb; the token range and whether it is a clause."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.lemma_ != "be" or verb.i < noun.i:
+        return None, False
+    for c in verb.children:
+        if c.i <= verb.i:
+            continue
+        end = max(t.i for t in c.subtree) + 1
+        first = noun.doc[min(t.i for t in c.subtree)]
+        if c.dep_ == "ccomp" and first.lower_ == "that" and first.dep_ == "mark" and sense != "intend" and (
+                first.i == verb.i + 1):
+            return (first.i + 1, end), True
+        if c.dep_ == "xcomp" and first.lower_ == "to" and first.dep_ == "aux" and first.i == verb.i + 1 and (
+                sense == "intend"):
+            return (first.i, end), False
+    return None, False
 
 
 def _view_phrase(tok: Token) -> tuple[Token, tuple[int, int], str] | None:
