@@ -87,3 +87,20 @@ def test_legislative_council_is_a_legislature(pipeline: Pipeline) -> None:
             "Legislative Council. Britain said it was concerned. Students marched in Sha Tin.")
     a = phrase_actor(run_actors(pipeline, text, "2019-06-01"), "the Legislative Council")
     assert (a.country, a.sector) == ("HKG", "LEG")
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    # a capitalised party name before "leader": the party's leader, not a trade-union leader (LAB)
+    ("Labour leader Jane Roe said the government had failed.", "Labour leader Jane Roe"),
+    # "leader" after the party's full name: a titled person, no longer the party itself
+    ("Labour Party leader Jane Roe said the government had failed.", "Labour Party leader Jane Roe"),
+])
+def test_party_leader_before_a_name(pipeline: Pipeline, text: str, phrase: str) -> None:
+    a = phrase_actor(run_actors(pipeline, text, "2019-06-01"), phrase)
+    assert (a.kind, a.country, a.sector, a.affiliation) == ("person", "GBR", "POL", "LABOUR")
+
+
+def test_lower_case_labour_leader_is_a_union_leader(pipeline: Pipeline) -> None:
+    a = phrase_actor(run_actors(pipeline, "Veteran labour leader Jane Roe called a strike in Leeds.",
+                                "2019-06-01"), "labour leader Jane Roe")
+    assert a.sector == "LAB"

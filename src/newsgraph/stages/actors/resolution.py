@@ -73,6 +73,9 @@ def combine(items: list[Item], lex: Lexicon, date: str | None, words: list[str],
         return followers
     if parts.persons:
         return _person(parts, roles, role_name, former, date)
+    party_leader = _party_leader(items, parts, head, lex, words)
+    if party_leader is not None:  # "Labour leader Jane Doe": the party's politician
+        return titled_person(items, party_leader, [parts.orgs[-1]], parts.states, lex, former, date, words)
     if head is not None and head.kind == "role" and has_name_after(items, head, words, lex):
         before = [(it, e) for it, e in parts.orgs if it is not items[-1]]  # not the name itself ("Mayor Bloggs")
         return titled_person(items, head, before, parts.states, lex, former, date, words)
@@ -196,6 +199,23 @@ def _followers(items: list[Item], parts: _Parts, head: Item | None, lex: Lexicon
     own = e.country and head.agent.sector not in _NOT_FOLLOWERS
     states = [(it, lex.state_entry(e.country or ""))] if own else []
     return _agent(_Parts(states=states), head, head.agent, lex, former, words)
+
+
+#: the title of a party's head after its name ("Labour leader Jane Doe")
+_PARTY_LEADER = Agent(sector="POL", kind="person", role="Party Leader")
+
+
+def _party_leader(items: list[Item], parts: _Parts, head: Item | None, lex: Lexicon, words: list[str]) -> Item | None:
+    """'Labour leader Jane Doe', 'Green Party leader X': "leader" after a political party's name and before a
+    name is a party leader's title (POL, the party as affiliation), not a country-less group noun."""
+    if head is None or head.kind != "agent" or not parts.orgs or parts.persons \
+            or singular(words[head.end - 1].lower()) != "leader" or head.end - head.start != 1:
+        return None
+    org_it, org = parts.orgs[-1]
+    if org.sector != "POL" or org.kind != "organization" or org_it.end != head.start \
+            or not has_name_after(items, head, words, lex):
+        return None
+    return replace(head, kind="role", agent=_PARTY_LEADER)
 
 
 def _campaign_staff(items: list[Item], person: Item, head: Item, words: list[str]) -> bool:

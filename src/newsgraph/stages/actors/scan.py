@@ -75,6 +75,13 @@ def scan(words: list[str], lex: Lexicon, lemmas: list[str] | None = None) -> lis
     return items
 
 
+def _party_title(chunk: list[str], lex: Lexicon) -> bool:
+    """'Labour leader': a title of several words whose first is a capitalised party name is that party's
+    title, not the common-noun title ("labour leader", a union's): the party is read as a name."""
+    return len(chunk) >= 2 and chunk[0][:1].isupper() and any(
+        e.sector == "POL" and e.kind == "organization" for e in lex.lookup(chunk[0]))
+
+
 def _given_name(items: list[Item], lex: Lexicon) -> bool:
     """The last item is a capitalised given name ("Tom"): a title word after it ends a name, as a surname."""
     return bool(items) and items[-1].kind == "word" and items[-1].text[:1].isupper() \
@@ -104,7 +111,7 @@ def _longest_item(words: list[str], i: int, lex: Lexicon, lemmas: list[str] | No
         if key in lex.demonyms:
             return Item("demonym", i, i + length, country=lex.demonyms[key], text=text,
                         plural_people=key in lex.demonym_nouns)
-        if key in lex.roles:
+        if key in lex.roles and not _party_title(chunk, lex):
             return Item("role", i, i + length, agent=lex.roles[key], text=text)
         if text[:1].isupper() and (key in lex.regions or (length <= 3 and place_country(key))):
             return Item("place", i, i + length, country=lex.regions.get(key) or place_country(key), text=text)
