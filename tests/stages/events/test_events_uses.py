@@ -105,6 +105,8 @@ def test_act_sought_is_demanded(everything: Pipeline) -> None:
     assert e.modality == "demanded" and below(e)
     art = everything.extract_text("The government requires deeper concessions from the rebels.")
     assert by_trigger(art, "concessions").modality == "demanded"
+    art = everything.extract_text("Officials said that rolling back the tariffs requires deeper concessions from China.")
+    assert by_trigger(art, "concessions").modality == "demanded"
 
 
 def test_party_is_a_political_actor(everything: Pipeline) -> None:

@@ -69,7 +69,8 @@ def stance(lex: Lexicon, article: Article, res: Resolver, hit: Hit, transparent:
     if hit.noun and trig.dep_ == "dobj" and trig.head.lemma_.lower() in PLANNING and modality == "asserted":
         # "suspected of planning an attack", "is considering sanctions": the act may come, it is not reported
         modality = "hypothetical"
-    if hit.noun and trig.dep_ == "dobj" and trig.head.lemma_.lower() in DEMANDED_OBJECTS and modality == "asserted":
+    if hit.noun and trig.dep_ == "dobj" and trig.head.lemma_.lower() in DEMANDED_OBJECTS \
+            and modality in {"asserted", "alleged", "announced"}:
         # "is seeking his extradition", "requires deeper concessions": the act is wished for (tenth round)
         modality = "demanded"
     alleged_by: str | None = None
