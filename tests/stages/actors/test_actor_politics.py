@@ -104,3 +104,10 @@ def test_lower_case_labour_leader_is_a_union_leader(pipeline: Pipeline) -> None:
     a = phrase_actor(run_actors(pipeline, "Veteran labour leader Jane Roe called a strike in Leeds.",
                                 "2019-06-01"), "labour leader Jane Roe")
     assert a.sector == "LAB"
+
+
+def test_labour_minister_stays_a_minister(pipeline: Pipeline) -> None:
+    """Only "leader" after a party name is the party's title: "Labour Minister" is a labour minister (GOV)."""
+    a = phrase_actor(run_actors(pipeline, "Labour Minister Jane Roe met union officials in Leeds.", "1995-06-01"),
+                     "Labour Minister Jane Roe")
+    assert a.sector == "GOV"

@@ -76,9 +76,10 @@ def scan(words: list[str], lex: Lexicon, lemmas: list[str] | None = None) -> lis
 
 
 def _party_title(chunk: list[str], lex: Lexicon) -> bool:
-    """'Labour leader': a title of several words whose first is a capitalised party name is that party's
-    title, not the common-noun title ("labour leader", a union's): the party is read as a name."""
-    return len(chunk) >= 2 and chunk[0][:1].isupper() and any(
+    """'Labour leader': a leader's title of several words whose first is a capitalised party name is that
+    party's leader, not the common-noun title ("labour leader", a union's): the party is read as a name.
+    Only "leader": "Labor Minister", "National Security Adviser" stay the titles they are."""
+    return len(chunk) >= 2 and chunk[-1].lower() == "leader" and chunk[0][:1].isupper() and any(
         e.sector == "POL" and e.kind == "organization" for e in lex.lookup(chunk[0]))
 
 
