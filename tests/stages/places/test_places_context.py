@@ -745,16 +745,15 @@ def test_greater_before_an_adjective_compares(pipeline: Pipeline) -> None:
 
 
 def test_the_residents_of_a_town_name_the_town(pipeline: Pipeline) -> None:
-    art = _run(pipeline, "Those living within Huntsville city limits need a permit. Residents of Huntsville can "
-                         "pick one up on Monday.")
-    hits = [m for p in art.places for m in p.mentions if m.text == "Huntsville" and m.via not in PLACE_NAMED_ONLY]
+    art = _run(pipeline, "Homes within Lakeland city limits need a permit. Residents of Lakeland can ask for "
+                         "one at the library.")
+    hits = [m for p in art.places for m in p.mentions if m.text == "Lakeland" and m.via not in PLACE_NAMED_ONLY]
     assert len(hits) == 2, [(p.name, [m.text for m in p.mentions]) for p in art.places]
 
 
 def test_a_towns_fire_chief_the_ner_calls_a_person_names_the_town(pipeline: Pipeline) -> None:
-    art = _run(pipeline, "The ban was lifted after a meeting between Huntsville Fire Chief Tom Grisham and the "
-                         "county judge.")
-    town = _located(art, "Huntsville")
+    art = _run(pipeline, "The roof collapsed, Lakeland Fire Chief Ann Baxter told reporters on Sunday.")
+    town = _located(art, "Lakeland")
     assert town is not None and town.country == "USA"
 
 
@@ -765,13 +764,13 @@ def test_a_hall_named_like_a_town_is_no_town_office(pipeline: Pipeline) -> None:
 
 
 def test_a_title_case_dateline_before_a_colon_is_where_the_story_was_filed(pipeline: Pipeline) -> None:
-    art = _run(pipeline, "Muscat: The film festival came to a close on Saturday with a gala.")
+    art = _run(pipeline, "Muscat: Ministers met on Sunday to discuss the budget.")
     town = _located(art, "Muscat")
     assert town is not None and town.country == "OMN"
     assert _located(_run(pipeline, "Update: The council met again on Monday."), "Update") is None
 
 
 def test_a_big_towns_other_spelling_after_a_locative_word_the_ner_calls_a_person(pipeline: Pipeline) -> None:
-    art = _run(pipeline, "Planes backed a coalition of militias from Misrata that led the assault.")
+    art = _run(pipeline, "Fighters from Misrata joined the push toward the coast.")
     town = _located(art, "Misrata")
     assert town is not None and town.country == "LBY"

@@ -21,12 +21,12 @@ def _located(art: Article, words: str) -> Place | None:
 
 
 def test_a_name_read_as_a_person_throughout_is_no_place(pipeline: Pipeline) -> None:
-    # a big town bears the name, and "a Lincoln impersonator" alone would read it as the town's modifier
-    text = ("Readers meet a Lincoln impersonator. The actor has played Lincoln for twenty years. Lincoln, he "
-            "says, was a patient listener, and Lincoln wrote letters late at night. Visitors asked how Lincoln "
+    # a big town bears the name, and "a Madison impersonator" alone would read it as the town's modifier
+    text = ("Readers meet a Madison impersonator. The actor has played Madison for twenty years. Madison, he "
+            "says, was a patient listener, and Madison wrote letters late at night. Visitors asked how Madison "
             "chose his cabinet.")
     art = _run(pipeline, text)
-    assert _located(art, "Lincoln") is None, [(p.name, [m.text for m in p.mentions]) for p in art.places]
+    assert _located(art, "Madison") is None, [(p.name, [m.text for m in p.mentions]) for p in art.places]
 
 
 def test_a_name_used_once_as_a_location_stays_a_place(pipeline: Pipeline) -> None:

@@ -19,7 +19,7 @@ from ...model import Article, Segment
 from ...resources import word_list
 from ..common import ACTOR_MENTIONS
 from .gazetteer import Entry, Gazetteer, name_key
-from .spot import Spot, after_locative, civic_modifier, goal_of_going, qualified_town, residence
+from .spot import Spot, after_locative, body_follows, civic_modifier, goal_of_going, qualified_town, residence
 
 #: a sizeable town: a surname used as a location still names it ("a rally in Houston")
 _SIZEABLE = 100_000
@@ -52,6 +52,8 @@ class People:
         if civic_modifier(doc, sp.start_tok, sp.end_tok, entries) or qualified_town(doc, gaz, sp.end_tok, entries) \
                 or residence(doc, sp.start_tok, sp.end_tok, lookups):
             return False  # "Fargo Mayor Ann Lee", "a Millbrook man", "Villa Nueva, Oaxaca", "Ann Lee, of X": a town
+        if sp.source == "gazetteer" and body_follows(doc, sp.end_tok):
+            return False  # "Dunmore Fire Chief Ann Lee": the town's public office, though "Dunmore Fire" read as a name
         if sp.source != "adjective" and any((sp.seg, t) in self.tokens for t in range(sp.start_tok, sp.end_tok)) \
                 and not (len(words) > 1 and _state_or_country(gaz, doc[sp.start_tok:sp.end_tok].text)) \
                 and not _sizeable_location(gaz, doc, sp) and not self._affiliation(doc, sp, lookups) \

@@ -241,7 +241,7 @@ def org_name_spots(doc: Doc, gaz: Gazetteer, taken: set[int]) -> list[tuple[int,
     out: list[tuple[int, int, str]] = []
     for ent in doc.ents:
         if ent.label_ not in ("ORG", "EVENT"):
-            continue  # bodies, and events named after their place ("the Muscat Film Festival")
+            continue  # bodies, and events named after their place ("the Dunmore Film Festival")
         i, j = ent.start, ent.end
         if doc[i].lower_ == "the":
             i += 1
@@ -249,7 +249,7 @@ def org_name_spots(doc: Doc, gaz: Gazetteer, taken: set[int]) -> list[tuple[int,
         for n in (3, 2, 1):  # the longest name at the start, followed by more of the name
             if i + n >= j or not _capitalised(doc[i + n]) or _STREET_WORD.fullmatch(doc[i + n].text):
                 continue
-            if _org_place(gaz, doc[i:i + n], _body_follows(doc, i + n)):
+            if _org_place(gaz, doc[i:i + n], body_follows(doc, i + n)):
                 spans.append((i, i + n))
                 break
             if n > 1 and any(primary for _, primary in gaz.lookup(doc[i:i + n].text)):
@@ -523,7 +523,7 @@ def _local_body(doc: Doc, i: int, j: int, lookups: Sequence[tuple[Entry, bool]])
     one of LOCAL_INSTITUTIONS ("Ashford Public Schools", "Dunmore City Council"), whatever the NER said."""
     if doc[j - 1].lower_ in LOCAL_INSTITUTIONS or (i > 0 and _capitalised(doc[i - 1]) and not doc[i - 1].is_sent_start):
         return False  # "Police Department" itself; "Beverly Hills Police": the end of a longer name
-    return _body_follows(doc, j) and any(primary and e.kind in ("city", "admin2") for e, primary in lookups)
+    return body_follows(doc, j) and any(primary and e.kind in ("city", "admin2") for e, primary in lookups)
 
 
 def _misread_body(doc: Doc, i: int) -> bool:
@@ -534,7 +534,7 @@ def _misread_body(doc: Doc, i: int) -> bool:
         and doc[ent.end - 1].lower_ in _BODY_WORDS
 
 
-def _body_follows(doc: Doc, j: int) -> bool:
+def body_follows(doc: Doc, j: int) -> bool:
     """The name of a local public body follows at ``j``: up to two of _BODY_WORDS, then a capitalised word of
     LOCAL_INSTITUTIONS ("Public Schools", "Fire Department"; not "Crimes Court")."""
     k = j
@@ -687,7 +687,7 @@ def _town_after_locative(doc: Doc, gaz: Gazetteer, i: int, listed: bool = False)
         return True
     return (listed or after_locative(doc, i)) and any(
         ((primary or _spelling_of(doc[i].text, e)) and e.kind in ("city", "admin2") and e.population >= PERSON_TOWN_POP)
-        or e.kind in ("country", "admin1") for e, primary in lookups)  # "from Misrata" spells Misratah
+        or e.kind in ("country", "admin1") for e, primary in lookups)  # a spelling inside the town's own name
 
 
 #: verbs of going somewhere ("drive", "fly", "return"), by lemma
@@ -798,7 +798,7 @@ COLON_DATELINE_POP = 100_000
 
 
 def _colon_dateline(doc: Doc, gaz: Gazetteer, i: int, taken: set[int]) -> int:
-    """A dateline in title case before a colon at the start of a line ("Muscat: The festival ..."), as many
+    """A dateline in title case before a colon at the start of a line ("Dunmore: The council ..."), as many
     papers write it: a name of up to three words that a capital, a big town, a state or a country bears."""
     if i > 0 and not doc[i - 1].is_space:
         return 0
