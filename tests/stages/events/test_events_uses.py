@@ -39,7 +39,7 @@ def test_force_against_a_politician_is_no_private_crime(everything: Pipeline) ->
 
 
 def test_guilty_plea_is_no_appeal_and_demands_nothing(everything: Pipeline) -> None:
-    art = everything.extract_text("A Texas man pleaded guilty Monday to threatening Senator John Smith.")
+    art = everything.extract_text("A farmer from Ohio pleaded guilty on Tuesday to threatening Senator John Smith.")
     assert not [e for e in art.events if e.trigger is not None and e.trigger.text == "pleaded"]
     threat = by_trigger(art, "threatening")
     assert threat.plover == "THREATEN" and threat.modality == "asserted" and not below(threat)
@@ -123,8 +123,8 @@ def test_siege_is_a_blockade(everything: Pipeline) -> None:
 
 
 def test_balking_is_a_refusal(everything: Pipeline) -> None:
-    art = everything.extract_text("Iran is balking at committing to a specific amount of oil sales.")
-    assert by_trigger(art, "committing").plover == "REJECT"
+    art = everything.extract_text("Norway is balking at agreeing to a fixed quota of fish exports.")
+    assert by_trigger(art, "agreeing").plover == "REJECT"
 
 
 def test_appeal_to_voters_is_attractiveness(everything: Pipeline) -> None:
