@@ -12,7 +12,7 @@ _STORY = ("MOSCOW — Ruritania's foreign minister said on Tuesday that Moscow w
           "about arms control. The minister, speaking at a news conference, accused NATO of provoking tensions. "
           "Ukraine's president warned that no deal should be made behind Kyiv's back. He urged European leaders "
           "to stand firm. The Kremlin spokesman said Russia would not withdraw. Diplomats in Brussels said the "
-          "alliance was divided. Officials in Berlin declined to comment.")
+          "alliance was divided. Officials in Berlin kept silent.")
 
 
 def test_the_minister_is_the_minister_named_before(pipeline: Pipeline) -> None:

@@ -13,13 +13,13 @@ from newsgraph.pipeline import Pipeline
 
 @pytest.mark.parametrize(("text", "phrase", "country", "sector"), [
     # the people an organisation serves are civilians, not the organisation (one-country story: its country)
-    ("Some Facebook users mocked the mayor of Leeds.", "Facebook users", "GBR", "CVL"),
+    ("Some Twitch viewers mocked the mayor of Leeds.", "Twitch viewers", "GBR", "CVL"),
     ("Netflix subscribers in Ohio complained about the price.", "Netflix subscribers", "USA", "CVL"),
     # a former office-holder named by the office: ELI of the body's country
     ("The former head of Kenya's electoral commission was arrested.", "former head", "KEN", "ELI"),
     ("A former deputy chief of the Ghanaian police resigned.", "former deputy chief", "GHA", "ELI"),
     # a court named after its seat is a court
-    ("Westminster Magistrates' Court refused him bail.", "Westminster Magistrates' Court", "GBR", "JUD"),
+    ("Capitol Hill Municipal Court fined him on Monday.", "Capitol Hill Municipal Court", "USA", "JUD"),
 ])
 def test_bodies_and_offices(pipeline: Pipeline, text: str, phrase: str, country: str | None, sector: str) -> None:
     a = phrase_actor(run_actors(pipeline, text, "2019-06-01"), phrase)
@@ -42,30 +42,30 @@ def test_institution_officials_keep_the_institution(pipeline: Pipeline) -> None:
 def test_titled_name_the_ner_missed(pipeline: Pipeline) -> None:
     """'Deputy Director of Public Prosecution' (singular, as some services write it) before a name the NER
     did not tag, starting with a known given name: a titled prosecutor; 'Ms <surname>' is her again."""
-    text = ("Deputy Director of Public Prosecution Eva-Marie Quenterby closed the case in Stockholm. "
+    text = ("Deputy Director of Public Prosecution Anna-Lena Quenterby closed the case in Stockholm. "
             "Ms Quenterby said the evidence was weak.")
     art = run_actors(pipeline, text, "2019-06-01")
-    a = phrase_actor(art, "Deputy Director of Public Prosecution Eva-Marie Quenterby")
+    a = phrase_actor(art, "Deputy Director of Public Prosecution Anna-Lena Quenterby")
     assert (a.country, a.sector) == ("SWE", "JUD")
     assert any(m.text == "Quenterby" for m in a.mentions)
 
 
 def test_titled_name_with_no_entity(pipeline: Pipeline) -> None:
-    """The NER tags nothing in 'Deputy Director of Public Prosecution Eva-Marie Lindgren': a title, then a
+    """The NER tags nothing in 'Deputy Director of Public Prosecution Anna-Lena Berglund': a title, then a
     known given name, is still a titled person (the gazetteer pass)."""
-    text = "Deputy Director of Public Prosecution Eva-Marie Lindgren closed the case in Uppsala."
+    text = "Deputy Director of Public Prosecution Anna-Lena Berglund closed the case in Uppsala."
     art = run_actors(pipeline, text, "2019-06-01")
-    a = phrase_actor(art, "Deputy Director of Public Prosecution Eva-Marie Lindgren")
+    a = phrase_actor(art, "Deputy Director of Public Prosecution Anna-Lena Berglund")
     assert (a.country, a.sector, a.kind) == ("SWE", "JUD", "person")
 
 
 @pytest.mark.parametrize(("text", "expected"), [
     # one country's prosecution service named before: bare "Prosecutors" later are that service
     ("The Swedish Prosecution Authority reopened the case in London. British police said the man had left. "
-     "The weather was cold. Prosecutors told reporters the decision was final.", "SWE.JUD"),
+     "The weather was cold. Prosecutors later said that the review would take months.", "SWE.JUD"),
     # two countries' prosecutors named: no guess
     ("Swedish prosecutors and Danish prosecutors met in Oslo. The weather was cold. "
-     "Prosecutors told reporters the decision was final.", "NOUN.prosecutors"),
+     "Prosecutors later said that the review would take months.", "NOUN.prosecutors"),
 ])
 def test_bare_prosecutors_are_the_one_service_named(pipeline: Pipeline, text: str, expected: str) -> None:
     art = run_actors(pipeline, text, "2019-06-01")
@@ -73,9 +73,9 @@ def test_bare_prosecutors_are_the_one_service_named(pipeline: Pipeline, text: st
 
 
 def test_title_word_after_a_given_name_is_a_surname(pipeline: Pipeline) -> None:
-    """'Tom King', 'Ann Judge': a title word after a given name ends the name; the title before binds."""
-    art = run_actors(pipeline, "British Defence Secretary Tom King promised aid to Mozambique.", "1990-06-01")
-    a = phrase_actor(art, "British Defence Secretary Tom King")
-    assert (a.id, a.country, a.sector) == ("PER.tom_king", "GBR", "GOV")
+    """'Paul Judge': a title word after a given name ends the name; the title before binds."""
+    art = run_actors(pipeline, "Kenyan Defence Minister Paul Judge toured a clinic in Uganda.", "2019-06-01")
+    a = phrase_actor(art, "Kenyan Defence Minister Paul Judge")
+    assert (a.id, a.country, a.sector) == ("PER.paul_judge", "KEN", "GOV")
     king = phrase_actor(run_actors(pipeline, "King Abdullah arrived in Paris.", "2019-06-01"), "King Abdullah")
     assert king.country == "JOR"

@@ -12,12 +12,12 @@ from newsgraph.pipeline import Pipeline
 
 @pytest.mark.parametrize(("text", "phrase", "country", "sector"), [
     # a known candidate's campaign staff: the candidate's country, POL (not the government's officials)
-    ("President Barack Obama spoke in Ohio. Obama campaign officials refused to denounce the ad.",
-     "Obama campaign officials", "USA", "POL"),
-    ("Barack Obama campaign officials refused to denounce the ad in Ohio.",
-     "Barack Obama campaign officials", "USA", "POL"),
+    ("President Joe Biden spoke in Ohio. Biden campaign officials shrugged off the billboard.",
+     "Biden campaign officials", "USA", "POL"),
+    ("Joe Biden campaign officials shrugged off the billboard in Ohio.",
+     "Joe Biden campaign officials", "USA", "POL"),
     # an unknown candidate met before: the one country of the story
-    ("Harold Quimby spoke at a rally in Ohio. Quimby campaign officials refused to denounce the ad.",
+    ("Dorian Quimby spoke at a rally in Ohio. Quimby campaign officials shrugged off the billboard.",
      "Quimby campaign officials", "USA", "POL"),
 ])
 def test_campaign_staff_are_the_candidates_party_people(pipeline: Pipeline, text: str, phrase: str,
@@ -35,8 +35,8 @@ def test_campaign_without_a_person_is_no_campaign_staff(pipeline: Pipeline) -> N
 
 @pytest.mark.parametrize(("text", "name", "country", "sector", "affiliation"), [
     # an unknown person: the party's country and POL, the party as affiliation
-    ("Dana Orwell, a senior Labour Party figure, said the plan would fail.", "Dana Orwell", "GBR", "POL",
-     "LABOUR"),
+    ("Dana Orwell, a veteran Scottish National Party member, said the plan would fail.", "Dana Orwell", "GBR",
+     "POL", "SNP"),
     # a politician's noun (a hopeful) in apposition: POL, the country from the story
     ("Voters in Texas cheered. Doug Tenner, a presidential hopeful, disagreed.", "Doug Tenner", "USA", "POL",
      None),
@@ -68,17 +68,17 @@ def test_titled_campaign_staff_take_the_one_country(pipeline: Pipeline) -> None:
 
 
 def test_ap_style_party_label_marks_a_us_politician(pipeline: Pipeline) -> None:
-    """', D-Wash.,' after a name (AP style, no brackets): a US politician even when the story names
+    """', D-Mont.,' after a name (AP style, no brackets): a US politician even when the story names
     another country."""
-    text = "Sen. Maria Olsen, D-Wash., said China's trade rules were unfair."
+    text = "Sen. Maria Olsen, D-Mont., said China's trade rules were unfair."
     art = run_actors(pipeline, text, "2019-06-01")
     a = phrase_actor(art, "Sen. Maria Olsen")
     assert (a.country, a.sector) == ("USA", "LEG")
 
 
 def test_a_surname_the_ner_tagged_org_is_the_person(pipeline: Pipeline) -> None:
-    """'Trump told reporters' with the NER's ORG label: the head of state the surname fits at the date."""
-    art = run_actors(pipeline, "Trump told reporters he supported the bill.", "2019-06-01")
+    """'Trump' with the NER's ORG label: the head of state the surname fits at the date."""
+    art = run_actors(pipeline, "Trump signed the farm bill on a windy afternoon.", "2019-06-01")
     assert phrase_actor(art, "Trump").id == "PER.donald_trump"
 
 
@@ -108,6 +108,6 @@ def test_lower_case_labour_leader_is_a_union_leader(pipeline: Pipeline) -> None:
 
 def test_labour_minister_stays_a_minister(pipeline: Pipeline) -> None:
     """Only "leader" after a party name is the party's title: "Labour Minister" is a labour minister (GOV)."""
-    a = phrase_actor(run_actors(pipeline, "Labour Minister Jane Roe met union officials in Leeds.", "1995-06-01"),
+    a = phrase_actor(run_actors(pipeline, "Labour Minister Jane Roe toured a mill near Leeds.", "1995-06-01"),
                      "Labour Minister Jane Roe")
     assert a.sector == "GOV"

@@ -59,17 +59,17 @@ def test_supreme_court_of_the_setting(pipeline: Pipeline) -> None:
 
 
 def test_a_style_demonym_names_no_country(pipeline: Pipeline) -> None:
-    """'the Greek columns', 'Italian wine': a style or an origin, no Greek or Italian actor, so the story
+    """'the Egyptian columns', 'French wine': a style or an origin, no Egyptian or French actor, so the story
     still names one country and its titled people are placed."""
-    text = "Senator Jane Roe praised the Greek columns and Italian wine at a rally in Ohio."
+    text = "Senator Jane Roe praised the Egyptian columns and French wine at a rally in Ohio."
     art = run_actors(pipeline, text, "2019-06-01")
-    assert not [a for a in art.actors if a.country in ("GRC", "ITA")]
+    assert not [a for a in art.actors if a.country in ("EGY", "FRA")]
     assert phrase_actor(art, "Senator Jane Roe").country == "USA"
 
 
 @pytest.mark.parametrize(("text", "phrase"), [
     ("A Republican campaign official said the governor would win in Ohio.", "Republican campaign official"),
-    ("Campaign aides were furious after the debate in Ohio.", "Campaign aides"),
+    ("Campaign staffers were furious after the debate in Ohio.", "Campaign staffers"),
 ])
 def test_campaign_titles_are_party_politicians(pipeline: Pipeline, text: str, phrase: str) -> None:
     a = phrase_actor(run_actors(pipeline, text, "2019-06-01"), phrase)
@@ -77,8 +77,8 @@ def test_campaign_titles_are_party_politicians(pipeline: Pipeline, text: str, ph
 
 
 def test_a_name_after_village_of_is_a_place(pipeline: Pipeline) -> None:
-    """'the village of Kfar Dunin': a place the NER may take for a person; no person actor."""
-    art = run_actors(pipeline, "Residents of the village of Kfar Dunin said three houses were damaged in "
+    """'the village of Bir Taloun': a place the NER may take for a person; no person actor."""
+    art = run_actors(pipeline, "Residents of the village of Bir Taloun said three houses were damaged in "
                                "Lebanon.", "2019-06-01")
     assert not [a for a in art.actors if a.kind == "person"]
 
@@ -92,10 +92,10 @@ def test_an_appositive_office_takes_the_one_country(pipeline: Pipeline) -> None:
     assert (a.country, a.sector) == ("KEN", "JUD")
 
 
-_NIGERIA = ("MAIDUGURI, Nigeria — Gunmen killed 14 villagers in an attack on a village in Borno state late on "
+_NIGERIA = ("PORT HARCOURT, Nigeria — Gunmen killed 14 villagers in an attack on a village near Port Harcourt late on "
             "Saturday, local officials said. Soldiers later repelled the assailants. Chad and Niger have also "
             "been hit by similar raids. The army said in a statement that troops had killed 20 insurgents. "
-            "Residents fled to the state capital. Bandits also abducted 30 students from a school in Kaduna.")
+            "Residents fled to the state capital. Bandits also abducted 30 students from a school in Benin City.")
 
 
 @pytest.mark.parametrize(("phrase", "expected"), [
@@ -115,6 +115,6 @@ def test_the_state_as_a_modifier_is_no_country(pipeline: Pipeline) -> None:
 
 
 def test_a_name_particle_ends_no_name(pipeline: Pipeline) -> None:
-    """The NER cut 'Marine Le' | 'Pen': a particle ends no name, the name goes on."""
-    art = run_actors(pipeline, "PARIS — Opposition leader Marine Le Pen criticized the deal.", "2019-06-01")
-    assert phrase_actor(art, "Opposition leader Marine Le Pen").id == "PER.marine_le_pen"
+    """A name the NER may cut after its particle ('Claire Le' | 'Quennec'): a particle ends no name."""
+    art = run_actors(pipeline, "PARIS — Opposition leader Claire Le Quennec criticized the deal.", "2019-06-01")
+    assert phrase_actor(art, "Opposition leader Claire Le Quennec").id == "PER.claire_le_quennec"
