@@ -24,7 +24,7 @@ STATE_SECTORS = frozenset({"MIL", "GOV", "COP", "SPY", "LEG", "JUD"})
 #: offices that act at home: a titled judge, police chief, lawmaker or opposition leader in a story naming
 #: one country only (as an actor or a place) is that country's
 DOMESTIC_SECTORS = frozenset({"JUD", "COP", "LEG", "OPP"})
-#: party politicians, candidates and their campaign staff ("campaign spokeswoman X", "X, a Labour Party figure"):
+#: party politicians, candidates and their campaign staff ("campaign spokeswoman X", "X, a Green Party member"):
 #: they run for office at home, so in a story naming one country as a state or place they are its
 PARTY_SECTORS = frozenset({"POL"})
 #: sectors a country-less noun actor takes from a one-country article ("government forces", "the rebels")

@@ -101,12 +101,12 @@ def _entity(state: ArticleState, seg: Segment, ent: Span, start: int, claimed: l
         return
     if ent.label_ == "ORG" and title_before(lex, doc, start) and 2 <= ent.end - start <= 4 \
             and all(t.pos_ == "PROPN" and t.text[:1].isupper() or (t.text == "-" and start < t.i < ent.end - 1)
-                    for t in doc[start:ent.end]) and not lex.lookup(text):  # ("Eva-Marie Doe")
+                    for t in doc[start:ent.end]) and not lex.lookup(text):  # ("Anna-Lena Doe")
         person(state, seg, start, ent.end, claimed)  # "Vice-President Moody Awori" tagged ORG
         return
     if ent.label_ == "PERSON" and start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].pos_ == "NOUN" \
             and doc[start - 2].lemma_.lower() in OF_PLACE_NOUNS and not lex.lookup(text):
-        return  # "the village of Kfar Dunin": a place the NER took for a person; the places stage's
+        return  # "the village of Bir Taloun": a place the NER took for a person; the places stage's
     if ent.label_ == "PERSON" and ent.end - start == 1 and looks_like_place(text) and not lex.lookup(text) \
             and not title_before(lex, doc, start) and (locative(doc, start) or taken_ground(doc[start])):
         return  # "fighting in Goma", "rebels seized Goma": a town the NER took for a person; the places stage's
@@ -128,7 +128,7 @@ def _entity(state: ArticleState, seg: Segment, ent: Span, start: int, claimed: l
         return
     if res is None and ent.label_ == "ORG" and ent.end - start == 1 \
             and bare_surname(state, seg, start, claimed, tagged=True):
-        return  # "Trump told reporters" tagged ORG: the who's-who person the surname fits
+        return  # "Trump signed the bill" tagged ORG: the who's-who person the surname fits
     if res is None or res.entry.source in ("noun", "place"):
         _unresolved(state, seg, ent, start, claimed)  # "Acme Widgets Corporation": a name, not a description
         return

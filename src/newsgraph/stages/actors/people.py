@@ -24,7 +24,7 @@ if TYPE_CHECKING:  # pragma: no cover
 _ENVOY_TITLES = word_list("actors", "envoy_titles")
 
 
-#: words for a party's people after its name: "a senior Labour Party figure", "a Green Party strategist"
+#: words for a party's people after its name: "a veteran Green Party member", "a Green Party strategist"
 _PARTY_MEMBERS = word_list("actors", "party_members")
 #: how many tokens an appositive that names the person's organisation may run
 _APPOSITIVE_SPAN = 25
@@ -64,13 +64,13 @@ def person(state: ArticleState, seg: Segment, i: int, j: int, claimed: list[bool
 
 #: a US politician's party and state in brackets after the name: "(R-Kan.)", "(D-Ore.)", "(I-VT)"
 _US_PARTY_LABEL = re.compile(r"\(\s*[RDI]\s*[-\u2013,]\s*[A-Z][A-Za-z. ]{1,12}\)")
-#: the same between commas, AP style: ", D-Wash.,", ", R-Texas."
+#: the same between commas, AP style: ", D-Mont.,", ", R-Texas."
 _US_PARTY_LABEL_AP = re.compile(r",\s*[RDI]\s*[-\u2013]\s*[A-Z][A-Za-z.]{1,11}\s*[,.;]")
 
 
 def us_party_label(doc: Doc, j: int) -> bool:
     """A US party-and-state label right after the name ending before token ``j``: in brackets, "(R-Kan.)",
-    or between commas as the AP writes it, ", D-Wash.,"."""
+    or between commas as the AP writes it, ", D-Mont.,"."""
     if j >= len(doc) or doc[j].text not in ("(", ","):
         return False
     label = _US_PARTY_LABEL if doc[j].text == "(" else _US_PARTY_LABEL_AP
@@ -143,7 +143,7 @@ def _untitled_name(state: ArticleState, seg: Segment, i: int, j: int, claimed: l
     known, left = _who_is(state, doc, i, j)
     if known is not None:
         e = replace(known, sector="ELI") if left else known
-        if e.sector is None:  # "Jane Doe, a senior Labour Party figure," before any office she held
+        if e.sector is None:  # "Jane Doe, a veteran Green Party member," before any office she held
             e = _party_figure(state, doc, j, e)
     else:
         e = Entry(id=person_id(name), name=name, country=None, sector=None, kind="person", source="unknown")
@@ -197,7 +197,7 @@ def _appositive(state: ArticleState, doc: Doc, j: int, e: Entry) -> Entry:
 
 
 def _party_figure(state: ArticleState, doc: Doc, j: int, e: Entry) -> Entry:
-    """'Jane Doe, a senior Labour Party figure,' / 'Jane Doe, a presidential hopeful,': an appositive that
+    """'Jane Doe, a veteran Green Party member,' / 'Jane Doe, a presidential hopeful,': an appositive that
     names a political party with a word for one of its people (a member, figure, strategist ...;
     `party_members.txt`), or that is a politician's noun (a hopeful, a candidate): a party politician (POL),
     of the party's country, the party as affiliation."""
@@ -319,7 +319,7 @@ def name_after(doc: Doc, k: int) -> bool:
 
 def bare_surname(state: ArticleState, seg: Segment, k: int, claimed: list[bool], *, tagged: bool = False) -> bool:
     """A known surname the NER missed, as a subject or object ("Odinga said ..."); with ``tagged``, one the
-    NER took for an organisation ("Trump told reporters" tagged ORG)."""
+    NER took for an organisation ("Trump signed the bill" tagged ORG)."""
     t = seg.doc[k]
     key = norm(t.text)
     lex = state.lex

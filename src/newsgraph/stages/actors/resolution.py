@@ -24,7 +24,7 @@ _MEMBER_NOUNS = word_list("actors", "member_nouns")
 #: heads that seek an office rather than hold it: "Senate hopeful", "a Senate candidate" are politicians
 _ASPIRANTS = word_list("actors", "aspirants")
 _GROUP_HEADS = word_list("actors", "group_heads")
-#: the people an organisation serves ("Facebook users", "a bank's customers"): civilians, not the organisation
+#: the people an organisation serves ("Twitch viewers", "a bank's customers"): civilians, not the organisation
 _CLIENTELE = word_list("actors", "clientele")
 #: sectors of group nouns that do not take a person's country after the person's possessive
 _NOT_FOLLOWERS = frozenset({"JUD", "MED", "BUS", "HLH", "EDU", "NGO"})
@@ -81,7 +81,7 @@ def combine(items: list[Item], lex: Lexicon, date: str | None, words: list[str],
         return titled_person(items, head, before, parts.states, lex, former, date, words)
     if parts.orgs and head is not None and head.agent is not None and head.start >= parts.orgs[-1][0].end \
             and singular(words[head.end - 1].lower()) in _CLIENTELE:
-        # "Facebook users", "the airline's customers": the people served, not the organisation
+        # "Twitch viewers", "the airline's customers": the people served, not the organisation
         return _agent(_Parts(states=parts.states), head, head.agent, lex, former, words)
     if parts.orgs:
         return _organisation(parts, head, role_name, lex, former, head is not None and head is items[-1])
@@ -295,7 +295,7 @@ def _organisation(parts: _Parts, head: Item | None, role_name: str | None, lex: 
         if head.agent.sector in ("MIL", "COP", "SPY", "JUD", "LEG") and e.sector == "GOV":
             sector = head.agent.sector
         elif head.agent.sector == "JUD" and head.kind == "agent" and head_last:
-            sector = "JUD"  # "Westminster Magistrates' Court": a court, whatever body names its seat
+            sector = "JUD"  # "Capitol Hill Municipal Court": a court, whatever body names its seat
     if former and head is not None:
         sector = "ELI"
     if sector != e.sector and e.country:

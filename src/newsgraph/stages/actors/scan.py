@@ -69,7 +69,7 @@ def scan(words: list[str], lex: Lexicon, lemmas: list[str] | None = None) -> lis
         if title is not None:
             found = title
         if found.kind == "role" and found.end == n and found.end - found.start == 1 and _given_name(items, lex):
-            found = Item("word", i, i + 1, text=words[i])  # "Tom King", "Ann Judge": a surname, not a title
+            found = Item("word", i, i + 1, text=words[i])  # "Paul Judge", "Jane King": a surname, not a title
         items.append(found)
         i = found.end
     return items

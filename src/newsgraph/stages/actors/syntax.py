@@ -123,7 +123,7 @@ def balanced_entities(doc: Doc, lex: Lexicon | None = None) -> list[Span]:
     out: list[Span] = []
     for ent in doc.ents:
         if out and ent.start < out[-1].end:
-            continue  # taken into the name before ("Marine Le" + "Pen")
+            continue  # taken into the name before ("Claire Le" + "Quennec")
         words = [t.text for t in ent]
         if "(" in words and ")" not in words[words.index("("):] and words.index("(") > 0:
             ent = SpanType(doc, ent.start, ent.start + words.index("("), label=ent.label_)
@@ -131,7 +131,7 @@ def balanced_entities(doc: Doc, lex: Lexicon | None = None) -> list[Span]:
             ent = SpanType(doc, ent.start, ent.end - 1, label=ent.label_)  # "Jane Doe's": the name
         if ent.label_ == "PERSON" and ent[-1].lower_ in _NAME_PARTICLES and ent.end < len(doc) \
                 and doc[ent.end].pos_ == "PROPN" and doc[ent.end].text[:1].isupper():
-            ent = SpanType(doc, ent.start, ent.end + 1, label=ent.label_)  # "Marine Le" | "Pen": a particle ends no name
+            ent = SpanType(doc, ent.start, ent.end + 1, label=ent.label_)  # "Claire Le" | "Quennec": a particle ends no name
         if lex is not None and ent.label_ == "PERSON" and lex.names_state(ent.text):
             ent = SpanType(doc, ent.start, ent.end, label="GPE")
         cuts = [t.i for t in ent if t.lower_ in ("and", "or", ",") and ent.start < t.i < ent.end - 1]
