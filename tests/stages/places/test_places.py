@@ -534,3 +534,17 @@ def test_state_support_counts_each_name_once_spread_over_its_states() -> None:
     assert support["glendive"][montana] == pytest.approx(1.0, abs=0.1)
     shares = [v for u, v in support["glendive"].items() if u != montana and v > 0]
     assert shares and max(shares) < 0.2
+
+
+def test_a_bare_name_names_no_county_for_the_towns_inside_it() -> None:
+    # "Washington" alone is the capital or the state; a namesake county does not pull a namesake town in
+    [washington, cambridge] = _resolve_all("Lawmakers in Washington met a delegation of researchers from Cambridge on "
+                                           "Tuesday.", ["Washington", "Cambridge"])
+    assert washington == ("Washington", "city", "US")
+    assert cambridge[1:] == ("city", "US")
+
+
+def test_two_names_settle_on_one_country_not_on_each_others_old_guess() -> None:
+    # read at once, each name followed the other's first guess and they crossed (one English, one American)
+    [birmingham, portland] = _resolve_all("The tour went from Birmingham to Portland.", ["Birmingham", "Portland"])
+    assert birmingham[2] == portland[2]

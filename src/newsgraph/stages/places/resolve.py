@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -472,25 +472,30 @@ class Weights:
     state_support: float = 2.0  # a town or county in the first-level unit the article's other names speak for
     state_votes: float = 2.0  # ... with the full weight from this many votes
     guess_unknown: bool = True  # place a name the gazetteer lacks at the article's focus (partial)
+    sequential: bool = True  # each choice is context for the next at once, surest names first
+    vote_margin: float = 2.0  # a name votes fully when its best prior leads its second by this much (0: always)
 
 
-def _focus(chosen: Sequence[Entry | None]) -> tuple[Counter[str], Counter[int], Counter[int]]:
-    cc: Counter[str] = Counter()
-    a1: Counter[int] = Counter()
-    a2: Counter[int] = Counter()
-    for e in chosen:
+def _focus(chosen: Sequence[Entry | None], votes: Sequence[float] | None = None
+           ) -> tuple[defaultdict[str, float], defaultdict[int, float], defaultdict[int, float]]:
+    """Countries, first- and second-level units of the chosen places, each counted with its vote (1)."""
+    cc: defaultdict[str, float] = defaultdict(float)
+    a1: defaultdict[int, float] = defaultdict(float)
+    a2: defaultdict[int, float] = defaultdict(float)
+    for n, e in enumerate(chosen):
         if e is None:
             continue
+        v = 1.0 if votes is None else votes[n]
         if e.cc:
-            cc[e.cc] += 1
+            cc[e.cc] += v
         if e.kind == "admin1":
-            a1[e.geonameid] += 1
+            a1[e.geonameid] += v
         elif e.admin1:
-            a1[e.admin1] += 1
+            a1[e.admin1] += v
         if e.kind == "admin2":
-            a2[e.geonameid] += 1
+            a2[e.geonameid] += v
         elif e.admin2:
-            a2[e.admin2] += 1
+            a2[e.admin2] += v
     return cc, a1, a2
 
 
@@ -619,8 +624,9 @@ def _county_and_town(cands: Sequence[Candidates], keys: Sequence[str], bonus: fl
     counties: dict[int, set[str]] = {}
     towns: dict[int, set[str]] = {}
     for c, key in zip(cands, keys, strict=True):
-        for e in c.entries:
-            if e.kind == "admin2":
+        for e, primary in zip(c.entries, c.primary, strict=True):
+            if e.kind == "admin2" and (primary or c.want_kind == "admin2"):
+                # named as a county: "Washington" alone names the town or state, not Washington County
                 counties.setdefault(e.geonameid, set()).add(key)
             elif e.kind == "city" and e.admin2:
                 towns.setdefault(e.admin2, set()).add(key)
@@ -660,6 +666,96 @@ def _kind_group(e: Entry) -> str:
     return "local" if e.kind in ("city", "admin2") else e.kind
 
 
+def _margin(ps: Sequence[float]) -> float:
+    """How far a name's best prior leads its second (a name with one reading is surest)."""
+    if len(ps) < 2:
+        return math.inf
+    top = sorted(ps, reverse=True)
+    return top[0] - top[1]
+
+
+@dataclass(frozen=True)
+class _Context:
+    """What the article's current choices say, as each name sees it: one representative place per name,
+    each name's weight (the dateline's counts more), and the country / unit tallies."""
+
+    rep: dict[str, Entry]
+    weight: dict[str, float]
+    cc: defaultdict[str, float]
+    a1: defaultdict[int, float]
+    a2: defaultdict[int, float]
+    local: list[tuple[str, Entry]]
+
+    @classmethod
+    def of(cls, chosen: Sequence[Entry | None], keys: Sequence[str], cands: Sequence[Candidates],
+           weights: Weights, boosted: frozenset[str], certainty: Mapping[str, float]) -> _Context:
+        votes: dict[str, Counter[int]] = {}
+        by_id: dict[int, Entry] = {}
+        for k, x, c in zip(keys, chosen, cands, strict=True):
+            if x is not None and not c.partial:  # "Riverdale Lukoil" must not vote for its own guess
+                votes.setdefault(k, Counter())[x.geonameid] += 1
+                by_id[x.geonameid] = x
+        rep = {k: by_id[v.most_common(1)[0][0]] for k, v in votes.items()}
+        # the dateline's place votes as more than one name; a name whose own reading is a toss-up
+        # between namesakes ("Cambridge": England's or Massachusetts') says less about the others
+        weight = {k: (1 + (weights.dateline if k in boosted else 0)) * certainty.get(k, 1.0) for k in rep}
+        cc, a1, a2 = _focus(list(rep.values()), [weight[k] for k in rep])
+        local = [(k, x) for k, x in rep.items() if x.kind in ("city", "admin2")]
+        return cls(rep, weight, cc, a1, a2, local)
+
+
+def _best(n: int, ctx: _Context, chosen: Sequence[Entry | None], keys: Sequence[str],
+          cands: Sequence[Candidates], priors: Sequence[Sequence[float]], weights: Weights,
+          conjuncts: list[list[int]] | None, support: Mapping[str, Mapping[int, float]],
+          has_unit: Sequence[bool]) -> Entry | None:
+    """The best reading of span ``n``: its prior plus what the rest of the article says."""
+    key, c, ps = keys[n], cands[n], priors[n]
+    if not ps:
+        return None
+    rep, weight, cc, a1, a2 = ctx.rep, ctx.weight, ctx.cc, ctx.a1, ctx.a2
+    mine = rep.get(key)
+    own_cc, own_a1, own_a2 = _focus([mine], [weight.get(key, 1.0)])
+    denom = max(1.0, sum(weight.values()) - (weight.get(key, 1.0) if mine is not None else 0.0))
+    others = [x for k, x in ctx.local if k != key]
+    best, best_score = None, -1e9
+    multi_region = sum(1 for o in c.entries if o.kind == "region") > 1
+    for e, p in zip(c.entries, ps, strict=True):
+        a1_key = e.geonameid if e.kind == "admin1" else e.admin1
+        a2_key = e.geonameid if e.kind == "admin2" else e.admin2
+        score = p
+        if e.cc:
+            score += weights.country * min(1.0, (cc[e.cc] - own_cc[e.cc]) / denom * 2)
+        if a1_key:
+            score += weights.admin1 * min(1.0, (a1[a1_key] - own_a1[a1_key]) / denom * 2)
+        if a2_key:
+            score += weights.admin2 * min(1.0, (a2[a2_key] - own_a2[a2_key]) / denom * 2)
+        if c.name_part and e.kind == "city":
+            score += weights.name_part
+        if c.qualified and e.kind in ("country", "admin1", "region", "continent"):
+            score += weights.qualified
+        if c.statewide and e.kind == "admin1":
+            score += weights.statewide
+        if conjuncts and weights.conjunct and any(
+            (x := chosen[m]) is not None and _kind_group(x) == _kind_group(e) for m in conjuncts[n]
+        ):
+            score += weights.conjunct
+        if e.kind == "region" and weights.region_near and len(rep) > (mine is not None) \
+                and (multi_region or e.geonameid in c.weak):
+            # of namesake seas, ranges or regions, the one near the article's other places ("the
+            # Gulf, Qatar": the Persian Gulf, not the Gulf of Mexico)
+            near = [x for k, x in rep.items() if k != key and x.kind != "continent"
+                    and haversine_km(e.lat, e.lon, x.lat, x.lon) <= weights.region_km]
+            score += weights.region_near * min(1.0, len(near) / denom * 2)
+        if e.kind in ("city", "admin2") and weights.state_support and e.admin1 and not has_unit[n]:
+            score += weights.state_support * min(1.0, support[key].get(e.admin1, 0.0) / weights.state_votes)
+        if e.kind in ("city", "admin2") and weights.near and others:
+            close = sum(1 for x in others if haversine_km(e.lat, e.lon, x.lat, x.lon) <= weights.near_km)
+            score += weights.near * min(1.0, close / len(others) * 2)
+        if score > best_score:
+            best, best_score = e, score
+    return best
+
+
 def _resolve(cands: list[Candidates], keys: list[str], weights: Weights,
              conjuncts: list[list[int]] | None = None, boosted: frozenset[str] = frozenset()) -> list[Entry | None]:
     """Choose one candidate per span: priors, then three passes of article context."""
@@ -674,64 +770,21 @@ def _resolve(cands: list[Candidates], keys: list[str], weights: Weights,
         c.entries[max(range(len(ps)), key=ps.__getitem__)] if ps else None
         for c, ps in zip(cands, priors, strict=True)
     ]
+    order = sorted(range(len(cands)), key=lambda n: -_margin(priors[n]))
+    certainty: dict[str, float] = {}
+    if weights.vote_margin:
+        for k, ps in zip(keys, priors, strict=True):
+            certainty[k] = max(certainty.get(k, 0.0), min(1.0, max(0.2, _margin(ps) / weights.vote_margin)))
     for _ in range(3):
-        votes: dict[str, Counter[int]] = {}
-        by_id: dict[int, Entry] = {}
-        for k, x, c in zip(keys, chosen, cands, strict=True):
-            if x is not None and not c.partial:  # "Riverdale Lukoil" must not vote for its own guess
-                votes.setdefault(k, Counter())[x.geonameid] += 1
-                by_id[x.geonameid] = x
-        rep = {k: by_id[v.most_common(1)[0][0]] for k, v in votes.items()}
-        # the dateline's place votes as more than one name
-        extra = int(weights.dateline)
-        weight = {k: 1 + (extra if k in boosted else 0) for k in rep}
-        cc, a1, a2 = _focus([x for k, x in rep.items() for _ in range(weight[k])])
-        local = [(k, x) for k, x in rep.items() if x.kind in ("city", "admin2")]
-        new: list[Entry | None] = []
-        for n, (key, c, ps) in enumerate(zip(keys, cands, priors, strict=True)):
-            if not ps:
-                new.append(None)
-                continue
-            mine = rep.get(key)
-            own_cc, own_a1, own_a2 = _focus([mine] * weight.get(key, 1))
-            denom = max(1, sum(weight.values()) - (weight.get(key, 1) if mine is not None else 0))
-            others = [x for k, x in local if k != key]
-            best, best_score = None, -1e9
-            multi_region = sum(1 for o in c.entries if o.kind == "region") > 1
-            for e, p in zip(c.entries, ps, strict=True):
-                a1_key = e.geonameid if e.kind == "admin1" else e.admin1
-                a2_key = e.geonameid if e.kind == "admin2" else e.admin2
-                score = p
-                if e.cc:
-                    score += weights.country * min(1.0, (cc[e.cc] - own_cc[e.cc]) / denom * 2)
-                if a1_key:
-                    score += weights.admin1 * min(1.0, (a1[a1_key] - own_a1[a1_key]) / denom * 2)
-                if a2_key:
-                    score += weights.admin2 * min(1.0, (a2[a2_key] - own_a2[a2_key]) / denom * 2)
-                if c.name_part and e.kind == "city":
-                    score += weights.name_part
-                if c.qualified and e.kind in ("country", "admin1", "region", "continent"):
-                    score += weights.qualified
-                if c.statewide and e.kind == "admin1":
-                    score += weights.statewide
-                if conjuncts and weights.conjunct and any(
-                    (x := chosen[m]) is not None and _kind_group(x) == _kind_group(e) for m in conjuncts[n]
-                ):
-                    score += weights.conjunct
-                if e.kind == "region" and weights.region_near and len(rep) > (mine is not None) \
-                        and (multi_region or e.geonameid in c.weak):
-                    # of namesake seas, ranges or regions, the one near the article's other places ("the
-                    # Gulf, Qatar": the Persian Gulf, not the Gulf of Mexico)
-                    near = [x for k, x in rep.items() if k != key and x.kind != "continent"
-                            and haversine_km(e.lat, e.lon, x.lat, x.lon) <= weights.region_km]
-                    score += weights.region_near * min(1.0, len(near) / denom * 2)
-                if e.kind in ("city", "admin2") and weights.state_support and e.admin1 and not has_unit[n]:
-                    score += weights.state_support * min(1.0, support[key].get(e.admin1, 0.0) / weights.state_votes)
-                if e.kind in ("city", "admin2") and weights.near and others:
-                    close = sum(1 for x in others if haversine_km(e.lat, e.lon, x.lat, x.lon) <= weights.near_km)
-                    score += weights.near * min(1.0, close / len(others) * 2)
-                if score > best_score:
-                    best, best_score = e, score
-            new.append(best)
-        chosen = new
+        if not weights.sequential:
+            ctx = _Context.of(chosen, keys, cands, weights, boosted, certainty)
+            chosen = [_best(n, ctx, chosen, keys, cands, priors, weights, conjuncts, support, has_unit)
+                      for n in range(len(cands))]
+            continue
+        ctx = _Context.of(chosen, keys, cands, weights, boosted, certainty)
+        for n in order:  # the surest names first; each choice is context for the next at once
+            best = _best(n, ctx, chosen, keys, cands, priors, weights, conjuncts, support, has_unit)
+            if best is not chosen[n]:
+                chosen[n] = best
+                ctx = _Context.of(chosen, keys, cands, weights, boosted, certainty)
     return chosen
