@@ -92,9 +92,9 @@ def test_an_appositive_office_takes_the_one_country(pipeline: Pipeline) -> None:
     assert (a.country, a.sector) == ("KEN", "JUD")
 
 
-_NIGERIA = ("PORT HARCOURT, Nigeria — Gunmen killed 14 villagers in an attack on a village near Port Harcourt late on "
+_NIGERIA = ("PORT HARCOURT, Nigeria — Gunmen killed 14 villagers in a raid on a village near Port Harcourt late on "
             "Saturday, local officials said. Soldiers later repelled the assailants. Chad and Niger have also "
-            "been hit by similar raids. The army said in a statement that troops had killed 20 insurgents. "
+            "been hit by similar raids. The army said on Sunday that troops had killed 20 insurgents. "
             "Residents fled to the state capital. Bandits also abducted 30 students from a school in Benin City.")
 
 

@@ -95,7 +95,7 @@ def test_reported_possibility_is_hypothetical(everything: Pipeline) -> None:
 
 def test_report_inside_a_condition_is_hypothetical(everything: Pipeline) -> None:
     art = everything.extract_text(
-        "If the rebels come out and say that they attacked the convoy, the army will respond.")
+        "If the rebels stand up and declare that they attacked the convoy, the army will respond.")
     assert by_trigger(art, "attacked").modality == "hypothetical"
 
 

@@ -302,7 +302,7 @@ def _local_officials(state: ArticleState, iso3: str) -> None:
 
 def _pending_bodies(state: ArticleState, iso3: str) -> None:
     """A story set in one country that names several: the unqualified national bodies with nothing to refer
-    to ("the army said in a statement", "the president") are the setting's, as the bodies the country named
+    to ("the army said on Sunday", "the president") are the setting's, as the bodies the country named
     last gave a country to are (``_national_bodies``)."""
     for aid in list(state.pending):
         a = state.actors.get(aid)

@@ -119,7 +119,7 @@ def _other_subject(trigger: Token, wisher: Token) -> bool:
 
 
 def under_condition(verb: Token) -> bool:
-    """``verb``, or a verb it is coordinated with, is the verb of a condition ("if they come out and say
+    """``verb``, or a verb it is coordinated with, is the verb of a condition ("if they stand up and declare
     ...")."""
     node = verb
     for _ in range(4):
@@ -201,7 +201,7 @@ def modality_of(trigger: Token, transparent: frozenset[int] = frozenset()) -> Mo
     if governing in {"alleged", "announced"} and (path_cond or has_aux(trigger, POSSIBLE) or (
             res.by_token is not None and under_condition(res.by_token))):
         # "said the army could be deployed": a possibility, reported; "if they say that they reject it",
-        # "said that if they come out and say they reject it, ...": the report itself is supposed (tenth round)
+        # "said that if they stand up and declare they oppose it, ...": the report itself is supposed (tenth round)
         governing = "hypothetical"
     if local_neg:
         res.modality = "negated"
