@@ -774,3 +774,23 @@ def test_a_big_towns_other_spelling_after_a_locative_word_the_ner_calls_a_person
     art = _run(pipeline, "Fighters from Misrata joined the push toward the coast.")
     town = _located(art, "Misrata")
     assert town is not None and town.country == "LBY"
+
+
+# -- one sense per discourse, read the other way (senses.py) --------------------------------------------
+
+
+def test_a_name_read_as_a_person_throughout_is_no_place(pipeline: Pipeline) -> None:
+    # a big town bears the name, and "a Madison impersonator" alone would read it as the town's modifier
+    text = ("Readers meet a Madison impersonator. The actor has played Madison for twenty years. Madison, he "
+            "says, was a patient listener, and Madison wrote letters late at night. Visitors asked how Madison "
+            "chose his cabinet.")
+    art = _run(pipeline, text)
+    assert _located(art, "Madison") is None, [(p.name, [m.text for m in p.mentions]) for p in art.places]
+
+
+def test_a_name_used_once_as_a_location_stays_a_place(pipeline: Pipeline) -> None:
+    text = ("The Madison Foundation met on Monday. Madison officials said the Madison Foundation would build a "
+            "park in Madison next year.")
+    art = _run(pipeline, text)
+    madison = _located(art, "Madison")
+    assert madison is not None and madison.country == "USA" and madison.lat is not None and 42 < madison.lat < 44
