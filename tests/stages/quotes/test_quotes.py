@@ -1391,3 +1391,56 @@ def test_report_noun_with_its_complement_after_a_copula(pipeline: Pipeline, text
 @pytest.mark.parametrize("text", ["The problem is that the ferry is late.", "The plan is to sell the pier."])
 def test_copula_complement_without_a_report_noun_or_holder_gives_nothing(pipeline: Pipeline, text: str) -> None:
     assert run(pipeline, text).quotes == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The council has fought what the mayor calls waste in the budget.",
+         [("mayor", "calls", "waste in the budget")]),
+        ("Farmers protested against what they described as an unfair tax.",
+         [("they", "described", "an unfair tax")]),
+        # the free relative's own naming stays beside the stance of the clause around it
+        ("The senator attacked what she sees as a reckless plan.",
+         [("senator", "attacked", "what she sees as a reckless plan"), ("she", "sees", "a reckless plan")]),
+        ("The minister said the town chose what she thinks is the cheapest bridge.",
+         [("minister", "said", "the town chose what she thinks is the cheapest bridge"),
+          ("she", "thinks", "is the cheapest bridge")]),
+    ],
+)
+def test_free_relative_names_the_thing_in_its_speakers_words(pipeline: Pipeline, text: str,
+                                                             expected: list[tuple[str, str, str]]) -> None:
+    qs = run(pipeline, text).quotes
+    assert [(q.speaker_span.text if q.speaker_span else None, q.cue, q.text) for q in qs] == expected
+    assert all(q.kind == "indirect" for q in qs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nobody knows what happened at the meeting.",  # "what" is the clause's own subject
+        "She read what he wrote in the letter.",  # nothing named after the verb
+        "What the council wants is a new ferry.",  # opens the sentence; no name given
+    ],
+)
+def test_free_relative_without_a_name_gives_nothing(pipeline: Pipeline, text: str) -> None:
+    assert run(pipeline, text).quotes == []
+
+
+def test_self_described_gives_the_named_person_her_own_label(pipeline: Pipeline) -> None:
+    art = run(pipeline, "Jane Roe, a former teacher and self-described fiscal hawk, voted against the tax.")
+    q = art.quotes[0]
+    speaker = art.actor(q.speaker) if q.speaker else None
+    assert (q.kind, q.cue, q.text, q.speaker_span.text if q.speaker_span else None) == (
+        "indirect", "self-described", "fiscal hawk", "self")
+    assert speaker is not None and speaker.name == "Jane Roe"
+
+
+def test_self_described_people_noun_holds_the_words_before_it(pipeline: Pipeline) -> None:
+    qs = run(pipeline, "Many self-described moderate voters said the tax was too high.").quotes
+    assert [(q.cue, q.text, q.speaker_kind) for q in qs][0] == ("self-described", "moderate", "group")
+
+
+def test_self_proclaimed_name_is_no_holder_of_itself(pipeline: Pipeline) -> None:
+    qs = run(pipeline, "The self-proclaimed Northern Republic said the road was closed.").quotes
+    assert [q.cue for q in qs] == ["said"]

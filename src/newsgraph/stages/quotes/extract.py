@@ -119,6 +119,8 @@ class Found:
     speaker_kind: str | None = None
     #: an indirect quote of a speech verb ("said that"), not of a belief, intention or stance
     spoken: bool = True
+    #: the words a free relative gives its speaker ("what the mayor calls waste"): kept inside another quote
+    named: bool = False
 
 
 @dataclass
@@ -282,6 +284,8 @@ class Extractor:
             head: Token | None = None
             lo = hi = -1
             said = True
+            named = False
+            self_at: Token | None = None
             if tok.lower_ == "according":
                 head = speaker_head_from(tok, -1, -1, [])
                 if head is None:
@@ -311,6 +315,10 @@ class Extractor:
                 lo, hi = carried
                 cue = tok.text
                 said = False
+            elif tok.lower_ == "self" and (own := self._self_described(seg, tok)) is not None:
+                head, (lo, hi) = own
+                cue = doc[tok.i:tok.head.i + 1].text
+                self_at = tok
             elif (held := self._stance_cue(seg, tok)) is not None:
                 at = seg.start + tok.idx
                 if any(s0 < at < e0 for s0, e0 in self._quoted):
@@ -355,6 +363,7 @@ class Extractor:
                     continue  # "…, officials said, citing witnesses": a source named, not a claim
                 cue = tok.text
                 lo, hi = span
+                named = span == _free_relative(tok)
             else:
                 continue
             lo, hi = self._trim(doc, lo, hi)
@@ -381,13 +390,36 @@ class Extractor:
             if sp.actor is not None and sp.kind in ("person", "organization") and (
                     rel := _relative_subject(tok, head)) is not None:
                 sp.span = seg.char_span(rel.i, rel.i + 1)  # "Smith, who said …": the pronoun names Smith here
+            if self_at is not None:
+                sp.span = seg.char_span(self_at.i, self_at.i + 1)  # "a self-described hawk": "self" names the holder
             self.found.append(Found(
                 "indirect", s, e, self.a.text[s:e], cue=cue, cue_seg=seg.index, speaker=sp.actor, spoken=said,
                 name=sp.name, speaker_span=sp.span, speaker_kind=sp.kind, via=via_of(seg, tok) if cue != "according to" else None,
+                named=named,
             ))
         self._trailing_outlet(seg)
         self._trailing_report(seg)
         self._colon_report(seg)
+
+    def _self_described(self, seg: Segment, tok: Token) -> tuple[Token, tuple[int, int]] | None:
+        """"Jane Roe, a teacher and self-described fiscal hawk": the one described calls herself what the noun
+        after *self-described* (*-proclaimed, -styled, -identified*) says. ((holder, content span)); the holder is
+        the name the noun is in apposition to (through coordination), else the noun itself when it is a common noun
+        that can hold a view and words stand between it and the participle ("self-described moderate voters"; not
+        "the self-proclaimed Islamic State", a name); None otherwise."""
+        verb = tok.head
+        noun = verb.head
+        if tok.dep_ != "npadvmod" or verb.lower_ not in _SELF_VERBS or verb.dep_ != "amod" or verb.i != tok.i + 2 \
+                or noun.pos_ not in ("NOUN", "PROPN") or noun.i <= verb.i:
+            return None
+        up = noun
+        while up.dep_ == "conj" and up.head.i < up.i:
+            up = up.head
+        if up.dep_ == "appos" and self._can_hold(seg, up.head):
+            return up.head, (verb.i + 1, noun.i + 1)
+        if noun.i > verb.i + 1 and noun.pos_ == "NOUN" and noun.ent_type_ == "" and self._can_hold(seg, noun):
+            return noun, (verb.i + 1, noun.i)
+        return None
 
     def _speaker_line(self, seg: Segment) -> None:
         """A line that opens with a person's name and a colon gives that person's words: a transcript
@@ -1075,7 +1107,7 @@ class Extractor:
                                        speaker_span=nxt.speaker_span, speaker_kind=nxt.speaker_kind, via=nxt.via, flags=[*m.flags, "continued"])
         marked = [f for f in results if f is not None]
         # a belief or stance reported inside another indirect quote is part of what that one reports
-        self.found = [f for f in self.found if f.spoken or not any(
+        self.found = [f for f in self.found if f.spoken or f.named or not any(
             g is not f and g.start <= f.start and f.end <= g.end for g in self.found)]
         # an indirect quote that is really the direct quote's words is dropped
         keep = [f for f in self.found if not any(
@@ -1190,6 +1222,8 @@ def _complement(verb: Token) -> tuple[int, int] | None:
     misattached "that" clause, or the clause a parenthetical "…, officials said, …" (parataxis)
     comments on."""
     lemma = verb_lemma(verb)
+    if (span := _free_relative(verb)) is not None:
+        return span
     if lemma in INDIRECT_LEMMAS or lemma in BELIEF_LEMMAS:
         # a clause after the verb first: "It is working out: she said she has hired …" reports what follows
         for c in sorted(verb.children, key=lambda c: c.i < verb.i):
@@ -1242,6 +1276,35 @@ def _complement(verb: Token) -> tuple[int, int] | None:
     if verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX"):
         return _parataxis(verb)
     return None
+
+
+#: "self-described", "self-proclaimed" …: the one so described says it of herself
+_SELF_VERBS = frozenset({"described", "proclaimed", "styled", "identified", "declared", "professed"})
+#: what a verb's free relative is named as: "calls it waste" (oprd), "thinks is unfair" (ccomp), "sees as" (prep)
+_NAMING_DEPS = frozenset({"oprd", "ccomp", "attr", "acomp"})
+
+
+def _free_relative(verb: Token) -> tuple[int, int] | None:
+    """"fought what the mayor calls waste", "objected to what they see as a tax grab", "chose what she said is the
+    cheapest plan": a verb of saying or stance whose clause opens with a free relative *what* before its own subject
+    names the thing in its own words; those words are what follows the verb in its clause (the *what* and the
+    subject lie before it). None when no name or clause follows ("what he wrote", "what they want to do"), when
+    *what* is the verb's subject, or when it opens the sentence (a headline's "What we know")."""
+    first = min(verb.subtree, key=lambda t: t.i)
+    if first.lower_ != "what" or first.head.i == verb.i and first.dep_ in ("nsubj", "nsubjpass"):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or not first.i < subj.i < verb.i or subj.tag_ in ("WDT", "WP"):
+        return None
+    if first.i == first.sent.start or not any(
+            c.i > verb.i and (c.dep_ in _NAMING_DEPS or c.dep_ == "prep" and c.lower_ == "as") for c in verb.children):
+        return None  # "What we know so far", "what they want", "what she told the court": no name given
+    end = max(t.i for t in verb.subtree) + 1
+    lo = verb.i + 1
+    doc = verb.doc
+    if doc[lo].lower_ == "as" and lo + 1 < end:
+        lo += 1  # "what they see as a tax grab": the words after "as"
+    return lo, end
 
 
 def _relative_gap(verb: Token) -> tuple[int, int] | None:
