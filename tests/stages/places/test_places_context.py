@@ -794,3 +794,9 @@ def test_a_name_used_once_as_a_location_stays_a_place(pipeline: Pipeline) -> Non
     art = _run(pipeline, text)
     madison = _located(art, "Madison")
     assert madison is not None and madison.country == "USA" and madison.lat is not None and 42 < madison.lat < 44
+
+
+def test_a_towns_possessive_inside_a_facilitys_name_names_the_town(pipeline: Pipeline) -> None:
+    art = _run(pipeline, "A new ward has opened at Derry’s Riverside Hospital this week.")
+    derry = _place(art, "Derry")
+    assert derry is not None and derry.country == "GBR"

@@ -247,6 +247,10 @@ def org_name_spots(doc: Doc, gaz: Gazetteer, taken: set[int]) -> list[tuple[int,
             i += 1
         spans: list[tuple[int, int]] = []
         for n in (3, 2, 1):  # the longest name at the start, followed by more of the name
+            if i + n + 1 < j and doc[i + n].tag_ == "POS" and _capitalised(doc[i + n + 1]) \
+                    and _possessor_town(gaz, doc[i:i + n]):
+                spans.append((i, i + n))  # "Ashford's Memorial Hospital": the town's own hospital
+                break
             if i + n >= j or not _capitalised(doc[i + n]) or _STREET_WORD.fullmatch(doc[i + n].text):
                 continue
             if _org_place(gaz, doc[i:i + n], body_follows(doc, i + n)):
@@ -263,6 +267,19 @@ def org_name_spots(doc: Doc, gaz: Gazetteer, taken: set[int]) -> list[tuple[int,
                 spans.append((end, j))
         out.extend((a, b, "org") for a, b in spans if not any(t in taken for t in range(a, b)))
     return out
+
+
+#: a town this big names the place of what its possessive precedes ("Ashford's Memorial Hospital")
+POSSESSOR_TOWN_POP = 20_000
+
+
+def _possessor_town(gaz: Gazetteer, toks: Span) -> bool:
+    """A country, state or town of ``POSSESSOR_TOWN_POP`` or more by its own name, before a possessive
+    inside an organisation's or facility's name; smaller namesakes are more often a founder's surname
+    ("Macy's", "Dillard's")."""
+    return _org_place(gaz, toks) or any(
+        primary and e.kind in ("city", "admin2") and e.population >= POSSESSOR_TOWN_POP
+        for e, primary in gaz.lookup(toks.text))
 
 
 #: currencies named after their country ("US dollars", "Hong Kong dollars")
