@@ -29,6 +29,11 @@ def marked(art: Article) -> list[Quote]:
     return [q for q in art.quotes if q.kind != "indirect"]
 
 
+def triples(quotes: list[Quote]) -> list[tuple[str | None, str | None, str]]:
+    """(speaker span, cue, content) of each quote."""
+    return triples(quotes)
+
+
 @pytest.mark.parametrize(
     ("text", "kind", "speaker", "cue", "content", "via"),
     [
@@ -346,7 +351,7 @@ def test_passive_speech_has_no_speaker(pipeline: Pipeline, text: str) -> None:
 def test_beliefs_and_intentions_are_indirect(pipeline: Pipeline, text: str, speaker: str, cue: str,
                                              content: str) -> None:
     ind = [q for q in run(pipeline, text).quotes if q.kind == "indirect"]
-    assert [(q.speaker_span.text if q.speaker_span else None, q.cue, q.text) for q in ind] == [
+    assert triples(ind) == [
         (speaker, cue, content)]
 
 
@@ -369,7 +374,7 @@ def test_belief_without_a_holder_is_no_quote(pipeline: Pipeline, text: str) -> N
 )
 def test_report_nouns_are_indirect(pipeline: Pipeline, text: str, speaker: str, cue: str, content: str) -> None:
     ind = [q for q in run(pipeline, text).quotes if q.kind == "indirect"]
-    assert [(q.speaker_span.text if q.speaker_span else None, q.cue, q.text) for q in ind] == [
+    assert triples(ind) == [
         (speaker, cue, content)]
 
 
@@ -457,7 +462,7 @@ def test_polnear_offsets_map_across_a_cut_line() -> None:
 def test_findings_sides_and_views_are_indirect(pipeline: Pipeline, text: str, speaker: str, cue: str,
                                                content: str) -> None:
     ind = [q for q in run(pipeline, text).quotes if q.kind == "indirect"]
-    assert [(q.speaker_span.text if q.speaker_span else None, q.cue, q.text) for q in ind] == [
+    assert triples(ind) == [
         (speaker, cue, content)]
 
 
@@ -531,7 +536,7 @@ def test_acts_of_force_are_no_stances(pipeline: Pipeline, text: str) -> None:
 
 def test_verbal_attack_is_a_stance(pipeline: Pipeline) -> None:
     qs = run(pipeline, "The senator attacked the new ferry tax on Monday.").quotes
-    assert [(q.speaker_span.text if q.speaker_span else None, q.cue, q.text) for q in qs] == [
+    assert triples(qs) == [
         ("senator", "attacked", "the new ferry tax")]
 
 
@@ -552,7 +557,7 @@ def test_verbal_attack_is_a_stance(pipeline: Pipeline) -> None:
 def test_gerund_objects_findings_and_trailing_records(pipeline: Pipeline, text: str, speaker: str, cue: str,
                                                       content: str) -> None:
     ind = [q for q in run(pipeline, text).quotes if q.kind == "indirect"]
-    assert [(q.speaker_span.text if q.speaker_span else None, q.cue, q.text) for q in ind] == [
+    assert triples(ind) == [
         (speaker, cue, content)]
 
 
@@ -596,7 +601,7 @@ def test_phrasal_verb_is_a_cue_of_a_direct_quote(pipeline: Pipeline) -> None:
 def test_as_clauses_and_gerunds_after_prepositions(pipeline: Pipeline, text: str, speaker: str, cue: str,
                                                    content: str) -> None:
     ind = [q for q in run(pipeline, text).quotes if q.kind == "indirect"]
-    assert [(q.speaker_span.text if q.speaker_span else None, q.cue, q.text) for q in ind] == [
+    assert triples(ind) == [
         (speaker, cue, content)]
 
 
@@ -617,7 +622,7 @@ def test_as_clause_of_time_is_no_quote(pipeline: Pipeline) -> None:
 )
 def test_carried_speech_acts(pipeline: Pipeline, text: str, speaker: str, cue: str, content: str) -> None:
     ind = [q for q in run(pipeline, text).quotes if q.kind == "indirect"]
-    assert [(q.speaker_span.text if q.speaker_span else None, q.cue, q.text) for q in ind] == [
+    assert triples(ind) == [
         (speaker, cue, content)]
 
 
@@ -669,7 +674,7 @@ def test_plural_thing_nouns_hold_no_views(pipeline: Pipeline) -> None:
 
 def test_orders_and_wishes_are_intentions(pipeline: Pipeline) -> None:
     qs = run(pipeline, "The judge ordered the city to release the records.").quotes
-    assert [(q.speaker_span.text if q.speaker_span else None, q.cue, q.text) for q in qs] == [
+    assert triples(qs) == [
         ("judge", "ordered", "the city to release the records")]
     qs = run(pipeline, "The mayor would like to reopen the bridge, and she believes voters agree.").quotes
     assert ("mayor", "like", "to reopen the bridge") in [
@@ -689,7 +694,7 @@ def test_orders_and_wishes_are_intentions(pipeline: Pipeline) -> None:
 def test_participle_holders_and_as_clauses(pipeline: Pipeline, text: str, speaker: str, cue: str,
                                            content: str) -> None:
     ind = [q for q in run(pipeline, text).quotes if q.kind == "indirect"]
-    assert [(q.speaker_span.text if q.speaker_span else None, q.cue, q.text) for q in ind] == [
+    assert triples(ind) == [
         (speaker, cue, content)]
 
 
@@ -705,7 +710,7 @@ def test_transcript_labels(pipeline: Pipeline) -> None:
     text = ("SMYTHE: Thanks for joining us. Do you think the plan will work?\n\nOKAFOR: I think it will, yes.\n\n"
             "SMYTHE: Why?\n\nNOTE: All figures are rounded here.\n")
     qs = run(pipeline, text).quotes
-    assert [(q.speaker_span.text if q.speaker_span else None, q.cue, q.text) for q in qs] == [
+    assert triples(qs) == [
         ("SMYTHE", ":", "Thanks for joining us. Do you think the plan will work"),
         ("I", "think", "it will"),
     ]
@@ -713,7 +718,7 @@ def test_transcript_labels(pipeline: Pipeline) -> None:
 
 def test_pronoun_object_with_a_complement(pipeline: Pipeline) -> None:
     qs = run(pipeline, "They called him a careless steward who has ignored the harbour.").quotes
-    assert [(q.speaker_span.text if q.speaker_span else None, q.cue, q.text) for q in qs] == [
+    assert triples(qs) == [
         ("They", "called", "him a careless steward who has ignored the harbour")]
     assert run(pipeline, "The senator praised him on Monday.").quotes == []
 
@@ -750,7 +755,7 @@ def test_colon_without_a_speech_verb_is_no_quote(pipeline: Pipeline) -> None:
 )
 def test_calls_for(pipeline: Pipeline, text: str, speaker: str, content: str) -> None:
     qs = run(pipeline, text).quotes
-    assert [(q.speaker_span.text if q.speaker_span else None, q.cue, q.text) for q in qs] == [
+    assert triples(qs) == [
         (speaker, "called", content)]
 
 
@@ -782,7 +787,7 @@ def test_calls_for(pipeline: Pipeline, text: str, speaker: str, content: str) ->
 )
 def test_fourth_pass_indirect(pipeline: Pipeline, text: str, speaker: str, cue: str, content: str) -> None:
     ind = [q for q in run(pipeline, text).quotes if q.kind == "indirect"]
-    assert [(q.speaker_span.text if q.speaker_span else None, q.cue, q.text) for q in ind] == [
+    assert triples(ind) == [
         (speaker, cue, content)]
 
 
@@ -819,7 +824,7 @@ def test_poll_by_an_outlet_is_a_document(pipeline: Pipeline) -> None:
 def test_stance_adjectives_agents_and_feelings(pipeline: Pipeline, text: str, speaker: str, cue: str,
                                               content: str) -> None:
     ind = [q for q in run(pipeline, text).quotes if q.kind == "indirect"]
-    assert [(q.speaker_span.text if q.speaker_span else None, q.cue, q.text) for q in ind] == [
+    assert triples(ind) == [
         (speaker, cue, content)]
 
 
@@ -850,7 +855,7 @@ def test_question_and_answer_labels_and_document_headlines(pipeline: Pipeline) -
             "Q: Why did you leave?\n\nA: I left at fifteen and worked on the boats.\n\n"
             "Survey: Rural Voters Turn Against the Ferry Tax\n")
     qs = run(pipeline, text).quotes
-    assert [(q.speaker_span.text if q.speaker_span else None, q.cue, q.text) for q in qs] == [
+    assert triples(qs) == [
         ("Q", ":", "Where did you grow up after the flood"),
         ("A", ":", "In a small town near the river, with my aunt"),
         ("Q", ":", "Why did you leave"),
@@ -928,7 +933,7 @@ def test_clause_after_the_verb_comes_first(pipeline: Pipeline) -> None:
 def test_topic_after_an_addressee_or_object(pipeline: Pipeline, text: str, speaker: str, cue: str,
                                             content: str) -> None:
     ind = [q for q in run(pipeline, text).quotes if q.kind == "indirect"]
-    assert [(q.speaker_span.text if q.speaker_span else None, q.cue, q.text) for q in ind] == [
+    assert triples(ind) == [
         (speaker, cue, content)]
 
 
@@ -971,7 +976,7 @@ def test_short_answers_are_reports(pipeline: Pipeline, text: str, speaker: str, 
 def test_more_stance_verbs_with_an_object(pipeline: Pipeline, text: str, speaker: str, cue: str,
                                           content: str) -> None:
     ind = [q for q in run(pipeline, text).quotes if q.kind == "indirect"]
-    assert [(q.speaker_span.text if q.speaker_span else None, q.cue, q.text) for q in ind] == [
+    assert triples(ind) == [
         (speaker, cue, content)]
 
 
@@ -985,7 +990,7 @@ def test_more_stance_verbs_with_an_object(pipeline: Pipeline, text: str, speaker
 )
 def test_more_stance_nouns(pipeline: Pipeline, text: str, speaker: str, cue: str, content: str) -> None:
     ind = [q for q in run(pipeline, text).quotes if q.kind == "indirect"]
-    assert [(q.speaker_span.text if q.speaker_span else None, q.cue, q.text) for q in ind] == [
+    assert triples(ind) == [
         (speaker, cue, content)]
 
 
@@ -1005,7 +1010,7 @@ def test_fractions_of_people_hold_views(pipeline: Pipeline, text: str, speaker: 
 
 def test_passive_stance_verb_with_an_agent(pipeline: Pipeline) -> None:
     qs = run(pipeline, "The ferry plan was praised by the mayor on Monday.").quotes
-    assert [(q.speaker_span.text if q.speaker_span else None, q.cue, q.text) for q in qs] == [
+    assert triples(qs) == [
         ("mayor", "praised", "The ferry plan")]
 
 
@@ -1024,7 +1029,7 @@ def test_passive_without_a_holding_agent_is_no_quote(pipeline: Pipeline, text: s
 def test_relative_clause_object_is_the_noun(pipeline: Pipeline, text: str, speaker: str, cue: str,
                                             content: str) -> None:
     ind = [q for q in run(pipeline, text).quotes if q.kind == "indirect"]
-    assert [(q.speaker_span.text if q.speaker_span else None, q.cue, q.text) for q in ind] == [
+    assert triples(ind) == [
         (speaker, cue, content)]
 
 
@@ -1046,13 +1051,13 @@ def test_relative_clause_of_time_or_manner_is_no_object(pipeline: Pipeline, text
 def test_verbs_of_expecting_offering_and_hinting(pipeline: Pipeline, text: str, speaker: str, cue: str,
                                                  content: str) -> None:
     ind = [q for q in run(pipeline, text).quotes if q.kind == "indirect"]
-    assert [(q.speaker_span.text if q.speaker_span else None, q.cue, q.text) for q in ind] == [
+    assert triples(ind) == [
         (speaker, cue, content)]
 
 
 def test_negated_intention_noun(pipeline: Pipeline) -> None:
     qs = run(pipeline, "The council regretted the mayor's decision not to seek a third term.").quotes
-    assert [(q.speaker_span.text if q.speaker_span else None, q.cue, q.text) for q in qs] == [
+    assert triples(qs) == [
         ("mayor", "decision", "not to seek a third term")]
 
 
@@ -1083,7 +1088,7 @@ def test_stance_object_holding_quoted_words(pipeline: Pipeline, text: str, speak
 def test_stance_of_a_non_finite_verb_takes_the_clause_subject(pipeline: Pipeline, text: str, speaker: str,
                                                               cue: str, content: str) -> None:
     qs = run(pipeline, text).quotes
-    assert [(q.speaker_span.text if q.speaker_span else None, q.cue, q.text) for q in qs] == [
+    assert triples(qs) == [
         (speaker, cue, content)]
 
 
@@ -1176,7 +1181,7 @@ def test_contracted_is_stays_passive(pipeline: Pipeline, text: str) -> None:
 )
 def test_more_stance_adjectives(pipeline: Pipeline, text: str, speaker: str, cue: str, content: str) -> None:
     qs = run(pipeline, text).quotes
-    assert [(q.speaker_span.text if q.speaker_span else None, q.cue, q.text) for q in qs] == [
+    assert triples(qs) == [
         (speaker, cue, content)]
 
 
@@ -1192,7 +1197,7 @@ def test_more_stance_adjectives(pipeline: Pipeline, text: str, speaker: str, cue
 def test_clause_as_the_object_of_a_stance_verb(pipeline: Pipeline, text: str, speaker: str, cue: str,
                                                content: str) -> None:
     qs = run(pipeline, text).quotes
-    assert [(q.speaker_span.text if q.speaker_span else None, q.cue, q.text) for q in qs] == [
+    assert triples(qs) == [
         (speaker, cue, content)]
 
 
@@ -1213,13 +1218,13 @@ def test_title_with_a_name_beside_it_holds_a_view(pipeline: Pipeline) -> None:
 def test_relative_pronoun_as_the_object_of_a_stance_verb(pipeline: Pipeline, text: str, speaker: str, cue: str,
                                                           content: str) -> None:
     qs = run(pipeline, text).quotes
-    assert [(q.speaker_span.text if q.speaker_span else None, q.cue, q.text) for q in qs] == [
+    assert triples(qs) == [
         (speaker, cue, content)]
 
 
 def test_dateline_place_is_no_subject(pipeline: Pipeline) -> None:
     qs = run(pipeline, "TORONTO — Facing a hostile crowd, the mayor praised the new budget.").quotes
-    assert [(q.speaker_span.text if q.speaker_span else None, q.cue, q.text) for q in qs] == [
+    assert triples(qs) == [
         ("mayor", "praised", "the new budget")]
 
 
@@ -1308,7 +1313,7 @@ def test_a_date_near_the_cue_is_no_speaker(pipeline: Pipeline) -> None:
 def test_cue_inventory_entries_kept_on_tune_precision(pipeline: Pipeline, text: str, speaker: str, cue: str,
                                                       content: str) -> None:
     qs = run(pipeline, text).quotes
-    assert [(q.speaker_span.text if q.speaker_span else None, q.cue, q.text) for q in qs] == [
+    assert triples(qs) == [
         (speaker, cue, content)]
 
 
@@ -1384,7 +1389,7 @@ def test_cues_below_their_tune_precision_are_no_cues(pipeline: Pipeline, text: s
 def test_report_noun_with_its_complement_after_a_copula(pipeline: Pipeline, text: str, speaker: str, cue: str,
                                                         content: str) -> None:
     qs = run(pipeline, text).quotes
-    assert [(q.speaker_span.text if q.speaker_span else None, q.cue, q.text) for q in qs] == [
+    assert triples(qs) == [
         (speaker, cue, content)]
 
 
@@ -1411,7 +1416,7 @@ def test_copula_complement_without_a_report_noun_or_holder_gives_nothing(pipelin
 def test_free_relative_names_the_thing_in_its_speakers_words(pipeline: Pipeline, text: str,
                                                              expected: list[tuple[str, str, str]]) -> None:
     qs = run(pipeline, text).quotes
-    assert [(q.speaker_span.text if q.speaker_span else None, q.cue, q.text) for q in qs] == expected
+    assert triples(qs) == expected
     assert all(q.kind == "indirect" for q in qs)
 
 
