@@ -31,7 +31,7 @@ def marked(art: Article) -> list[Quote]:
 
 def triples(quotes: list[Quote]) -> list[tuple[str | None, str | None, str]]:
     """(speaker span, cue, content) of each quote."""
-    return triples(quotes)
+    return [(q.speaker_span.text if q.speaker_span else None, q.cue, q.text) for q in quotes]
 
 
 @pytest.mark.parametrize(
