@@ -62,13 +62,13 @@ def _newspaper_like(gaz: Gazetteer, doc: Doc, sp: Spot, entry: Entry | None, par
     return not entry.name.lower().startswith("the ")
 
 
-@lru_cache(maxsize=512)
 def _colon_dateline(doc: Doc, sp: Spot) -> bool:
     """The spot opens a line and a colon follows it: a dateline written "Name: ..." ("Dunmore: The ...")."""
     return sp.end_tok < len(doc) and doc[sp.end_tok].text == ":" \
         and (sp.start_tok == 0 or doc[sp.start_tok - 1].is_space)
 
 
+@lru_cache(maxsize=512)
 def iso3(cc: str) -> str | None:
     if not cc:
         return None
