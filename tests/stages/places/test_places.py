@@ -548,3 +548,12 @@ def test_two_names_settle_on_one_country_not_on_each_others_old_guess() -> None:
     # read at once, each name followed the other's first guess and they crossed (one English, one American)
     [birmingham, portland] = _resolve_all("The tour went from Birmingham to Portland.", ["Birmingham", "Portland"])
     assert birmingham[2] == portland[2]
+
+
+def test_country_codes_are_cached_not_parsed_documents() -> None:
+    # regression: a helper once slipped between the cache decorator and iso3, caching parsed documents
+    from newsgraph.stages.places import iso3
+
+    iso3.cache_clear()
+    assert iso3("FR") == "FRA" and iso3("FR") == "FRA"
+    assert iso3.cache_info().hits == 1
