@@ -62,7 +62,7 @@ def _newspaper_like(gaz: Gazetteer, doc: Doc, sp: Spot, entry: Entry | None, par
     return not entry.name.lower().startswith("the ")
 
 
-def _colon_dateline(doc: Doc, sp: Spot) -> bool:
+def _opens_colon_dateline(doc: Doc, sp: Spot) -> bool:
     """The spot opens a line and a colon follows it: a dateline written "Name: ..." ("Dunmore: The ...")."""
     return sp.end_tok < len(doc) and doc[sp.end_tok].text == ":" \
         and (sp.start_tok == 0 or doc[sp.start_tok - 1].is_space)
@@ -280,7 +280,7 @@ class PlaceStage:
         "Russian troops"), or not at all (None). ``stated``: a unit qualifies it ("Auno (Konduga LGA)").
         ``in_dateline``: the cleaner's dateline holds it, which says where the story was filed: a
         location, never a government acting."""
-        if (in_dateline or _colon_dateline(doc, sp)) and entry is not None and not partial:
+        if (in_dateline or _opens_colon_dateline(doc, sp)) and entry is not None and not partial:
             return sp.source  # "Dunmore: The council ...": where the story was filed
         if _NAMED_AFTER.match(doc.text, doc[sp.end_tok - 1].idx + len(doc[sp.end_tok - 1].text)):
             return None  # "the Reston virus", "Lyme disease": named after a place, not the place
