@@ -758,7 +758,8 @@ def _best(n: int, ctx: _Context, chosen: Sequence[Entry | None], keys: Sequence[
 
 def _resolve(cands: list[Candidates], keys: list[str], weights: Weights,
              conjuncts: list[list[int]] | None = None, boosted: frozenset[str] = frozenset()) -> list[Entry | None]:
-    """Choose one candidate per span: priors, then three passes of article context."""
+    """Choose one candidate per span: priors, then three passes of article context, the surest names
+    first (``Weights.sequential``)."""
     nested = _county_and_town(cands, keys, weights.county_town)
     support = state_support(cands, keys) if weights.state_support else {}
     # the state support chooses among local namesakes, never a town over a state or country of the name
@@ -776,12 +777,11 @@ def _resolve(cands: list[Candidates], keys: list[str], weights: Weights,
         for k, ps in zip(keys, priors, strict=True):
             certainty[k] = max(certainty.get(k, 0.0), min(1.0, max(0.2, _margin(ps) / weights.vote_margin)))
     for _ in range(3):
-        if not weights.sequential:
-            ctx = _Context.of(chosen, keys, cands, weights, boosted, certainty)
+        ctx = _Context.of(chosen, keys, cands, weights, boosted, certainty)
+        if not weights.sequential:  # all names at once, each from the others' choices of the pass before
             chosen = [_best(n, ctx, chosen, keys, cands, priors, weights, conjuncts, support, has_unit)
                       for n in range(len(cands))]
             continue
-        ctx = _Context.of(chosen, keys, cands, weights, boosted, certainty)
         for n in order:  # the surest names first; each choice is context for the next at once
             best = _best(n, ctx, chosen, keys, cands, priors, weights, conjuncts, support, has_unit)
             if best is not chosen[n]:
