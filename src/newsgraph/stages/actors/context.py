@@ -227,15 +227,20 @@ def _one_country(state: ArticleState) -> None:
         if a.kind == "person" and a.sector in STATE_SECTORS | DOMESTIC_SECTORS | PARTY_SECTORS \
                 and (named == {iso3} or a.sector in DOMESTIC_SECTORS) \
                 and not a.id.startswith("NOUN.") and a.id not in state.unplaced:
-            a.country = iso3
-            a.affiliation = a.affiliation or f"{iso3}.{a.sector}"
+            _give_country(a, iso3)
         elif a.id.startswith("NOUN.") and a.kind != "person" and a.sector in _CONTEXT_SECTORS \
                 and singular(a.name.split()[-1]) not in NEWCOMERS:
             state.remap(a.id, state.lex.sector_entry(iso3, a.sector))
         elif a.id.startswith("NOUN.") and a.kind == "person" and a.sector in _CONTEXT_SECTORS | {"POL", "REL"} \
                 and named == {iso3} and a.id not in state.pending:
-            a.country = iso3  # "the candidate", "a bishop", "the army chief" of a one-country story
-            a.affiliation = a.affiliation or f"{iso3}.{a.sector}"
+            _give_country(a, iso3)  # "the candidate", "a bishop", "the army chief" of a one-country story
+
+
+def _give_country(a: Actor, iso3: str) -> None:
+    """Person ``a`` is of country ``iso3``: the country, and the country's body of the person's sector as
+    affiliation where none is known."""
+    a.country = iso3
+    a.affiliation = a.affiliation or f"{iso3}.{a.sector}"
 
 
 def _shared_names(state: ArticleState) -> dict[str, list[Entry]]:
@@ -296,8 +301,7 @@ def _local_officials(state: ArticleState, iso3: str) -> None:
     for a in state.actors.values():
         if a.kind == "person" and a.country is None and a.role and not a.media and a.id not in state.unplaced \
                 and a.sector in STATE_SECTORS | DOMESTIC_SECTORS | PARTY_SECTORS and not a.id.startswith("NOUN."):
-            a.country = iso3
-            a.affiliation = a.affiliation or f"{iso3}.{a.sector}"
+            _give_country(a, iso3)
 
 
 def _pending_bodies(state: ArticleState, iso3: str) -> None:
@@ -334,8 +338,7 @@ def _sentence_places(state: ArticleState) -> None:
             continue
         iso3 = next(iter(countries))
         if a.kind == "person":
-            a.country = iso3
-            a.affiliation = a.affiliation or f"{iso3}.{a.sector}"
+            _give_country(a, iso3)
         else:
             state.remap(a.id, state.lex.sector_entry(iso3, a.sector or ""))
 
@@ -399,5 +402,4 @@ def _domestic_people(state: ArticleState, iso3: str) -> None:
     for a in state.actors.values():
         if a.kind == "person" and a.country is None and a.role and a.sector in DOMESTIC_SECTORS \
                 and not a.id.startswith("NOUN.") and a.id not in state.unplaced and not a.media:
-            a.country = iso3
-            a.affiliation = a.affiliation or f"{iso3}.{a.sector}"
+            _give_country(a, iso3)

@@ -13,9 +13,10 @@ from ...resources import word_list, word_map
 from .actor_types import Resolution
 from .context import NEWCOMERS, city_in_context, foreign_namesake, unit_name
 from .coreference import GOVERNMENT_NOUNS, noun_coref
-from .lexicon import Entry, Lexicon, norm, slug
+from .lexicon import Entry, Lexicon, norm
 from .people import name_after, title_before, title_in
 from .petrarch_codes import compose
+from .resolution import campaign_entry
 from .scan import singular
 from .state import ArticleState
 from .syntax import HYPHENS, PLACE_AGENT_NOUNS, claim, ent_index, locative, title_word, weapon
@@ -221,10 +222,7 @@ def _campaign_of(state: ArticleState, doc: Doc, j: int, head_start: int) -> Entr
     person = state.actors.get(pid) if pid is not None else None
     if person is None or person.kind != "person":
         return None
-    if person.country:
-        return replace(state.lex.sector_entry(person.country, "POL"), kind="group")
-    words = f"campaign {doc[head_start].lemma_.lower()}"
-    return Entry(id=f"NOUN.{slug(words)}", name=words, country=None, sector="POL", kind="group", source="noun")
+    return campaign_entry(state.lex, person.country, doc[head_start].lemma_.lower())
 
 
 def _place_owner(state: ArticleState, seg: Segment, j: int, h: int, res: Resolution, claimed: list[bool]) -> bool:

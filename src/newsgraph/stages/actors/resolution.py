@@ -229,15 +229,16 @@ def _campaign_staff(items: list[Item], person: Item, head: Item, words: list[str
 
 
 def _campaign(e: Entry, head: Item, lex: Lexicon, words: list[str]) -> Resolution:
-    """A candidate's campaign staff: party politicians (POL) of the candidate's country, whatever the noun's
-    own sector ("campaign officials" hold no state office)."""
-    if e.country:
-        entry = replace(lex.sector_entry(e.country, "POL"), kind="group")
-    else:
-        head_words = " ".join(words[head.start:head.end])
-        entry = Entry(id=f"NOUN.campaign_{slug(head_words)}", name=f"campaign {head_words}", country=None,
-                      sector="POL", kind="group", source="noun")
-    return Resolution(entry=entry, head=head)
+    return Resolution(entry=campaign_entry(lex, e.country, " ".join(words[head.start:head.end])), head=head)
+
+
+def campaign_entry(lex: Lexicon, country: str | None, noun: str) -> Entry:
+    """A candidate's campaign staff ("campaign officials", ``noun`` the staff's word): party politicians (POL)
+    of the candidate's country, whatever the noun's own sector ("campaign officials" hold no state office)."""
+    if country:
+        return replace(lex.sector_entry(country, "POL"), kind="group")
+    words = f"campaign {noun}"
+    return Entry(id=f"NOUN.{slug(words)}", name=words, country=None, sector="POL", kind="group", source="noun")
 
 
 def _after_title(items: list[Item], k: int) -> bool:

@@ -472,7 +472,6 @@ class Weights:
     state_support: float = 2.0  # a town or county in the first-level unit the article's other names speak for
     state_votes: float = 2.0  # ... with the full weight from this many votes
     guess_unknown: bool = True  # place a name the gazetteer lacks at the article's focus (partial)
-    sequential: bool = True  # each choice is context for the next at once, surest names first
     vote_margin: float = 2.0  # a name votes fully when its best prior leads its second by this much (0: always)
 
 
@@ -759,7 +758,7 @@ def _best(n: int, ctx: _Context, chosen: Sequence[Entry | None], keys: Sequence[
 def _resolve(cands: list[Candidates], keys: list[str], weights: Weights,
              conjuncts: list[list[int]] | None = None, boosted: frozenset[str] = frozenset()) -> list[Entry | None]:
     """Choose one candidate per span: priors, then three passes of article context, the surest names
-    first (``Weights.sequential``)."""
+    first, each choice context for the next at once."""
     nested = _county_and_town(cands, keys, weights.county_town)
     support = state_support(cands, keys) if weights.state_support else {}
     # the state support chooses among local namesakes, never a town over a state or country of the name
@@ -771,17 +770,14 @@ def _resolve(cands: list[Candidates], keys: list[str], weights: Weights,
         c.entries[max(range(len(ps)), key=ps.__getitem__)] if ps else None
         for c, ps in zip(cands, priors, strict=True)
     ]
-    order = sorted(range(len(cands)), key=lambda n: -_margin(priors[n]))
+    margins = [_margin(ps) for ps in priors]
+    order = sorted(range(len(cands)), key=lambda n: -margins[n])
     certainty: dict[str, float] = {}
     if weights.vote_margin:
-        for k, ps in zip(keys, priors, strict=True):
-            certainty[k] = max(certainty.get(k, 0.0), min(1.0, max(0.2, _margin(ps) / weights.vote_margin)))
+        for k, lead in zip(keys, margins, strict=True):
+            certainty[k] = max(certainty.get(k, 0.0), min(1.0, max(0.2, lead / weights.vote_margin)))
     for _ in range(3):
         ctx = _Context.of(chosen, keys, cands, weights, boosted, certainty)
-        if not weights.sequential:  # all names at once, each from the others' choices of the pass before
-            chosen = [_best(n, ctx, chosen, keys, cands, priors, weights, conjuncts, support, has_unit)
-                      for n in range(len(cands))]
-            continue
         for n in order:  # the surest names first; each choice is context for the next at once
             best = _best(n, ctx, chosen, keys, cands, priors, weights, conjuncts, support, has_unit)
             if best is not chosen[n]:
