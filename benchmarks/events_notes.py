@@ -71,6 +71,7 @@ class Pred:
     date: str | None = None
     place_name: str | None = None
     place_country: str | None = None
+    source_name: str | None = None
 
 
 def type_of(plover: str | None, cameo: str | None) -> str | None:
@@ -176,6 +177,25 @@ def score(recs: Sequence[dict[str, Any]], preds: Sequence[Sequence[Pred]],
     }
 
 
+def argument_misses(rec: dict[str, Any], preds: Sequence[Pred], threshold: float = THRESHOLD) -> list[str]:
+    """The wrong arguments of the record's matched gold events: source country or sector, date, place."""
+    out = []
+    for g in rec["events"]:
+        p = match(g, kept(preds, threshold))
+        if p is None:
+            continue
+        src = g["source"]
+        if src is not None and (p.source_country != src["country"] or p.source_sector != src["sector"]):
+            out.append(f"source {src['text']!r} {src['country']}/{src['sector']} "
+                       f"got {p.source_name!r} {p.source_country}/{p.source_sector}")
+        if g["date"] and (p.date or "")[:10] != g["date"]:
+            out.append(f"date {g['date']} got {p.date}")
+        pl = g["place"]
+        if pl is not None and not (place_name_ok(pl, p) and p.place_country == pl["country"]):
+            out.append(f"place {pl['text']!r} {pl['country']} got {p.place_name!r} {p.place_country}")
+    return out
+
+
 def misses(rec: dict[str, Any], preds: Sequence[Pred], threshold: float = THRESHOLD) -> list[str]:
     """What is wrong in one record: gold types not found, types predicted and not gold, and for a
     "none" item every predicted event."""
@@ -218,6 +238,7 @@ def predictions(art: Any) -> list[Pred]:
             has_source=ref is not None, date=e.date,
             place_name=place.name if place is not None else None,
             place_country=place.country if place is not None else None,
+            source_name=(art.actor(ref).name if ref and art.actor(ref) is not None else None),
         ))
     return out
 
@@ -273,9 +294,11 @@ def main(argv: Sequence[str] | None = None) -> None:
     ap.add_argument("--limit", type=int, default=None, help="first N items of each half")
     ap.add_argument("--misses", choices=["tune", "check"], default=None,
                     help="list the tune half's misses (the check half's are never listed)")
+    ap.add_argument("--arguments", choices=["tune", "check"], default=None,
+                    help="list the tune half's wrong sources, dates and places of matched events")
     args = ap.parse_args(argv)
-    if args.misses == "check":
-        ap.error("the check half's misses are never printed: use --misses tune")
+    if "check" in (args.misses, args.arguments):
+        ap.error("the check half's misses are never printed: use tune")
     recs = load_notes()
     by_id = {r["id"]: r for r in recs}
     tune_ids, check_ids = split_ids(by_id)
@@ -287,6 +310,12 @@ def main(argv: Sequence[str] | None = None) -> None:
             if wrong:
                 shown = "; ".join(f"{p.plover or p.cameo}[{p.modality},{p.confidence:.2f}]" for p in preds)
                 print(f"{rec['id']}\t{', '.join(wrong)}\t{rec['text']}\n\t=> {shown}")
+        return
+    if args.arguments == "tune":
+        half = sorted(halves["tune"], key=lambda r: r["id"])
+        for rec, preds in zip(half, run(half)):
+            for line in argument_misses(rec, preds):
+                print(f"{rec['id']}\t{line}\t{rec['text']}")
         return
     scores = {name: score(half, run(half)) for name, half in halves.items()}
     print(table(scores))
