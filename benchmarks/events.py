@@ -117,14 +117,19 @@ def build_pipeline(cfg: Any) -> Pipeline:
 
 
 def run_articles(p: Pipeline, texts: list[str], keep_segments: bool = False,
-                 fallback: bool = False, published: list[str | None] | None = None) -> list[Article]:
+                 fallback: bool = False, published: list[str | None] | None = None,
+                 datelines: bool = False) -> list[Article]:
     """Every stage over the texts; a stage that fails on an article is skipped for it (others are
     being written in parallel). Where the actors stage finds nothing, a benchmark-only fallback
-    (spaCy entities) stands in so that the event coder can still be measured."""
+    (spaCy entities) stands in so that the event coder can still be measured. ``datelines``: read
+    each text's dateline as the clean stage does ("HARARE (Reuters) -")."""
+    from newsgraph.clean import parse_dateline
+
     fill_actors = _helper("_fallback_actors").fill_actors
 
     dates = published or [None] * len(texts)
-    arts = [Article(text=t, raw_text=t, published=d) for t, d in zip(texts, dates)]
+    arts = [Article(text=t, raw_text=t, published=d, dateline=parse_dateline(t) if datelines else None)
+            for t, d in zip(texts, dates)]
     for stage in p.stages:
         if stage.name == "events" and fallback:
             for a in arts:

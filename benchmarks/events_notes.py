@@ -245,12 +245,13 @@ def predictions(art: Any) -> list[Pred]:
 
 def run(recs: Sequence[dict[str, Any]]) -> list[list[Pred]]:
     """newsgraph (the pipeline of benchmarks/events.py, every event kept) over the records' texts,
-    each with its pub_date as the publication date."""
+    each with its pub_date as the publication date and its dateline read as the clean stage reads it."""
     from benchmarks.events import build_pipeline, run_articles
     from newsgraph.config import default_config
 
     pipe = build_pipeline(default_config().with_overrides(events__min_confidence=0.0))
-    arts = run_articles(pipe, [r["text"] for r in recs], published=[r["pub_date"] for r in recs])
+    arts = run_articles(pipe, [r["text"] for r in recs], published=[r["pub_date"] for r in recs],
+                        datelines=True)
     return [predictions(a) for a in arts]
 
 

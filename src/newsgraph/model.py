@@ -93,7 +93,8 @@ class Event(Record):
     #: how likely the event is right, in [0, 1], and the features it was computed from (docs/events.md)
     confidence: float | None = Field(default=None, ge=0.0, le=1.0)
     features: dict[str, str | float] = Field(default_factory=dict)
-    #: the words the date and place were read from (their level is in features: clause, sentence, paragraph)
+    #: the words the date and place were read from (their level is in features: clause, argument, sentence,
+    #: paragraph, dateline)
     date_evidence: Span | None = None
     place_evidence: Span | None = None
 

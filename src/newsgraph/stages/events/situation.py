@@ -2,7 +2,15 @@
 the trigger's clause, else in its sentence, else in its paragraph (the nearest sentence before it
 first, then after it), each with the words it was read from (``date_evidence``, ``place_evidence``)
 and its level in the event's features (``date_level``, ``place_level``: clause, sentence, paragraph).
-The publication date is never used: an event whose text names no date has none."""
+The publication date is never used: an event whose text names no date has none, and a date
+expression with no calendar value ("two nights", "that same day") dates nothing.
+
+Within one level the most specific place wins, as a coder codes the event's most precise location
+("in Helmand's Nad Ali district": the district; "an activist in Honduras was killed in the town of X":
+the town). Where the clause has no locative phrase, the places named inside the trigger's own
+arguments come next ("retook the village of X", "residents of X blocked", "missiles fired at X"), and
+where the text names no place at all, the dateline's ("KHARTOUM, Sudan (Reuters) -" says where the
+story was filed: level ``dateline``)."""
 
 from __future__ import annotations
 
@@ -10,7 +18,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from ...model import Article, Segment, Span
+from ...model import Article, Place, Segment, Span
+from ...vocab import PLACE_NAMED_ONLY
 from ..common import date_at, place_at
 from .hit import Hit
 from .syntax import clause_tokens, in_place_phrase
@@ -35,6 +44,11 @@ def situate(article: Article, seg: Segment, hit: Hit, governor: Token | None) ->
         sit.levels["place_level"] = "clause"
     if date is not None:
         sit.levels["date_level"] = "clause"
+    if sit.place is None:
+        found = argument_place(article, seg, hit)
+        if found is not None:
+            sit.place = found
+            sit.levels["place_level"] = "argument"
     for level, segs in (("sentence", [seg]), ("paragraph", paragraph_neighbours(article, seg))):
         if sit.date is None:
             sit.date = first_date(article, segs)
@@ -45,6 +59,11 @@ def situate(article: Article, seg: Segment, hit: Hit, governor: Token | None) ->
             if found is not None:
                 sit.place, sit.place_evidence = found
                 sit.levels["place_level"] = level
+    if sit.place is None:
+        found = dateline_place(article)
+        if found is not None:
+            sit.place, sit.place_evidence = found
+            sit.levels["place_level"] = "dateline"
     if sit.place is not None and sit.place_evidence is None:
         sit.place_evidence = place_mention(article, seg, sit.place)
     if sit.date is not None:
@@ -63,22 +82,99 @@ def paragraph_neighbours(article: Article, seg: Segment) -> list[Segment]:
 def first_date(article: Article, segs: list[Segment]) -> str | None:
     for s in segs:
         for t in s.doc:
-            ref = date_at(article, s.index, t.i)
+            ref = calendar_date_at(article, s.index, t.i)
             if ref is not None:
                 return ref
     return None
 
 
+def calendar_date_at(article: Article, seg: int, token_i: int) -> str | None:
+    """The date at the token when it has a calendar value: a duration or an unresolved reference
+    ("after two nights of unrest", "that same day") dates no event."""
+    ref = date_at(article, seg, token_i)
+    if ref is None:
+        return None
+    return ref if any(d.id == ref and d.value for d in article.dates) else None
+
+
+#: How wide a place of each feature is: the smallest wins among a level's places.
+SPECIFICITY: dict[str | None, int] = {"admin2": 1, "admin1": 2, "region": 2, "country": 3, "continent": 4}
+
+
+def specificity(article: Article, place_id: str) -> int:
+    """0 for a town, a district below the second level or a site; more for wider areas."""
+    return next((SPECIFICITY.get(p.feature, 0) for p in article.places if p.id == place_id), 0)
+
+
+def most_specific(article: Article, found: list[tuple[Token, str]]) -> tuple[Token, str] | None:
+    """The narrowest of the places found (the first among equals)."""
+    if not found:
+        return None
+    return min(found, key=lambda f: (specificity(article, f[1]), f[0].i))
+
+
 def first_place(article: Article, segs: list[Segment]) -> tuple[str, Span | None] | None:
-    """The first place named in a locative phrase of ``segs`` ("in eastern Syria")."""
+    """The narrowest place named in locative phrases of the first of ``segs`` that has one ("in
+    eastern Syria")."""
     for s in segs:
-        for t in s.doc:
-            if not s.parsed or not in_place_phrase(t, set()):
-                continue
-            ref = place_at(article, s.index, t.i)
-            if ref is not None:
-                return ref, place_mention(article, s, ref)
+        if not s.parsed:
+            continue
+        found = [(t, ref) for t in s.doc if in_place_phrase(t, set())
+                 and (ref := place_at(article, s.index, t.i)) is not None]
+        best = most_specific(article, found)
+        if best is not None:
+            return best[1], place_mention(article, s, best[1])
     return None
+
+
+#: The trigger's arguments whose noun phrases can name the event's place.
+ARGUMENT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "pobj", "prep", "agent"})
+
+
+def located_at(article: Article, seg: Segment, tok: Token) -> str | None:
+    """The place ``tok`` names as a location: not a place adjective, a government acting or a name
+    inside an organisation's name ("Russian troops", "Kenya said")."""
+    ref = place_at(article, seg.index, tok.i)
+    if ref is None:
+        return None
+    at = seg.start + tok.idx - seg.doc[0].idx
+    place: Place | None = next((p for p in article.places if p.id == ref), None)
+    if place is None:
+        return None
+    here = [m for m in place.mentions if m.start <= at < m.end]
+    return ref if here and all(m.via not in PLACE_NAMED_ONLY for m in here) else None
+
+
+def argument_place(article: Article, seg: Segment, hit: Hit) -> str | None:
+    """The narrowest place named inside the trigger's own arguments, embedded clauses included
+    ("retook the village of X", "residents of X blocked the road", "missiles fired at X")."""
+    if not seg.parsed:
+        return None
+    trig = hit.tokens[-1]
+    heads = [c for c in trig.children if c.dep_ in ARGUMENT_DEPS]
+    if hit.noun:
+        heads.append(trig)
+    found = [(t, ref) for h in heads for t in h.subtree
+             if (ref := located_at(article, seg, t)) is not None]
+    best = most_specific(article, found)
+    return None if best is None else best[1]
+
+
+def dateline_place(article: Article) -> tuple[str, Span | None] | None:
+    """The narrowest place named in the article's dateline, with its words."""
+    d = article.dateline
+    if not d or not isinstance(d.get("place"), str):
+        return None
+    start = int(d.get("start", 0))
+    at = article.text.find(d["place"], start, start + 200)
+    if at < 0:
+        return None
+    end = at + len(d["place"])
+    found = [(p, m) for p in article.places for m in p.mentions if at <= m.start and m.end <= end]
+    if not found:
+        return None
+    place, mention = min(found, key=lambda f: (SPECIFICITY.get(f[0].feature, 0), f[1].start))
+    return place.id, article.span(mention.start, mention.end)
 
 
 def place_mention(article: Article, seg: Segment, place_id: str) -> Span | None:
@@ -102,23 +198,22 @@ def where_when(article: Article, seg: Segment, hit: Hit,
         for c in trig.head.children:
             if c.dep_ in {"prep", "npadvmod"}:
                 region += clause_tokens(c)
-    place = date = None
-    place_tok: Token | None = None
+    date = None
+    found: list[tuple[Token, str]] = []
     for t in sorted(region, key=lambda x: x.i):
-        if place is None and in_place_phrase(t, anchors):
-            place = place_at(article, seg.index, t.i)
-            place_tok = t if place is not None else None
+        if in_place_phrase(t, anchors) and (ref := place_at(article, seg.index, t.i)) is not None:
+            found.append((t, ref))
         if date is None:
-            date = date_at(article, seg.index, t.i)
+            date = calendar_date_at(article, seg.index, t.i)
     when = [t for c in trig.children if c.dep_ == "advcl" and any(m.dep_ in {"mark", "advmod"} and m.lower_
             in {"when", "as", "while"} for m in c.children) for t in clause_tokens(c)]
-    for t in sorted(when, key=lambda x: x.i) if place is None else []:  # "killed X when they blew up in Y"
-        if in_place_phrase(t, anchors) and (place := place_at(article, seg.index, t.i)) is not None:
-            place_tok = t
-            break
+    if not found:  # "killed X when they blew up in Y"
+        found = [(t, ref) for t in sorted(when, key=lambda x: x.i)
+                 if in_place_phrase(t, anchors) and (ref := place_at(article, seg.index, t.i)) is not None]
     if date is None and governor is not None:
         for t in clause_tokens(governor):
-            date = date_at(article, seg.index, t.i)
+            date = calendar_date_at(article, seg.index, t.i)
             if date:
                 break
-    return place, date, place_tok
+    best = most_specific(article, found)
+    return (None, date, None) if best is None else (best[1], date, best[0])

@@ -19,7 +19,17 @@ from ...model import Article, Segment
 from ...resources import word_list
 from ..common import ACTOR_MENTIONS
 from .gazetteer import Entry, Gazetteer, name_key
-from .spot import Spot, after_locative, body_follows, civic_modifier, goal_of_going, qualified_town, residence
+from .spot import (
+    Spot,
+    after_locative,
+    big_town_named_person,
+    body_follows,
+    civic_modifier,
+    goal_of_going,
+    qualified_town,
+    residence,
+    unit_named,
+)
 
 #: a sizeable town: a surname used as a location still names it ("a rally in Houston")
 _SIZEABLE = 100_000
@@ -41,6 +51,10 @@ class People:
         if sp.source == "unit":
             return False  # "(Konduga LGA, Borno)": a qualifier of a place is a place, whatever the NER said
         doc = seg.doc
+        if sp.end_tok - sp.start_tok > 1 and unit_named(doc, gaz, sp.start_tok, sp.end_tok - 1):
+            return False  # "Nad Ali district": the unit word says it is a place, whatever the NER said
+        if big_town_named_person(doc, sp.start_tok, sp.end_tok, gaz.lookup(doc[sp.start_tok:sp.end_tok].text)):
+            return False  # "clashes in Wad Medani": a big town's name after a locative word
         words = [t for t in doc[sp.start_tok:sp.end_tok] if not t.is_punct]
         if sp.source == "ner" and doc[sp.start_tok].ent_type_ == "GPE" \
                 and _state_or_country(gaz, doc[sp.start_tok:sp.end_tok].text):

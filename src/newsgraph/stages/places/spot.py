@@ -497,6 +497,7 @@ def _run_length(doc: Doc, gaz: Gazetteer, i: int, taken: set[int], person_org: s
             n > 1 and all(t.i in persons for t in toks)
             and any(e.kind in ("country", "admin1") for e in entries)
         ) and not (n == 1 and i in persons and (_town_after_locative(doc, gaz, i, listed) or _capital(doc, i, lookups))) \
+                and not big_town_named_person(doc, i, i + n, lookups) \
                 and not qualified_town(doc, gaz, i + n, entries) and not residence(doc, i, i + n, lookups):
             continue
         # precision: a bare gazetteer name must be a known major place, or follow a locative word;
@@ -707,6 +708,20 @@ def _town_after_locative(doc: Doc, gaz: Gazetteer, i: int, listed: bool = False)
         or e.kind in ("country", "admin1") for e, primary in lookups)  # a spelling inside the town's own name
 
 
+#: a name of several words the NER calls a person is a town after a locative word when a town this big
+#: bears the name, in any of its spellings ("clashes in Wad Medani")
+BIG_TOWN_POP = 100_000
+
+
+def big_town_named_person(doc: Doc, i: int, j: int, lookups: Sequence[tuple[Entry, bool]]) -> bool:
+    """Tokens ``i:j`` are a whole person entity of two or three words, after a locative word, and a name
+    (its own or another spelling) of a town of BIG_TOWN_POP or more."""
+    whole = doc[i].ent_iob_ == "B" and (j >= len(doc) or doc[j].ent_iob_ != "I") \
+        and all(t.ent_iob_ == "I" for t in doc[i + 1:j])
+    return 2 <= j - i <= 3 and whole and after_locative(doc, i) \
+        and any(e.kind == "city" and e.population >= BIG_TOWN_POP for e, _ in lookups)
+
+
 #: verbs of going somewhere ("drive", "fly", "return"), by lemma
 GOING_VERBS = word_list("places", "going_verbs")
 
@@ -851,10 +866,14 @@ def misread_date(doc: Doc, ent: Span, gaz: Gazetteer) -> bool:
     March", "at Christmas": no town that big, or a word of NOT_TOPONYMS)."""
     if ent.label_ not in ("DATE", "TIME") or not after_locative(doc, ent.start):
         return False
-    if any(t.like_num or not t.tag_.startswith("NNP") for t in ent) or ent.text.lower() in NOT_TOPONYMS:
+    if any(t.like_num for t in ent):
+        return False
+    # the name may run into a time word the NER took with it ("fired at Kyiv overnight")
+    name = ent[:next((k for k, t in enumerate(ent) if not t.tag_.startswith("NNP")), len(ent))]
+    if not len(name) or any(not t.is_lower for t in ent[len(name):]) or name.text.lower() in NOT_TOPONYMS:
         return False
     return any(primary and (e.kind in ("country", "admin1") or e.population >= MISREAD_DATE_POP)
-               for e, primary in gaz.lookup(ent.text))
+               for e, primary in gaz.lookup(name.text))
 
 
 #: qualifiers that before an adjective compare, not locate ("greater Kurdish autonomy")
@@ -885,7 +904,8 @@ def spot_segment(seg: Segment, gaz: Gazetteer) -> list[Spot]:
                 spots.append((i, j, "ner"))  # not "Transforming" (VBG), not "Mr" (Mauritania's code)
                 taken.update(range(i, j))
     person_org = {t.i for ent in doc.ents if ent.label_ in _NOT_PLACE_LABELS and not misread_date(doc, ent, gaz)
-                  for t in ent}
+                  and not unit_named(doc, gaz, ent.start, ent.end) for t in ent}
+    spots.extend(unit_named_spots(doc, gaz, taken))
     spots.extend(_gazetteer_runs(doc, gaz, taken, person_org))
     spots.extend(unit_spots(doc, gaz, spots, taken))
     spots.extend(cue_spots(doc, taken, person_org))
@@ -905,6 +925,31 @@ def spot_segment(seg: Segment, gaz: Gazetteer) -> list[Spot]:
                 and not (source == "adjective" and doc[i - 1].lower_ in _COMPARATIVES):
             qual, qual_tok = doc[i - 1].lower_, i - 1
         out.append(Spot(seg.index, i, j, qual, qual_tok, source))
+    return out
+
+
+def unit_named(doc: Doc, gaz: Gazetteer, i: int, j: int) -> bool:
+    """Tokens ``i:j`` are followed by a lower-case unit word and name a unit of that kind ("in Helmand's
+    Nad Ali district", where the NER read a person): the unit word says it is a place."""
+    if j >= len(doc) or not doc[j].is_lower or doc[j].lower_ not in SUFFIX_KIND or doc[j].lower_ == "city":
+        return False
+    kind = SUFFIX_KIND[doc[j].lower_]
+    return any(primary and e.kind == kind for e, primary in gaz.lookup(doc[i:j].text))
+
+
+def unit_named_spots(doc: Doc, gaz: Gazetteer, taken: set[int]) -> list[tuple[int, int, str]]:
+    """Names of units that a lower-case unit word follows ("Beni territory", "Nad Ali district"), whatever
+    the tagger or the NER made of the name: the longest run of up to three capitalised words before the
+    unit word that the gazetteer knows as a unit of that kind. Adds the run to ``taken``."""
+    out: list[tuple[int, int, str]] = []
+    for k in range(1, len(doc)):
+        for i in range(max(0, k - 3), k):
+            if any(t.i in taken or not (_capitalised(t) and t.is_alpha) for t in doc[i:k]):
+                continue
+            if unit_named(doc, gaz, i, k):
+                out.append((i, k, "gazetteer"))
+                taken.update(range(i, k))
+                break
     return out
 
 
