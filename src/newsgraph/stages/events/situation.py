@@ -45,9 +45,8 @@ def situate(article: Article, seg: Segment, hit: Hit, governor: Token | None) ->
     if date is not None:
         sit.levels["date_level"] = "clause"
     if sit.place is None:
-        found = argument_place(article, seg, hit)
-        if found is not None:
-            sit.place = found
+        sit.place = argument_place(article, seg, hit)
+        if sit.place is not None:
             sit.levels["place_level"] = "argument"
     for level, segs in (("sentence", [seg]), ("paragraph", paragraph_neighbours(article, seg))):
         if sit.date is None:
