@@ -42,7 +42,7 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
     tried = [name, *_ALIASES.get(name, ())]
     for candidate in tried:
         try:
-            return spacy.load(candidate)
+            return with_caps_abbreviations(spacy.load(candidate))
         except OSError:
             continue
     raise ModelNotFoundError(
@@ -57,9 +57,23 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
 def _splitter() -> Language:
     import spacy
 
-    blank = spacy.blank("en")
+    blank = with_caps_abbreviations(spacy.blank("en"))
     blank.add_pipe("sentencizer")
     return blank
+
+
+#: Abbreviations of place names that datelines write in capitals ("ST. PAUL --", "FT. WORTH --"): one
+#: token each, as the English tokenizer keeps "St." and "Ft.", so that no sentence ends after them.
+CAPS_ABBREVIATIONS = ("ST.", "STE.", "FT.", "MT.", "PT.")
+
+
+def with_caps_abbreviations(nlp: Language) -> Language:
+    """``nlp`` with CAPS_ABBREVIATIONS as tokenizer exceptions."""
+    from spacy.symbols import ORTH
+
+    for word in CAPS_ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(word, [{ORTH: word}])
+    return nlp
 
 
 _PARA = re.compile(r"\n\s*\n")

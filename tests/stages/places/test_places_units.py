@@ -33,3 +33,28 @@ def test_a_person_before_a_unit_word_that_names_no_unit_stays_a_person(pipeline:
 def test_a_two_word_person_after_a_preposition_is_no_town(pipeline: Pipeline) -> None:
     located = _located(pipeline, "The minister met with Paul Smith in the capital on Monday.")
     assert "Paul Smith" not in located
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    # a dateline in capitals after a headline, its abbreviation kept in one token ("ST." ends no sentence)
+    ("Council approves new budget. ST. CLOUD -- The city council voted on Tuesday to raise fees.", "ST. CLOUD", "USA"),
+    # a dateline's dash written with three hyphens
+    ("Mayor steps down after audit. RALEIGH --- The mayor resigned on Friday.", "RALEIGH", "USA"),
+    # a town the NER read as a person, placed by the abbreviated state after it
+    ("The award went to Boise, Idaho, with Sioux Falls, S.D. and Tulsa, Okla., close behind.", "Sioux Falls", "USA"),
+])
+def test_datelines_and_abbreviated_states(pipeline: Pipeline, text: str, surface: str, country: str) -> None:
+    assert _located(pipeline, text).get(surface) == country
+
+
+def test_a_street_abbreviation_in_capitals_is_no_country(pipeline: Pipeline) -> None:
+    art = pipeline.extract_text("Police closed MAIN ST. on Monday.")
+    assert not any(p.country == "STP" for p in art.places)
+
+
+def test_capital_abbreviations_end_no_sentence() -> None:
+    from newsgraph.nlp import split_sentences
+
+    text = "Budget passes. ST. CLOUD -- The council voted."
+    starts = [text[s:e] for s, e, _p in split_sentences(text)]
+    assert starts == ["Budget passes.", "ST. CLOUD -- The council voted."]

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ...model import Segment
+from ...nlp import CAPS_ABBREVIATIONS
 from ...resources import word_list
 from ..common import OF_PLACE_NOUNS
 from .gazetteer import Entry, Gazetteer, name_key
@@ -144,6 +145,11 @@ def after_locative(doc: Doc, i: int) -> bool:
 
 def _capitalised(tok: Token) -> bool:
     return tok.text[:1].isupper() and tok.is_alpha
+
+
+def _abbreviated(tok: Token) -> bool:
+    """A capitalised abbreviation with its dots ("S.D.", "Ont.")."""
+    return tok.text[:1].isupper() and "." in tok.text and tok.text.replace(".", "").isalpha()
 
 
 #: classes of data/features.tsv whose one-word names ("Euphrates", "Sahara") are spotted anywhere; a one-word
@@ -669,7 +675,7 @@ def qualified_town(doc: Doc, gaz: Gazetteer, j: int, entries: list[Entry]) -> bo
     if j >= len(doc) or doc[j].text != ",":
         return False
     k = m = j + 1
-    while m < len(doc) and m - k < 3 and (_capitalised(doc[m]) or doc[m].text == "."):
+    while m < len(doc) and m - k < 3 and (_capitalised(doc[m]) or doc[m].text == "." or _abbreviated(doc[m])):
         m += 1
     words = doc[k:m].text.split()
     if words and words[-1].lower() in SUFFIX_KIND:
@@ -753,7 +759,8 @@ def _gazetteer_runs(doc: Doc, gaz: Gazetteer, taken: set[int], person_org: set[i
         listed = _listed_after(doc, i, located_ends)
         if i in places and (listed or after_locative(doc, i)):
             located_ends.add(places[i])
-        if i in taken or (i in person_org and i not in persons) or not _capitalised(doc[i]) or doc[i].is_stop:
+        if i in taken or (i in person_org and i not in persons) or doc[i].is_stop \
+                or not (_capitalised(doc[i]) or (doc[i].is_upper and _abbreviated(doc[i]))):
             i += 1
             continue
         matched = _run_length(doc, gaz, i, taken, person_org, persons, orgs, listed) \
@@ -790,7 +797,7 @@ def _listed_after(doc: Doc, i: int, located_ends: set[int]) -> bool:
 
 
 #: What ends a dateline: dashes, and the replacement character a mis-decoded dash becomes.
-DATELINE_DASHES = ("--", "—", "–", "-", "\ufffd")
+DATELINE_DASHES = ("--", "---", "—", "–", "-", "\ufffd")
 
 
 def dateline_dash(doc: Doc, j: int) -> bool:
@@ -815,7 +822,8 @@ def _dateline_run(doc: Doc, gaz: Gazetteer, i: int, taken: set[int]) -> int:
         return 0
     for n in range(min(4, len(doc) - i), 0, -1):
         toks = doc[i:i + n]
-        if any(t.i in taken or not (t.is_upper and t.is_alpha) for t in toks):
+        if any(t.i in taken or not (t.is_upper and (t.is_alpha or _abbreviated(t))) for t in toks) \
+                or not toks[-1].is_alpha:
             continue
         if dateline_dash(doc, i + n) and gaz.lookup(toks.text):
             return n
@@ -914,8 +922,9 @@ def spot_segment(seg: Segment, gaz: Gazetteer) -> list[Spot]:
     spots.extend(currency_spots(doc, gaz, taken))
     out: list[Spot] = []
     for i, j, source in sorted(spots):
-        if j - i == 1 and (doc[i].lower_ in NOT_TOPONYMS or (doc[i].lower_ in DIRECTIONS and source != "adjective")):
-            continue  # a compass word alone names no place ("West Surrey Racing", "North and Elm avenues")
+        if j - i == 1 and (doc[i].lower_ in NOT_TOPONYMS or (doc[i].lower_ in DIRECTIONS and source != "adjective")
+                           or doc[i].text in CAPS_ABBREVIATIONS):
+            continue  # a compass word alone names no place ("West Surrey Racing", "North and Elm avenues"), nor "ST."
         if source != "adjective" and j < len(doc) and doc[j].is_lower and doc[j].lower_ in SUFFIX_KIND \
                 and doc[j].lower_ != "city" and doc[j - 1].lower_ not in SUFFIX_KIND:
             j += 1  # "the Tillaberi region", "Kisumu county": the suffix says which namesake
