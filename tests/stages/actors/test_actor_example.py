@@ -39,7 +39,7 @@ def actors_article(pipeline: Pipeline, example_text: str) -> Article:
         ("ISIS", None, "INS", "group"),
         ("SDF", "SYR", "REB", "group"),
         ("KURDS", None, "ETH", "group"),
-        ("COALITION.USA_LED", None, None, "group"),
+        ("COALITION.USA_LED", None, "MIL", "group"),  # a coalition a state leads: military (session 11)
     ],
 )
 def test_example_actors(actors_article: Article, actor_id: str, country: str | None, sector: str | None,

@@ -28,7 +28,7 @@ DOMESTIC_SECTORS = frozenset({"JUD", "COP", "LEG", "OPP"})
 #: they run for office at home, so in a story naming one country as a state or place they are its
 PARTY_SECTORS = frozenset({"POL"})
 #: sectors a country-less noun actor takes from a one-country article ("government forces", "the rebels")
-_CONTEXT_SECTORS = STATE_SECTORS | PARTY_SECTORS | {"REB", "INS", "OPP", "CVL", "LAB", "EDU", "HLH", "ETH"}
+_CONTEXT_SECTORS = STATE_SECTORS | PARTY_SECTORS | {"REB", "INS", "UAF", "OPP", "CVL", "LAB", "EDU", "HLH", "ETH"}
 #: the people of a place, whose country is where the story is set when nothing else gives one (police,
 #: protesters and residents, students, health and other workers, courts, lawmakers, the opposition, clergy):
 #: a story set in one country of several named
@@ -234,6 +234,30 @@ def _one_country(state: ArticleState) -> None:
         elif a.id.startswith("NOUN.") and a.kind == "person" and a.sector in _CONTEXT_SECTORS | {"POL", "REL"} \
                 and named == {iso3} and a.id not in state.pending:
             _give_country(a, iso3)  # "the candidate", "a bishop", "the army chief" of a one-country story
+
+
+#: sectors of the non-state armed groups that make the security forces facing them a military force
+_ARMED_OPPONENTS = frozenset({"INS", "REB", "UAF"})
+#: the head words of "security forces"
+_SECURITY_FORCES = (("security", "forces"), ("security", "force"))
+
+
+def armed_setting(state: ArticleState) -> None:
+    """'Security forces' are police and internal security (COP: the Phoenix CAMEO agents list them so, and
+    so does a coder of arrests, raids and crowd control); in a sentence that also names a non-state armed
+    group (insurgents, rebels, gunmen) they are fighting it, as the army does: the military (MIL)."""
+    armed = {r.seg for r in state.refs
+             if (a := state.actors.get(r.ref)) is not None and a.sector in _ARMED_OPPONENTS}
+    for r in list(state.refs):
+        a = state.actors.get(r.ref)
+        if a is None or a.sector != "COP" or r.seg not in armed:
+            continue
+        seg = state.article.segments[r.seg]
+        if tuple(t.lower_ for t in seg.doc[max(r.start_tok, r.end_tok - 2):r.end_tok]) not in _SECURITY_FORCES:
+            continue
+        e = state.lex.sector_entry(a.country, "MIL") if a.country else \
+            Entry(id=f"{a.id}.MIL", name=a.name, country=None, sector="MIL", kind=a.kind, source="noun")
+        state.move(seg, r.start_tok, r.end_tok, a.id, e)
 
 
 def _give_country(a: Actor, iso3: str) -> None:

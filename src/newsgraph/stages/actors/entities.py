@@ -191,11 +191,18 @@ def _description(state: ArticleState, seg: Segment, ent: Span, start: int, res: 
         return True  # a town or region: the places stage takes it
     country = state.focus_country(seg.index, start)
     sector = res.entry.sector
-    if res.entry.source == "noun" and country and sector and res.entry.kind == "organization" \
-            and ent.end - start <= 2:
+    if res.entry.source != "noun" or not sector or res.entry.kind != "organization":
+        return False
+    whole = norm(seg.doc[start:ent.end].text) in state.lex.agents  # "the State Security Service"
+    if country and (ent.end - start <= 2 or whole):
         inst = state.lex.sector_entry(country, sector)  # "the Interior Ministry" in a Kenya story
         state.actor_for(inst)
         state.mention(seg, start, ent.end, inst.id, "coref")
+        claim(claimed, start, ent.end)
+        return True
+    if whole and ent.end - start > 2:  # no country named before: the one-country rule may give it one
+        state.actor_for(res.entry)
+        state.mention(seg, start, ent.end, res.entry.id, "ner")
         claim(claimed, start, ent.end)
         return True
     return False

@@ -40,6 +40,8 @@ _FORMER = word_list("actors", "former_words")
 _RANK_NOUNS = word_list("actors", "rank_nouns")
 #: a state's own forces and bodies: "the army" with nothing to refer to waits for the one-country rule
 _STATE_BODIES = word_list("actors", "state_body_nouns")
+#: words that leave the people they qualify unnamed ("unidentified men", "unknown people")
+_UNIDENTIFIED = word_list("actors", "unidentified_words")
 #: how many sentences back a force ("police", "troops") gives its sector to "officers"
 _FORCE_WINDOW = 3
 #: words of armed conflict: "the two sides" of a story that has one are the armed groups fighting
@@ -140,6 +142,7 @@ def _noun_phrase(state: ArticleState, seg: Segment, j: int, h: int, head_start: 
             claim(claimed, j, h + 1)
         return
     res = _force_of_rank(state, seg.index, res)
+    res = _unidentified(state, doc, j, h, res)
     if res.entry.source == "noun" and res.entry.country is None:
         body = [e for e in state.lex.lookup(doc[head_start:h + 1].text) if e.source == "org"]
         if body:  # "the blue helmets": a group noun that names a body (UN.MIL, the UN's)
@@ -259,6 +262,25 @@ def _sides_at_war(state: ArticleState, seg: Segment, j: int, h: int) -> bool:
                for s in state.article.segments[:seg.index + 1] for t in s.doc)
 
 
+def _unidentified(state: ArticleState, doc: Doc, j: int, h: int, res: Resolution) -> Resolution:
+    """'Unidentified men abducted him', 'kidnapped by unknown people': people of no named side (a civilian
+    noun qualified by a word of `unidentified_words.txt`) who do the act are armed men of unknown
+    affiliation (UAF, the codebook's "unknown gunmen"); as victims ("two unidentified men were found
+    dead") they stay civilians."""
+    if res.entry.sector != "CVL" or not any(t.lower_ in _UNIDENTIFIED for t in doc[j:h]):
+        return res
+    tok = doc[h]
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    by_agent = tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.dep_ == "agent"
+    if tok.dep_ != "nsubj" and not by_agent:
+        return res
+    e = res.entry
+    entry = replace(state.lex.sector_entry(e.country, "UAF"), kind="group") if e.country else \
+        replace(e, id=f"{e.id}.UAF" if e.source != "noun" else e.id, sector="UAF")
+    return replace(res, entry=entry)
+
+
 def _force_of_rank(state: ArticleState, seg_i: int, res: Resolution) -> Resolution:
     """'officers', 'heavily armed officers', 'Kenyan officers': a rank shared by police and army, with no
     force named in the phrase, belongs to the force of the latest police or army actor of this or the
@@ -288,12 +310,18 @@ def agent_head(lex: Lexicon, doc: Doc, h: int) -> int | None:
     if h + 1 < len(doc) and doc[h + 1].pos_ == "NOUN" and not doc[h + 1].ent_type_ \
             and (doc[h].dep_ in ("", UNPARSED_DEP) or doc[h + 1].dep_ == "compound"):
         return None  # unparsed: "government control" (the noun modifies the next one)
+    if h > 1 and doc[h - 1].text in ("'s", "\u2019s") and doc[h - 2].is_alpha:  # "women's groups"
+        owned = norm(f"{doc[h - 2].text}'s {lemma}")
+        if owned in lex.agents or norm(f"{doc[h - 2].text}'s {doc[h].text}") in lex.agents:
+            return h - 2
     if h > 0 and doc[h - 1].pos_ not in ("DET", "PRON") and doc[h - 1].is_alpha:
         two = norm(f"{doc[h - 1].text} {lemma}")
         if two in lex.agents or norm(f"{doc[h - 1].text} {doc[h].text}") in lex.agents:
             return h - 1
     if norm(lemma) in lex.agents or norm(doc[h].text) in lex.agents:
         return h
+    if lemma == "group" and h > 0 and any(e.source == "ethnic" for e in lex.lookup(doc[h - 1].text)):
+        return h  # "Muslim groups", "Kurdish groups": groups of a people or a faith (its ETH or REL)
     if h > 0 and norm(lemma) in lex.roles and doc[h - 1].dep_ == "compound" \
             and (norm(doc[h - 1].lemma_) in lex.agents or norm(doc[h - 1].text) in lex.agents):
         return h - 1  # "the Nairobi police commander": a body's office, its phrase the body's

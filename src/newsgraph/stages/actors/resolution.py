@@ -63,6 +63,7 @@ def combine(items: list[Item], lex: Lexicon, date: str | None, words: list[str],
     if len(heads) >= 2 and singular(heads[-1].text.split()[-1]) in _MEMBER_NOUNS and heads[-2].agent \
             and heads[-2].agent.sector:
         head = replace(heads[-2], end=heads[-1].end)  # "intelligence agency officer" -> the agency
+    head = _side_people(heads, head)
     people = _demonym_people(items, lex, bool(heads), former, people_sector)
     if people is not None:
         return people
@@ -91,6 +92,25 @@ def combine(items: list[Item], lex: Lexicon, date: str | None, words: list[str],
         it, st = parts.states[-1]
         return Resolution(entry=st, head=it, extra=[(s_it, s) for s_it, s in parts.states[:-1]])
     return None
+
+
+#: sectors of the people of no office a party or side may have ("supporters", "youths", "activists")
+_PEOPLE_SECTORS = frozenset({"CVL", "OPP"})
+#: sectors of the sides whose people those are: a party (POL), the opposition (OPP), the ruling party (GOV)
+_SIDE_SECTORS = frozenset({"POL", "OPP", "GOV"})
+
+
+def _side_people(heads: list[Item], head: Item | None) -> Item | None:
+    """'party youths', 'opposition supporters', 'ruling party activists': the people of a party or side
+    (a party noun right before a noun of people of no office) are that side's: its sector, not civilians'
+    (the youth wing or militants of a party act for it)."""
+    if head is None or len(heads) < 2 or head is not heads[-1] or heads[-2].end != head.start:
+        return head
+    side, people = heads[-2].agent, head.agent
+    if side is None or people is None or people.sector not in _PEOPLE_SECTORS or side.sector not in _SIDE_SECTORS \
+            or not (side.sector == "OPP" or heads[-2].text.lower().split()[-1] == "party"):
+        return head
+    return replace(head, agent=replace(people, sector=side.sector))
 
 
 def _shaped_org(items: list[Item], lex: Lexicon, date: str | None, words: list[str]) -> Resolution | None:
@@ -316,8 +336,11 @@ def _agent(parts: _Parts, head: Item, ag: Agent, lex: Lexicon, former: bool,
     actor noun with no country (NOUN.<words>)."""
     states, led_by = parts.states, parts.led_by
     if ag.coalition and led_by:
+        # a coalition a state leads is a military one ("the Saudi-led coalition" strikes); one an organisation
+        # or a party leads keeps no sector
         entry = Entry(id=f"COALITION.{led_by}_LED", name=f"{lex.country_names.get(led_by, led_by)}-led "
-                      f"{head.text.lower()}", country=None, sector=None, kind="group", source="noun")
+                      f"{head.text.lower()}", country=None, sector="MIL" if led_by in lex.country_names else None,
+                      kind="group", source="noun")
         return Resolution(entry=entry, led_by=led_by, head=head, extra=[(s_it, s) for s_it, s in states])
     sector = "ELI" if former else ag.sector
     if not states:

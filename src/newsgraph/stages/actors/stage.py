@@ -7,7 +7,7 @@ from typing import ClassVar
 from ...config import Config
 from ...model import Article
 from ..common import ACTOR_MENTIONS, add_refs
-from .context import article_country
+from .context import armed_setting, article_country
 from .coreference import namesake_bodies, people_by_nationality, pronouns, role_nouns
 from .dictionaries import build_lexicon
 from .entities import entities
@@ -21,7 +21,8 @@ from .state import ArticleState
 def find_actors(article: Article, lexicon: Lexicon) -> ArticleState:
     """One article's pass: per sentence, titles and nationalities that refer back ("the senator", "the Mexican"),
     actor noun phrases, entities, names the NER missed, then what
-    refers back; at the end, organisations named after a person of the article and the one-country rule."""
+    refers back; at the end, organisations named after a person of the article, security forces facing an armed
+    group (the military) and the one-country rule."""
     state = ArticleState(article, lexicon)
     for seg in article.segments:
         claimed = [False] * len(seg.doc)
@@ -32,6 +33,7 @@ def find_actors(article: Article, lexicon: Lexicon) -> ArticleState:
         gazetteer(state, seg, claimed)
         pronouns(state, seg, claimed)
     namesake_bodies(state)
+    armed_setting(state)
     article_country(state)
     return state
 
