@@ -68,11 +68,13 @@ CAPS_ABBREVIATIONS = ("ST.", "STE.", "FT.", "MT.", "PT.")
 
 
 def with_caps_abbreviations(nlp: Language) -> Language:
-    """``nlp`` with CAPS_ABBREVIATIONS as tokenizer exceptions."""
+    """``nlp`` with CAPS_ABBREVIATIONS as tokenizer exceptions (a pipeline whose tokenizer takes none is
+    left as it is)."""
     from spacy.symbols import ORTH
 
-    for word in CAPS_ABBREVIATIONS:
-        nlp.tokenizer.add_special_case(word, [{ORTH: word}])
+    add = getattr(nlp.tokenizer, "add_special_case", None)
+    for word in CAPS_ABBREVIATIONS if add is not None else ():
+        add(word, [{ORTH: word}])
     return nlp
 
 
