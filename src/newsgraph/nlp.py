@@ -73,8 +73,9 @@ def with_caps_abbreviations(nlp: Language) -> Language:
     from spacy.symbols import ORTH
 
     add = getattr(nlp.tokenizer, "add_special_case", None)
-    for word in CAPS_ABBREVIATIONS if add is not None else ():
-        add(word, [{ORTH: word}])
+    if add is not None:
+        for word in CAPS_ABBREVIATIONS:
+            add(word, [{ORTH: word}])
     return nlp
 
 
