@@ -1,0 +1,222 @@
+"""The CAMEO sentences set: 240 single sentences of ordinary political news, written and hand-coded
+for this benchmark, each with its main event (source actor, CAMEO code, target actor) or none. Data:
+``benchmarks/notes/cameo_sentences.jsonl``; how it was written and the coding conventions:
+``benchmarks/notes/CAMEO_SENTENCES.md``.
+
+The ids are split once with the rule of ``benchmarks.events_notes`` (``split_ids``: fixed seed,
+60 % tune, 40 % check). Both halves are printed side by side; misses and the root confusion are
+listed for the tune half only (``--misses tune``, ``--confusion tune``), never for the check half.
+
+The predicted main event of a sentence (``main_event``): the non-negated event at confidence >=
+``THRESHOLD`` with the highest confidence (ties: the earliest trigger). Its root is the first two
+digits of its CAMEO code; a sentence without one has the root ``none``, as has a gold sentence whose
+``main`` is null. Scores (``score``):
+
+- root accuracy over all sentences, and over the sentences with a gold event;
+- root-01 recall: gold 01 (public statement) sentences whose predicted main root is 01;
+- (source country, root, target country) accuracy over the sentences with a gold event;
+- false events per no-event sentence: the non-negated predicted events at the threshold.
+
+Usage: python -m benchmarks.events_cameo [--limit N] [--misses tune] [--confusion tune]
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from benchmarks.events_notes import THRESHOLD, Pred, load_notes, predictions, split_ids
+
+HERE = Path(__file__).resolve().parent
+DATA = HERE / "notes" / "cameo_sentences.jsonl"
+#: The root of a sentence without an event (gold or predicted).
+NONE = "none"
+
+
+# --- pure functions: loading, main event, scoring -------------------------------------------------
+
+
+def load(path: Path = DATA) -> list[dict[str, Any]]:
+    """The records of the data file, in file order."""
+    return load_notes(path)
+
+
+@dataclass(frozen=True)
+class Main:
+    """A sentence's main event, reduced to what is scored."""
+    root: str
+    source_country: str | None = None
+    target_country: str | None = None
+    cameo: str | None = None
+
+
+def root_of(cameo: str | None) -> str:
+    """The CAMEO root (first two digits), ``none`` for no code."""
+    return cameo[:2] if cameo else NONE
+
+
+def gold_main(rec: dict[str, Any]) -> Main:
+    """The record's gold main event (root ``none`` when ``main`` is null)."""
+    m = rec["main"]
+    if m is None:
+        return Main(NONE)
+    src, tgt = m["source"], m["target"]
+    return Main(root_of(m["cameo"]), src["country"] if src else None, tgt["country"] if tgt else None, m["cameo"])
+
+
+def main_event(preds: Sequence[tuple[Pred, str | None]], threshold: float = THRESHOLD) -> Main:
+    """The predicted main event: the non-negated event at ``threshold`` or above with the highest
+    confidence, ties to the earliest trigger; each prediction comes with its target's country."""
+    live = [(p, t) for p, t in preds if p.modality != "negated" and p.confidence >= threshold]
+    if not live:
+        return Main(NONE)
+    p, tgt = min(live, key=lambda pt: (-pt[0].confidence, pt[0].trigger_start))
+    return Main(root_of(p.cameo), p.source_country, tgt, p.cameo)
+
+
+def false_events(preds: Sequence[tuple[Pred, str | None]], threshold: float = THRESHOLD) -> int:
+    """The non-negated predicted events at ``threshold`` or above."""
+    return sum(1 for p, _t in preds if p.modality != "negated" and p.confidence >= threshold)
+
+
+def _ratio(c: Counter[str], hit: str, n: str) -> float | None:
+    return c[hit] / c[n] if c[n] else None
+
+
+def score(recs: Sequence[dict[str, Any]], preds: Sequence[Sequence[tuple[Pred, str | None]]],
+          threshold: float = THRESHOLD) -> dict[str, Any]:
+    """Every score of a set of records and their predicted events (see the module doc)."""
+    c: Counter[str] = Counter()
+    for rec, ps in zip(recs, preds):
+        g, p = gold_main(rec), main_event(ps, threshold)
+        c["n"] += 1
+        c["root_ok"] += g.root == p.root
+        if g.root == NONE:
+            c["none_n"] += 1
+            c["none_false"] += false_events(ps, threshold)
+            continue
+        c["ev_n"] += 1
+        c["ev_root_ok"] += g.root == p.root
+        c["triple_ok"] += (g.source_country, g.root, g.target_country) == (p.source_country, p.root, p.target_country)
+        if g.root == "01":
+            c["st_n"] += 1
+            c["st_ok"] += p.root == "01"
+    return {
+        "sentences": c["n"], "events": c["ev_n"], "none": c["none_n"],
+        "root_all": _ratio(c, "root_ok", "n"), "root_events": _ratio(c, "ev_root_ok", "ev_n"),
+        "recall_01": _ratio(c, "st_ok", "st_n"), "triple": _ratio(c, "triple_ok", "ev_n"),
+        "false_per_none": _ratio(c, "none_false", "none_n"), "counts": dict(c),
+    }
+
+
+def confusion(recs: Sequence[dict[str, Any]], preds: Sequence[Sequence[tuple[Pred, str | None]]],
+              threshold: float = THRESHOLD) -> Counter[tuple[str, str]]:
+    """(gold root, predicted main root) counts."""
+    return Counter((gold_main(r).root, main_event(ps, threshold).root) for r, ps in zip(recs, preds))
+
+
+def confusion_table(counts: Counter[tuple[str, str]]) -> str:
+    """The confusion as a small table: one row per gold root, one column per predicted root."""
+    gold = sorted({g for g, _p in counts})
+    pred = sorted({p for _g, p in counts})
+    w = max(4, *(len(p) for p in pred))
+    lines = ["gold\\pred " + " ".join(f"{p:>{w}}" for p in pred)]
+    for g in gold:
+        lines.append(f"{g:<9} " + " ".join(f"{counts[(g, p)] or '.':>{w}}" for p in pred))
+    return "\n".join(lines)
+
+
+def miss_line(rec: dict[str, Any], preds: Sequence[tuple[Pred, str | None]], threshold: float = THRESHOLD) -> str | None:
+    """One line for a record whose predicted main event is wrong (root or triple); None when right."""
+    g, p = gold_main(rec), main_event(preds, threshold)
+    if g.root == p.root == NONE:
+        return None
+    if (g.root, g.source_country, g.target_country) == (p.root, p.source_country, p.target_country):
+        return None
+    return (f"{rec['id']}\tgold {g.cameo or NONE} {g.source_country}->{g.target_country}"
+            f"\tgot {p.cameo or NONE} {p.source_country}->{p.target_country}\t{rec['text']}")
+
+
+# --- runner: newsgraph over the sentences ---------------------------------------------------------
+
+
+def run(recs: Sequence[dict[str, Any]]) -> list[list[tuple[Pred, str | None]]]:
+    """newsgraph as ``benchmarks.events_notes.run`` runs it (the pipeline of benchmarks/events.py,
+    every event kept, each record's pub_date as the publication date), each event's ``Pred`` (the
+    notes set's ``predictions``) with its first target's country."""
+    from benchmarks.events import build_pipeline, run_articles
+    from newsgraph.config import default_config
+    from newsgraph.stages.events.args import country_of
+
+    pipe = build_pipeline(default_config().with_overrides(events__min_confidence=0.0))
+    arts = run_articles(pipe, [r["text"] for r in recs], published=[r["pub_date"] for r in recs],
+                        datelines=True)
+    out = []
+    for art in arts:
+        targets = [country_of(art, e.target[0]) if e.target else None for e in art.events]
+        out.append(list(zip(predictions(art), targets)))
+    return out
+
+
+def _fmt(v: Any) -> str:
+    return "-" if v is None else f"{v:.3f}" if isinstance(v, float) else str(v)
+
+
+ROWS: list[tuple[str, str]] = [
+    ("sentences (with event / none)", "items"),
+    (f"root accuracy, all sentences @{THRESHOLD}", "root_all"),
+    ("root accuracy, sentences with a gold event", "root_events"),
+    ("root-01 recall (gold 01 -> predicted 01)", "recall_01"),
+    ("(source country, root, target country) accuracy", "triple"),
+    ("false events per no-event sentence", "false_per_none"),
+]
+
+
+def table(halves: dict[str, dict[str, Any]]) -> str:
+    """The tune and check scores side by side."""
+    w = max(len(m) for m, _k in ROWS)
+    lines = [f"{'metric':<{w}}  {'tune (60 %)':<15} check (40 %)", "-" * (w + 30)]
+    for label, key in ROWS:
+        if key == "items":
+            vals = [f"{halves[h]['sentences']} ({halves[h]['events']} / {halves[h]['none']})" for h in ("tune", "check")]
+        else:
+            vals = [_fmt(halves[h][key]) for h in ("tune", "check")]
+        lines.append(f"{label:<{w}}  {vals[0]:<15} {vals[1]}")
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description="CAMEO sentences benchmark (main event per sentence)")
+    ap.add_argument("--limit", type=int, default=None, help="first N sentences of each half")
+    ap.add_argument("--misses", choices=["tune", "check"], default=None,
+                    help="list the tune half's misses (the check half's are never listed)")
+    ap.add_argument("--confusion", choices=["tune", "check"], default=None,
+                    help="the tune half's root confusion (gold root -> predicted root)")
+    args = ap.parse_args(argv)
+    if "check" in (args.misses, args.confusion):
+        ap.error("the check half's misses are never printed: use tune")
+    recs = load()
+    by_id = {r["id"]: r for r in recs}
+    tune_ids, check_ids = split_ids(by_id)
+    halves = {"tune": [by_id[i] for i in tune_ids][:args.limit], "check": [by_id[i] for i in check_ids][:args.limit]}
+    if args.misses or args.confusion:
+        half = sorted(halves["tune"], key=lambda r: r["id"])
+        preds = run(half)
+        if args.confusion:
+            print(confusion_table(confusion(half, preds)))
+        if args.misses:
+            for rec, ps in zip(half, preds):
+                line = miss_line(rec, ps)
+                if line:
+                    print(line)
+        return
+    scores = {name: score(half, run(half)) for name, half in halves.items()}
+    print(table(scores))
+
+
+if __name__ == "__main__":
+    main()
