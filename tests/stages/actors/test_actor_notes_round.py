@@ -92,3 +92,18 @@ def test_groups_of_faith_and_civil_society(pipeline: Pipeline, text: str, phrase
 def test_security_service_by_its_generic_name(pipeline: Pipeline, text: str, phrase: str,
                                               expected: tuple[str, str]) -> None:
     assert _coded(pipeline, text, phrase) == expected
+
+
+@pytest.mark.parametrize(("text", "phrase", "expected"), [
+    ("Supporters of two rival clans fought in Baidoa, leaving four dead.", "Supporters", ("SOM", "ETH")),
+    ("Clansmen torched huts near Garissa.", "Clansmen", ("KEN", "ETH")),
+])
+def test_followers_of_a_clan(pipeline: Pipeline, text: str, phrase: str, expected: tuple[str, str]) -> None:
+    assert _coded(pipeline, text, phrase) == expected
+
+
+def test_dateline_country_is_no_actor(pipeline: Pipeline) -> None:
+    art = run_actors(pipeline, "KHARKIV, Ukraine (AP) - Ukrainian troops shelled enemy trenches overnight.",
+                     "2024-03-10")
+    assert art.actor("UKR") is None  # "Ukraine" says where the story was filed
+    assert phrase_actor(art, "Ukrainian troops").id == "UKR.MIL"

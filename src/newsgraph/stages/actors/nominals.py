@@ -40,6 +40,8 @@ _FORMER = word_list("actors", "former_words")
 _RANK_NOUNS = word_list("actors", "rank_nouns")
 #: a state's own forces and bodies: "the army" with nothing to refer to waits for the one-country rule
 _STATE_BODIES = word_list("actors", "state_body_nouns")
+#: sectors of groups whose followers are theirs ("supporters of two clans"): peoples, faiths, parties
+_SIDES = frozenset({"ETH", "REL", "POL", "OPP"})
 #: words that leave the people they qualify unnamed ("unidentified men", "unknown people")
 _UNIDENTIFIED = word_list("actors", "unidentified_words")
 #: how many sentences back a force ("police", "troops") gives its sector to "officers"
@@ -143,6 +145,7 @@ def _noun_phrase(state: ArticleState, seg: Segment, j: int, h: int, head_start: 
         return
     res = _force_of_rank(state, seg.index, res)
     res = _unidentified(state, doc, j, h, res)
+    res = _followers_of(state, doc, h, res)
     if res.entry.source == "noun" and res.entry.country is None:
         body = [e for e in state.lex.lookup(doc[head_start:h + 1].text) if e.source == "org"]
         if body:  # "the blue helmets": a group noun that names a body (UN.MIL, the UN's)
@@ -278,6 +281,26 @@ def _unidentified(state: ArticleState, doc: Doc, j: int, h: int, res: Resolution
     e = res.entry
     entry = replace(state.lex.sector_entry(e.country, "UAF"), kind="group") if e.country else \
         replace(e, id=f"{e.id}.UAF" if e.source != "noun" else e.id, sector="UAF")
+    return replace(res, entry=entry)
+
+
+def _followers_of(state: ArticleState, doc: Doc, h: int, res: Resolution) -> Resolution:
+    """'supporters of two clans', 'members of a religious sect', 'youths of the ruling party': people of no
+    office (civilians) "of" a group noun that has a side of its own (a people or clan, a faith, a party,
+    the opposition) belong to that side: its sector, their own country."""
+    if res.entry.sector != "CVL" or h + 2 >= len(doc) or doc[h + 1].lower_ != "of":
+        return res
+    k = h + 2
+    while k < len(doc) - 1 and doc[k].pos_ in ("DET", "NUM", "ADJ"):
+        k += 1
+    if doc[k].pos_ != "NOUN":
+        return res
+    agent = state.lex.agents.get(norm(doc[k].lemma_)) or state.lex.agents.get(norm(doc[k].text))
+    if agent is None or agent.sector not in _SIDES:
+        return res
+    e = res.entry
+    entry = replace(state.lex.sector_entry(e.country, agent.sector), kind="group") if e.country else \
+        replace(e, sector=agent.sector)
     return replace(res, entry=entry)
 
 

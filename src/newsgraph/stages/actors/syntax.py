@@ -85,7 +85,12 @@ def taken_ground(tok: Token) -> bool:
 
 
 def dateline(doc: Doc, i: int, j: int) -> bool:
-    """'WASHINGTON —', 'KYIV (Reuters) -': a dateline names where the story was filed."""
+    """'WASHINGTON —', 'KYIV (Reuters) -': a dateline names where the story was filed; so does the country
+    after its town ('KHARKIV, Ukraine (AP) -')."""
+    if i >= 2 and doc[i - 1].text == "," and any(t.is_alpha for t in doc[:i - 1]) \
+            and all(t.text.isupper() for t in doc[:i - 1] if t.is_alpha) \
+            and j < len(doc) and doc[j].text in ("\u2014", "\u2013", "-", "("):
+        return True
     if not all(t.text.isupper() for t in doc[i:j] if t.is_alpha):
         return False
     return j < len(doc) and doc[j].text in ("\u2014", "\u2013", "-", "(", ",", ":")
