@@ -107,3 +107,11 @@ def test_dateline_country_is_no_actor(pipeline: Pipeline) -> None:
                      "2024-03-10")
     assert art.actor("UKR") is None  # "Ukraine" says where the story was filed
     assert phrase_actor(art, "Ukrainian troops").id == "UKR.MIL"
+
+
+def test_crowd_numbers_are_people(pipeline: Pipeline) -> None:
+    art = run_actors(pipeline, "Hundreds marched in Minsk against the government on Sunday.", "2024-03-10")
+    assert (phrase_actor(art, "Hundreds").country, phrase_actor(art, "Hundreds").sector) == ("BLR", "CVL")
+    art = run_actors(pipeline, "Russia massed thousands of troops near the border.", "2024-03-10")
+    assert phrase_actor(art, "troops").id == "RUS.MIL"
+    assert all(a.sector != "CVL" for a in art.actors)  # "thousands of troops" are the troops

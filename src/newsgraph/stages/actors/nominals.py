@@ -40,6 +40,8 @@ _FORMER = word_list("actors", "former_words")
 _RANK_NOUNS = word_list("actors", "rank_nouns")
 #: a state's own forces and bodies: "the army" with nothing to refer to waits for the one-country rule
 _STATE_BODIES = word_list("actors", "state_body_nouns")
+#: numbers that stand for a crowd ("Thousands marched"): people (agents.tsv), not when a noun follows "of"
+_CROWD_NUMBERS = frozenset({"thousands", "hundreds", "dozens"})
 #: sectors of groups whose followers are theirs ("supporters of two clans"): peoples, faiths, parties
 _SIDES = frozenset({"ETH", "REL", "POL", "OPP"})
 #: words that leave the people they qualify unnamed ("unidentified men", "unknown people")
@@ -341,6 +343,8 @@ def agent_head(lex: Lexicon, doc: Doc, h: int) -> int | None:
         two = norm(f"{doc[h - 1].text} {lemma}")
         if two in lex.agents or norm(f"{doc[h - 1].text} {doc[h].text}") in lex.agents:
             return h - 1
+    if norm(doc[h].text) in _CROWD_NUMBERS and h + 1 < len(doc) and doc[h + 1].lower_ == "of":
+        return None  # "thousands of troops": the troops
     if norm(lemma) in lex.agents or norm(doc[h].text) in lex.agents:
         return h
     if lemma == "group" and h > 0 and any(e.source == "ethnic" for e in lex.lookup(doc[h - 1].text)):
