@@ -70,7 +70,8 @@ from newsgraph.pipeline import Pipeline
         ("Egypt and Libya swapped prisoners on Monday.", "RETREAT", "084"),
         ("Workers at the port went on strike on Monday.", "PROTEST", "143"),  # "go on" is no "go off"
         ("Rioters ransacked the offices of the ruling party on Monday.", "PROTEST", "145"),  # PLOVER riot
-        ("Protesters stoned police officers in the capital on Friday.", "ASSAULT", "180"),
+        # protesters who stone police riot (PLOVER PROTEST riot; eleventh round), a mob's attack stays ASSAULT
+        ("Protesters stoned police officers in the capital on Friday.", "PROTEST", "145"),
         ("Government troops exchanged fire with rebels near the border on Monday.", "ASSAULT", "190"),
         ("Rebels took the town of Karvala on Tuesday.", "ASSAULT", "190"),
         ("The rebels announced a ceasefire on Sunday.", "RETREAT", "0871"),

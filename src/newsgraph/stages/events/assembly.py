@@ -9,6 +9,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from ...model import Article, Event, Segment
+from ...resources import word_list
 from ...vocab import QUAD_CLASS
 from ..common import date_value
 from .args import SUBJ, Resolver, country_of, is_country, uncoded
@@ -33,6 +34,9 @@ from .syntax import CIRCUMSTANCE, INSTRUMENTS, headline_participle, lemma_in
 
 #: Types whose acts are events even when no actor is named (source and target unknown).
 ACTORLESS = frozenset({"ASSAULT", "PROTEST", "COERCE"})
+#: Protesters: a subject the parser reads as a name after a dateline ("BEIRUT - Protesters hurled rocks") is
+#: still the common noun.
+PROTESTERS = word_list("events", "protester_nouns")
 #: Words of a toll: an act whose victims they count happened ("killed in the attack", "the toll from the blast").
 CASUALTIES = frozenset({"kill", "killed", "die", "injure", "injured", "wound", "wounded", "hurt", "lose", "toll",
                         "casualty", "casualties", "death", "deaths", "victim", "victims", "survivor", "survivors"})
@@ -139,7 +143,7 @@ def told_group(lex: Lexicon, trig: Token, plover: str) -> bool:
     if plover != "PROTEST" and not any(c.dep_ in {"dobj", "obj"} for c in trig.children):
         return False  # "a factory burned": the subject of an intransitive verb of damage undergoes it
     verb = trig.head if trig.dep_ == "conj" and not any(c.dep_ in SUBJ for c in trig.children) else trig
-    return any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.tag_ in {"NNS", "NN"} and not
+    return any(c.dep_ == "nsubj" and ((c.pos_ == "NOUN" and c.tag_ in {"NNS", "NN"}) or lemma_in(c, PROTESTERS)) and not
                (is_event_noun(lex, c) or lemma_in(c, INSTRUMENTS) or lemma_in(c, ABSTRACT) or lemma_in(c, NO_DOERS))
                for c in verb.children)
 

@@ -64,6 +64,8 @@ ABSTRACT = word_list("events", "abstract_objects")
 #: Verbs of force that also mean filming, and what they then take: images are captured or shot, not people.
 FILMING = frozenset({"capture", "shoot", "take"})
 IMAGES = frozenset({"footage", "image", "photo", "photograph", "picture", "video", "shot", "film", "scene"})
+#: Prizes of a contest: a verb with one as its object ("defended his title") names no political act.
+PRIZES = frozenset({"title", "crown", "trophy", "belt", "championship", "medal", "cup"})
 #: A verb of force with an abstract object ("captured footage", "attacked his record") names no act.
 NON_LITERAL = 0.5
 #: Penalties of the precision rules (docs/events.md, Confidence).
@@ -179,6 +181,17 @@ def violent(doc: Doc) -> bool:
     return any(t.lower_ in cues or t.lemma_.lower() in cues or air_strike(t) for t in doc)
 
 
+#: Fights with firearms between two sides, by their very word.
+FIREFIGHTS = frozenset({"gunfight", "shootout", "firefight", "gunbattle", "clash", "clashes", "skirmish"})
+
+
+def armed_clash(article: Article, trigger: Token, source: list[str]) -> bool:
+    """A gunfight, shootout or clash one of whose sides is a state's army or police ("police and cartel
+    gunmen engaged in a gunfight"): an armed clash even in a story of crime (ACLED codes state forces'
+    clashes with gangs and cartels as battles), no ordinary crime."""
+    return trigger.lemma_.lower() in FIREFIGHTS and any(s in STATE_FORCES for s in sectors_of(article, source))
+
+
 def air_strike(tok: Token) -> bool:
     """"air strike", "air raid", "drone strike" written as two words."""
     return tok.lemma_.lower() in {"strike", "raid"} and tok.i > 0 and tok.doc[tok.i - 1].lower_ in {"air", "drone"}
@@ -186,6 +199,9 @@ def air_strike(tok: Token) -> bool:
 
 def literal(trigger: Token, plover: str) -> bool:
     """False for a verb of force whose object (direct or after a preposition) is abstract."""
+    if trigger.pos_ in {"VERB", "AUX"} and any(c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in PRIZES
+                                               for c in trigger.children):
+        return False  # "defended his title", "retained the crown": a contest for a prize, any verb
     if plover not in MATERIAL or plover == "PROTEST" or trigger.pos_ not in {"VERB", "AUX"}:
         return True  # one protests against abstractions ("marched against corruption")
     objs = [c for c in trigger.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
@@ -278,13 +294,23 @@ def affiliations(article: Article, ref: str) -> Iterator[Actor]:
         actor = article.actor(actor.affiliation) if actor.affiliation else None
 
 
-def political(article: Article, refs: list[str]) -> bool:
+def political(article: Article, refs: list[str], teams: bool = False) -> bool:
     """One of ``refs`` is a state or a political, armed or international body, or a person affiliated
     with one ("the senator" of the legislature), or a nation or an ethnic group named by its people ("the
-    Palestinians", "Bosnian Serbs": CAMEO and PLOVER code peoples and ethnic groups as actors)."""
-    return any(a.kind == "state" or a.sector in POLITICAL_SECTORS or a.sector == "ETH"
-               or (a.kind == "group" and is_country(a.id))
-               for r in refs for a in affiliations(article, r))
+    Palestinians", "Bosnian Serbs": CAMEO and PLOVER code peoples and ethnic groups as actors). With
+    ``teams`` (a sentence about sport) a country's bare name or people is none: in sport it names a
+    team or an athlete's nationality ("India's bowlers", "the Senegalese champion")."""
+    for a in (a for r in refs for a in affiliations(article, r)):
+        if teams and nation(a):
+            continue
+        if nation(a) or a.sector in POLITICAL_SECTORS or a.sector == "ETH":
+            return True
+    return False
+
+
+def nation(actor: Actor) -> bool:
+    """A country named by its name or its people ("India", "the Senegalese champion" resolved to Senegal)."""
+    return actor.kind == "state" or (actor.kind == "group" and is_country(actor.id))
 
 
 def sectors_of(article: Article, refs: list[str]) -> list[str | None]:
@@ -357,11 +383,12 @@ def score(article: Article, seg: Segment, trigger: Token, rule: str, plover: str
         value -= NON_LITERAL
     if domain in {"disaster", "crime"} and kind != "PROTEST" \
             and not (domain == "disaster" and kind in {"ASSAULT", "COERCE"} and violent(doc)) \
-            and not (domain == "crime" and kind == "ASSAULT" and mob(doc)):
+            and not (domain == "crime" and kind == "ASSAULT" and (mob(doc) or armed_clash(article, trigger, source))):
         # a disaster's or a crime's deaths, blasts, arrests and appeals are no political event (a
         # protest over them is; so is violence with weapons or armed men in a disaster's paragraph)
         value -= 0.45 if kind in MATERIAL else 0.3
-    elif domain in {"sports", "entertainment", "business"} and not political(article, [*source, *target]):
+    elif domain in {"sports", "entertainment", "business"} \
+            and not political(article, [*source, *target], teams=domain == "sports"):
         value -= 0.4  # "the striker attacked", "the studio fought back"
     if ((kind == "ASSAULT" and mode not in OWN_ATTACKER) or (kind == "COERCE" and mode == "seize" and caused(trigger))) \
             and src == "unknown" and not violent(doc):  # a rape always has an attacker, a repression its forces

@@ -14,7 +14,7 @@ from .lexicon import Lexicon
 from .modality import SPEECH
 from .patterns import NounPattern
 from .place_target import place_targets
-from .sources import came_under, claim_verb, is_event_noun, noun_sources, undergone, verb_sources
+from .sources import came_under, claim_verb, is_event_noun, noun_sources, partakers, undergone, verb_sources
 from .syntax import INSTRUMENTS, clause_tokens, hyphenated, protest_purpose
 from .targets import DEFAULT_PREPS, EMBEDDING, complement_targets, embedded_targets, protest_object
 
@@ -90,6 +90,8 @@ def noun_hit(lex: Lexicon, tok: Token, res: Resolver) -> Hit | None:
     preps = pat.preps or DEFAULT_PREPS.get(plover, ("against", "on"))
     hit.source = noun_sources(lex, tok, res, exclude_preps=preps)
     parties = between_parties(tok, res) if plover == "ASSAULT" else []
+    if plover == "ASSAULT" and not hit.source:  # "police and cartel gunmen engaged in a gunfight": both fight
+        parties += partakers(lex, tok, res)
     hit.source = unique([*hit.source, *parties])  # "clashes between X and Y": every party acts
     if expelled:  # the expelled diplomats' state is the target, never the expeller
         hit.source = [r for r in hit.source if r not in {x for g in expelled for x in res.np(g)}]

@@ -17,6 +17,7 @@ from .syntax import (
     GATHER,
     INSTRUMENTS,
     STATIVE_PASSIVE,
+    headline_noun,
     headline_participle,
     hyphenated,
     is_passive,
@@ -82,8 +83,9 @@ def came_under(tok: Token) -> Token | None:
 
 def repressed(lex: Lexicon, tok: Token) -> bool:
     """``tok`` is a protest noun that a verb of force or coercion acts upon ("crushed the protests",
-    "dispersed a rally"): the protest is the protesters', never the repressor's."""
-    if tok.dep_ not in OBJ or tok.head.pos_ not in {"VERB", "AUX"}:
+    "dispersed a rally", "a march was broken up by police"): the protest is the protesters', never the
+    repressor's."""
+    if (tok.dep_ not in OBJ and tok.dep_ not in PASS_SUBJ) or tok.head.pos_ not in {"VERB", "AUX"}:
         return False
     noun = lex.nouns.get(tok.lemma_.lower()) or lex.nouns.get(tok.lower_) or []
     if not any(plover_of(p.cameo) == "PROTEST" for p in noun):
@@ -277,6 +279,31 @@ def noun_sources(lex: Lexicon, tok: Token, res: Resolver, depth: int = 0,
     return unique(out)
 
 
+def partakers(lex: Lexicon, tok: Token, res: Resolver) -> list[str]:
+    """Who takes part in the act ``tok`` names, as the subject of a verb of taking part ("police and
+    gang members engaged in a gunfight", "X took part in the clashes", "X were involved in clashes")."""
+    verb = partaking_verb(tok)
+    if verb is None:
+        return []
+    return verb_sources(lex, verb, res, 1) or [r for c in verb.children if c.dep_ in PASS_SUBJ for r in res.np(c)]
+
+
+#: Verbs of taking part in an act named by a noun ("engaged in a gunfight"): their subject does the act.
+PARTAKING = frozenset({"engage", "participate", "involve", "take"})
+
+
+def partaking_verb(tok: Token) -> Token | None:
+    """The verb of taking part whose "in" phrase ``tok`` is ("engaged in", "were involved in", "took part in")."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "in":
+        return None
+    verb = tok.head.head
+    if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in PARTAKING:
+        return None
+    if verb.lemma_.lower() == "take" and not any(c.lower_ == "part" for c in verb.children):
+        return None
+    return verb
+
+
 def co_actors(tok: Token, res: Resolver, consumed: set[int]) -> list[str]:
     """"in cooperation with X", "together with X", "along with X": X acts too."""
     out: list[str] = []
@@ -303,7 +330,7 @@ def agentless(lex: Lexicon, trig: Token) -> bool:
         # "a bomb exploded near the market, killing four": the main clause's subject is the means
         return any(c.dep_ in SUBJ and (c.lemma_.lower() in INSTRUMENTS or is_event_noun(lex, c))
                    for c in trig.head.children)
-    if headline_participle(trig) and (trig.head.lemma_.lower() in INSTRUMENTS or projectile(trig.head)):
+    if headline_participle(trig) and (lemma_in(means := headline_noun(trig), INSTRUMENTS) or projectile(means)):
         return True  # "A bomb detonated near the station": a headline's participle on the means
     # "an attempt to assassinate X (was thwarted)": the attempt's author is unknown
     return trig.dep_ == "acl" and trig.head.lemma_.lower() in ATTEMPTS and not any(

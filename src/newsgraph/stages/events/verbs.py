@@ -36,6 +36,7 @@ from .sources import CONTAINERS, co_actors, is_event_noun, noun_sources, repress
 from .syntax import (
     INSTRUMENTS,
     descriptive,
+    headline_noun,
     headline_participle,
     hyphenated,
     is_passive,
@@ -114,7 +115,10 @@ def verb_hit(lex: Lexicon, tok: Token, res: Resolver, consumed: set[int]) -> Hit
         return None
     hit = Hit([tok], pat.cameo, pat.mode, pat.rule, passive=frame.passive, reverse=pat.reverse,
               petrarch=pat.vp_target)
-    if theme is not None:
+    if theme is not None and not (plover in {"ASSAULT", "COERCE"} and repressed(lex, theme) and particular(theme)):
+        # "police broke up a demonstration by teachers": the protest stays an event of its own, the
+        # protesters' (PLOVER codes a protest and the intervention in it as two events); "to crush
+        # protests" names no particular protest
         consumed.add(theme.i)
         consumed.update(c.i for c in theme.conjuncts)
     hit.source = verb_sources(lex, doer_verb(frame), res)
@@ -227,7 +231,8 @@ def recode_verb(hit: Hit, frame: VerbFrame, res: Resolver) -> str:
     - force or coercion "to death" is a killing (1823): "hacked a man to death";
     - a place taken with no fight is occupied (192, COERCE), not attacked: :func:`unopposed`;
     - people seized are abducted (181), or arrested (173) by the state's forces;
-    - looting or damage by rioters or protesters is a violent protest (145, PLOVER PROTEST riot);
+    - looting or damage by rioters or protesters is a violent protest (145, PLOVER PROTEST riot), and
+      so is an attack by protesters ("demonstrators threw stones at police"), not by a mob;
     - peacekeepers arriving or sent are military assistance (074, AID), no visit or posture."""
     from .confidence import political
 
@@ -249,6 +254,16 @@ def recode_verb(hit: Hit, frame: VerbFrame, res: Resolver) -> str:
         c.dep_ in SUBJ and lemma_in(c, PROTESTER_NOUNS) for c in frame.children
     ):
         return "145"  # "protesters burned tyres", "rioters torched cars": a violent protest, not coercion
+    if code == "192" and not frame.passive and any(lemma_in(s, PROTESTER_NOUNS) for s in doers(frame)):
+        # "protesters occupied a shopping mall", "demonstrators who had occupied the square": a sit-in, a
+        # protest (CAMEO 141), no military occupation of territory
+        return "141"
+    if code == "180" and not frame.passive and any(
+        lemma_in(s, PROTESTER_NOUNS) and s.lemma_.lower() not in MOBS for s in doers(frame)
+    ):
+        # "demonstrators threw stones at police": protesters who hurt or attack riot (PLOVER PROTEST riot:
+        # "participants intend to cause physical injury and/or property damage"); a mob's attack stays one
+        return "145"
     if plover_of(code) in {"CONSULT", "MOBILIZE"} and any(peacekeepers(t) for t in moved_or_moving(frame)):
         # "Nepalese peacekeepers arrived in Haiti", "the UN deployed peacekeepers to Mali": peacekeepers
         # sent to a country are military assistance to it (CAMEO 074, PLOVER AID "military and police
@@ -348,12 +363,32 @@ def state_captor(res: Resolver, source: list[str]) -> bool:
     return any(s in CAPTORS for s in sectors_of(res.article, source))
 
 
+def particular(noun: Token) -> bool:
+    """A noun phrase that names one particular thing: a determiner, a possessive or a "by"/"of" phrase
+    ("a demonstration", "the teachers' march", "a rally of students"), not a bare plural ("protests")."""
+    return any(c.dep_ in {"det", "poss"} or (c.dep_ == "prep" and c.lower_ in {"by", "of"}) for c in noun.children)
+
+
+def doers(frame: VerbFrame) -> list[Token]:
+    """The subject words of the verb; for a relative clause ("protesters who had occupied ..."), the
+    noun it describes."""
+    subj = [c for c in frame.children if c.dep_ in SUBJ]
+    if frame.tok.dep_ == "relcl" and (not subj or subj[0].tag_ in {"WDT", "WP"}):
+        return [frame.tok.head]
+    return subj
+
+
+#: Crowds with no cause of protest: their violence is mob violence, no riot of protesters.
+MOBS = frozenset({"mob", "mobs"})
 #: Verbs of taking a place (under CAMEO 190 with a place or "control" as object).
 TAKEOVER = frozenset({"take", "seize", "capture", "gain", "establish", "wrest", "regain", "retake", "recapture",
                       "overrun", "recover", "assume", "enter"})
 #: What a place taken "without" any of them was taken without: no fight.
 NO_FIGHT = frozenset({"resistance", "fight", "fighting", "battle", "clash", "clashes", "bloodshed", "shot", "shots",
                       "opposition", "violence", "bullet", "combat"})
+#: Words of a fight that, named in the sentence, make a place taken after its holder left a battle's gain.
+FOUGHT = frozenset({"fighting", "fight", "battle", "clash", "clashes", "combat", "gunbattle", "firefight", "offensive",
+                    "assault"})
 #: A side leaving: a place taken after it, or after its withdrawal, is taken unopposed.
 LEAVING = frozenset({"withdraw", "withdrawal", "pull", "pullout", "pull-out", "leave", "departure", "abandon",
                      "retreat", "evacuate", "evacuation", "vacate", "flee", "hand", "handover"})
@@ -363,7 +398,9 @@ def unopposed(tok: Token) -> bool:
     """A takeover the sentence tells as met by no fight (PLOVER: ASSAULT is an act that can do
     substantial physical harm; occupying a place is COERCE, CAMEO 192): "without (a fight, resistance,
     a shot)", "unopposed", "peacefully", "met no resistance", or after the holder left ("after X
-    withdrew", "following the withdrawal of X")."""
+    withdrew", "following the withdrawal of X") unless the sentence tells of fighting ("after X pulled
+    back following two days of fighting": ACLED's "government regains territory" is a battle)."""
+    fought = False
     for t in tok.doc:
         low, lemma = t.lower_, t.lemma_.lower()
         if low in {"unopposed", "uncontested", "peacefully"}:
@@ -374,6 +411,9 @@ def unopposed(tok: Token) -> bool:
             or (t.dep_ in {"dobj", "obj"} and any(c.dep_ == "neg" for c in t.head.children))
         ):
             return True
+        fought = fought or (lemma in FOUGHT and t.pos_ in {"NOUN", "VERB"})
+    if fought:
+        return False
     for c in tok.subtree:  # the takeover's own "after"/"following" phrase or clause
         if c.i == tok.i or c.lemma_.lower() not in LEAVING:
             continue
@@ -405,8 +445,10 @@ def device_subject(frame: VerbFrame) -> bool:
     verb of its own, a participle on it describes: "A bomb detonated near the station") is a weapon."""
     tok = frame.tok
     subj = [c for c in frame.children if c.dep_ in SUBJ]
-    if tok.dep_ == "relcl" or (subj and subj[0].tag_ == "WDT") or headline_participle(tok):
+    if tok.dep_ == "relcl" or (subj and subj[0].tag_ == "WDT"):
         subj = [tok.head]
+    elif headline_participle(tok):
+        subj = [headline_noun(tok)]
     if not subj and tok.dep_ == "conj":
         subj = [c for c in tok.head.children if c.dep_ in SUBJ]
     return any(lemma_in(s, INSTRUMENTS) or lemma_in(s, VIOLENCE_CUES) for s in subj)
@@ -536,8 +578,8 @@ def candidate_patterns(lex: Lexicon, tok: Token) -> list[VerbPattern] | None:
         if pats:
             return pats
     pats = lex.verbs.get(tok.lemma_.lower()) or lex.verbs.get(tok.lower_)
-    if not pats and tok.tag_ in {"VBD", "VBN", "VBZ", "VBG", "VBP"}:
-        # a lemmatizer slip ("staged" -> "stag"; "retook" tagged as a present form and left as it is):
+    if not pats and tok.tag_ in {"VBD", "VBN", "VBZ", "VBG", "VBP", "VB"}:
+        # a lemmatizer slip ("staged" -> "stag"; "retook" tagged as a present or a base form and left as it is):
         # the one lexicon verb the form inflects
         lemmas = lex.lemmas_of_form(tok.lower_)
         pats = lex.verbs.get(next(iter(lemmas))) if len(lemmas) == 1 else None
