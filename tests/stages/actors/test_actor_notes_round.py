@@ -97,6 +97,10 @@ def test_security_service_by_its_generic_name(pipeline: Pipeline, text: str, phr
 @pytest.mark.parametrize(("text", "phrase", "expected"), [
     ("Supporters of two rival clans fought in Baidoa, leaving four dead.", "Supporters", ("SOM", "ETH")),
     ("Clansmen torched huts near Garissa.", "Clansmen", ("KEN", "ETH")),
+    # leaders with no office of their own are the community's they lead (community leaders: civilians)
+    ("Leaders of the two communities signed a pact in Garissa.", "Leaders", ("KEN", "CVL")),
+    # followers of a person stay the people they are
+    ("Supporters of a local candidate stormed the election office in Kitwe.", "Supporters", ("ZMB", "CVL")),
 ])
 def test_followers_of_a_clan(pipeline: Pipeline, text: str, phrase: str, expected: tuple[str, str]) -> None:
     assert _coded(pipeline, text, phrase) == expected

@@ -44,6 +44,8 @@ _STATE_BODIES = word_list("actors", "state_body_nouns")
 _CROWD_NUMBERS = frozenset({"thousands", "hundreds", "dozens"})
 #: sectors of groups whose followers are theirs ("supporters of two clans"): peoples, faiths, parties
 _SIDES = frozenset({"ETH", "REL", "POL", "OPP"})
+#: leaders with no office of their own, who are the group's they lead ("leaders of the two communities")
+_LEADER_NOUNS = frozenset({"leader", "elder", "chief"})
 #: words that leave the people they qualify unnamed ("unidentified men", "unknown people")
 _UNIDENTIFIED = word_list("actors", "unidentified_words")
 #: how many sentences back a force ("police", "troops") gives its sector to "officers"
@@ -287,10 +289,13 @@ def _unidentified(state: ArticleState, doc: Doc, j: int, h: int, res: Resolution
 
 
 def _followers_of(state: ArticleState, doc: Doc, h: int, res: Resolution) -> Resolution:
-    """'supporters of two clans', 'members of a religious sect', 'youths of the ruling party': people of no
-    office (civilians) "of" a group noun that has a side of its own (a people or clan, a faith, a party,
-    the opposition) belong to that side: its sector, their own country."""
-    if res.entry.sector != "CVL" or h + 2 >= len(doc) or doc[h + 1].lower_ != "of":
+    """'supporters of two clans', 'youths of a religious sect': people of no office (civilians) "of" a group
+    noun that has a side of its own (a people or clan, a faith, a party, the opposition) belong to that side:
+    its sector, their own country; 'leaders of the two communities', 'leaders of the party': leaders with no
+    office of their own are that group's (community leaders are civilians, as `agents.tsv` has them).
+    Followers of a person ("supporters of a candidate") stay the people they are."""
+    leaders = res.entry.source == "noun" and res.entry.sector == "GOV" and norm(doc[h].lemma_) in _LEADER_NOUNS
+    if (res.entry.sector != "CVL" and not leaders) or h + 2 >= len(doc) or doc[h + 1].lower_ != "of":
         return res
     k = h + 2
     while k < len(doc) - 1 and doc[k].pos_ in ("DET", "NUM", "ADJ"):
@@ -298,8 +303,9 @@ def _followers_of(state: ArticleState, doc: Doc, h: int, res: Resolution) -> Res
     if doc[k].pos_ != "NOUN":
         return res
     agent = state.lex.agents.get(norm(doc[k].lemma_)) or state.lex.agents.get(norm(doc[k].text))
-    if agent is None or agent.sector not in _SIDES:
-        return res
+    if agent is None or agent.kind == "person" or norm(doc[k].lemma_) in state.lex.roles \
+            or agent.sector not in (_SIDES | {"CVL"} if leaders else _SIDES):
+        return res  # (a person's title: "supporters of a candidate" follow a person)
     e = res.entry
     entry = replace(state.lex.sector_entry(e.country, agent.sector), kind="group") if e.country else \
         replace(e, sector=agent.sector)
