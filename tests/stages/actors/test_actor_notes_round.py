@@ -119,3 +119,15 @@ def test_crowd_numbers_are_people(pipeline: Pipeline) -> None:
     art = run_actors(pipeline, "Russia massed thousands of troops near the border.", "2024-03-10")
     assert phrase_actor(art, "troops").id == "RUS.MIL"
     assert all(a.sector != "CVL" for a in art.actors)  # "thousands of troops" are the troops
+
+
+def test_security_forces_and_their_pronoun_move_together(pipeline: Pipeline) -> None:
+    art = run_actors(pipeline, "Nigerien security forces fought jihadists who they said had crossed the border.",
+                     "2024-03-10")
+    assert phrase_actor(art, "Nigerien security forces").id == "NER.MIL"
+    assert art.actor("NER.COP") is None
+
+
+def test_headline_number_is_no_crowd(pipeline: Pipeline) -> None:
+    art = run_actors(pipeline, "News Dozens reported dead in Ruritania as the floods spread.", "2024-03-10")
+    assert all(a.sector != "CVL" for a in art.actors)

@@ -257,7 +257,8 @@ def armed_setting(state: ArticleState) -> None:
             continue
         e = state.lex.sector_entry(a.country, "MIL") if a.country else \
             Entry(id=f"{a.id}.MIL", name=a.name, country=None, sector="MIL", kind=a.kind, source="noun")
-        state.move(seg, r.start_tok, r.end_tok, a.id, e)
+        for same in [x for x in state.refs if x.ref == a.id and x.seg == r.seg]:  # with "they" referring to them
+            state.move(seg, same.start_tok, same.end_tok, a.id, e)
 
 
 def _give_country(a: Actor, iso3: str) -> None:

@@ -289,7 +289,7 @@ def _unidentified(state: ArticleState, doc: Doc, j: int, h: int, res: Resolution
 
 
 def _followers_of(state: ArticleState, doc: Doc, h: int, res: Resolution) -> Resolution:
-    """'supporters of two clans', 'youths of a religious sect': people of no office (civilians) "of" a group
+    """'supporters of two clans', 'youths of a religious group': people of no office (civilians) "of" a group
     noun that has a side of its own (a people or clan, a faith, a party, the opposition) belong to that side:
     its sector, their own country; 'leaders of the two communities', 'leaders of the party': leaders with no
     office of their own are that group's (community leaders are civilians, as `agents.tsv` has them).
@@ -349,8 +349,9 @@ def agent_head(lex: Lexicon, doc: Doc, h: int) -> int | None:
         two = norm(f"{doc[h - 1].text} {lemma}")
         if two in lex.agents or norm(f"{doc[h - 1].text} {doc[h].text}") in lex.agents:
             return h - 1
-    if norm(doc[h].text) in _CROWD_NUMBERS and h + 1 < len(doc) and doc[h + 1].lower_ == "of":
-        return None  # "thousands of troops": the troops
+    if norm(doc[h].text) in _CROWD_NUMBERS and ((h + 1 < len(doc) and doc[h + 1].lower_ == "of")
+                                                 or (h > 0 and doc[h - 1].pos_ == "PROPN")):
+        return None  # "thousands of troops": the troops; "News Dozens" (a headline): no crowd
     if norm(lemma) in lex.agents or norm(doc[h].text) in lex.agents:
         return h
     if lemma == "group" and h > 0 and any(e.source == "ethnic" for e in lex.lookup(doc[h - 1].text)):
