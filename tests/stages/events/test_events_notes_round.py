@@ -76,3 +76,51 @@ def test_gunfight_parties_are_sources(everything: Pipeline) -> None:
     art = run(everything, "Soldiers and gang members engaged in a gunfight in Tijuana, Mexico, on Friday.")
     evs = [e for e in art.events if e.plover == "ASSAULT" and e.trigger is not None and e.trigger.text == "gunfight"]
     assert len(evs) == 1 and evs[0].source and (evs[0].confidence or 0) >= 0.5
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo"),
+    [
+        # concluding a pact finalizes it (PLOVER SUPPORT: "ratify, sign, or finalize an agreement")
+        ("The governments of Chad and Niger concluded a border agreement on Monday.", "SUPPORT", "057"),
+        # a promise of a sum of money is a promise of aid (PLOVER AGREE: "promises of future AID")
+        ("The Japanese government said it would give $10 million to the UN refugee agency.", "AGREE", "033"),
+    ],
+)
+def test_agreements(everything: Pipeline, text: str, plover: str, cameo: str) -> None:
+    assert (plover, cameo) in kept(run(everything, text))
+
+
+def test_abusing_freedoms_is_no_abuse(everything: Pipeline) -> None:
+    """"arrested for abusing democratic freedoms": the arrest, no physical abuse."""
+    art = run(everything, "Authorities in Hanoi arrested a blogger for abusing democratic freedoms.")
+    assert ("COERCE", "173") in kept(art) and "ASSAULT" not in {p for p, _c in kept(art)}
+
+
+def test_meeting_as_setting_is_no_consultation(everything: Pipeline) -> None:
+    """"vetoed a statement at the ministers' meeting": the veto is the act, the meeting its setting."""
+    art = run(everything, "Poland vetoed a joint statement at the ministers' meeting in Brussels.")
+    assert ("REJECT", "129") in kept(art) and "CONSULT" not in {p for p, _c in kept(art)}
+
+
+def test_sole_statement_of_a_short_report_is_news(everything: Pipeline) -> None:
+    """A short report whose only act is a leader's statement: the statement is the news (0.55)."""
+    art = run(everything, "Ghanaian President John Mensah said on Monday that his government would not take "
+                          "sides in the dispute.")
+    said = [e for e in art.events if e.cameo == "010"]
+    assert len(said) == 1 and said[0].confidence is not None and said[0].confidence >= 0.5
+    assert said[0].features.get("sole") == 1.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a trailing attribution: the fact told is the news, not the saying
+        "Temperatures in Lahore rose above 45 degrees on Saturday, the meteorological department said.",
+        # a statement beside an act: the act is the news
+        "The Kenyan president said police had arrested ten protesters in Nairobi.",
+    ],
+)
+def test_statement_not_raised(everything: Pipeline, text: str) -> None:
+    art = run(everything, text)
+    assert all((e.confidence or 0) < 0.5 for e in art.events if e.cameo == "010")

@@ -19,7 +19,7 @@ from .lexicon import Lexicon
 from .nouns import backer_hit, claim_hit, gathering_hit, must_hit, noun_hit
 from .petrarch.clauses import petrarch_filter
 from .phrase import discarded
-from .statements import statement_events
+from .statements import sole_statements, statement_events
 from .syntax import REPORTING
 from .verbs import verb_hit
 
@@ -48,6 +48,8 @@ class Coder:
             events.extend(self.code_segment(article, seg))
             if self.statements:
                 events.extend(statement_events(article, seg, events))
+        if self.statements:
+            sole_statements(article, events)
         dropped = [e for e in events if e.confidence is not None and e.confidence < self.min_confidence]
         if dropped:
             stats["events_below_min_confidence"] = len(dropped)

@@ -82,6 +82,8 @@ CONTEST = 0.45
 AUTHORLESS = 0.3
 HOSTLESS = 0.4
 ALONE = 0.4
+#: a meeting that is only the setting of another act (:func:`setting`)
+SETTING = 0.4
 #: a "visit" by someone carried somewhere, or by a thing that arrives: no visit at all
 CARRIED = 0.5
 #: 0.45 (was 0.4: soldiers "taking to the streets" scored 0.5, at the threshold; tenth round)
@@ -273,6 +275,18 @@ def alone(trigger: Token) -> bool:
     return len(subj) == 1 and subj[0].tag_ in {"NN", "NNP"} and not any(c.dep_ == "conj" for c in subj[0].children)
 
 
+#: Prepositions of the place or time of another act: "at the summit", "during the meeting".
+SETTING_PREPS = frozenset({"at", "during"})
+
+
+def setting(trigger: Token) -> bool:
+    """A meeting noun that is the setting of the clause's verb ("rejected the plan at the summit")."""
+    if trigger.pos_ not in {"NOUN", "PROPN"} or trigger.dep_ != "pobj" or trigger.head.lower_ not in SETTING_PREPS:
+        return False
+    owner = trigger.head.head  # the verb, or its object the parser hung the phrase on ("traded barbs at")
+    return owner.pos_ in {"VERB", "AUX"} or (owner.dep_ in {"dobj", "obj"} and owner.head.pos_ in {"VERB", "AUX"})
+
+
 def certainty(article: Article, refs: list[str]) -> str:
     """``coded`` (a country or its sector, a known organisation), ``generic`` (an uncoded group,
     "NOUN.gunmen"), ``unknown`` (no actor)."""
@@ -412,7 +426,7 @@ def precision_rules(article: Article, seg: Segment, trigger: Token, kind: str, s
     either side), ``background`` 1 (an event noun that a verb of ending, avoiding or denying governs),
     ``mention`` 1 (a definite event noun without a date whose word an earlier sentence used), ``question`` 1,
     ``authorless``, ``armed_protester``, ``contest`` (:func:`contest`), ``alone`` (:func:`alone`), ``hostless`` and
-    ``carried`` 1 (docs/events.md, Confidence)."""
+    ``carried`` and ``setting`` 1 (docs/events.md, Confidence)."""
     penalty = 0.0
     with_political = political(article, [*source, *target])
     if source and kind not in VIOLENT and not with_political:
@@ -444,6 +458,11 @@ def precision_rules(article: Article, seg: Segment, trigger: Token, kind: str, s
         # "the cabinet convened on Friday and adopted the budget": a body meeting by itself consults no one
         features["alone"] = 1.0
         penalty += ALONE
+    if kind == "CONSULT" and setting(trigger):
+        # "vetoed a statement at the foreign ministers' meeting", "traded barbs at the summit": the meeting
+        # is where the reported act took place, no consultation reported in its own right
+        features["setting"] = 1.0
+        penalty += SETTING
     if kind == "CONSULT" and mode == "visit" and not target:
         # "toured three states", "visited a stadium": a visit with no host to meet is travel, not a
         # consultation (PLOVER CONSULT: a visit is made to meet someone)

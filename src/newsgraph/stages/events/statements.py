@@ -18,7 +18,7 @@ from ...resources import word_list
 from ..common import date_value
 from .args import OBJ, PASS_SUBJ, SUBJ, Resolver
 from .cameo import cameo_info, plover_of
-from .confidence import score
+from .confidence import political, score
 from .hit import Hit
 from .situation import situate
 
@@ -47,6 +47,46 @@ def statement_events(article: Article, seg: Segment, coded: list[Event]) -> list
         target = [t for t in addressees(cue, res) if t != q.speaker]
         out.append(statement(article, seg, cue, q, code, target))
     return out
+
+
+#: A short report: a statement that is all it tells is its news.
+SHORT_REPORT = 3
+#: The default threshold (config ``events.min_confidence``): the events a report is read as telling.
+REPORTED = 0.5
+#: The score of a statement that is its report's only news.
+SOLE = 0.55
+
+
+def sole_statements(article: Article, events: list[Event]) -> None:
+    """Raise to ``SOLE`` the one plain statement (CAMEO 010) of a short report (at most ``SHORT_REPORT``
+    sentences) that tells no other act at the default threshold, when a political actor makes it in a
+    sentence about politics ("The prime minister said on Thursday that the country would not take
+    sides"): the comment itself is then the news, as PLOVER's statement convention (CAMEO 01) has it."""
+    if len(article.segments) > SHORT_REPORT:
+        return
+    said = [e for e in events if e.plover is None and e.cameo == "010"]
+    others = [e for e in events if e.plover is not None and e.modality != "negated"
+              and (e.confidence is None or e.confidence >= REPORTED)]
+    if len(said) != 1 or others:
+        return
+    ev = said[0]
+    if ev.features.get("domain") != "politics" or ev.features.get("source") != "coded" \
+            or not political(article, ev.source) or trailing_attribution(article, ev):
+        return
+    ev.confidence = max(ev.confidence or 0.0, SOLE)
+    ev.features["sole"] = 1.0
+
+
+def trailing_attribution(article: Article, ev: Event) -> bool:
+    """The statement's verb follows the words it reports ("Temperatures rose above 50 degrees, the
+    department said"): the report's news is the fact told, the speaker only its source."""
+    if ev.trigger is None or ev.sentence is None:
+        return False
+    seg = next((s for s in article.segments if s.index == ev.sentence), None)
+    if seg is None:
+        return False
+    cue = next((t for t in seg.doc if seg.start + t.idx == ev.trigger.start), None)
+    return cue is not None and any(c.dep_ == "ccomp" and c.i < cue.i for c in cue.children)
 
 
 def cue_token(seg: Segment, q: Quote) -> Token | None:
