@@ -48,6 +48,9 @@ from newsgraph.pipeline import Pipeline
          "PROTEST", "145"),
         # a mob's attack stays an attack (mob violence)
         ("A mob attacked a police station in Bihar, India.", "ASSAULT", "180"),
+        # unarmed people who block a road and attack police in one breath riot; soldiers do not
+        ("Angry villagers in Jinja blocked the road with tyres and pelted police with stones.", "PROTEST", "145"),
+        ("Soldiers blocked the road and attacked the village in Borno, Nigeria.", "ASSAULT", "180"),
     ],
 )
 def test_acts(everything: Pipeline, text: str, plover: str, cameo: str) -> None:
@@ -60,6 +63,8 @@ def test_acts(everything: Pipeline, text: str, plover: str, cameo: str) -> None:
         # sport: a country's name stands for its team, a title is a prize
         "India's bowlers destroyed the Australian batting line-up in Chennai.",
         "The Kenyan champion defended his title against a Ugandan challenger in Nairobi.",
+        # a volcano's ash closing airports is a disaster, no coercion
+        "Volcanic ash from Mount Etna forced authorities to close the airport in Catania.",
     ],
 )
 def test_no_political_event(everything: Pipeline, text: str) -> None:

@@ -232,7 +232,8 @@ def recode_verb(hit: Hit, frame: VerbFrame, res: Resolver) -> str:
     - a place taken with no fight is occupied (192, COERCE), not attacked: :func:`unopposed`;
     - people seized are abducted (181), or arrested (173) by the state's forces;
     - looting or damage by rioters or protesters is a violent protest (145, PLOVER PROTEST riot), and
-      so is an attack by protesters ("demonstrators threw stones at police"), not by a mob;
+      so is an attack by protesters ("demonstrators threw stones at police"), not by a mob, and an
+      attack by unarmed people coordinated with their protest ("blocked the road and pelted police");
     - peacekeepers arriving or sent are military assistance (074, AID), no visit or posture."""
     from .confidence import political
 
@@ -258,9 +259,9 @@ def recode_verb(hit: Hit, frame: VerbFrame, res: Resolver) -> str:
         # "protesters occupied a shopping mall", "demonstrators who had occupied the square": a sit-in, a
         # protest (CAMEO 141), no military occupation of territory
         return "141"
-    if code == "180" and not frame.passive and any(
+    if code == "180" and not frame.passive and (any(
         lemma_in(s, PROTESTER_NOUNS) and s.lemma_.lower() not in MOBS for s in doers(frame)
-    ):
+    ) or (protest_conjunct(frame) and unarmed(res, hit.source))):
         # "demonstrators threw stones at police": protesters who hurt or attack riot (PLOVER PROTEST riot:
         # "participants intend to cause physical injury and/or property damage"); a mob's attack stays one
         return "145"
@@ -367,6 +368,26 @@ def particular(noun: Token) -> bool:
     """A noun phrase that names one particular thing: a determiner, a possessive or a "by"/"of" phrase
     ("a demonstration", "the teachers' march", "a rally of students"), not a bare plural ("protests")."""
     return any(c.dep_ in {"det", "poss"} or (c.dep_ == "prep" and c.lower_ in {"by", "of"}) for c in noun.children)
+
+
+#: Verbs of protest: an attack coordinated with one by the same people is part of the protest.
+PROTEST_VERBS = frozenset({"protest", "demonstrate", "march", "rally", "block", "barricade", "picket"})
+
+
+def protest_conjunct(frame: VerbFrame) -> bool:
+    """The verb is coordinated with a verb of protest ("residents blocked the highway and pelted police
+    with stones"): one crowd's protest turned violent."""
+    tok = frame.tok
+    verbs = [*tok.conjuncts] + ([tok.head] if tok.dep_ == "conj" else [])
+    return any(v.pos_ in {"VERB", "AUX"} and v.lemma_.lower() in PROTEST_VERBS for v in verbs)
+
+
+def unarmed(res: Resolver, source: list[str]) -> bool:
+    """Named doers none of whom is an armed or police body (soldiers who block a road and attack a
+    village do not riot)."""
+    from .confidence import ARMED, sectors_of
+
+    return bool(source) and not any(s in ARMED for s in sectors_of(res.article, source))
 
 
 def doers(frame: VerbFrame) -> list[Token]:
