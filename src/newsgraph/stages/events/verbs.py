@@ -365,9 +365,12 @@ def state_captor(res: Resolver, source: list[str]) -> bool:
 
 
 def particular(noun: Token) -> bool:
-    """A noun phrase that names one particular thing: a determiner, a possessive or a "by"/"of" phrase
-    ("a demonstration", "the teachers' march", "a rally of students"), not a bare plural ("protests")."""
-    return any(c.dep_ in {"det", "poss"} or (c.dep_ == "prep" and c.lower_ in {"by", "of"}) for c in noun.children)
+    """A noun phrase that reports one new act: an indefinite article, a possessive or a "by"/"of" phrase
+    naming its doers ("a demonstration", "the teachers' march", "the rally of students"), not a bare
+    plural ("to crush protests") nor a definite mention of a known one ("crushed the protests that began
+    in 1989")."""
+    return any((c.dep_ == "det" and c.lower_ in {"a", "an"}) or c.dep_ == "poss"
+               or (c.dep_ == "prep" and c.lower_ in {"by", "of"}) for c in noun.children)
 
 
 #: Verbs of protest: an attack coordinated with one by the same people is part of the protest.
