@@ -63,6 +63,8 @@ def test_acts(everything: Pipeline, text: str, plover: str, cameo: str) -> None:
         # sport: a country's name stands for its team, a title is a prize
         "India's bowlers destroyed the Australian batting line-up in Chennai.",
         "The Kenyan champion defended his title against a Ugandan challenger in Nairobi.",
+        # a struggle to do something, with no opponent and no armed body, is an effort, no fight
+        "Surgeons battled for hours to save the injured climber in Zermatt.",
         # a volcano's ash closing airports is a disaster, no coercion
         "Volcanic ash from Mount Etna forced authorities to close the airport in Catania.",
     ],
@@ -129,3 +131,8 @@ def test_sole_statement_of_a_short_report_is_news(everything: Pipeline) -> None:
 def test_statement_not_raised(everything: Pipeline, text: str) -> None:
     art = run(everything, text)
     assert all((e.confidence or 0) < 0.5 for e in art.events if e.cameo == "010")
+
+
+def test_troops_battling_to_retake_a_town_still_fight(everything: Pipeline) -> None:
+    art = run(everything, "Government troops battled to retake the town from the rebels in Yemen.")
+    assert ("ASSAULT", "190") in kept(art)

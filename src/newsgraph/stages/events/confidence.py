@@ -84,6 +84,8 @@ HOSTLESS = 0.4
 ALONE = 0.4
 #: a meeting that is only the setting of another act (:func:`setting`)
 SETTING = 0.4
+#: a struggle to do something, with no opponent (:func:`effort`)
+EFFORT = 0.4
 #: a "visit" by someone carried somewhere, or by a thing that arrives: no visit at all
 CARRIED = 0.5
 #: 0.45 (was 0.4: soldiers "taking to the streets" scored 0.5, at the threshold; tenth round)
@@ -275,6 +277,22 @@ def alone(trigger: Token) -> bool:
     return len(subj) == 1 and subj[0].tag_ in {"NN", "NNP"} and not any(c.dep_ == "conj" for c in subj[0].children)
 
 
+#: Verbs of fighting that also mean striving ("battled to save his life").
+STRIVING = frozenset({"fight", "battle", "struggle"})
+
+
+def effort(trigger: Token) -> bool:
+    """A verb of fighting with no opponent (no object, no "with"/"against" phrase) and a "to" infinitive of
+    what is striven for ("battled for hours to save the patient", "fought to free survivors")."""
+    if trigger.pos_ not in {"VERB", "AUX"} or trigger.lemma_.lower() not in STRIVING:
+        return False
+    kids = list(trigger.children)
+    if any(c.dep_ in {"dobj", "obj"} or (c.dep_ == "prep" and c.lower_ in {"with", "against"}) for c in kids):
+        return False
+    return any((c.dep_ in {"xcomp", "advcl"} and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux"))
+               or (c.dep_ == "prep" and c.lower_ == "to") for c in kids)
+
+
 #: Prepositions of the place or time of another act: "at the summit", "during the meeting".
 SETTING_PREPS = frozenset({"at", "during"})
 
@@ -426,7 +444,7 @@ def precision_rules(article: Article, seg: Segment, trigger: Token, kind: str, s
     either side), ``background`` 1 (an event noun that a verb of ending, avoiding or denying governs),
     ``mention`` 1 (a definite event noun without a date whose word an earlier sentence used), ``question`` 1,
     ``authorless``, ``armed_protester``, ``contest`` (:func:`contest`), ``alone`` (:func:`alone`), ``hostless`` and
-    ``carried`` and ``setting`` 1 (docs/events.md, Confidence)."""
+    ``carried``, ``setting`` and ``effort`` 1 (docs/events.md, Confidence)."""
     penalty = 0.0
     with_political = political(article, [*source, *target])
     if source and kind not in VIOLENT and not with_political:
@@ -458,6 +476,11 @@ def precision_rules(article: Article, seg: Segment, trigger: Token, kind: str, s
         # "the cabinet convened on Friday and adopted the budget": a body meeting by itself consults no one
         features["alone"] = 1.0
         penalty += ALONE
+    if kind == "ASSAULT" and effort(trigger) and not any(s in ARMED for s in sectors_of(article, source)):
+        # "doctors battled for hours to save his life", "rescuers fought to free survivors": a struggle to do
+        # something, with no opponent, by no armed body, is an effort, no fight
+        features["effort"] = 1.0
+        penalty += EFFORT
     if kind == "CONSULT" and setting(trigger):
         # "vetoed a statement at the foreign ministers' meeting", "traded barbs at the summit": the meeting
         # is where the reported act took place, no consultation reported in its own right
