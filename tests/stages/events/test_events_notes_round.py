@@ -48,6 +48,10 @@ from newsgraph.pipeline import Pipeline
          "PROTEST", "145"),
         # a mob's attack stays an attack (mob violence)
         ("A mob attacked a police station in Bihar, India.", "ASSAULT", "180"),
+        # a crowd beating someone to death is mob violence, even with a word of crime in the sentence
+        ("A crowd beat a suspected thief to death in Kisumu, Kenya.", "ASSAULT", "1823"),
+        # a suicide car bomber is no aircraft: no aerial attack
+        ("A suicide car bomber struck a police compound in Ghazni, Afghanistan, on Monday.", "ASSAULT", "180"),
         # unarmed people who block a road and attack police in one breath riot; soldiers do not
         ("Angry villagers in Jinja blocked the road with tyres and pelted police with stones.", "PROTEST", "145"),
         ("Soldiers blocked the road and attacked the village in Borno, Nigeria.", "ASSAULT", "180"),

@@ -174,6 +174,16 @@ def mob(doc: Doc) -> bool:
     return any(t.lower_ in MOB for t in doc)
 
 
+#: Crowds of people: one that beats or stones someone to death is a mob.
+CROWDS = frozenset({"crowd", "crowds", "villagers", "residents", "locals"})
+
+
+def crowd_killing(trigger: Token) -> bool:
+    """A crowd, villagers or residents who beat, stone or burn someone to death ("a crowd beat a suspected
+    thief to death"): mob violence (ACLED), not ordinary crime."""
+    return to_death(trigger) and any(c.dep_ == "nsubj" and c.lower_ in CROWDS for c in trigger.children)
+
+
 def caused(trigger: Token) -> bool:
     """A passive act whose "by" phrase names no doer ("destroyed by an explosion"): damage, not an act."""
     return any(c.dep_ == "agent" for c in trigger.children)
@@ -415,7 +425,8 @@ def score(article: Article, seg: Segment, trigger: Token, rule: str, plover: str
         value -= NON_LITERAL
     if domain in {"disaster", "crime"} and kind != "PROTEST" \
             and not (domain == "disaster" and kind in {"ASSAULT", "COERCE"} and violent(doc)) \
-            and not (domain == "crime" and kind == "ASSAULT" and (mob(doc) or armed_clash(article, trigger, source))):
+            and not (domain == "crime" and kind == "ASSAULT"
+                     and (mob(doc) or crowd_killing(trigger) or armed_clash(article, trigger, source))):
         # a disaster's or a crime's deaths, blasts, arrests and appeals are no political event (a
         # protest over them is; so is violence with weapons or armed men in a disaster's paragraph)
         value -= 0.45 if kind in MATERIAL else 0.3

@@ -214,6 +214,8 @@ SANCTION_MEANS = frozenset({"sanction", "sanctions", "tariff", "tariffs", "measu
 def aerial(subj: Token) -> bool:
     """The subject is an aircraft or an air force ("Syrian warplanes", "the Air Force")."""
     words = [t.lemma_.lower() for t in subj.subtree]
+    if subj.lemma_.lower() == "bomber" and any(w in {"suicide", "car", "truck", "motorcycle"} for w in words):
+        return False  # "a suicide car bomber struck a compound": a person with a bomb, no aircraft
     return any(w in AIRCRAFT for w in words) or any(a == "air" and b == "force" for a, b in zip(words, words[1:]))
 
 
