@@ -94,6 +94,9 @@ def test_gunfight_parties_are_sources(everything: Pipeline) -> None:
     [
         # concluding a pact finalizes it (PLOVER SUPPORT: "ratify, sign, or finalize an agreement")
         ("The governments of Chad and Niger concluded a border agreement on Monday.", "SUPPORT", "057"),
+        # welcoming an act (a release, a ceasefire) praises it; welcoming people hosts them
+        ("The African Union welcomed the release of the detained journalists in Eritrea.", "SUPPORT", "051"),
+        ("The Kenyan president welcomed the Ugandan delegation in Nairobi.", "CONSULT", "043"),
         # a promise of a sum of money is a promise of aid (PLOVER AGREE: "promises of future AID")
         ("The Japanese government said it would give $10 million to the UN refugee agency.", "AGREE", "033"),
     ],
@@ -140,3 +143,11 @@ def test_statement_not_raised(everything: Pipeline, text: str) -> None:
 def test_troops_battling_to_retake_a_town_still_fight(everything: Pipeline) -> None:
     art = run(everything, "Government troops battled to retake the town from the rebels in Yemen.")
     assert ("ASSAULT", "190") in kept(art)
+
+
+def test_welcomed_release_is_not_the_welcomers(everything: Pipeline) -> None:
+    """"X welcomed the release of Y": X judges the release, X did not release anyone."""
+    art = run(everything, "The African Union welcomed the release of the detained journalists in Eritrea.")
+    names = {a.id: a.name for a in art.actors}
+    assert not [e for e in art.events if e.plover == "RETREAT"
+                and any(names.get(s, "").startswith("African") for s in e.source)]

@@ -220,6 +220,10 @@ REPORTING_WORDS = SPEECH | word_list("events", "reporting_verbs")
 VERBAL = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT"})
 
 
+#: Verbs of greeting: they host people, and judge acts ("welcomed the release of the hostages").
+GREETING = frozenset({"welcome", "greet", "salute"})
+
+
 def judged(lex: Lexicon, verb: Token) -> bool:
     """``verb`` speaks of, judges or answers what it governs ("condemned the attack", "welcomed the
     ceasefire", "demanded an investigation", "reported clashes"): a verb of
@@ -228,8 +232,8 @@ def judged(lex: Lexicon, verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in lex.light_verbs or lemma == "claim":  # "X claimed the attack": X owns it
         return False
-    if lemma in REPORTING_WORDS:
-        return True
+    if lemma in REPORTING_WORDS or lemma in GREETING:
+        return True  # "welcomed the release of X": the release is another's act the welcomer judges
     pats = lex.verbs.get(lemma, [])
     return bool(pats) and all(plover_of(p.cameo) in VERBAL for p in pats)
 
