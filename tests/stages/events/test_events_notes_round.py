@@ -97,7 +97,12 @@ def test_gunfight_parties_are_sources(everything: Pipeline) -> None:
         # welcoming an act (a release, a ceasefire) praises it; welcoming people hosts them
         ("The African Union welcomed the release of the detained journalists in Eritrea.", "SUPPORT", "051"),
         ("The Kenyan president welcomed the Ugandan delegation in Nairobi.", "CONSULT", "043"),
+        # the host of a visit goes nowhere: hosting is no "carried" visit
+        ("Senegal's president hosted his Gambian counterpart in Dakar on Monday.", "CONSULT", "043"),
+        # an ambassador summoned is a complaint (PLOVER: consultations with ambassadors "to complain" are ACCUSE)
+        ("The Philippines summoned China's ambassador over the incident at sea.", "ACCUSE", "111"),
         # a promise of a sum of money is a promise of aid (PLOVER AGREE: "promises of future AID")
+        ("Norway will provide 20 million dollars to the electoral commission of Malawi.", "AGREE", "033"),
         ("The Japanese government said it would give $10 million to the UN refugee agency.", "AGREE", "033"),
     ],
 )

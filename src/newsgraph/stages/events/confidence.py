@@ -88,6 +88,8 @@ SETTING = 0.4
 EFFORT = 0.4
 #: a "visit" by someone carried somewhere, or by a thing that arrives: no visit at all
 CARRIED = 0.5
+#: Verbs of receiving a visit: their subject is the host, who goes nowhere (no "carried" visitor).
+HOSTING = frozenset({"host", "welcome", "receive", "entertain"})
 #: 0.45 (was 0.4: soldiers "taking to the streets" scored 0.5, at the threshold; tenth round)
 ARMED_PROTESTER = 0.45
 #: Penalties of the readings that report no political act (:mod:`.uses`, tenth round).
@@ -502,7 +504,7 @@ def precision_rules(article: Article, seg: Segment, trigger: Token, kind: str, s
         # consultation (PLOVER CONSULT: a visit is made to meet someone)
         features["hostless"] = 1.0
         penalty += HOSTLESS
-    if kind == "CONSULT" and mode == "visit" and (
+    if kind == "CONSULT" and mode == "visit" and trigger.lemma_.lower() not in HOSTING and (
         any(c.dep_ in ("auxpass", "nsubjpass") for c in trigger.children)
         or any(c.dep_ == "nsubj" and c.pos_ not in ("PRON", "PROPN") and actor_at(article, seg.index, c.i) is None
                for c in trigger.children)
