@@ -46,6 +46,13 @@ from newsgraph.pipeline import Pipeline
         ("Demonstrators threw stones at police in Nairobi.", "PROTEST", "145"),
         ("BEIRUT (Reuters) - Protesters hurled rocks at security forces near the parliament on Sunday.",
          "PROTEST", "145"),
+        # teargassing names its weapon (crowd control); roadblocks set up are an obstruction
+        ("Ugandan police teargassed supporters of the opposition candidate in Kampala.", "ASSAULT", "175"),
+        ("Protesters in Lima set up roadblocks on the Pan-American highway.", "PROTEST", "144"),
+        # damage coordinated with a protest, and protesters storming a building, are a riot
+        ("Opposition supporters burned tyres and barricaded roads in Conakry.", "PROTEST", "145"),
+        ("Demonstrators stormed the parliament building in Baghdad.", "PROTEST", "145"),
+        ("Soldiers burned houses and blocked the road in Rakhine, Myanmar.", "COERCE", "1712"),
         # a mob's attack stays an attack (mob violence)
         ("A mob attacked a police station in Bihar, India.", "ASSAULT", "180"),
         # a crowd beating someone to death is mob violence, even with a word of crime in the sentence

@@ -235,7 +235,8 @@ def recode_verb(hit: Hit, frame: VerbFrame, res: Resolver) -> str:
     - people seized are abducted (181), or arrested (173) by the state's forces;
     - looting or damage by rioters or protesters is a violent protest (145, PLOVER PROTEST riot), and
       so is an attack by protesters ("demonstrators threw stones at police"), not by a mob, and an
-      attack by unarmed people coordinated with their protest ("blocked the road and pelted police");
+      attack or damage by unarmed people coordinated with their protest ("blocked the road and pelted
+      police", "burned tyres and barricaded roads"), and protesters storming a building;
     - peacekeepers arriving or sent are military assistance (074, AID), no visit or posture."""
     from .confidence import political
 
@@ -253,14 +254,18 @@ def recode_verb(hit: Hit, frame: VerbFrame, res: Resolver) -> str:
             means.append(tok.head)
         if any(m.lower_ in SANCTION_MEANS and not any(a.lower_ == "military" for a in m.children) for m in means):
             return "163"
-    if code == "1712" and not frame.passive and any(
+    if code == "1712" and not frame.passive and (any(
         c.dep_ in SUBJ and lemma_in(c, PROTESTER_NOUNS) for c in frame.children
-    ):
+    ) or (protest_conjunct(frame) and unarmed(res, hit.source))):
         return "145"  # "protesters burned tyres", "rioters torched cars": a violent protest, not coercion
     if code == "192" and not frame.passive and any(lemma_in(s, PROTESTER_NOUNS) for s in doers(frame)):
         # "protesters occupied a shopping mall", "demonstrators who had occupied the square": a sit-in, a
         # protest (CAMEO 141), no military occupation of territory
         return "141"
+    if code == "190" and tok.lemma_.lower() in STORMING and not frame.passive and any(
+        lemma_in(s, PROTESTER_NOUNS) and s.lemma_.lower() not in MOBS for s in doers(frame)
+    ):
+        return "145"  # "demonstrators stormed the parliament": a violent demonstration (ACLED), a riot
     if code == "180" and not frame.passive and (any(
         lemma_in(s, PROTESTER_NOUNS) and s.lemma_.lower() not in MOBS for s in doers(frame)
     ) or (protest_conjunct(frame) and unarmed(res, hit.source))):
@@ -375,6 +380,8 @@ def particular(noun: Token) -> bool:
                or (c.dep_ == "prep" and c.lower_ in {"by", "of"}) for c in noun.children)
 
 
+#: Verbs of forcing one's way into a place: protesters who do it riot.
+STORMING = frozenset({"storm", "invade", "overrun"})
 #: Verbs of protest: an attack coordinated with one by the same people is part of the protest.
 PROTEST_VERBS = frozenset({"protest", "demonstrate", "march", "rally", "block", "barricade", "picket"})
 
