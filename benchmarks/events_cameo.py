@@ -17,7 +17,12 @@ digits of its CAMEO code; a sentence without one has the root ``none``, as has a
 - (source country, root, target country) accuracy over the sentences with a gold event;
 - false events per no-event sentence: the non-negated predicted events at the threshold.
 
-Usage: python -m benchmarks.events_cameo [--limit N] [--misses tune] [--confusion tune]
+``--actors tune`` lists, for the tune sentences whose predicted main root is the gold root but whose
+source or target country is wrong, the gold actor (text, country, sector), the predicted one (id,
+name, country, sector) and what the actors stage made of the gold actor's words (the actor with a
+mention over them), to tell an actor fault from a choice of the events stage.
+
+Usage: python -m benchmarks.events_cameo [--limit N] [--misses tune] [--confusion tune] [--actors tune]
 """
 
 from __future__ import annotations
@@ -144,21 +149,76 @@ def miss_line(rec: dict[str, Any], preds: Sequence[tuple[Pred, str | None]], thr
 # --- runner: newsgraph over the sentences ---------------------------------------------------------
 
 
-def run(recs: Sequence[dict[str, Any]]) -> list[list[tuple[Pred, str | None]]]:
+def run_articles_of(recs: Sequence[dict[str, Any]]) -> list[Any]:
     """newsgraph as ``benchmarks.events_notes.run`` runs it (the pipeline of benchmarks/events.py,
-    every event kept, each record's pub_date as the publication date), each event's ``Pred`` (the
-    notes set's ``predictions``) with its first target's country."""
+    every event kept, each record's pub_date as the publication date): the articles."""
     from benchmarks.events import build_pipeline, run_articles
     from newsgraph.config import default_config
-    from newsgraph.stages.events.args import country_of
 
     pipe = build_pipeline(default_config().with_overrides(events__min_confidence=0.0))
-    arts = run_articles(pipe, [r["text"] for r in recs], published=[r["pub_date"] for r in recs],
+    return run_articles(pipe, [r["text"] for r in recs], published=[r["pub_date"] for r in recs],
                         datelines=True)
+
+
+def preds_of(art: Any) -> list[tuple[Pred, str | None]]:
+    """Each event's ``Pred`` (the notes set's ``predictions``) with its first target's country."""
+    from newsgraph.stages.events.args import country_of
+
+    targets = [country_of(art, e.target[0]) if e.target else None for e in art.events]
+    return list(zip(predictions(art), targets))
+
+
+def run(recs: Sequence[dict[str, Any]]) -> list[list[tuple[Pred, str | None]]]:
+    """Each record's events as ``preds_of`` gives them."""
+    return [preds_of(art) for art in run_articles_of(recs)]
+
+
+def _actor_desc(art: Any, ref: str | None) -> str:
+    from newsgraph.stages.events.args import country_of
+
+    if ref is None:
+        return "[]"
+    a = art.actor(ref)
+    if a is None:
+        return f"{ref}(?)"
+    return f"{ref} '{a.name}' {country_of(art, ref) or '-'}.{a.sector or '-'}"
+
+
+def _stage_reading(art: Any, span: dict[str, Any] | None) -> str:
+    """What the actors stage made of a gold actor's words: the actors with a mention over them."""
+    if span is None:
+        return "-"
+    start = art.text.find(span["text"])
+    if start < 0:
+        return "?"
+    end = start + len(span["text"])
+    hits = [_actor_desc(art, a.id) + f" via {m.via} '{m.text}'"
+            for a in art.actors for m in a.mentions if m.start < end and start < m.end]
+    return "; ".join(hits) or "none"
+
+
+def _gold_desc(span: dict[str, Any] | None) -> str:
+    return "[]" if span is None else f"'{span['text']}' {span['country'] or '-'}.{span['sector'] or '-'}"
+
+
+def actor_lines(rec: dict[str, Any], art: Any, threshold: float = THRESHOLD) -> list[str]:
+    """The tune diagnostic of one record (``--actors tune``): nothing when the predicted main root
+    differs from the gold root or the countries are right; else one line per wrong side."""
+    preds = preds_of(art)
+    g, p = gold_main(rec), main_event(preds, threshold)
+    if g.root == NONE or g.root != p.root:
+        return []
+    live = [(e, pr) for e, (pr, _t) in zip(art.events, preds)
+            if pr.modality != "negated" and pr.confidence >= threshold]
+    ev = min(live, key=lambda ep: (-ep[1].confidence, ep[1].trigger_start))[0]
     out = []
-    for art in arts:
-        targets = [country_of(art, e.target[0]) if e.target else None for e in art.events]
-        out.append(list(zip(predictions(art), targets)))
+    for side, gold_c, pred_c, refs in (("SRC", g.source_country, p.source_country, ev.source),
+                                       ("TGT", g.target_country, p.target_country, ev.target)):
+        if gold_c == pred_c:
+            continue
+        span = rec["main"]["source" if side == "SRC" else "target"]
+        out.append(f"{rec['id']}\t{side} {g.cameo} gold {_gold_desc(span)}\tgot {_actor_desc(art, refs[0] if refs else None)}"
+                   f"\tstage read gold words as: {_stage_reading(art, span)}\t{rec['text']}")
     return out
 
 
@@ -196,13 +256,21 @@ def main(argv: Sequence[str] | None = None) -> None:
                     help="list the tune half's misses (the check half's are never listed)")
     ap.add_argument("--confusion", choices=["tune", "check"], default=None,
                     help="the tune half's root confusion (gold root -> predicted root)")
+    ap.add_argument("--actors", choices=["tune", "check"], default=None,
+                    help="the tune half's wrong source/target countries where the root is right")
     args = ap.parse_args(argv)
-    if "check" in (args.misses, args.confusion):
+    if "check" in (args.misses, args.confusion, args.actors):
         ap.error("the check half's misses are never printed: use tune")
     recs = load()
     by_id = {r["id"]: r for r in recs}
     tune_ids, check_ids = split_ids(by_id)
     halves = {"tune": [by_id[i] for i in tune_ids][:args.limit], "check": [by_id[i] for i in check_ids][:args.limit]}
+    if args.actors:
+        half = sorted(halves["tune"], key=lambda r: r["id"])
+        for rec, art in zip(half, run_articles_of(half)):
+            for line in actor_lines(rec, art):
+                print(line)
+        return
     if args.misses or args.confusion:
         half = sorted(halves["tune"], key=lambda r: r["id"])
         preds = run(half)

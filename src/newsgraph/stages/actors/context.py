@@ -8,7 +8,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from ...model import Actor
-from ...resources import word_list
+from ...resources import word_list, word_map
 from .lexicon import Entry, norm, slug
 from .places_names import city_countries
 from .resolution import combine
@@ -27,8 +27,13 @@ DOMESTIC_SECTORS = frozenset({"JUD", "COP", "LEG", "OPP"})
 #: party politicians, candidates and their campaign staff ("campaign spokeswoman X", "X, a Green Party member"):
 #: they run for office at home, so in a story naming one country as a state or place they are its
 PARTY_SECTORS = frozenset({"POL"})
-#: sectors a country-less noun actor takes from a one-country article ("government forces", "the rebels")
-_CONTEXT_SECTORS = STATE_SECTORS | PARTY_SECTORS | {"REB", "INS", "UAF", "OPP", "CVL", "LAB", "EDU", "HLH", "ETH"}
+#: sectors a country-less noun actor takes from a one-country article ("government forces", "the rebels",
+#: "the bishops": a country's clergy are its religious leaders)
+_CONTEXT_SECTORS = STATE_SECTORS | PARTY_SECTORS | {"REB", "INS", "UAF", "OPP", "CVL", "LAB", "EDU", "HLH", "ETH",
+                                                    "REL"}
+#: sectors of people named by an office with no name in a one-country article: the context sectors, party
+#: politicians, clergy and former office-holders ("the former president": the country's elite, CAMEO ELI)
+_OFFICE_SECTORS = _CONTEXT_SECTORS | {"POL", "REL", "ELI"}
 #: the people of a place, whose country is where the story is set when nothing else gives one (police,
 #: protesters and residents, students, health and other workers, courts, lawmakers, the opposition, clergy):
 #: a story set in one country of several named
@@ -45,6 +50,21 @@ _FACILITIES = word_list("actors", "facility_heads")
 _COMPASS = word_list("actors", "compass_words")
 #: last words of military units' names ("Brigade", "Corps")
 _UNIT_WORDS = word_list("actors", "unit_words")
+
+
+#: cities news writes for the international body seated there when the city acts ("Brussels": the EU)
+_BODY_SEATS = word_map("actors", "body_seats")
+
+
+def seat_body(state: ArticleState, e: Entry, text: str) -> Entry:
+    """A capital acting that news writes for the international body seated there ("Brussels wants", "calls
+    from Brussels": the European Union, an IGO of no country; Belgium's government is written "Belgium");
+    any other capital acting stays its state (``e``)."""
+    if e.source != "capital":
+        return e
+    name = _BODY_SEATS.get(norm(text))
+    bodies = [b for b in state.lex.lookup(name) if b.source == "org"] if name else []
+    return bodies[0] if bodies else e
 
 
 def city_in_context(state: ArticleState, doc: Doc, a: int, b: int, e: Entry) -> Entry:
@@ -197,7 +217,8 @@ def _one_country(state: ArticleState) -> None:
     shared = _shared_names(state)
     countries = named | {m_a.country for m in state.mentions
                          if (m_a := state.actors.get(m.actor)) is not None and m_a.country and m_a.id not in shared
-                         and m_a.kind != "person" and not m_a.media and m_a.sector not in _ABROAD_SECTORS}
+                         and (m_a.kind != "person" or m_a.id in state.apposed) and not m_a.media
+                         and m_a.sector not in _ABROAD_SECTORS}
     if not countries:  # "Congress passed the bill": a legislature or court that names no other country is the default's
         countries = {c for aid in shared if state.actors[aid].sector in ("LEG", "JUD") and (c := state.actors[aid].country)}
     known_people = {a.country for a in state.actors.values() if a.kind == "person" and a.known and a.country
@@ -231,7 +252,7 @@ def _one_country(state: ArticleState) -> None:
         elif a.id.startswith("NOUN.") and a.kind != "person" and a.sector in _CONTEXT_SECTORS \
                 and singular(a.name.split()[-1]) not in NEWCOMERS:
             state.remap(a.id, state.lex.sector_entry(iso3, a.sector))
-        elif a.id.startswith("NOUN.") and a.kind == "person" and a.sector in _CONTEXT_SECTORS | {"POL", "REL"} \
+        elif a.id.startswith("NOUN.") and a.kind == "person" and a.sector in _OFFICE_SECTORS \
                 and named == {iso3} and a.id not in state.pending:
             _give_country(a, iso3)  # "the candidate", "a bishop", "the army chief" of a one-country story
 

@@ -95,6 +95,10 @@ def role_nouns(state: ArticleState, seg: Segment, claimed: list[bool]) -> None:
     sentence or before, who holds that office."""
     doc = seg.doc
     for t in doc:
+        if not claimed[t.i] and t.i >= 2 and doc[t.i - 1].lower_ == "former" and not claimed[t.i - 1] \
+                and doc[t.i - 2].lower_ in ("the", "a", "this") and not claimed[t.i - 2]:
+            _former_office(state, seg, t.i, claimed)
+            continue
         if claimed[t.i] or t.i == 0 or doc[t.i - 1].lower_ not in ("the", "this") or claimed[t.i - 1]:
             continue
         for n in (3, 2, 1):
@@ -112,6 +116,77 @@ def role_nouns(state: ArticleState, seg: Segment, claimed: list[bool]) -> None:
                 state.mention(seg, t.i - 1, end, aid, "coref")
                 claim(claimed, t.i - 1, end)
             break
+
+
+def possessed_offices(state: ArticleState, seg: Segment, claimed: list[bool]) -> None:
+    """'Chile's president', 'Germany's chancellor': a title with no name after a country's possessive is
+    that country's office: its holder met before in the article (same office, same country), else the
+    country's body of the title's sector (CAMEO: a country's president acts as its government, CHLGOV).
+    The country's own mention becomes that body too; titles that are group nouns ("Chile's finance
+    minister") are read by the noun phrases already."""
+    doc = seg.doc
+    for t in doc:
+        if claimed[t.i] or t.i < 2 or doc[t.i - 1].text not in ("'s", "\u2019s"):
+            continue
+        owner = next((m for m in reversed(state.mentions) if m.seg == seg.index and m.end == t.i - 1), None)
+        a = state.actors.get(owner.actor) if owner is not None else None
+        if owner is None or a is None or a.kind != "state" or not a.country:
+            continue
+        for n in (3, 2, 1):
+            end = t.i + n
+            if end > len(doc) or any(claimed[t.i:end]) or doc[end - 1].pos_ not in ("NOUN", "PROPN") \
+                    or doc[end - 1].dep_ == "compound":
+                continue
+            agent = state.lex.roles.get(norm(doc[t.i:end].text))
+            if agent is None or not agent.role or not _no_name_after(doc, end):
+                continue
+            holder = _office_holder(state, seg.index, t.i, agent.role)
+            if holder is not None and state.actors[holder].country == a.country:
+                state.mention(seg, t.i, end, holder, "coref")
+            else:
+                e = state.lex.sector_entry(a.country, agent.sector or "GOV")
+                state.move(seg, owner.start, owner.end, a.id, e)
+                state.mention(seg, t.i, end, e.id, "coref")
+            claim(claimed, t.i, end)
+            break
+
+
+def _former_office(state: ArticleState, seg: Segment, i: int, claimed: list[bool]) -> None:
+    """'the former president', 'a former prime minister' with no name: the former holder of that office
+    met before (a who's-who person who has left it, "former President X"), else a former office-holder of
+    no name, CAMEO's elite (ELI), whom the one-country rule may give the article's country."""
+    doc = seg.doc
+    for n in (3, 2, 1):
+        end = i + n
+        if end > len(doc) or any(claimed[i:end]) or doc[end - 1].pos_ not in ("NOUN", "PROPN") \
+                or doc[end - 1].dep_ == "compound":
+            continue
+        agent = state.lex.roles.get(norm(doc[i:end].text))
+        if agent is None or not agent.role or not _no_name_after(doc, end):
+            continue
+        aid = _former_holder(state, seg.index, i, agent.role)
+        via = "coref"
+        if aid is None:
+            via = "noun"
+            role = doc[i:end].text.lower()
+            e = Entry(id=f"NOUN.former_{slug(role)}", name=f"former {role}", country=None, sector="ELI",
+                      kind="person", source="noun", role=agent.role)
+            state.actor_for(e, role=agent.role, label="NOUN")
+            aid = e.id
+        state.mention(seg, i - 2, end, aid, via)
+        claim(claimed, i - 2, end)
+        return
+
+
+def _former_holder(state: ArticleState, seg_i: int, tok_i: int, role: str) -> str | None:
+    """The person of the latest mention before a token who held ``role`` and has left it (ELI)."""
+    for m in reversed(state.mentions):
+        if (m.seg, m.start) >= (seg_i, tok_i) or not m.person:
+            continue
+        a = state.actors[m.actor]
+        if a.sector == "ELI" and not a.media and same_office(a.role, role):
+            return a.id
+    return None
 
 
 def people_by_nationality(state: ArticleState, seg: Segment, claimed: list[bool]) -> None:

@@ -11,13 +11,22 @@ from ...model import Segment
 from ...resources import word_list
 from ..common import OF_PLACE_NOUNS
 from .actor_types import Resolution
-from .context import city_in_context, facility_place, foreign_namesake, people_place, unit_name
+from .context import city_in_context, facility_place, foreign_namesake, people_place, seat_body, unit_name
 from .coreference import known_org, known_person
 from .demonyms import demonym_noun, split_demonym
 from .lexicon import Entry, Lexicon, is_caps, norm, slug
 from .people import bare_surname, person, title_before
 from .state import ArticleState
-from .syntax import balanced_entities, claim, dateline, locative, looks_like_place, taken_ground, weapon
+from .syntax import (
+    balanced_entities,
+    claim,
+    dateline,
+    locative,
+    looks_like_place,
+    names_venue,
+    taken_ground,
+    weapon,
+)
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
@@ -242,6 +251,8 @@ def _resolved(state: ArticleState, seg: Segment, ent: Span, start: int, res: Res
             # "Russian airstrikes", "an Indian proposal": the country acts through the thing
             demonym_noun(state, seg, start, ent.end, claimed)
             return
+        if e.source == "capital" and names_venue(doc, ent.end):
+            return  # "the Paris agreement", "the Minsk accords": a text or meeting named after its city
         if locative(doc, start):
             state.place(seg.index, start, e.country or "")
             if e.source != "petrarch":  # PETRARCH dictionaries code every named actor, places too
@@ -251,6 +262,9 @@ def _resolved(state: ArticleState, seg: Segment, ent: Span, start: int, res: Res
                 state.register(seg, res, owner, hs, he, "metonym")
                 claim(claimed, hs, he)
                 return
+        body = seat_body(state, e, doc[start:ent.end].text)
+        if body is not e:  # "Brussels wants": the EU
+            res = Resolution(entry=body, head=res.head)
         state.register(seg, res, owner, start, ent.end, "metonym")
         claim(claimed, start, ent.end)
         return

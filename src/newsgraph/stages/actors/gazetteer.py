@@ -4,9 +4,11 @@ State", "Kenya Anti-Corruption Commission", "Chancellor Scholz") and bare who's-
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from ...model import Segment
 from .actor_types import Resolution
+from .context import seat_body
 from .lexicon import norm
 from .people import bare_surname
 from .resolution import combine
@@ -14,6 +16,9 @@ from .scan import scan
 from .state import ArticleState
 from .syntax import HYPHENS, capital_noun, capital_word, claim, dateline, locative, phrase_words
 from .tenure import pick
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc
 
 _Phrase = tuple[list[str], list[str], list[int]]  # words, lemmas, token of each word
 
@@ -80,6 +85,15 @@ def _titled_unknown(state: ArticleState, whole: Resolution, words: list[str]) ->
         and head is not None and head.end < len(words) and norm(words[head.end]) in state.lex.given_names
 
 
+def _capital_subject(doc: Doc, i: int, j: int) -> bool:
+    """A capital's name, capitalised (not a dateline's capitals), as the subject of a verb ("Kyiv said",
+    "Ankara rejected"): the government acting (CAMEO codes a capital acting as its state), never a place."""
+    last = doc[j - 1]
+    return all(t.text[:1].isupper() and not t.is_upper and t.pos_ == "PROPN" for t in doc[i:j]) \
+        and last.dep_ in ("nsubj", "nsubjpass") \
+        and last.head.pos_ in ("VERB", "AUX")
+
+
 def _known_names(state: ArticleState, seg: Segment, phrase: _Phrase, claimed: list[bool]) -> None:
     """Each lexicon name inside a run (``phrase``: its words, lemmas and tokens): a country the NER
     missed ("Arnor is about to ..."), a people, an institution, a who's-who person."""
@@ -89,9 +103,15 @@ def _known_names(state: ArticleState, seg: Segment, phrase: _Phrase, claimed: li
         if it.kind != "entry":
             continue
         e, left = pick(it.entries, state.date)
-        if e is None or e.source == "capital":
+        if e is None:
             continue
         i, j = owner[it.start], owner[it.end - 1] + 1
+        if e.source == "capital":
+            if _capital_subject(doc, i, j) and not any(claimed[i:j]) and not dateline(doc, i, j):  # "Kyiv said"
+                state.register(seg, Resolution(entry=seat_body(state, e, doc[i:j].text), head=it), owner, i, j,
+                               "metonym")
+                claim(claimed, i, j)
+            continue
         if not all(capital_word(t) for t in doc[i:j] if t.lower_ not in ("of", "the")) \
                 and e.kind != "state" and e.source not in ("petrarch", "user"):
             continue  # a capitalised common noun ("Police said") names a shipped actor only as a NOUN

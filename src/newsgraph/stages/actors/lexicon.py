@@ -475,7 +475,7 @@ def _load_people(lex: Lexicon) -> None:
 def _load_misspelt_countries(lex: Lexicon) -> None:
     """Country names and demonyms of seven letters or more with one letter missing or two letters
     swapped ("Afganistan", "Ethopia", "Kazahks"), when that spelling names nothing else and only one
-    country."""
+    country, and is no given name of the who's-who ("Dominic" is a man, not a misspelt Dominica)."""
     names: dict[str, set[str]] = {}
     for key, bucket in lex.aliases.items():
         for e in bucket:
@@ -483,7 +483,7 @@ def _load_misspelt_countries(lex: Lexicon) -> None:
                 names.setdefault(key, set()).add(e.country)
     dems = {k: {v} for k, v in lex.demonyms.items() if " " not in k}
     taken = set(lex.aliases) | set(lex.demonyms) | set(lex.capitals) | set(lex.agents) | set(lex.roles) \
-        | set(lex.surnames) | set(lex.regions)
+        | set(lex.surnames) | set(lex.regions) | set(lex.given_names)
     plural_variants = {key[:k] + key[k + 1:] for key in lex.demonym_nouns for k in range(1, len(key))} | {
         key[:k] + key[k + 1] + key[k] + key[k + 2:] for key in lex.demonym_nouns for k in range(1, len(key) - 1)}
     for table, add in ((names, "alias"), (dems, "demonym")):

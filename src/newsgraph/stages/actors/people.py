@@ -52,14 +52,17 @@ def person(state: ArticleState, seg: Segment, i: int, j: int, claimed: list[bool
         res.entry = replace(res.entry, id=person_id(doc[i:j].text), name=doc[i:j].text)
     if via == "title":
         res = title_of(state, doc, i, j, res)
+        if res.entry.country is None and res.entry.source == "title":
+            res.entry = _appositive_country(state, doc, k, j, res.entry)
     if res.entry.sector is None and via == "ner":  # a who's-who person before any office: "..., a party figure,"
         res.entry = _party_figure(state, doc, j, res.entry)
     if res.entry.country is None and us_party_label(doc, j):  # "Rep. Jane Doe (R-Kan.)"
         sector = res.entry.sector
         res.entry = replace(res.entry, country="USA", affiliation=f"USA.{sector}" if sector else None)
     start = k if via == "title" else i
-    state.register(seg, res, owner, start, j, via)
+    aid = state.register(seg, res, owner, start, j, via)
     claim(claimed, start, j)
+    office_before_is_person(state, seg, start, j, aid)
 
 
 #: a US politician's party and state in brackets after the name: "(R-Kan.)", "(D-Ore.)", "(I-VT)"
@@ -160,6 +163,37 @@ def _untitled_name(state: ArticleState, seg: Segment, i: int, j: int, claimed: l
     state.actor_for(e, label="PERSON")
     state.mention(seg, i, j, e.id, "ner")
     claim(claimed, i, j)
+    office_before_is_person(state, seg, i, j, e.id)
+
+
+def _office_before(doc: Doc, k: int, j: int) -> tuple[int, int] | None:
+    """The office phrase a name over ``[k, j)`` stands in apposition to, right before it and its comma
+    ("Turkey's foreign minister, Jane Doe"): its tokens, else None."""
+    if k < 2 or doc[k - 1].text != ",":
+        return None
+    for t in doc[k:j]:
+        h = t.head
+        if t.dep_ == "appos" and h.i < k - 1 and h.pos_ == "NOUN" and k - 1 - h.i <= 1:
+            return h.left_edge.i, h.i + 1
+    return None
+
+
+def office_before_is_person(state: ArticleState, seg: Segment, k: int, j: int, person: str) -> None:
+    """'Brazil's foreign minister, Jane Doe, said': an office phrase and the name in apposition to it are one
+    actor, the person: the phrase's mention (its country's body) moves to the person, so that one speaker
+    is not read as two actors."""
+    span = _office_before(seg.doc, k, j)
+    p = state.actors.get(person)
+    if span is None or p is None or p.kind != "person":
+        return
+    entry = Entry(id=p.id, name=p.name, country=p.country, sector=p.sector, kind="person", source="title",
+                  role=p.role, affiliation=p.affiliation)
+    for m in [m for m in state.mentions if m.seg == seg.index and span[0] <= m.start and m.end <= span[1]]:
+        a = state.actors.get(m.actor)
+        if a is not None and a.id != person and a.kind in ("organization", "group") and not a.media \
+                and (not a.country or a.country == p.country):
+            state.move(seg, m.start, m.end, a.id, entry)
+            state.apposed.add(person)
 
 
 def _who_is(state: ArticleState, doc: Doc, i: int, j: int) -> tuple[Entry | None, bool]:
@@ -280,6 +314,21 @@ def _appositive_before(state: ArticleState, doc: Doc, i: int, j: int, e: Entry) 
             if tokens:
                 return _bind_role(state, tokens, e, ("role", "agent"))
     return e
+
+
+def _appositive_country(state: ArticleState, doc: Doc, k: int, j: int, e: Entry) -> Entry:
+    """'Thailand's navy chief, Admiral Jane Doe,': a titled person of no known country in apposition to an
+    office phrase before it that names a country is that country's; the person's own title keeps its
+    sector."""
+    span = _office_before(doc, k, j)
+    if span is None:
+        return e
+    res, _ = state.resolve([x for x in doc[span[0]:span[1]] if x.pos_ != "DET"])
+    country = res.entry.country if res is not None and res.head is not None \
+        and res.head.kind in ("role", "agent") and res.entry.kind != "state" else None
+    if not country:
+        return e
+    return replace(e, country=country, affiliation=e.affiliation or (f"{country}.{e.sector}" if e.sector else None))
 
 
 def title_of(state: ArticleState, doc: Doc, i: int, j: int, res: Resolution) -> Resolution:

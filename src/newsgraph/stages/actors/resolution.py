@@ -57,6 +57,7 @@ def combine(items: list[Item], lex: Lexicon, date: str | None, words: list[str],
         return ethnic
     if ethnic is not None:
         items = ethnic
+    items = _residence_first(items)
     roles = [it for it in items if it.kind == "role"]
     heads = [it for it in items if it.kind in ("agent", "role")]
     head = heads[-1] if heads else None
@@ -401,6 +402,33 @@ def _ethnic(items: list[Item], words: list[str]) -> Resolution | list[Item] | No
             return Resolution(entry=entry, head=nxt)
         return [*items[:k], *rest]
     return None
+
+
+def _state_country(it: Item) -> str | None:
+    """The country a demonym or a country's name in a phrase names ("Bosnian", "Kosovo"), else None."""
+    if it.kind == "demonym":
+        return it.country
+    if it.kind == "entry":
+        states = {e.country for e in it.entries if e.kind == "state" and e.source == "country"}
+        return next(iter(states)) if len(states) == 1 else None
+    return None
+
+
+def _residence_first(items: list[Item]) -> list[Item]:
+    """'Bosnian Serb leader', 'Kosovo Serb officials', 'British Pakistani MPs': a country's word right before
+    a second country's demonym, then a head noun, names a people of the second living in the first
+    country, whose country the actor is (no conjunction: not two actors). The demonyms of countries of
+    immigration name citizenship after an ethnic word ("Turkish Cypriot leader", "Iranian American
+    scholars" are Cypriot and American) and keep the second country."""
+    for k, it in enumerate(items[:-2]):
+        nxt = items[k + 1]
+        home = _state_country(it)
+        if home is None or nxt.kind != "demonym" or nxt.plural_people or nxt.start != it.end \
+                or not nxt.country or nxt.country == home or norm(nxt.text) + "s" in _CITIZEN_PLURALS:
+            continue
+        if any(r.kind in ("agent", "role") for r in items[k + 2:]):
+            return [*items[:k + 1], *items[k + 2:]]
+    return items
 
 
 def _longer_names(items: list[Item]) -> list[Item]:

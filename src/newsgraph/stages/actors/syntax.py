@@ -24,6 +24,8 @@ _TERRITORY_VERBS = word_list("actors", "territory_verbs")
 _WEAPON_WORDS = word_list("actors", "weapon_words")
 #: group nouns that are also the last word of place names: "Brindlecombe Park" is a place, not civilians
 PLACE_AGENT_NOUNS = word_list("actors", "place_agent_nouns")
+#: nouns of texts and meetings a city's name may stand before ("the Paris agreement", "the Doha talks")
+_VENUE_NOUNS = word_list("actors", "venue_nouns")
 _TITLE_WORDS = word_list("actors", "title_words")
 HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 
@@ -71,6 +73,19 @@ def locative(doc: Doc, i: int) -> bool:
         heads = {doc[k].head.lemma_.lower(), doc[k].head.head.lemma_.lower()}
         return not heads & _AT_TARGET
     return True
+
+
+def names_venue(doc: Doc, end: int) -> bool:
+    """'the Paris climate agreement', 'the Minsk accords', 'the Doha peace talks': the name ending before
+    ``end`` is the city a text was signed or a meeting held in, before (up to two lower-case words and)
+    the noun of that text or meeting: no government acting."""
+    for k in range(end, min(end + 3, len(doc))):
+        t = doc[k]
+        if t.lemma_.lower() in _VENUE_NOUNS or t.lower_ in _VENUE_NOUNS:
+            return True
+        if not (t.is_alpha and t.is_lower and t.pos_ in ("NOUN", "ADJ", "PROPN")):
+            return False
+    return False
 
 
 def weapon(doc: Doc, end: int) -> bool:
