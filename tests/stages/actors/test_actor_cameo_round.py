@@ -202,3 +202,19 @@ def test_the_apposed_office_still_names_the_story_s_country(pipeline: Pipeline) 
     art = run_actors(pipeline, "The Kenyan opposition leader, Jane Wanjiru, accused the government of fraud.")
     assert phrase_actor(art, "Jane Wanjiru").country == "KEN"
     assert phrase_actor(art, "government").id == "KEN.GOV"  # the one-country rule still sees Kenya
+
+
+@pytest.mark.parametrize(("text", "words", "actor_id"), [
+    ("A spokeswoman for the Welsh first minister said the government would publish its plan.",
+     "A spokeswoman", "GBR.GOV"),
+    ("A spokesman for the Kenyan presidency declined to comment.", "A spokesman", "KEN.GOV"),
+    ("According to a spokeswoman for the Elysee, the bill will not be withdrawn.", "a spokeswoman", "FRA.GOV"),
+])
+def test_a_spokesperson_for_an_actor_speaks_as_that_actor(pipeline: Pipeline, text: str, words: str,
+                                                          actor_id: str) -> None:
+    assert phrase_actor(run_actors(pipeline, text), words).id == actor_id
+
+
+def test_a_spokesperson_for_nothing_known_is_no_mention(pipeline: Pipeline) -> None:
+    art = run_actors(pipeline, "A spokesman for the club said the match would go ahead.")
+    assert all(m.text != "A spokesman" for a in art.actors for m in a.mentions)

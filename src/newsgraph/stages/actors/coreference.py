@@ -151,6 +151,41 @@ def possessed_offices(state: ArticleState, seg: Segment, claimed: list[bool]) ->
             break
 
 
+#: the role the lexicon gives every spokesperson title ("spokesman", "government spokeswoman", "press secretary")
+_SPOKESPERSON = "spokesperson"
+#: roles that speak for another actor
+_SPEAKER_ROLES = frozenset({_SPOKESPERSON, "press secretary"})
+
+
+def spokespeople(state: ArticleState, seg: Segment, claimed: list[bool]) -> None:
+    """'a spokesman for the Elysee', 'a spokeswoman for the Kenyan presidency', 'a spokesperson of the
+    ministry': a spokesperson with no name speaks for the actor after 'for'/'of', as whom CAMEO codes the
+    statement; the spokesperson's words are a mention of that actor."""
+    doc = seg.doc
+    for t in doc:
+        if claimed[t.i] or t.pos_ != "NOUN":
+            continue
+        start = t.i
+        while start > 0 and not claimed[start - 1] and doc[start - 1].pos_ in ("ADJ", "NOUN") \
+                and norm(doc[start - 1:t.i + 1].text) in state.lex.roles:
+            start -= 1
+        agent = state.lex.roles.get(norm(doc[start:t.i + 1].text))
+        if agent is None or (agent.role or "").casefold() not in _SPEAKER_ROLES or t.i + 2 >= len(doc) \
+                or doc[t.i + 1].lower_ not in ("for", "of"):
+            continue
+        k = t.i + 2
+        while k < len(doc) and not claimed[k] and doc[k].pos_ == "DET":
+            k += 1
+        spoken_for = state.mention_at(seg.index, k) if k < len(doc) and claimed[k] else None
+        a = state.actors.get(spoken_for) if spoken_for else None
+        if a is None or a.media:
+            continue
+        if start > 0 and doc[start - 1].pos_ == "DET" and not claimed[start - 1]:
+            start -= 1
+        state.mention(seg, start, t.i + 1, a.id, "coref")
+        claim(claimed, start, t.i + 1)
+
+
 def _former_office(state: ArticleState, seg: Segment, i: int, claimed: list[bool]) -> None:
     """'the former president', 'a former prime minister' with no name: the former holder of that office
     met before (a who's-who person who has left it, "former President X"), else a former office-holder of

@@ -8,7 +8,14 @@ from ...config import Config
 from ...model import Article
 from ..common import ACTOR_MENTIONS, add_refs
 from .context import armed_setting, article_country
-from .coreference import namesake_bodies, people_by_nationality, possessed_offices, pronouns, role_nouns
+from .coreference import (
+    namesake_bodies,
+    people_by_nationality,
+    possessed_offices,
+    pronouns,
+    role_nouns,
+    spokespeople,
+)
 from .dictionaries import build_lexicon
 from .entities import entities
 from .gazetteer import gazetteer
@@ -20,7 +27,7 @@ from .state import ArticleState
 
 def find_actors(article: Article, lexicon: Lexicon) -> ArticleState:
     """One article's pass: per sentence, titles and nationalities that refer back ("the senator", "the Mexican"),
-    actor noun phrases, entities, names the NER missed, a country's titles ("Chile's president"), then what
+    actor noun phrases, entities, names the NER missed, a country's titles ("Chile's president"), spokespeople for an actor, then what
     refers back; at the end, organisations named after a person of the article, security forces facing an armed
     group (the military) and the one-country rule."""
     state = ArticleState(article, lexicon)
@@ -32,6 +39,7 @@ def find_actors(article: Article, lexicon: Lexicon) -> ArticleState:
         entities(state, seg, claimed)
         gazetteer(state, seg, claimed)
         possessed_offices(state, seg, claimed)
+        spokespeople(state, seg, claimed)
         pronouns(state, seg, claimed)
     namesake_bodies(state)
     armed_setting(state)
