@@ -53,6 +53,12 @@ from newsgraph.pipeline import Pipeline
         ("Opposition supporters burned tyres and barricaded roads in Conakry.", "PROTEST", "145"),
         ("Demonstrators stormed the parliament building in Baghdad.", "PROTEST", "145"),
         ("Soldiers burned houses and blocked the road in Rakhine, Myanmar.", "COERCE", "1712"),
+        # a state's bodies that block a road or access restrict movement (191), they do not protest
+        ("The Egyptian authorities blocked access to dozens of news websites.", "COERCE", "191"),
+        ("Farmers blocked the main road into Nairobi, Kenya.", "PROTEST", "144"),
+        # officials dismissed from office: an administrative sanction, no rejection
+        ("Turkey's interior ministry dismissed 20 elected mayors in the southeast.", "COERCE", "172"),
+        ("Nepal's government dismissed the opposition's demands for a referendum.", "REJECT", "120"),
         # a mob's attack stays an attack (mob violence)
         ("A mob attacked a police station in Bihar, India.", "ASSAULT", "180"),
         # a crowd beating someone to death is mob violence, even with a word of crime in the sentence

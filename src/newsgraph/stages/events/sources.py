@@ -224,7 +224,7 @@ VERBAL = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT"})
 GREETING = frozenset({"welcome", "greet", "salute"})
 
 
-def judged(lex: Lexicon, verb: Token) -> bool:
+def judged(lex: Lexicon, verb: Token, noun: Token | None = None) -> bool:
     """``verb`` speaks of, judges or answers what it governs ("condemned the attack", "welcomed the
     ceasefire", "demanded an investigation", "reported clashes"): a verb of
     speech or reporting, or one whose every pattern is a verbal act; light verbs ("launched an attack")
@@ -235,6 +235,10 @@ def judged(lex: Lexicon, verb: Token) -> bool:
     if lemma in REPORTING_WORDS or lemma in GREETING:
         return True  # "welcomed the release of X": the release is another's act the welcomer judges
     pats = lex.verbs.get(lemma, [])
+    if noun is not None:  # only the patterns that take this noun as their object ("dismissed the criticism"
+        # is a rejection, whatever "dismissed the mayors" is)
+        word = noun.lemma_.lower()
+        pats = [p for p in pats if not p.objects or word in p.objects or noun.lower_ in p.objects]
     return bool(pats) and all(plover_of(p.cameo) in VERBAL for p in pats)
 
 
@@ -266,7 +270,7 @@ def noun_sources(lex: Lexicon, tok: Token, res: Resolver, depth: int = 0,
         if by and verb.lemma_.lower() not in lex.light_verbs:
             # "condemned the offensive by X", "X suffered bombings by Y" (the parser puts "by" on the verb)
             out = [r for g in by for r in res.np(g)]
-        elif not undergone(tok) and not repressed(lex, tok) and not judged(lex, verb):
+        elif not undergone(tok) and not repressed(lex, tok) and not judged(lex, verb, tok):
             # "X suffered bombings": X is hit, not the bomber; "X condemned the attack": not X's attack
             out = verb_sources(lex, verb, res, depth + 1)
     if not out and tok.dep_ == "conj" and depth < 6:

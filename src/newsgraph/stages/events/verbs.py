@@ -237,7 +237,8 @@ def recode_verb(hit: Hit, frame: VerbFrame, res: Resolver) -> str:
       so is an attack by protesters ("demonstrators threw stones at police"), not by a mob, and an
       attack or damage by unarmed people coordinated with their protest ("blocked the road and pelted
       police", "burned tyres and barricaded roads"), and protesters storming a building;
-    - peacekeepers arriving or sent are military assistance (074, AID), no visit or posture."""
+    - peacekeepers arriving or sent are military assistance (074, AID), no visit or posture;
+    - a road or access blocked by a state's bodies is a restriction of movement (191), no protest."""
     from .confidence import political
 
     tok, code = frame.tok, hit.cameo
@@ -258,6 +259,10 @@ def recode_verb(hit: Hit, frame: VerbFrame, res: Resolver) -> str:
         c.dep_ in SUBJ and lemma_in(c, PROTESTER_NOUNS) for c in frame.children
     ) or (protest_conjunct(frame) and unarmed(res, hit.source))):
         return "145"  # "protesters burned tyres", "rioters torched cars": a violent protest, not coercion
+    if code == "144" and state_doers(res, hit.source):
+        # "authorities blocked access to news websites", "police blocked the road to parliament": a state's
+        # bodies that block restrict movement (CAMEO 191, PLOVER COERCE), they do not protest
+        return "191"
     if code == "192" and not frame.passive and any(lemma_in(s, PROTESTER_NOUNS) for s in doers(frame)):
         # "protesters occupied a shopping mall", "demonstrators who had occupied the square": a sit-in, a
         # protest (CAMEO 141), no military occupation of territory
@@ -400,6 +405,18 @@ def unarmed(res: Resolver, source: list[str]) -> bool:
     from .confidence import ARMED, sectors_of
 
     return bool(source) and not any(s in ARMED for s in sectors_of(res.article, source))
+
+
+#: Sectors of a state's bodies: what they block they restrict.
+STATE_BODIES = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})
+
+
+def state_doers(res: Resolver, source: list[str]) -> bool:
+    """Named doers who are all a state's government, forces, police, courts or services."""
+    from .confidence import sectors_of
+
+    sectors = sectors_of(res.article, source)
+    return bool(sectors) and all(s in STATE_BODIES for s in sectors)
 
 
 def doers(frame: VerbFrame) -> list[Token]:
