@@ -59,6 +59,8 @@ from newsgraph.pipeline import Pipeline
         # officials dismissed from office: an administrative sanction, no rejection
         ("Turkey's interior ministry dismissed 20 elected mayors in the southeast.", "COERCE", "172"),
         ("Nepal's government dismissed the opposition's demands for a referendum.", "REJECT", "120"),
+        # a website attacked is a cyber attack (PLOVER COERCE cyber)
+        ("Hackers attacked the website of the electoral commission in Kenya.", "COERCE", "170"),
         # a mob's attack stays an attack (mob violence)
         ("A mob attacked a police station in Bihar, India.", "ASSAULT", "180"),
         # a crowd beating someone to death is mob violence, even with a word of crime in the sentence
@@ -82,6 +84,8 @@ def test_acts(everything: Pipeline, text: str, plover: str, cameo: str) -> None:
         "The Kenyan champion defended his title against a Ugandan challenger in Nairobi.",
         # a struggle to do something, with no opponent and no armed body, is an effort, no fight
         "Surgeons battled for hours to save the injured climber in Zermatt.",
+        # an animal is no doer of a political act
+        "A shark attacked a surfer off the coast of Western Australia.",
         # a volcano's ash closing airports is a disaster, no coercion
         "Volcanic ash from Mount Etna forced authorities to close the airport in Catania.",
     ],

@@ -30,7 +30,7 @@ from .roles import (
 )
 from .situation import Situation, situate
 from .sources import agentless, is_event_noun
-from .syntax import CIRCUMSTANCE, INSTRUMENTS, headline_participle, lemma_in
+from .syntax import ANIMALS, CIRCUMSTANCE, INSTRUMENTS, headline_participle, lemma_in
 
 #: Types whose acts are events even when no actor is named (source and target unknown).
 ACTORLESS = frozenset({"ASSAULT", "PROTEST", "COERCE"})
@@ -128,7 +128,7 @@ def event_roles(article: Article, seg: Segment, res: Resolver, hit: Hit, coding:
 #: Subjects that are no doers of an act of force: events, prices, weather, illness ("prices hit a record").
 NO_DOERS = frozenset({"price", "prices", "market", "markets", "storm", "storms", "flood", "floods", "fire", "fires",
                       "disease", "virus", "pandemic", "crisis", "report", "reports", "study", "law", "measure",
-                      "measures", "rule", "rules", "move", "ruling"})
+                      "measures", "rule", "rules", "move", "ruling"}) | ANIMALS
 
 
 def told_group(lex: Lexicon, trig: Token, plover: str) -> bool:

@@ -28,6 +28,7 @@ from ...model import Actor, Article, Mention, Segment
 from ...resources import word_list
 from .args import Resolver, country_of, uncoded
 from .place_target import country_actor, country_at
+from .syntax import ANIMALS
 
 #: CONSULT codes with a host/visitor or mediator/party distinction: directed (042 visit, 043 host,
 #: 045 mediate).
@@ -156,7 +157,8 @@ def named_doer(article: Article, seg: Segment, res: Resolver, trig: Token, plove
     if plover != "ASSAULT" or trig.pos_ != "VERB":
         return []
     subj = next((c for c in trig.children if c.dep_ == "nsubj"), None)
-    if subj is None or subj.pos_ != "PROPN" or subj.ent_type_ not in _DOER_LABELS or res.at(subj) is not None:
+    if subj is None or subj.pos_ != "PROPN" or subj.ent_type_ not in _DOER_LABELS or res.at(subj) is not None \
+            or subj.lower_ in ANIMALS:  # "Locusts invaded farms": a capitalised animal is no armed group
         return []
     toks = sorted([subj, *(c for c in subj.children if c.dep_ == "compound" and c.pos_ == "PROPN"
                            and c.ent_type_ in _DOER_LABELS)], key=lambda t: t.i)

@@ -38,6 +38,13 @@ def reported(tok: Token) -> bool:
     return root.i != tok.i and root.lemma_.lower() in REPORTING | ANNOUNCE
 
 
+#: Animals and pests: no doers of a political act (PLOVER's actors are people and their bodies): "a shark
+#: attacked a surfer", "Locusts invaded farms".
+ANIMALS = frozenset({"shark", "sharks", "dog", "dogs", "lion", "lions", "elephant", "elephants", "crocodile",
+                     "crocodiles", "bear", "bears", "snake", "snakes", "wolf", "wolves", "leopard", "leopards",
+                     "tiger", "tigers", "hippo", "hippos", "bees", "locust", "locusts", "animal", "animals"})
+
+
 def protest_purpose(tok: Token) -> bool:
     """A rally or march with a clause of protesting ("a rally to protest ...")."""
     return any(c.dep_ in {"acl", "relcl", "advcl"} and c.lemma_.lower() in PROTESTING for c in tok.children)
