@@ -173,3 +173,12 @@ def test_welcomed_release_is_not_the_welcomers(everything: Pipeline) -> None:
     names = {a.id: a.name for a in art.actors}
     assert not [e for e in art.events if e.plover == "RETREAT"
                 and any(names.get(s, "").startswith("African") for s in e.source)]
+
+
+def test_residents_reporting_soldiers_acts_allege_them(everything: Pipeline) -> None:
+    """Residents of a country who report what its soldiers did allege it; the army reporting its own act
+    announces it."""
+    art = run(everything, "Residents reported that soldiers had burned several houses in Anglophone Cameroon.")
+    assert [e.modality for e in art.events if e.plover == "COERCE"] == ["alleged"]
+    art = run(everything, "Cameroon's army said soldiers had destroyed a rebel camp near Bamenda.")
+    assert [e.modality for e in art.events if e.plover == "COERCE"] == ["announced"]

@@ -132,11 +132,22 @@ def recode(hit: Hit, plover: str, mode: str | None, st: Stance) -> Coding:
 
 
 def same_side(article: Article, speakers: list[str], sources: list[str]) -> bool:
-    """Speaker and actor are the same actor or of the same country (an official for its state)."""
+    """Speaker and actor are the same actor or of the same country (an official for its state), the
+    speaker being a state's body or official: residents or a rights group who report what their country's
+    soldiers did allege it ("residents reported that soldiers had burned houses")."""
+    from .confidence import sectors_of
+
     if not speakers or not sources:
         return False
     if set(speakers) & set(sources):
         return True
+    if any(s in BYSTANDERS for s in sectors_of(article, speakers)):
+        return False
     sc = {country_of(article, r) for r in speakers} - {None}
     return bool(sc & {country_of(article, r) for r in sources})
+
+
+#: Sectors of speakers who report others' acts, never their state's own: civilians, media, NGOs, refugees,
+#: the opposition, churches, hospitals, unions.
+BYSTANDERS = frozenset({"CVL", "MED", "NGO", "REF", "EDU", "BUS", "OPP", "REL", "HLH", "LAB"})
 
