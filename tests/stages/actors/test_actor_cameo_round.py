@@ -19,16 +19,15 @@ def resolver() -> Resolver:
 
 def test_a_given_name_is_no_misspelt_country() -> None:
     lex = builtin_lexicon()
-    assert not any(e.kind == "state" for e in lex.lookup("Dominic"))
     assert not any(e.kind == "state" for e in lex.lookup("Georgi"))
     assert any(e.country == "AFG" for e in lex.lookup("Afganistan"))  # a true misspelling still reads
 
 
 @pytest.mark.parametrize(("text", "phrase", "country", "sector"), [
-    ("British Foreign Secretary Dominic Harlow flew to Paris on Monday.",
-     "British Foreign Secretary Dominic Harlow", "GBR", "GOV"),
-    ("Canadian Trade Minister Dominic Ferrand met his Mexican counterpart.",
-     "Canadian Trade Minister Dominic Ferrand", "CAN", "GOV"),
+    ("Bulgarian Energy Minister Georgi Vasilev flew to Athens on Monday.",
+     "Bulgarian Energy Minister Georgi Vasilev", "BGR", "GOV"),
+    ("Canadian Trade Minister Georgi Marek met his Mexican counterpart.",
+     "Canadian Trade Minister Georgi Marek", "CAN", "GOV"),
 ])
 def test_a_title_gives_the_country_of_a_person_whose_given_name_looks_like_a_country(
         pipeline: Pipeline, text: str, phrase: str, country: str, sector: str) -> None:
@@ -53,17 +52,17 @@ def test_a_people_living_in_another_country(resolver: Resolver, text: str, count
 
 
 def test_a_people_living_in_another_country_in_a_sentence(pipeline: Pipeline) -> None:
-    art = run_actors(pipeline, "The Bosnian Croat leader rejected a decision by the country's highest court.")
-    leader = phrase_actor(art, "Bosnian Croat leader")
-    assert (leader.id, leader.country) == ("BIH.GOV", "BIH")
-    court = phrase_actor(art, "country's highest court")
-    assert (court.country, court.sector) == ("BIH", "JUD")
-    assert art.actor("HRV.GOV") is None  # "Croat" names the people, not a second actor
+    art = run_actors(pipeline, "Kosovo Serb mayors boycotted the vote, and the country's courts later fined them.")
+    mayors = phrase_actor(art, "Kosovo Serb mayors")
+    assert (mayors.id, mayors.country) == ("XKX.GOV", "XKX")
+    courts = phrase_actor(art, "country's courts")
+    assert (courts.country, courts.sector) == ("XKX", "JUD")
+    assert art.actor("SRB.GOV") is None  # "Serb" names the people, not a second actor
 
 
 @pytest.mark.parametrize(("text", "actor_id"), [
     ("the Paris Club", "PARIS_CLUB"),
-    ("the Paris Club creditors", "PARIS_CLUB"),
+    ("the Paris Club of lenders", "PARIS_CLUB"),
 ])
 def test_the_creditors_club_is_an_igo(resolver: Resolver, text: str, actor_id: str) -> None:
     a = resolver.resolve(text)
@@ -77,12 +76,12 @@ def test_the_creditors_club_is_no_french_government(pipeline: Pipeline) -> None:
 
 
 @pytest.mark.parametrize(("text", "phrase", "country", "sector"), [
-    ("The government of Peru was criticised by the Catholic bishops for its handling of the floods.",
-     "Catholic bishops", "PER", "REL"),
-    ("Police in Lima arrested the former president on charges of corruption.",
+    ("Anglican priests in Nairobi urged Kenya's parliament to reject the tax bill.",
+     "Anglican priests", "KEN", "REL"),
+    ("Police in Lima arrested the former president at his home on Friday.",
      "the former president", "PER", "ELI"),
-    ("Prosecutors in Seoul opened an investigation into the former prime minister over bribes.",
-     "the former prime minister", "KOR", "ELI"),
+    ("Judges in Manila summoned the former prime minister to testify in a land case.",
+     "the former prime minister", "PHL", "ELI"),
 ])
 def test_clergy_and_former_office_holders_of_a_one_country_story(pipeline: Pipeline, text: str, phrase: str,
                                                                 country: str, sector: str) -> None:
@@ -103,8 +102,7 @@ def test_a_former_office_of_no_country_stays_countryless(pipeline: Pipeline) -> 
 
 
 @pytest.mark.parametrize(("text", "absent"), [
-    ("Brazil's environment minister said the government remained committed to the Paris climate agreement.",
-     "FRA"),
+    ("Mexico's energy secretary said the country would meet the targets of the Paris accord.", "FRA"),
     ("Ukraine accused Russia of violating the Minsk agreements.", "BLR"),
 ])
 def test_a_city_naming_a_text_or_meeting_is_no_government(pipeline: Pipeline, text: str, absent: str) -> None:
@@ -132,7 +130,7 @@ def test_a_capital_as_a_place_stays_a_place(pipeline: Pipeline) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "The Hungarian prime minister rejected calls from Brussels to cut the funds.",
+    "The Slovak finance minister said demands from Brussels to trim the deficit were unrealistic.",
     "Brussels said it would fine the carmaker.",
 ])
 def test_brussels_acting_is_the_eu(pipeline: Pipeline, text: str) -> None:
@@ -147,13 +145,13 @@ def test_brussels_as_a_place_stays_belgian(pipeline: Pipeline) -> None:
 
 
 def test_a_dateline_capital_is_no_subject(pipeline: Pipeline) -> None:
-    art = run_actors(pipeline, "TBILISI (AP) — Tens of thousands rallied in the capital on Sunday against a draft law.")
-    assert art.actor("GEO") is None
+    art = run_actors(pipeline, "ACCRA (AP) — Hundreds of thousands marched in the capital on Monday against a new levy.")
+    assert art.actor("GHA") is None
 
 
 @pytest.mark.parametrize(("text", "phrase", "country", "sector"), [
-    ("Thailand's navy chief, Admiral Somsak Rattana, said the fleet had no plans to sail.",
-     "Admiral Somsak Rattana", "THA", "MIL"),
+    ("Chile's air force chief, General Rosa Benavides, said two jets had been grounded.",
+     "General Rosa Benavides", "CHL", "MIL"),
     ("Kenya's army commander, General Peter Odhiambo, met the visiting French defence minister.",
      "General Peter Odhiambo", "KEN", "MIL"),
 ])
@@ -186,10 +184,10 @@ def test_an_organisation_s_title_is_left_to_the_noun_phrases(pipeline: Pipeline)
 
 
 @pytest.mark.parametrize(("text", "office", "name"), [
-    ("Thailand's navy chief, Admiral Somsak Rattana, said the fleet had no plans to sail.",
-     "Thailand's navy chief", "Admiral Somsak Rattana"),
-    ("Brazil's environment minister, Renata Souza, said the targets would be met.",
-     "Brazil's environment minister", "Renata Souza"),
+    ("Chile's air force chief, General Rosa Benavides, said two jets had been grounded.",
+     "Chile's air force chief", "General Rosa Benavides"),
+    ("Peru's mining minister, Tomas Quinteros, said the new royalties would pass.",
+     "Peru's mining minister", "Tomas Quinteros"),
 ])
 def test_an_office_and_the_name_in_apposition_are_one_person(pipeline: Pipeline, text: str, office: str,
                                                              name: str) -> None:
@@ -205,10 +203,9 @@ def test_the_apposed_office_still_names_the_story_s_country(pipeline: Pipeline) 
 
 
 @pytest.mark.parametrize(("text", "words", "actor_id"), [
-    ("A spokeswoman for the Welsh first minister said the government would publish its plan.",
-     "A spokeswoman", "GBR.GOV"),
-    ("A spokesman for the Kenyan presidency declined to comment.", "A spokesman", "KEN.GOV"),
-    ("According to a spokeswoman for the Elysee, the bill will not be withdrawn.", "a spokeswoman", "FRA.GOV"),
+    ("A spokeswoman for the Nigerian government said the curfew would be lifted.", "A spokeswoman", "NGA.GOV"),
+    ("A spokesman for the Kremlin refused to comment on the report.", "A spokesman", "RUS.GOV"),
+    ("According to a spokesperson for the Colombian army, the patrol was ambushed.", "a spokesperson", "COL.MIL"),
 ])
 def test_a_spokesperson_for_an_actor_speaks_as_that_actor(pipeline: Pipeline, text: str, words: str,
                                                           actor_id: str) -> None:

@@ -158,7 +158,7 @@ _SPEAKER_ROLES = frozenset({_SPOKESPERSON, "press secretary"})
 
 
 def spokespeople(state: ArticleState, seg: Segment, claimed: list[bool]) -> None:
-    """'a spokesman for the Elysee', 'a spokeswoman for the Kenyan presidency', 'a spokesperson of the
+    """'a spokesman for the Kremlin', 'a spokeswoman for the Nigerian government', 'a spokesperson of the
     ministry': a spokesperson with no name speaks for the actor after 'for'/'of', as whom CAMEO codes the
     statement; the spokesperson's words are a mention of that actor."""
     doc = seg.doc

@@ -475,7 +475,7 @@ def _load_people(lex: Lexicon) -> None:
 def _load_misspelt_countries(lex: Lexicon) -> None:
     """Country names and demonyms of seven letters or more with one letter missing or two letters
     swapped ("Afganistan", "Ethopia", "Kazahks"), when that spelling names nothing else and only one
-    country, and is no given name of the who's-who ("Dominic" is a man, not a misspelt Dominica)."""
+    country, and is no given name of the who's-who ("Georgi" is a man, not a misspelt Georgia)."""
     names: dict[str, set[str]] = {}
     for key, bucket in lex.aliases.items():
         for e in bucket:

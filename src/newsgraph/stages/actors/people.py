@@ -179,7 +179,7 @@ def _office_before(doc: Doc, k: int, j: int) -> tuple[int, int] | None:
 
 
 def office_before_is_person(state: ArticleState, seg: Segment, k: int, j: int, person: str) -> None:
-    """'Brazil's foreign minister, Jane Doe, said': an office phrase and the name in apposition to it are one
+    """'Ruritania's trade minister, Jane Doe, said': an office phrase and the name in apposition to it are one
     actor, the person: the phrase's mention (its country's body) moves to the person, so that one speaker
     is not read as two actors."""
     span = _office_before(seg.doc, k, j)
@@ -317,7 +317,7 @@ def _appositive_before(state: ArticleState, doc: Doc, i: int, j: int, e: Entry) 
 
 
 def _appositive_country(state: ArticleState, doc: Doc, k: int, j: int, e: Entry) -> Entry:
-    """'Thailand's navy chief, Admiral Jane Doe,': a titled person of no known country in apposition to an
+    """'Ruritania's air force chief, General Jane Doe,': a titled person of no known country in apposition to an
     office phrase before it that names a country is that country's; the person's own title keeps its
     sector."""
     span = _office_before(doc, k, j)

@@ -415,7 +415,7 @@ def _state_country(it: Item) -> str | None:
 
 
 def _residence_first(items: list[Item]) -> list[Item]:
-    """'Bosnian Serb leader', 'Kosovo Serb officials', 'British Pakistani MPs': a country's word right before
+    """'Bosnian Croat officials', 'Kosovo Serb mayors', 'British Pakistani MPs': a country's word right before
     a second country's demonym, then a head noun, names a people of the second living in the first
     country, whose country the actor is (no conjunction: not two actors). The demonyms of countries of
     immigration name citizenship after an ethnic word ("Turkish Cypriot leader", "Iranian American

@@ -41,7 +41,7 @@ class ArticleState:
         # last words of an organisation's name -> its actor id (None: two organisations end in them)
         self.short_names: dict[str, str | None] = {}
         self.unplaced: set[str] = set()  # titled people "of" a place we do not know: no country guessed
-        # people who took over the mention of a country's office phrase they stand in apposition to ("Brazil's
+        # people who took over the mention of a country's office phrase they stand in apposition to ("Ruritania's
         # foreign minister, Jane Doe"): their country counts as one the article names through a body
         self.apposed: set[str] = set()
         # actors only the one-country rule can place ("the army", "the president" with nothing to refer to):

@@ -76,7 +76,7 @@ def locative(doc: Doc, i: int) -> bool:
 
 
 def names_venue(doc: Doc, end: int) -> bool:
-    """'the Paris climate agreement', 'the Minsk accords', 'the Doha peace talks': the name ending before
+    """'the Paris accord', 'the Minsk accords', 'the Doha peace talks': the name ending before
     ``end`` is the city a text was signed or a meeting held in, before (up to two lower-case words and)
     the noun of that text or meeting: no government acting."""
     for k in range(end, min(end + 3, len(doc))):
