@@ -44,7 +44,7 @@ from newsgraph.pipeline import Pipeline
         ("Protesters occupied the main square of Tbilisi on Monday.", "PROTEST", "141"),
         ("Protesters who had occupied the university building in Belgrade were evicted by police.", "PROTEST", "141"),
         ("Demonstrators threw stones at police in Nairobi.", "PROTEST", "145"),
-        ("BEIRUT (Reuters) - Protesters hurled rocks at security forces near the parliament on Sunday.",
+        ("AMMAN (AP) - Protesters pelted riot police with bottles outside the ministry on Friday.",
          "PROTEST", "145"),
         # teargassing names its weapon (crowd control); roadblocks set up are an obstruction
         ("Ugandan police teargassed supporters of the opposition candidate in Kampala.", "ASSAULT", "175"),

@@ -2,8 +2,8 @@
 the trigger's clause, else in its sentence, else in its paragraph (the nearest sentence before it
 first, then after it), each with the words it was read from (``date_evidence``, ``place_evidence``)
 and its level in the event's features (``date_level``, ``place_level``: clause, sentence, paragraph).
-The publication date is never used: an event whose text names no date has none, and a date
-expression with no calendar value ("two nights", "that same day") dates nothing.
+The publication date is never used: an event whose text names no date has none, and a duration with
+no calendar value ("after two nights of unrest") dates nothing.
 
 Within one level the most specific place wins, as a coder codes the event's most precise location
 ("in Helmand's Nad Ali district": the district; "an activist in Honduras was killed in the town of X":
@@ -14,6 +14,7 @@ story was filed: level ``dateline``)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Token
@@ -87,13 +88,22 @@ def first_date(article: Article, segs: list[Segment]) -> str | None:
     return None
 
 
+#: A span of time, not a point in it ("two nights", "48 hours", "several long weeks").
+DURATION = re.compile(
+    r"(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|several|"
+    r"a few|few|many|some|dozens of|hundreds of)\s+(?:\w+\s+)?(?:second|minute|hour|day|night|week|weekend|"
+    r"month|year|decade)s?$", re.IGNORECASE)
+
+
 def calendar_date_at(article: Article, seg: int, token_i: int) -> str | None:
-    """The date at the token when it has a calendar value: a duration or an unresolved reference
-    ("after two nights of unrest", "that same day") dates no event."""
+    """The date at the token, unless it is a duration the dates stage gave no calendar value ("after two
+    nights of unrest"): a span of time dates no event. (A weekday with no publication date to place it
+    stays, as its words.)"""
     ref = date_at(article, seg, token_i)
     if ref is None:
         return None
-    return ref if any(d.id == ref and d.value for d in article.dates) else None
+    d = next((d for d in article.dates if d.id == ref), None)
+    return None if d is None or (not d.value and DURATION.match(d.text.strip())) else ref
 
 
 #: How wide a place of each feature is: the smallest wins among a level's places.
