@@ -40,9 +40,10 @@ _OFFICE_SECTORS = _CONTEXT_SECTORS | {"POL", "REL", "ELI"}
 _LOCAL_SECTORS = frozenset({"COP", "CVL", "EDU", "HLH", "LAB", "JUD", "LEG", "OPP", "REL"})
 #: dependencies of a noun a verb acts upon ("urged the government", "gave the army"): the actor is not its own
 _ACTED_UPON = frozenset({"dobj", "dative"})
-#: sectors of organisations that act in many countries (a carmaker or a search engine in a story about Kenya):
-#: their home country is not a country the article names for the one-country rule
-_ABROAD_SECTORS = frozenset({"BUS"})
+#: sectors of organisations that act in many countries (a carmaker or a search engine in a story about Kenya), and
+#: refugees (a camp for Sudanese refugees stands in another country): their home country is not a country the
+#: article names for the one-country rule
+_ABROAD_SECTORS = frozenset({"BUS", "REF"})
 #: people who are in a place without being its people: never given the country after "in"
 NEWCOMERS = word_list("actors", "newcomers")
 #: head nouns of named facilities, which stand in the place named after them

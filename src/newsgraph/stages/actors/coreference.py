@@ -12,6 +12,7 @@ from ...resources import word_list, word_map
 from .actor_types import Resolution
 from .context import STATE_SECTORS
 from .lexicon import Agent, Entry, norm, slug
+from .scan import singular
 from .state import ArticleState
 from .surnames import HEAD_ROLES
 from .syntax import claim, locative
@@ -155,34 +156,40 @@ def possessed_offices(state: ArticleState, seg: Segment, claimed: list[bool]) ->
 _SPOKESPERSON = "spokesperson"
 #: roles that speak for another actor
 _SPEAKER_ROLES = frozenset({_SPOKESPERSON, "press secretary"})
+#: nouns of a member or head of a body ("a member of", "the head of", "representatives of"): the body's
+#: people; "group" and "caucus" name a body themselves
+_MEMBERS = word_list("actors", "member_nouns") - {"group", "caucus"} | {"delegate", "member"}
+#: what joins a member noun to its body
+_OF_BODY = ("of", "for", "from")
 
 
 def spokespeople(state: ArticleState, seg: Segment, claimed: list[bool]) -> None:
-    """'a spokesman for the Kremlin', 'a spokeswoman for the Nigerian government', 'a spokesperson of the
-    ministry': a spokesperson with no name speaks for the actor after 'for'/'of', as whom CAMEO codes the
-    statement; the spokesperson's words are a mention of that actor."""
+    """'a spokesman for the Kremlin', 'the head of the IMF', 'a member of the Serbian parliament',
+    'representatives of the government': a spokesperson, member or head with no name of their own acts for
+    the actor after 'for'/'of'/'from', as whom CAMEO codes the event ("the head of the IMF said": IMF); their
+    words are a mention of that actor."""
     doc = seg.doc
     for t in doc:
-        if claimed[t.i] or t.pos_ != "NOUN":
+        if claimed[t.i] or t.pos_ != "NOUN" or t.i + 2 >= len(doc) or doc[t.i + 1].lower_ not in _OF_BODY:
             continue
         start = t.i
         while start > 0 and not claimed[start - 1] and doc[start - 1].pos_ in ("ADJ", "NOUN") \
                 and norm(doc[start - 1:t.i + 1].text) in state.lex.roles:
             start -= 1
         agent = state.lex.roles.get(norm(doc[start:t.i + 1].text))
-        if agent is None or (agent.role or "").casefold() not in _SPEAKER_ROLES or t.i + 2 >= len(doc) \
-                or doc[t.i + 1].lower_ not in ("for", "of"):
+        speaker = agent is not None and (agent.role or "").casefold() in _SPEAKER_ROLES
+        if not speaker and singular(t.lower_) not in _MEMBERS:
             continue
         k = t.i + 2
-        while k < len(doc) and not claimed[k] and doc[k].pos_ == "DET":
+        while k < len(doc) and not claimed[k] and (doc[k].pos_ in ("DET", "ADJ") or doc[k].tag_ == "VBG"):
             k += 1
         spoken_for = state.mention_at(seg.index, k) if k < len(doc) and claimed[k] else None
         a = state.actors.get(spoken_for) if spoken_for else None
         if a is None or a.media:
             continue
-        if start > 0 and doc[start - 1].pos_ == "DET" and not claimed[start - 1]:
-            start -= 1
-        state.mention(seg, start, t.i + 1, a.id, "coref")
+        while start > 0 and not claimed[start - 1] and doc[start - 1].pos_ in ("ADJ", "DET"):
+            start -= 1  # "a senior member", "the head"
+        state.mention(seg, start, t.i + 1, a.id, "coref", plural=t.tag_ == "NNS")
         claim(claimed, start, t.i + 1)
 
 
