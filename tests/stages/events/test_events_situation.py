@@ -48,3 +48,9 @@ def test_a_duration_dates_no_event(pipeline: Pipeline) -> None:
     _art, events = _events(pipeline, "The governor imposed a curfew in Kananga after two nights of unrest.")
     curfew = [e for e in events if e.plover == "COERCE"]
     assert curfew and curfew[0].date is None
+
+
+def test_a_relative_clause_of_an_argument_is_no_place_of_the_event(pipeline: Pipeline) -> None:
+    art, events = _events(pipeline, "Rebels attacked the army, which had fought them for years in Mopti.")
+    assault = [e for e in events if e.plover == "ASSAULT" and e.trigger is not None and e.trigger.text == "attacked"]
+    assert assault and assault[0].features.get("place_level") != "argument"

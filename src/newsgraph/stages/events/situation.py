@@ -155,18 +155,25 @@ def located_at(article: Article, seg: Segment, tok: Token) -> str | None:
 
 
 def argument_place(article: Article, seg: Segment, hit: Hit) -> str | None:
-    """The narrowest place named inside the trigger's own arguments, embedded clauses included
-    ("retook the village of X", "residents of X blocked the road", "missiles fired at X")."""
+    """The narrowest place named inside the trigger's own arguments, reduced clauses included, relative
+    clauses not ("retook the village of X", "residents of X blocked the road", "missiles fired at X")."""
     if not seg.parsed:
         return None
     trig = hit.tokens[-1]
     heads = [c for c in trig.children if c.dep_ in ARGUMENT_DEPS]
     if hit.noun:
         heads.append(trig)
-    found = [(t, ref) for h in heads for t in h.subtree
+    found = [(t, ref) for h in heads for t in described(h)
              if (ref := located_at(article, seg, t)) is not None]
     best = most_specific(article, found)
     return None if best is None else best[1]
+
+
+def described(head: Token) -> list[Token]:
+    """The tokens of ``head``'s phrase without its relative clauses: "Washington, which fought in X" says
+    where Washington fought before, not where the event of the sentence happened."""
+    skip = {t.i for c in head.subtree if c.dep_ == "relcl" for t in c.subtree}
+    return [t for t in head.subtree if t.i not in skip]
 
 
 def dateline_place(article: Article) -> tuple[str, Span | None] | None:
