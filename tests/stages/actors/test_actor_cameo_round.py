@@ -225,3 +225,17 @@ def test_a_spokesperson_for_nothing_known_is_no_mention(pipeline: Pipeline) -> N
 ])
 def test_a_member_or_head_of_a_body_acts_for_it(pipeline: Pipeline, text: str, words: str, actor_id: str) -> None:
     assert phrase_actor(run_actors(pipeline, text), words).id == actor_id
+
+
+@pytest.mark.parametrize(("text", "pronoun", "actor_id"), [
+    ("The French president arrived in Algiers. He said France would return the archives.", "He", "FRA.GOV"),
+    ("Chile's president landed in Lima. She said the talks had gone well.", "She", "CHL.GOV"),
+])
+def test_he_or_she_refers_to_an_office_named_without_a_name(pipeline: Pipeline, text: str, pronoun: str,
+                                                             actor_id: str) -> None:
+    assert phrase_actor(run_actors(pipeline, text), pronoun).id == actor_id
+
+
+def test_it_does_not_refer_to_an_office_held_by_a_person(pipeline: Pipeline) -> None:
+    art = run_actors(pipeline, "The Kenyan president opened the new port. It will handle two million containers.")
+    assert all(m.text != "It" for a in art.actors for m in a.mentions)

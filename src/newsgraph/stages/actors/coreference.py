@@ -147,7 +147,7 @@ def possessed_offices(state: ArticleState, seg: Segment, claimed: list[bool]) ->
             else:
                 e = state.lex.sector_entry(a.country, agent.sector or "GOV")
                 state.move(seg, owner.start, owner.end, a.id, e)
-                state.mention(seg, t.i, end, e.id, "coref")
+                state.mention(seg, t.i, end, e.id, "coref", person=True)  # he/she may refer to the office
             claim(claimed, t.i, end)
             break
 

@@ -83,9 +83,10 @@ class ArticleState:
         return a
 
     def mention(self, seg: Segment, i: int, j: int, actor_id: str, via: str, *, plural: bool = False,
-                ref: bool = True) -> None:
+                ref: bool = True, person: bool | None = None) -> None:
         """Tokens ``[i, j)`` of ``seg`` mention ``actor_id``: an article mention, a token ref (unless
-        ``ref`` is False) and a coreference candidate."""
+        ``ref`` is False) and a coreference candidate (``person``: whether he/she may refer to it; by
+        default when the actor is a person)."""
         if i >= j:
             return
         a = self.actors[actor_id]
@@ -99,7 +100,7 @@ class ArticleState:
         while first.dep_ == "conj" and first.head.i < first.i:
             first = first.head
         self.mentions.append(TokenMention(
-            seg.index, i, j, actor_id, plural, a.kind == "person",
+            seg.index, i, j, actor_id, plural, a.kind == "person" if person is None else person,
             coord_head=first.i if first.i != last.i else None,
             coordinated=last.dep_ == "conj" or any(c.dep_ == "conj" for c in last.children)))
 
@@ -185,7 +186,10 @@ class ArticleState:
             if s <= head_tok < t and aid != e.id and e.kind != "person":
                 continue
             self.mention(seg, s, t, aid, via)
-        self.mention(seg, main_start, j, e.id, via, plural=plural)
+        # "the French president": one person's office, whom he/she may refer to, though the actor is the body
+        office = e.kind != "person" and not plural and res.head is not None and res.head.kind == "role" \
+            and bool(res.head.agent and res.head.agent.kind == "person")
+        self.mention(seg, main_start, j, e.id, via, plural=plural, person=True if office else None)
         if e.country and e.kind == "state":
             self.focus.append((seg.index, main_start, e.country))
             if e.source == "place":  # a town or territory acting ("Marseille is in uproar"): the story is there
