@@ -239,3 +239,17 @@ def test_he_or_she_refers_to_an_office_named_without_a_name(pipeline: Pipeline, 
 def test_it_does_not_refer_to_an_office_held_by_a_person(pipeline: Pipeline) -> None:
     art = run_actors(pipeline, "The Kenyan president opened the new port. It will handle two million containers.")
     assert all(m.text != "It" for a in art.actors for m in a.mentions)
+
+
+@pytest.mark.parametrize(("text", "phrase", "actor_id"), [
+    ("The opposition Social Democrats accused the Swedish government of betraying voters.",
+     "Social Democrats", "SWE.OPP"),
+    ("Canada's prime minister said the Conservatives had no plan for housing.", "Conservatives", "CAN.POL"),
+    # the party's own country named, or none: the lexicon's party
+    ("Labour accused the government of failing the NHS.", "Labour", "LABOUR"),
+    ("The Conservatives criticised the British government over its plan for new taxes.", "Conservatives",
+     "CONSERVATIVES"),
+])
+def test_a_party_family_s_name_in_a_story_of_another_country(pipeline: Pipeline, text: str, phrase: str,
+                                                              actor_id: str) -> None:
+    assert phrase_actor(run_actors(pipeline, text), phrase).id == actor_id

@@ -216,8 +216,10 @@ def _one_country(state: ArticleState) -> None:
         return
     named = {c for _s, _t, c in state.focus if c}  # countries and places named as such
     shared = _shared_names(state)
+    families = _party_families(state)
     countries = named | {m_a.country for m in state.mentions
                          if (m_a := state.actors.get(m.actor)) is not None and m_a.country and m_a.id not in shared
+                         and m_a.id not in families
                          and (m_a.kind != "person" or m_a.id in state.apposed) and not m_a.media
                          and m_a.sector not in _ABROAD_SECTORS}
     if not countries:  # "Congress passed the bill": a legislature or court that names no other country is the default's
@@ -238,6 +240,7 @@ def _one_country(state: ArticleState) -> None:
             _sentence_places(state)
         return
     iso3 = next(iter(countries))
+    _home_parties(state, families, iso3)
     _home_namesakes(state, shared, iso3)
     for a in list(state.actors.values()):
         if a.country is None and a.kind == "person" and not a.known and not a.sector and not a.media \
@@ -288,6 +291,38 @@ def _give_country(a: Actor, iso3: str) -> None:
     affiliation where none is known."""
     a.country = iso3
     a.affiliation = a.affiliation or f"{iso3}.{a.sector}"
+
+
+#: names of party families that parties of many countries bear ("the Social Democrats", "Labour")
+_PARTY_FAMILIES = word_list("actors", "party_families")
+
+
+def _party_families(state: ArticleState) -> dict[str, Actor]:
+    """Parties every mention of which is a party family's name ("the Social Democrats", "Labour", "the
+    Conservatives") that the lexicon gives one country's party, in an article that names that country
+    nowhere else: the name says nothing of where the story is."""
+    out: dict[str, Actor] = {}
+    for a in state.actors.values():
+        if a.kind == "person" or not a.country or a.sector != "POL" or not a.mentions \
+                or not all(norm(m.text.removeprefix("the ").removeprefix("The ")) in _PARTY_FAMILIES for m in a.mentions):
+            continue
+        if any(c == a.country for _s, _t, c in state.focus) or any(
+                o.country == a.country for o in state.actors.values() if o.id != a.id and o.kind != "person"):
+            continue
+        out[a.id] = a
+    return out
+
+
+def _home_parties(state: ArticleState, families: dict[str, Actor], iso3: str) -> None:
+    """A party family's name in a story of one other country ("the Conservatives" in a Canadian story): that
+    country's party politicians (POL), not the lexicon's party abroad; the opposition (OPP) where the text
+    says so ("the opposition Social Democrats accused the Swedish government")."""
+    text = state.article.text
+    for aid, a in families.items():
+        if a.country == iso3:
+            continue
+        opposition = any(text[:m.start].rstrip().lower().endswith("opposition") for m in a.mentions)
+        state.remap(aid, state.lex.sector_entry(iso3, "OPP" if opposition else "POL"))
 
 
 def _shared_names(state: ArticleState) -> dict[str, list[Entry]]:
