@@ -253,3 +253,13 @@ def test_it_does_not_refer_to_an_office_held_by_a_person(pipeline: Pipeline) -> 
 def test_a_party_family_s_name_in_a_story_of_another_country(pipeline: Pipeline, text: str, phrase: str,
                                                               actor_id: str) -> None:
     assert phrase_actor(run_actors(pipeline, text), phrase).id == actor_id
+
+
+@pytest.mark.parametrize(("text", "phrase", "actor_id"), [
+    # the NER cut the name after its first word: the longer name the lexicon knows
+    ("The German Social Democrats called for new taxes.", "Social Democrats", "SPD"),
+    ("The Social Democrats won the vote in Hamburg.", "Social Democrats", "SPD"),
+    ("The Democrats won the Senate race in Ohio.", "Democrats", "DEMOCRATS"),
+])
+def test_a_name_the_ner_cut_after_its_first_word(pipeline: Pipeline, text: str, phrase: str, actor_id: str) -> None:
+    assert phrase_actor(run_actors(pipeline, text), phrase).id == actor_id

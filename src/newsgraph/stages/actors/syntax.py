@@ -154,6 +154,8 @@ def balanced_entities(doc: Doc, lex: Lexicon | None = None) -> list[Span]:
             ent = SpanType(doc, ent.start, ent.end + 1, label=ent.label_)  # "Claire Le" | "Quennec": a particle ends no name
         if lex is not None and ent.label_ == "PERSON" and lex.names_state(ent.text):
             ent = SpanType(doc, ent.start, ent.end, label="GPE")
+        if lex is not None:
+            ent = _known_longer(doc, ent, lex, out)
         cuts = [t.i for t in ent if t.lower_ in ("and", "or", ",") and ent.start < t.i < ent.end - 1]
         if known is not None and cuts and not known(ent.text):
             bounds = [ent.start, *[x for c in cuts for x in (c, c + 1)], ent.end]
@@ -173,6 +175,24 @@ def balanced_entities(doc: Doc, lex: Lexicon | None = None) -> list[Span]:
             continue
         out.append(ent)
     return out
+
+
+def _known_longer(doc: Doc, ent: Span, lex: Lexicon, out: list[Span]) -> Span:
+    """A group or organisation the NER cut after a capitalised word of its name ("Social" | "Democrats"):
+    the longer name when the lexicon knows it (it is another body than the shorter one, "the Democrats");
+    an entity before that the word was ("The German" | "Social Democrats") gives it up."""
+    from spacy.tokens import Span as SpanType
+
+    k = ent.start - 1
+    if ent.label_ not in ("NORP", "ORG") or k < 0 or not doc[k].text[:1].isupper() or doc[k].is_sent_start \
+            or doc[k].pos_ not in ("PROPN", "ADJ", "NOUN") or not lex.lookup(doc[k:ent.end].text):
+        return ent
+    if out and out[-1].end > k:
+        if out[-1].end - 1 == out[-1].start or out[-1].start >= k:
+            out.pop()  # the word was an entity of its own
+        else:
+            out[-1] = SpanType(doc, out[-1].start, k, label=out[-1].label_)
+    return SpanType(doc, k, ent.end, label=ent.label_)
 
 
 def _without_the(span: Span) -> str:
