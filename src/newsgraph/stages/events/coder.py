@@ -19,7 +19,7 @@ from .lexicon import Lexicon
 from .nouns import backer_hit, claim_hit, gathering_hit, must_hit, noun_hit
 from .petrarch.clauses import petrarch_filter
 from .phrase import discarded
-from .statements import sole_statements, statement_events
+from .statements import sole_statements, statement_events, warnings_as_comments
 from .syntax import REPORTING
 from .verbs import verb_hit
 
@@ -49,6 +49,7 @@ class Coder:
             if self.statements:
                 events.extend(statement_events(article, seg, events))
         if self.statements:
+            warnings_as_comments(events)
             sole_statements(article, events)
         dropped = [e for e in events if e.confidence is not None and e.confidence < self.min_confidence]
         if dropped:

@@ -352,6 +352,16 @@ def political(article: Article, refs: list[str], teams: bool = False) -> bool:
     return False
 
 
+#: Organised labour: unions and workers' bodies, whose claims CAMEO codes as its labour sector's acts.
+LABOUR = frozenset({"LAB"})
+
+
+def labour_claim(article: Article, kind: str, source: list[str]) -> bool:
+    """A demand or appeal of organised labour ("the unions demanded a pay rise"): CAMEO's labour sector
+    makes claims on employers and governments as a political actor does, as it protests and strikes."""
+    return kind == "REQUEST" and any(s in LABOUR for s in sectors_of(article, source))
+
+
 def nation(actor: Actor) -> bool:
     """A country named by its name or its people ("India", "the Senegalese champion" resolved to Senegal)."""
     return actor.kind == "state" or (actor.kind == "group" and is_country(actor.id))
@@ -460,7 +470,7 @@ def precision_rules(article: Article, seg: Segment, trigger: Token, kind: str, s
     ``carried``, ``setting`` and ``effort`` 1 (docs/events.md, Confidence)."""
     penalty = 0.0
     with_political = political(article, [*source, *target])
-    if source and kind not in VIOLENT and not with_political:
+    if source and kind not in VIOLENT and not with_political and not labour_claim(article, kind, source):
         features["political_actor"] = 0.0
         penalty += NOT_POLITICAL
     if background_noun(trigger):

@@ -85,6 +85,13 @@ def foiled(tok: Token) -> bool:
         and head.head.lemma_.lower() in FOILING
 
 
+def too_to(tok: Token) -> bool:
+    """The infinitive of "too ... to" ("it was too early to talk about a summit", "too soon to discuss
+    sanctions"): the degree rules the act out; it is not done."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
+        and any(c.dep_ == "advmod" and c.lower_ == "too" for c in tok.head.children)
+
+
 def for_infinitive(tok: Token) -> bool:
     """A "for X to V" clause ("called for the minister to resign", "waited for the troops to leave"),
     which the parser reads as an adjunct marked by "for": an act wished or awaited, not reported as done."""
@@ -140,7 +147,7 @@ def modality_of(trigger: Token, transparent: frozenset[int] = frozenset()) -> Mo
     res = ModalityResult()
     if any(c.dep_ == "advmod" and c.lower_ in HEDGE_ADV for c in trigger.children):
         res.hedged = True
-    local_neg = _negated(trigger) or foiled(trigger)
+    local_neg = _negated(trigger) or foiled(trigger) or too_to(trigger)
     # "did not attack" on the trigger; "X and did not Y": negation on the verb itself
     # "whether X will agree", "if X attacks": a condition or an open question on the act itself
     # outweighs whatever governs it ("asked whether ...", "said that if ...")

@@ -57,24 +57,73 @@ REPORTED = 0.5
 SOLE = 0.55
 
 
+#: The statements that can be a short report's news: a plain statement, a pessimistic comment.
+SOLE_CODES = frozenset({"010", "012"})
+#: CAMEO "make pessimistic comment".
+PESSIMISTIC = "012"
+
+
+def warnings_as_comments(events: list[Event]) -> None:
+    """A warning of a state of things, with no act threatened ("warned that exports were likely to
+    shrink": the ``warning`` use of :mod:`.uses`), is no threat but a pessimistic comment (CAMEO 012, a
+    statement: no PLOVER type); its confidence is kept."""
+    info = cameo_info(PESSIMISTIC)
+    for ev in events:
+        if ev.plover == "THREATEN" and ev.features.get("warning") == 1.0:
+            ev.plover = None
+            ev.mode = None
+            ev.cameo = PESSIMISTIC  # type: ignore[assignment]
+            ev.goldstein = info.goldstein if info else None
+            ev.features["comment"] = 1.0
+
+
 def sole_statements(article: Article, events: list[Event]) -> None:
-    """Raise to ``SOLE`` the one plain statement (CAMEO 010) of a short report (at most ``SHORT_REPORT``
+    """Raise to ``SOLE`` the first plain statement or pessimistic comment (CAMEO 010, 012; one speaker's,
+    however many) of a short report (at most ``SHORT_REPORT``
     sentences) that tells no other act at the default threshold, when a political actor makes it in a
     sentence about politics ("The prime minister said on Thursday that the country would not take
     sides"): the comment itself is then the news, as PLOVER's statement convention (CAMEO 01) has it."""
     if len(article.segments) > SHORT_REPORT:
         return
-    said = [e for e in events if e.plover is None and e.cameo == "010"]
+    said = [e for e in events if e.plover is None and e.cameo in SOLE_CODES]
     others = [e for e in events if e.plover is not None and e.modality != "negated"
               and (e.confidence is None or e.confidence >= REPORTED)]
-    if len(said) != 1 or others:
+    if not said or others or any(e.source != said[0].source for e in said):
         return
-    ev = said[0]
+    ev = said[0]  # one speaker's statements ("said ..., adding that ..."): the first tells the view
     if ev.features.get("domain") != "politics" or ev.features.get("source") != "coded" \
-            or not political(article, ev.source) or trailing_attribution(article, ev):
+            or not political(article, ev.source) or (trailing_attribution(article, ev) and not view(article, ev)) \
+            or in_modifier(article, ev):
         return
     ev.confidence = max(ev.confidence or 0.0, SOLE)
     ev.features["sole"] = 1.0
+
+
+#: Dependencies of a clause that describes a noun: a statement there is background ("a law that
+#: critics say undermines the courts").
+MODIFIER_CLAUSES = frozenset({"relcl", "acl"})
+
+
+def in_modifier(article: Article, ev: Event) -> bool:
+    """The statement's verb lies in a clause that describes a noun ("took Poland to court over a law
+    that critics say undermines the courts"): the saying is background to the sentence's news."""
+    cue = cue_of(article, ev)
+    node = cue
+    while node is not None and node.head.i != node.i:
+        if node.dep_ in MODIFIER_CLAUSES:
+            return True
+        node = node.head
+    return False
+
+
+def cue_of(article: Article, ev: Event) -> Token | None:
+    """The token of the statement's verb."""
+    if ev.trigger is None or ev.sentence is None:
+        return None
+    seg = next((s for s in article.segments if s.index == ev.sentence), None)
+    if seg is None:
+        return None
+    return next((t for t in seg.doc if seg.start + t.idx == ev.trigger.start), None)
 
 
 def trailing_attribution(article: Article, ev: Event) -> bool:
@@ -87,6 +136,34 @@ def trailing_attribution(article: Article, ev: Event) -> bool:
         return False
     cue = next((t for t in seg.doc if seg.start + t.idx == ev.trigger.start), None)
     return cue is not None and any(c.dep_ == "ccomp" and c.i < cue.i for c in cue.children)
+
+
+#: Auxiliaries of what is to come: a clause with one forecasts ("the economy would grow").
+FORECAST_AUX = word_list("events", "future_aux")
+
+
+def view(article: Article, ev: Event) -> bool:
+    """A trailing attribution that carries the speaker's own view, not a fact told: the speaker's words
+    quoted ("'We will not rush this,' the prime minister said") or a forecast ("The economy would
+    return to growth, the minister told reporters"). A coder codes the comment itself (CAMEO 01: a
+    leader's view or assessment is the news), unlike "Temperatures rose above 50 degrees, the
+    department said", where the fact is."""
+    if ev.cameo == PESSIMISTIC:  # a warning is the speaker's assessment
+        return True
+    q = next((q for q in article.quotes if q.id == ev.features.get("quote")), None)
+    if q is not None and q.kind == "direct":
+        return True
+    seg = next((s for s in article.segments if s.index == ev.sentence), None)
+    if seg is None or ev.trigger is None:
+        return False
+    cue = next((t for t in seg.doc if seg.start + t.idx == ev.trigger.start), None)
+    if cue is None:
+        return False
+    for clause in (c for c in cue.children if c.dep_ == "ccomp" and c.i < cue.i):
+        verbs = [clause, *[c for c in clause.children if c.dep_ == "conj"]]
+        if any(a.dep_ in {"aux", "auxpass"} and a.lower_ in FORECAST_AUX for v in verbs for a in v.children):
+            return True
+    return False
 
 
 def cue_token(seg: Segment, q: Quote) -> Token | None:
@@ -102,10 +179,13 @@ def cue_token(seg: Segment, q: Quote) -> Token | None:
 
 
 def covered(article: Article, seg: Segment, cue: Token, q: Quote, events: list[Event]) -> bool:
-    """An event is already coded on the cue, or inside the quoted words."""
+    """An event is already coded on the cue, or inside the quoted words; a negated act inside them is
+    none ("said it was too early to talk about a summit": the saying is what a coder codes)."""
     s, e = seg.char_span(cue.i, cue.i + 1)
     for ev in events:
         if ev.trigger is None:
+            continue
+        if ev.modality == "negated" and not (ev.trigger.start < e and s < ev.trigger.end):
             continue
         if ev.trigger.start < e and s < ev.trigger.end:
             return True
