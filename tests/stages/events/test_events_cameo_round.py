@@ -125,3 +125,27 @@ def test_statement_in_a_noun_modifier_is_background(everything: Pipeline) -> Non
     art = run(everything, "The bill, which the Danish prime minister said was necessary, goes to parliament in May.")
     said = [e for e in art.events if e.cameo == "010"]
     assert said and all((e.confidence or 0) < 0.5 and "sole" not in e.features for e in said)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # acknowledging is a statement (the codebook's 015 comment)
+        "The Peruvian president acknowledged that the government had made mistakes in its housing policy.",
+        # "according to" a speaker, with the speaker's stated intent: the view is the news
+        "According to a spokesman for the Chancellery, Chancellor Anna Vogt regards the tax bill as essential "
+        "and will keep it.",
+    ],
+)
+def test_statement_cues(everything: Pipeline, text: str) -> None:
+    assert (None, "010") in kept(run(everything, text))
+
+
+def test_fact_according_to_a_source_stays_below(everything: Pipeline) -> None:
+    art = run(everything, "According to the interior ministry, turnout in the first round was 61 percent.")
+    assert all((e.confidence or 0) < 0.5 for e in art.events if e.cameo == "010")
+
+
+def test_snow_closing_schools_is_no_ban(everything: Pipeline) -> None:
+    art = run(everything, "Heavy snow closed schools and roads across much of northern Poland on Tuesday.")
+    assert kept(art) == []

@@ -38,7 +38,7 @@ def statement_events(article: Article, seg: Segment, coded: list[Event]) -> list
         if cue is None:
             continue
         lemma = cue.lemma_.lower()
-        code = "020" if lemma in APPEAL_CUES else "010" if lemma in STATEMENT_CUES else None
+        code = "020" if lemma in APPEAL_CUES else "010" if {lemma, cue.lower_} & STATEMENT_CUES else None
         if code is None or covered(article, seg, cue, q, [*coded, *out]):
             continue
         actor = article.actor(q.speaker)
@@ -135,7 +135,8 @@ def trailing_attribution(article: Article, ev: Event) -> bool:
     if seg is None:
         return False
     cue = next((t for t in seg.doc if seg.start + t.idx == ev.trigger.start), None)
-    return cue is not None and any(c.dep_ == "ccomp" and c.i < cue.i for c in cue.children)
+    return cue is not None and (cue.lower_ == "according" or any(c.dep_ == "ccomp" and c.i < cue.i
+                                                                 for c in cue.children))
 
 
 #: Auxiliaries of what is to come: a clause with one forecasts ("the economy would grow").
@@ -159,7 +160,8 @@ def view(article: Article, ev: Event) -> bool:
     cue = next((t for t in seg.doc if seg.start + t.idx == ev.trigger.start), None)
     if cue is None:
         return False
-    for clause in (c for c in cue.children if c.dep_ == "ccomp" and c.i < cue.i):
+    told = [cue.head] if cue.lower_ == "according" else [c for c in cue.children if c.dep_ == "ccomp" and c.i < cue.i]
+    for clause in told:  # "according to X, Y will ...": the clause told is the one the cue hangs on
         verbs = [clause, *[c for c in clause.children if c.dep_ == "conj"]]
         if any(a.dep_ in {"aux", "auxpass"} and a.lower_ in FORECAST_AUX for v in verbs for a in v.children):
             return True
