@@ -149,3 +149,17 @@ def test_fact_according_to_a_source_stays_below(everything: Pipeline) -> None:
 def test_snow_closing_schools_is_no_ban(everything: Pipeline) -> None:
     art = run(everything, "Heavy snow closed schools and roads across much of northern Poland on Tuesday.")
     assert kept(art) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a weak act inside the words (below the threshold) does not keep the statement from being coded
+        "The Austrian chancellor said the country would stay neutral whatever sanctions were imposed.",
+    ],
+)
+def test_statement_beside_an_act_not_reported(everything: Pipeline, text: str) -> None:
+    art = run(everything, text)
+    assert (None, "010") in kept(art)
+    assert all(e.plover is None for e in art.events if (e.confidence or 0) >= 0.5 and e.modality != "negated")
+

@@ -191,7 +191,8 @@ def covered(article: Article, seg: Segment, cue: Token, q: Quote, events: list[E
             continue
         if ev.trigger.start < e and s < ev.trigger.end:
             return True
-        if q.evidence.start <= ev.trigger.start < q.evidence.end:
+        if q.evidence.start <= ev.trigger.start < q.evidence.end \
+                and (ev.confidence is None or ev.confidence >= REPORTED):
             return True
     return False
 
