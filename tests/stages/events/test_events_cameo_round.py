@@ -163,3 +163,11 @@ def test_statement_beside_an_act_not_reported(everything: Pipeline, text: str) -
     assert (None, "010") in kept(art)
     assert all(e.plover is None for e in art.events if (e.confidence or 0) >= 0.5 and e.modality != "negated")
 
+
+
+def test_cooperation_as_manner_is_no_act(everything: Pipeline) -> None:
+    """"in cooperation with local banks" tells how the restructuring is done; the saying is the news."""
+    art = run(everything, "The Ghanaian finance minister said the government would restructure its debt in "
+                          "cooperation with local banks.")
+    assert "COOPERATE" not in {p for p, _c in kept(art)}
+    assert (None, "010") in kept(art)

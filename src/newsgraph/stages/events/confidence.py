@@ -42,6 +42,7 @@ from .uses import (
     cognition,
     habitual,
     lecture,
+    manner,
     private,
     satisfied,
     warning,
@@ -95,7 +96,7 @@ ARMED_PROTESTER = 0.45
 #: Penalties of the readings that report no political act (:mod:`.uses`, tenth round).
 READINGS = MappingProxyType({"charged": 0.45, "private": 0.45, "lecture": 0.45,
                              "cognition": 0.45, "warning": 0.45, "attraction": 0.5, "satisfied": 0.5,
-                             "habitual": 0.45})
+                             "habitual": 0.45, "manner": 0.45})
 #: a state's forces: they deploy, police or repress; they do not protest
 STATE_FORCES = frozenset({"MIL", "COP", "SPY"})
 #: acts the text does not report as done: not done ("did not attack"), only supposed ("if X attacks",
@@ -542,5 +543,6 @@ def non_events(article: Article, seg: Segment, trigger: Token, kind: str, source
         "attraction": kind == "REQUEST" and attraction(trigger),
         "satisfied": kind == "CONSULT" and satisfied(article, seg.index, trigger),
         "habitual": habitual(trigger),
+        "manner": manner(trigger),
     }
     return [name for name, hit in tests.items() if hit]

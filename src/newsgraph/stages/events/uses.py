@@ -173,3 +173,17 @@ def habitual(trigger: Token) -> bool:
     protesters", "a group that attacks convoys"): what someone does, no act reported."""
     return trigger.dep_ == "relcl" and trigger.tag_ in {"VBP", "VBZ"} and not any(
         c.dep_ in {"aux", "auxpass"} for c in trigger.children)
+
+
+#: Nouns of working together that, after "in ... with", tell how another act is done.
+_JOINT_MANNER = frozenset({"cooperation", "co-operation", "coordination", "co-ordination", "partnership",
+                           "collaboration", "conjunction", "consultation"})
+
+
+def manner(trigger: Token) -> bool:
+    """"in cooperation with local banks", "in coordination with the army": the phrase tells how another
+    act is done (it modifies that act's verb); it reports no act of its own."""
+    head = trigger.head
+    return trigger.pos_ == "NOUN" and trigger.lemma_.lower() in _JOINT_MANNER and trigger.dep_ == "pobj" \
+        and head.lower_ == "in" and head.head.pos_ in {"VERB", "AUX"} \
+        and any(c.dep_ == "prep" and c.lower_ == "with" for c in trigger.children)
