@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -235,7 +236,16 @@ def _relative_antecedent(tok: Token) -> Token | None:
 
 
 def is_country(ref: str) -> bool:
-    return len(ref) == 3 and ref.isalpha() and ref.isupper()
+    """``ref`` is a country's ISO3 code (Kosovo's user-assigned XKX included); "ICC" or "ILO" is none."""
+    return len(ref) == 3 and ref.isupper() and ref in iso3_codes()
+
+
+@lru_cache(maxsize=1)
+def iso3_codes() -> frozenset[str]:
+    """The ISO 3166-1 alpha-3 codes, with XKX for Kosovo."""
+    import pycountry
+
+    return frozenset({c.alpha_3 for c in pycountry.countries} | {"XKX"})
 
 
 def country_of(article: Article, ref: str) -> str | None:
