@@ -171,3 +171,21 @@ def test_cooperation_as_manner_is_no_act(everything: Pipeline) -> None:
                           "cooperation with local banks.")
     assert "COOPERATE" not in {p for p, _c in kept(art)}
     assert (None, "010") in kept(art)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Estonian foreign minister described Russia's new border law as unacceptable.",
+        "The Irish minister called the settlement plan illegal.",
+        "Ankara branded the Greek move a provocation.",
+    ],
+)
+def test_bad_judgement_is_criticism(everything: Pipeline, text: str) -> None:
+    """Describing, calling or branding something illegal, unacceptable, a provocation: criticism (111)."""
+    assert ("ACCUSE", "111") in kept(run(everything, text))
+
+
+def test_good_judgement_is_no_criticism(everything: Pipeline) -> None:
+    art = run(everything, "The Spanish prime minister called the election result a victory for democracy.")
+    assert "ACCUSE" not in {p for p, _c in kept(art)}

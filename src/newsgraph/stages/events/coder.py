@@ -16,7 +16,7 @@ from .args import SUBJ, Resolver
 from .assembly import build_event
 from .hit import Hit, with_reverse
 from .lexicon import Lexicon
-from .nouns import backer_hit, claim_hit, gathering_hit, must_hit, noun_hit
+from .nouns import backer_hit, claim_hit, gathering_hit, judged_hit, must_hit, noun_hit
 from .petrarch.clauses import petrarch_filter
 from .phrase import discarded
 from .statements import sole_statements, statement_events, warnings_as_comments
@@ -97,7 +97,7 @@ class Coder:
                 hits.append(hit)
         coded = {h.tokens[-1].i for h in hits}
         for tok in doc:
-            hit = backer_hit(tok, res) or must_hit(lex, tok, res)
+            hit = backer_hit(tok, res) or must_hit(lex, tok, res) or judged_hit(tok, res, lex)
             if hit is None and tok.i not in coded:  # ("protesters marched against X" is coded already)
                 hit = gathering_hit(tok, res)
             if hit is not None:

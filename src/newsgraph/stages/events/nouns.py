@@ -259,3 +259,32 @@ def gathering_hit(tok: Token, res: Resolver) -> Hit | None:
         return None
     source = [r for s in subjects for r in res.np(s)]
     return Hit([tok], "141", None, "clause:141:gather in a protest", source, [], noun=True)
+
+
+#: Verbs that give their object a judgement ("described the law as illegal", "called the plan a provocation").
+JUDGING_VERBS = frozenset({"describe", "call", "label", "brand", "term", "characterize", "characterise", "dub"})
+#: Judgements of disapproval (CAMEO 111 "criticize or denounce").
+BAD_JUDGEMENTS = frozenset({
+    "illegal", "unlawful", "illegitimate", "unacceptable", "irresponsible", "provocative", "dangerous",
+    "outrageous", "absurd", "shameful", "disgraceful", "reckless", "hostile", "unjust", "unfair",
+    "discriminatory", "counterproductive", "unfriendly", "null", "void", "baseless", "groundless",
+    "provocation", "violation", "disgrace", "insult", "betrayal", "farce", "sham", "crime", "mistake",
+})
+
+
+def judged_hit(tok: Token, res: Resolver, lex: Lexicon) -> Hit | None:
+    """"X described Y's plan as illegal", "X called the move a provocation": X criticizes Y (CAMEO 111)."""
+    if tok.lemma_.lower() not in JUDGING_VERBS or tok.pos_ not in {"VERB", "AUX"}:
+        return None
+    heads = [c for c in tok.children if c.dep_ in {"oprd", "xcomp"}]
+    heads += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children]
+    heads += [g for c in tok.children if c.dep_ == "ccomp" for g in c.children if g.dep_ in {"dobj", "attr", "acomp"}]
+    if not any(h.lemma_.lower() in BAD_JUDGEMENTS or h.lower_ in BAD_JUDGEMENTS for h in heads):
+        return None
+    speaker = verb_sources(lex, tok, res)
+    objs = [c for c in tok.children if c.dep_ in OBJ | {"ccomp"}]
+    target = [r for o in objs for s in ([o] if o.dep_ != "ccomp" else [g for g in o.children if g.dep_ in SUBJ])
+              for r in res.np(s) if r not in speaker]
+    if not speaker:
+        return None
+    return Hit([tok], "111", None, "clause:111:X described Y as illegal", speaker, target)
