@@ -189,3 +189,20 @@ def test_bad_judgement_is_criticism(everything: Pipeline, text: str) -> None:
 def test_good_judgement_is_no_criticism(everything: Pipeline) -> None:
     art = run(everything, "The Spanish prime minister called the election result a victory for democracy.")
     assert "ACCUSE" not in {p for p, _c in kept(art)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran launched a ballistic missile into the Gulf of Oman during a military exercise.",
+        "North Korea fired a ballistic missile into the sea off its east coast, Seoul said.",
+    ],
+)
+def test_missile_fired_into_the_sea_is_force_posture(everything: Pipeline, text: str) -> None:
+    art = run(everything, text)
+    assert ("MOBILIZE", "150") in kept(art)
+    assert "ASSAULT" not in {p for p, _c in kept(art)}
+
+
+def test_missile_fired_into_a_country_stays_an_attack(everything: Pipeline) -> None:
+    assert ("ASSAULT", "180") in kept(run(everything, "Hamas fired rockets into Israel on Monday."))

@@ -19,6 +19,7 @@ from .lexicon import Lexicon
 from .nouns import backer_hit, claim_hit, gathering_hit, judged_hit, must_hit, noun_hit
 from .petrarch.clauses import petrarch_filter
 from .phrase import discarded
+from .posture import missile_tests
 from .statements import sole_statements, statement_events, warnings_as_comments
 from .syntax import REPORTING
 from .verbs import verb_hit
@@ -48,6 +49,7 @@ class Coder:
             events.extend(self.code_segment(article, seg))
             if self.statements:
                 events.extend(statement_events(article, seg, events))
+        missile_tests(article, events)
         if self.statements:
             warnings_as_comments(events)
             sole_statements(article, events)
