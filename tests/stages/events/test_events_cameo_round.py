@@ -206,3 +206,24 @@ def test_missile_fired_into_the_sea_is_force_posture(everything: Pipeline, text:
 
 def test_missile_fired_into_a_country_stays_an_attack(everything: Pipeline) -> None:
     assert ("ASSAULT", "180") in kept(run(everything, "Hamas fired rockets into Israel on Monday."))
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo"),
+    [
+        # taking a state to court is a lawsuit (115)
+        ("The European Commission took Hungary to the EU's top court over its asylum law.", "ACCUSE", "115"),
+        # withdrawing or pulling out of talks breaks them off (164), no military retreat
+        ("Kosovo's government withdrew from the EU-mediated dialogue with Serbia on Monday.", "SANCTION", "164"),
+        ("The Venezuelan opposition pulled out of the negotiations with the government in Mexico.",
+         "SANCTION", "164"),
+    ],
+)
+def test_acts_named_by_a_prepositional_object(everything: Pipeline, text: str, plover: str, cameo: str) -> None:
+    art = run(everything, text)
+    assert (plover, cameo) in kept(art)
+    assert "RETREAT" not in {p for p, _c in kept(art)}
+
+
+def test_taken_to_school_is_no_lawsuit(everything: Pipeline) -> None:
+    assert kept(run(everything, "The minister took his children to school on Monday.")) == []

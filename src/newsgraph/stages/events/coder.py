@@ -16,7 +16,7 @@ from .args import SUBJ, Resolver
 from .assembly import build_event
 from .hit import Hit, with_reverse
 from .lexicon import Lexicon
-from .nouns import backer_hit, claim_hit, gathering_hit, judged_hit, must_hit, noun_hit
+from .nouns import backer_hit, claim_hit, gathering_hit, judged_hit, must_hit, noun_hit, prep_object_hit
 from .petrarch.clauses import petrarch_filter
 from .phrase import discarded
 from .posture import missile_tests
@@ -103,6 +103,11 @@ class Coder:
             if hit is None and tok.i not in coded:  # ("protesters marched against X" is coded already)
                 hit = gathering_hit(tok, res)
             if hit is not None:
+                hits.append(hit)
+        for tok in doc:  # "withdrew from the talks": the verb's act is named by its prepositional object
+            hit = prep_object_hit(tok, res, lex)
+            if hit is not None:
+                hits = [h for h in hits if h.tokens[0].i != tok.i]
                 hits.append(hit)
         hits = petrarch_filter(doc, hits)  # PETRARCH's clause rules, for PETRARCH patterns' hits only
         return sorted(hits, key=lambda h: h.tokens[0].i)

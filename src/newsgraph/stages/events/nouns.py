@@ -288,3 +288,43 @@ def judged_hit(tok: Token, res: Resolver, lex: Lexicon) -> Hit | None:
     if not speaker:
         return None
     return Hit([tok], "111", None, "clause:111:X described Y as illegal", speaker, target)
+
+
+#: Acts named by a verb and the object of its preposition (the pattern format has no prepositional object):
+#: (verb lemmas, preposition, object lemmas) -> CAMEO code.
+PREP_OBJECT_ACTS: tuple[tuple[frozenset[str], str, frozenset[str], str], ...] = (
+    # "took Poland to court", "hauled the company before the tribunal": a lawsuit (115)
+    (frozenset({"take", "haul", "drag", "bring"}), "to", frozenset({"court", "tribunal"}), "115"),
+    (frozenset({"take", "haul", "drag", "bring"}), "before", frozenset({"court", "tribunal", "judge", "judges"}), "115"),
+    # "withdrew from the dialogue with Serbia", "walked out of the talks": talks broken off (164)
+    (frozenset({"withdraw", "pull", "quit", "exit"}), "from",
+     frozenset({"talk", "talks", "dialogue", "negotiation", "negotiations", "mediation"}), "164"),
+    (frozenset({"walk", "pull"}), "out", frozenset({"talk", "talks", "dialogue", "negotiation", "negotiations"}), "164"),
+)
+
+
+def prep_object_hit(tok: Token, res: Resolver, lex: Lexicon) -> Hit | None:
+    """"X took Y to court" (115), "X withdrew from the dialogue with Y" (164): the target is the direct
+    object, else the actor after "with" in the prepositional object's phrase."""
+    if tok.pos_ not in {"VERB", "AUX"}:
+        return None
+    lemma = tok.lemma_.lower()
+    for verbs, prep, objects, code in PREP_OBJECT_ACTS:
+        if lemma not in verbs:
+            continue
+        preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == prep]
+        if prep == "out" and any(c.lower_ == "out" for c in tok.children):  # "walked out of the talks"
+            preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"]
+            preps += [g for c in tok.children if c.lower_ == "out" for g in c.children if g.lower_ == "of"]
+        pobjs = [g for p in preps for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() in objects]
+        if not pobjs:
+            continue
+        speaker = verb_sources(lex, tok, res)
+        if not speaker:
+            return None
+        objs = [c for c in tok.children if c.dep_ in OBJ]
+        with_ = [g for o in pobjs for p in o.children if p.dep_ == "prep" and p.lower_ == "with"
+                 for g in p.children if g.dep_ == "pobj"]
+        target = [r for o in objs or with_ for r in res.np(o) if r not in speaker]
+        return Hit([tok], code, None, f"clause:{code}:{lemma} {prep} {pobjs[0].lemma_.lower()}", speaker, target)
+    return None
