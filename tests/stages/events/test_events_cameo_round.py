@@ -135,6 +135,8 @@ def test_statement_in_a_noun_modifier_is_background(everything: Pipeline) -> Non
         # "according to" a speaker, with the speaker's stated intent: the view is the news
         "According to a spokesman for the Chancellery, Chancellor Anna Vogt regards the tax bill as essential "
         "and will keep it.",
+        # an opinion expressed ("expressed confidence that ...") is a statement
+        "The Danish prime minister expressed confidence that the bridge would be finished within a year.",
     ],
 )
 def test_statement_cues(everything: Pipeline, text: str) -> None:
@@ -227,3 +229,8 @@ def test_acts_named_by_a_prepositional_object(everything: Pipeline, text: str, p
 
 def test_taken_to_school_is_no_lawsuit(everything: Pipeline) -> None:
     assert kept(run(everything, "The minister took his children to school on Monday.")) == []
+
+
+def test_concern_expressed_stays_disapproval(everything: Pipeline) -> None:
+    art = run(everything, "The Japanese government expressed concern over the missile launch.")
+    assert ("ACCUSE", "110") in kept(art) and (None, "010") not in kept(art)
