@@ -54,3 +54,4 @@ def test_a_relative_clause_of_an_argument_is_no_place_of_the_event(pipeline: Pip
     art, events = _events(pipeline, "Rebels attacked the army, which had fought them for years in Mopti.")
     assault = [e for e in events if e.plover == "ASSAULT" and e.trigger is not None and e.trigger.text == "attacked"]
     assert assault and assault[0].features.get("place_level") != "argument"
+

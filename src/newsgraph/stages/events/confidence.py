@@ -107,6 +107,8 @@ UNREAL = {"negated": 0.45, "hypothetical": 0.45, "demanded": 0.45}
 BACKGROUND = 0.4
 QUESTION = 0.5
 MENTION = 0.2
+#: a bare plural event noun with no side and no date (:func:`generic`)
+GENERIC = 0.4
 #: Determiners that make an event noun a mention of an act told before ("the protests", "this crackdown").
 #: Protest and force are political whoever acts (protesters, gunmen): the political-actor rule spares them.
 VIOLENT = frozenset({"PROTEST", "ASSAULT", "COERCE"})
@@ -267,6 +269,30 @@ def mention(article: Article, seg: Segment, trigger: Token) -> bool:
         return False
     lemma = trigger.lemma_.lower()
     return any(t.lemma_.lower() == lemma for s in article.segments if s.index < seg.index for t in s.doc)
+
+
+#: Words of taking part whose "in"-phrase tells a history or a role ("involved in conflicts", "a veteran of wars").
+PARTICIPATION = frozenset({"involve", "engage", "participate", "part", "role", "experience", "veteran", "history",
+                           "record", "involvement", "participation"})
+#: Prepositions that name the other side of an event noun ("clashes with police", "war between A and B").
+SIDE_PREPS = frozenset({"with", "between", "against", "on", "by"})
+
+
+def generic(trigger: Token) -> bool:
+    """A bare plural event noun after a word of taking part, with neither a side nor a date in its phrase
+    ("was involved in prolonged conflicts in X", "a veteran of wars abroad"): it names a history or a role,
+    not one act reported."""
+    if trigger.pos_ != "NOUN" or trigger.tag_ != "NNS" or trigger.dep_ != "pobj":
+        return False  # "Protests erupted in X", "carried out raids": a subject or a light verb's object reports it
+    if any(c.dep_ in {"det", "poss", "nummod"} for c in trigger.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in SIDE_PREPS and any(g.dep_ == "pobj" for g in c.children)
+           for c in trigger.children):
+        return False
+    word = trigger.head.head  # the word the preposition hangs on, and its phrase
+    if word.lemma_.lower() not in PARTICIPATION:
+        return False  # "killed in clashes", "arrested in raids": the act the report is about
+    return not any(t.ent_type_ in {"DATE", "TIME"} for t in word.subtree)
 
 
 def question(seg: Segment) -> bool:
@@ -483,6 +509,9 @@ def precision_rules(article: Article, seg: Segment, trigger: Token, kind: str, s
     if question(seg):
         features["question"] = 1.0
         penalty += QUESTION
+    if generic(trigger):
+        features["generic"] = 1.0
+        penalty += GENERIC
     if not source and kind not in MATERIAL and kind != "PROTEST" and trigger.pos_ in {"NOUN", "PROPN"}:
         # "the threat to the regime", "an investigation": a verbal act's noun with nobody who does it
         # names a danger or a topic; a coder codes a threat, demand or accusation only with its author
