@@ -107,12 +107,12 @@ def test_no_consultation_or_force(everything: Pipeline, text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "verb"),
     [
-        ("The Kremlin said it was too early to talk about a summit between the two presidents.", "talk"),
+        ("The Finnish government said it was too early to discuss new sanctions with Moscow.", "discuss"),
         ("The Irish government said it had not discussed the border with Britain.", "discussed"),
     ],
 )
 def test_act_ruled_out_leaves_the_statement(everything: Pipeline, text: str, verb: str) -> None:
-    """"too early to talk": the act is not done; what is left, the saying, is the report's news."""
+    """"too early to discuss": the act is not done; what is left, the saying, is the report's news."""
     art = run(everything, text)
     act = next(e for e in art.events if e.trigger is not None and art.text[e.trigger.start:e.trigger.end] == verb)
     assert act.modality == "negated"

@@ -86,7 +86,7 @@ def foiled(tok: Token) -> bool:
 
 
 def too_to(tok: Token) -> bool:
-    """The infinitive of "too ... to" ("it was too early to talk about a summit", "too soon to discuss
+    """The infinitive of "too ... to" ("it is too soon to negotiate with them", "too soon to discuss
     sanctions"): the degree rules the act out; it is not done."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
         and any(c.dep_ == "advmod" and c.lower_ == "too" for c in tok.head.children)

@@ -182,7 +182,7 @@ def cue_token(seg: Segment, q: Quote) -> Token | None:
 
 def covered(article: Article, seg: Segment, cue: Token, q: Quote, events: list[Event]) -> bool:
     """An event is already coded on the cue, or inside the quoted words; a negated act inside them is
-    none ("said it was too early to talk about a summit": the saying is what a coder codes)."""
+    none ("said it was too soon to negotiate": the saying is what a coder codes)."""
     s, e = seg.char_span(cue.i, cue.i + 1)
     for ev in events:
         if ev.trigger is None:
