@@ -86,7 +86,7 @@ def test_groups_of_faith_and_civil_society(pipeline: Pipeline, text: str, phrase
 @pytest.mark.parametrize(("text", "phrase", "expected"), [
     ("A dissident was arrested by the State Security Service in Minsk, Belarusian media reported.",
      "State Security Service", ("BLR", "SPY")),
-    ("A Kyrgyz blogger was detained by the State Committee for National Security in Bishkek.",
+    ("Officers of the State Committee for National Security questioned a Kyrgyz editor in Osh.",
      "State Committee for National Security", ("KGZ", "SPY")),
 ])
 def test_security_service_by_its_generic_name(pipeline: Pipeline, text: str, phrase: str,
@@ -100,7 +100,7 @@ def test_security_service_by_its_generic_name(pipeline: Pipeline, text: str, phr
     # leaders with no office of their own are the community's they lead (community leaders: civilians)
     ("Leaders of the two communities signed a pact in Garissa.", "Leaders", ("KEN", "CVL")),
     # followers of a person stay the people they are
-    ("Supporters of a local candidate stormed the election office in Kitwe.", "Supporters", ("ZMB", "CVL")),
+    ("Supporters of a mayoral hopeful forced their way into the tally centre in Kitwe.", "Supporters", ("ZMB", "CVL")),
 ])
 def test_followers_of_a_clan(pipeline: Pipeline, text: str, phrase: str, expected: tuple[str, str]) -> None:
     assert _coded(pipeline, text, phrase) == expected

@@ -31,7 +31,7 @@ from newsgraph.pipeline import Pipeline
         ("Unless the junta frees the president, the African Union will suspend Niger from its bodies, the "
          "bloc warned.", "THREATEN", "131"),
         # speaking with someone is a consultation
-        ("The Brazilian president spoke by phone with the Chilean president on Friday.", "CONSULT", "040"),
+        ("Argentina's foreign minister spoke by phone with her Uruguayan counterpart on Sunday.", "CONSULT", "040"),
         # remorse expressed, an apology offered: an apology (055)
         ("The Dutch king offered an apology to the people of Indonesia for the colonial war.", "SUPPORT", "055"),
         # air strikes and raids carried out are military force
@@ -131,7 +131,7 @@ def test_statement_in_a_noun_modifier_is_background(everything: Pipeline) -> Non
     "text",
     [
         # acknowledging is a statement (the codebook's 015 comment)
-        "The Peruvian president acknowledged that the government had made mistakes in its housing policy.",
+        "The Ecuadorian finance minister acknowledged that the budget plan had serious flaws.",
         # "according to" a speaker, with the speaker's stated intent: the view is the news
         "According to a spokesman for the Chancellery, Chancellor Anna Vogt regards the tax bill as essential "
         "and will keep it.",
@@ -149,7 +149,7 @@ def test_fact_according_to_a_source_stays_below(everything: Pipeline) -> None:
 
 
 def test_snow_closing_schools_is_no_ban(everything: Pipeline) -> None:
-    art = run(everything, "Heavy snow closed schools and roads across much of northern Poland on Tuesday.")
+    art = run(everything, "A blizzard shut highways and rail lines in eastern Slovakia on Wednesday.")
     assert kept(art) == []
 
 
@@ -197,7 +197,7 @@ def test_good_judgement_is_no_criticism(everything: Pipeline) -> None:
     "text",
     [
         "Iran launched a ballistic missile into the Gulf of Oman during a military exercise.",
-        "North Korea fired a ballistic missile into the sea off its east coast, Seoul said.",
+        "Iran test-launched a cruise missile into the Gulf of Oman, state television said.",
     ],
 )
 def test_missile_fired_into_the_sea_is_force_posture(everything: Pipeline, text: str) -> None:
@@ -214,9 +214,9 @@ def test_missile_fired_into_a_country_stays_an_attack(everything: Pipeline) -> N
     ("text", "plover", "cameo"),
     [
         # taking a state to court is a lawsuit (115)
-        ("The European Commission took Hungary to the EU's top court over its asylum law.", "ACCUSE", "115"),
+        ("The European Commission took Poland to the Court of Justice over its judicial reforms.", "ACCUSE", "115"),
         # withdrawing or pulling out of talks breaks them off (164), no military retreat
-        ("Kosovo's government withdrew from the EU-mediated dialogue with Serbia on Monday.", "SANCTION", "164"),
+        ("Armenia's delegation walked out of the peace talks with Azerbaijan on Thursday.", "SANCTION", "164"),
         ("The Venezuelan opposition pulled out of the negotiations with the government in Mexico.",
          "SANCTION", "164"),
     ],

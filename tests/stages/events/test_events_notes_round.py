@@ -13,7 +13,7 @@ from newsgraph.pipeline import Pipeline
     ("text", "plover", "cameo"),
     [
         # a place reclaimed or retaken from an enemy is taken by force (ACLED "government regains territory")
-        ("Chad's army said it had reclaimed the commune of Bol from the jihadists.", "ASSAULT", "190"),
+        ("Niger's army reclaimed the town of Diffa from militants after a week of fighting.", "ASSAULT", "190"),
         # "retook" read by the tagger as a base form is still "retake"
         ("The Malian army, backed by French troops, retook the desert town of Kidal from rebels on Sunday.",
          "ASSAULT", "190"),
@@ -29,11 +29,11 @@ from newsgraph.pipeline import Pipeline
         # tear gas fired at a crowd is crowd control (PLOVER ASSAULT crowd-control), not small-arms fire
         ("Police in Nairobi fired tear gas at protesters outside parliament.", "ASSAULT", "175"),
         # a gunfight of police and a gang: both take part, an armed clash even in a crime story
-        ("Police officers and members of a drug gang engaged in a gunfight in Tijuana, Mexico, on Friday.",
+        ("Federal agents and cartel gunmen engaged in a firefight outside Tijuana, Mexico, on Friday.",
          "ASSAULT", "190"),
         ("An armed confrontation between two militias left ten dead in Kasai, Congo.", "ASSAULT", "190"),
         # a bomb that went off with no author, the verb hung by the parser on the bomb's hiding place
-        ("A bomb hidden in a car detonated near a bus station in Quetta, wounding eleven people.", "ASSAULT", "183"),
+        ("A bomb concealed in a rickshaw detonated outside a market in Peshawar, wounding six people.", "ASSAULT", "183"),
         ("A bomb hidden in a cart detonated near a mosque in Kabul; no group has claimed responsibility.",
          "ASSAULT", "183"),
         # a protest broken up: the protest and the intervention are two events

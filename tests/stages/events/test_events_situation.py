@@ -45,7 +45,7 @@ def test_the_dateline_places_an_event_the_text_does_not(pipeline: Pipeline) -> N
 
 
 def test_a_duration_dates_no_event(pipeline: Pipeline) -> None:
-    _art, events = _events(pipeline, "The governor imposed a curfew in Kananga after two nights of unrest.")
+    _art, events = _events(pipeline, "The mayor imposed a curfew in Bukavu after two nights of unrest.")
     curfew = [e for e in events if e.plover == "COERCE"]
     assert curfew and curfew[0].date is None
 
