@@ -214,7 +214,7 @@ def test_missile_fired_into_a_country_stays_an_attack(everything: Pipeline) -> N
     ("text", "plover", "cameo"),
     [
         # taking a state to court is a lawsuit (115)
-        ("The European Commission took Poland to the Court of Justice over its judicial reforms.", "ACCUSE", "115"),
+        ("Brussels took Warsaw before the Court of Justice over its judicial reforms.", "ACCUSE", "115"),
         # withdrawing or pulling out of talks breaks them off (164), no military retreat
         ("Armenia's delegation walked out of the peace talks with Azerbaijan on Thursday.", "SANCTION", "164"),
         ("The Venezuelan opposition pulled out of the negotiations with the government in Mexico.",
