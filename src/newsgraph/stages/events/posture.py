@@ -19,7 +19,7 @@ POSTURE = "150"
 
 def missile_tests(article: Article, events: list[Event]) -> None:
     """Recode to ``POSTURE`` an attack (180 or its kin) whose verb fires a missile into the sea and
-    whose targets name no actor ("fired a ballistic missile into the sea off its east coast")."""
+    whose targets name no actor ("launched a missile into the sea")."""
     info = cameo_info(POSTURE)
     for ev in events:
         if ev.plover != "ASSAULT" or any(not t.startswith("NOUN.") for t in ev.target):

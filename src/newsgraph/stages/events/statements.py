@@ -81,8 +81,8 @@ def sole_statements(article: Article, events: list[Event]) -> None:
     """Raise to ``SOLE`` the first plain statement or pessimistic comment (CAMEO 010, 012; one speaker's,
     however many) of a short report (at most ``SHORT_REPORT``
     sentences) that tells no other act at the default threshold, when a political actor makes it in a
-    sentence about politics ("The prime minister said on Thursday that the country would not take
-    sides"): the comment itself is then the news, as PLOVER's statement convention (CAMEO 01) has it."""
+    sentence about politics ("The premier said on Monday that the country would stay
+    neutral"): the comment itself is then the news, as PLOVER's statement convention (CAMEO 01) has it."""
     if len(article.segments) > SHORT_REPORT:
         return
     said = [e for e in events if e.plover is None and e.cameo in SOLE_CODES]
