@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from benchmarks.events_notes import THRESHOLD, Pred, load_notes, predictions, split_ids
+from benchmarks.events_notes import THRESHOLD, Pred, fmt, load_notes, predictions, side_by_side, split_ids
 
 HERE = Path(__file__).resolve().parent
 DATA = HERE / "notes" / "cameo_sentences.jsonl"
@@ -222,10 +222,6 @@ def actor_lines(rec: dict[str, Any], art: Any, threshold: float = THRESHOLD) -> 
     return out
 
 
-def _fmt(v: Any) -> str:
-    return "-" if v is None else f"{v:.3f}" if isinstance(v, float) else str(v)
-
-
 ROWS: list[tuple[str, str]] = [
     ("sentences (with event / none)", "items"),
     (f"root accuracy, all sentences @{THRESHOLD}", "root_all"),
@@ -238,15 +234,11 @@ ROWS: list[tuple[str, str]] = [
 
 def table(halves: dict[str, dict[str, Any]]) -> str:
     """The tune and check scores side by side."""
-    w = max(len(m) for m, _k in ROWS)
-    lines = [f"{'metric':<{w}}  {'tune (60 %)':<15} check (40 %)", "-" * (w + 30)]
-    for label, key in ROWS:
+    def cell(h: str, key: str) -> str:
         if key == "items":
-            vals = [f"{halves[h]['sentences']} ({halves[h]['events']} / {halves[h]['none']})" for h in ("tune", "check")]
-        else:
-            vals = [_fmt(halves[h][key]) for h in ("tune", "check")]
-        lines.append(f"{label:<{w}}  {vals[0]:<15} {vals[1]}")
-    return "\n".join(lines)
+            return f"{halves[h]['sentences']} ({halves[h]['events']} / {halves[h]['none']})"
+        return fmt(halves[h][key])
+    return side_by_side([(label, cell("tune", key), cell("check", key)) for label, key in ROWS], width=15)
 
 
 def main(argv: Sequence[str] | None = None) -> None:

@@ -255,8 +255,17 @@ def run(recs: Sequence[dict[str, Any]]) -> list[list[Pred]]:
     return [predictions(a) for a in arts]
 
 
-def _fmt(v: Any) -> str:
+def fmt(v: Any) -> str:
+    """A score for a table: three decimals, or "-" where there is none."""
     return "-" if v is None else f"{v:.3f}" if isinstance(v, float) else str(v)
+
+
+def side_by_side(rows: Sequence[tuple[str, str, str]], width: int = 13) -> str:
+    """(label, tune value, check value) rows as a two-column table."""
+    w = max(len(label) for label, _t, _c in rows)
+    lines = [f"{'metric':<{w}}  {'tune (60 %)':<{width}} check (40 %)", "-" * (w + width + 15)]
+    lines += [f"{label:<{w}}  {t:<{width}} {c}" for label, t, c in rows]
+    return "\n".join(lines)
 
 
 ROWS: list[tuple[str, str]] = [
@@ -279,15 +288,9 @@ ROWS: list[tuple[str, str]] = [
 
 def table(halves: dict[str, dict[str, Any]]) -> str:
     """The tune and check scores side by side."""
-    w = max(len(m) for m, _k in ROWS)
-    lines = [f"{'metric':<{w}}  {'tune (60 %)':<13} check (40 %)", "-" * (w + 28)]
-    for label, key in ROWS:
-        if key == "items":
-            vals = [f"{halves[h]['political']} / {halves[h]['none']}" for h in ("tune", "check")]
-        else:
-            vals = [_fmt(halves[h][key]) for h in ("tune", "check")]
-        lines.append(f"{label:<{w}}  {vals[0]:<13} {vals[1]}")
-    return "\n".join(lines)
+    def cell(h: str, key: str) -> str:
+        return f"{halves[h]['political']} / {halves[h]['none']}" if key == "items" else fmt(halves[h][key])
+    return side_by_side([(label, cell("tune", key), cell("check", key)) for label, key in ROWS])
 
 
 def main(argv: Sequence[str] | None = None) -> None:
