@@ -129,12 +129,7 @@ def cue_of(article: Article, ev: Event) -> Token | None:
 def trailing_attribution(article: Article, ev: Event) -> bool:
     """The statement's verb follows the words it reports ("Temperatures rose above 50 degrees, the
     department said"): the report's news is the fact told, the speaker only its source."""
-    if ev.trigger is None or ev.sentence is None:
-        return False
-    seg = next((s for s in article.segments if s.index == ev.sentence), None)
-    if seg is None:
-        return False
-    cue = next((t for t in seg.doc if seg.start + t.idx == ev.trigger.start), None)
+    cue = cue_of(article, ev)
     return cue is not None and (cue.lower_ == "according" or any(c.dep_ == "ccomp" and c.i < cue.i
                                                                  for c in cue.children))
 
@@ -154,10 +149,7 @@ def view(article: Article, ev: Event) -> bool:
     q = next((q for q in article.quotes if q.id == ev.features.get("quote")), None)
     if q is not None and q.kind == "direct":
         return True
-    seg = next((s for s in article.segments if s.index == ev.sentence), None)
-    if seg is None or ev.trigger is None:
-        return False
-    cue = next((t for t in seg.doc if seg.start + t.idx == ev.trigger.start), None)
+    cue = cue_of(article, ev)
     if cue is None:
         return False
     told = [cue.head] if cue.lower_ == "according" else [c for c in cue.children if c.dep_ == "ccomp" and c.i < cue.i]
