@@ -24,6 +24,7 @@ from .args import (
     unique,
 )
 from .cameo import plover_of
+from .confidence import ARMED, political, sectors_of
 from .hit import Hit
 from .lexicon import Lexicon
 from .modality import for_infinitive
@@ -239,8 +240,6 @@ def recode_verb(hit: Hit, frame: VerbFrame, res: Resolver) -> str:
       police", "burned tyres and barricaded roads"), and protesters storming a building;
     - peacekeepers arriving or sent are military assistance (074, AID), no visit or posture;
     - a road or access blocked by a state's bodies is a restriction of movement (191), no protest."""
-    from .confidence import political
-
     tok, code = frame.tok, hit.cameo
     if code == "114" and tok.lemma_.lower() == "protest" and not political(res.article, hit.source):
         return "141"
@@ -371,8 +370,6 @@ def people_taken(frame: VerbFrame, res: Resolver) -> bool:
 
 def state_captor(res: Resolver, source: list[str]) -> bool:
     """A source is the state's police, army, government, courts or services."""
-    from .confidence import sectors_of
-
     return any(s in CAPTORS for s in sectors_of(res.article, source))
 
 
@@ -402,8 +399,6 @@ def protest_conjunct(frame: VerbFrame) -> bool:
 def unarmed(res: Resolver, source: list[str]) -> bool:
     """Named doers none of whom is an armed or police body (soldiers who block a road and attack a
     village do not riot)."""
-    from .confidence import ARMED, sectors_of
-
     return bool(source) and not any(s in ARMED for s in sectors_of(res.article, source))
 
 
@@ -413,8 +408,6 @@ STATE_BODIES = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})
 
 def state_doers(res: Resolver, source: list[str]) -> bool:
     """Named doers who are all a state's government, forces, police, courts or services."""
-    from .confidence import sectors_of
-
     sectors = sectors_of(res.article, source)
     return bool(sectors) and all(s in STATE_BODIES for s in sectors)
 
