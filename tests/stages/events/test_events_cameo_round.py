@@ -107,7 +107,7 @@ def test_no_consultation_or_force(everything: Pipeline, text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "verb"),
     [
-        ("The Finnish government said it was too early to discuss new sanctions with Moscow.", "discuss"),
+        ("Finland's government said on Monday it was too early to discuss new sanctions with Moscow.", "discuss"),
         ("The Irish government said it had not discussed the border with Britain.", "discussed"),
     ],
 )
