@@ -108,6 +108,8 @@ def test_no_consultation_or_force(everything: Pipeline, text: str) -> None:
     ("text", "verb"),
     [
         ("Finland's government said on Monday it was too early to discuss new sanctions with Moscow.", "discuss"),
+        # "too" on the complement of "was", not on the verb's head
+        ("The Estonian cabinet said it was far too early to discuss fresh tariffs with Beijing.", "discuss"),
         ("The Irish government said it had not discussed the border with Britain.", "discussed"),
     ],
 )

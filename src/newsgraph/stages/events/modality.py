@@ -88,8 +88,11 @@ def foiled(tok: Token) -> bool:
 def too_to(tok: Token) -> bool:
     """The infinitive of "too ... to" ("it is too soon to negotiate with them", "too soon to discuss
     sanctions"): the degree rules the act out; it is not done."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
-        and any(c.dep_ == "advmod" and c.lower_ == "too" for c in tok.head.children)
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    # "too" on the head ("too soon to") or on its complement ("it was far too early to": too -> early)
+    near = [*tok.head.children, *(g for k in tok.head.children if k.dep_ in {"acomp", "advmod"} for g in k.children)]
+    return any(c.dep_ == "advmod" and c.lower_ == "too" for c in near)
 
 
 def for_infinitive(tok: Token) -> bool:
