@@ -80,3 +80,13 @@ def date_value(article: Article, dateref_id: str | None) -> str | None:
                 return f"{d.start}/{d.end}"  # "now" (PRESENT_REF, one day) stays PRESENT_REF
             return d.value or d.text
     return None
+
+
+def dateline_span(article: Article) -> tuple[int, int] | None:
+    """Article offsets of the dateline's place ("NAIROBI, Kenya (Reuters) -"), when the cleaner found one."""
+    d = article.dateline
+    if not d or not isinstance(d.get("place"), str):
+        return None
+    start = int(d.get("start", 0))
+    at = article.text.find(d["place"], start, start + 200)
+    return None if at < 0 else (at, at + len(d["place"]))

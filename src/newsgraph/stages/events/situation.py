@@ -21,7 +21,7 @@ from spacy.tokens import Token
 
 from ...model import Article, Place, Segment, Span
 from ...vocab import PLACE_NAMED_ONLY
-from ..common import date_at, place_at
+from ..common import date_at, dateline_span, place_at
 from .hit import Hit
 from .syntax import clause_tokens, in_place_phrase
 
@@ -110,16 +110,13 @@ def calendar_date_at(article: Article, seg: int, token_i: int) -> str | None:
 SPECIFICITY: dict[str | None, int] = {"admin2": 1, "admin1": 2, "region": 2, "country": 3, "continent": 4}
 
 
-def specificity(article: Article, place_id: str) -> int:
-    """0 for a town, a district below the second level or a site; more for wider areas."""
-    return next((SPECIFICITY.get(p.feature, 0) for p in article.places if p.id == place_id), 0)
-
-
 def most_specific(article: Article, found: list[tuple[Token, str]]) -> tuple[Token, str] | None:
-    """The narrowest of the places found (the first among equals)."""
+    """The narrowest of the places found (the first among equals): 0 for a town, a district below the
+    second level or a site, more for wider areas (SPECIFICITY)."""
     if not found:
         return None
-    return min(found, key=lambda f: (specificity(article, f[1]), f[0].i))
+    width = {p.id: SPECIFICITY.get(p.feature, 0) for p in article.places}
+    return min(found, key=lambda f: (width.get(f[1], 0), f[0].i))
 
 
 def first_place(article: Article, segs: list[Segment]) -> tuple[str, Span | None] | None:
@@ -140,16 +137,14 @@ def first_place(article: Article, segs: list[Segment]) -> tuple[str, Span | None
 ARGUMENT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "pobj", "prep", "agent"})
 
 
-def located_at(article: Article, seg: Segment, tok: Token) -> str | None:
+def located_at(article: Article, seg: Segment, tok: Token, places: dict[str, Place]) -> str | None:
     """The place ``tok`` names as a location: not a place adjective, a government acting or a name
-    inside an organisation's name ("Russian troops", "Kenya said")."""
+    inside an organisation's name ("Russian troops", "Kenya said"); ``places`` by id."""
     ref = place_at(article, seg.index, tok.i)
-    if ref is None:
+    place = places.get(ref) if ref is not None else None
+    if ref is None or place is None:
         return None
     at = seg.start + tok.idx - seg.doc[0].idx
-    place: Place | None = next((p for p in article.places if p.id == ref), None)
-    if place is None:
-        return None
     here = [m for m in place.mentions if m.start <= at < m.end]
     return ref if here and all(m.via not in PLACE_NAMED_ONLY for m in here) else None
 
@@ -163,8 +158,9 @@ def argument_place(article: Article, seg: Segment, hit: Hit) -> str | None:
     heads = [c for c in trig.children if c.dep_ in ARGUMENT_DEPS]
     if hit.noun:
         heads.append(trig)
+    places = {p.id: p for p in article.places}
     found = [(t, ref) for h in heads for t in described(h)
-             if (ref := located_at(article, seg, t)) is not None]
+             if (ref := located_at(article, seg, t, places)) is not None]
     best = most_specific(article, found)
     return None if best is None else best[1]
 
@@ -178,15 +174,10 @@ def described(head: Token) -> list[Token]:
 
 def dateline_place(article: Article) -> tuple[str, Span | None] | None:
     """The narrowest place named in the article's dateline, with its words."""
-    d = article.dateline
-    if not d or not isinstance(d.get("place"), str):
+    span = dateline_span(article)
+    if span is None:
         return None
-    start = int(d.get("start", 0))
-    at = article.text.find(d["place"], start, start + 200)
-    if at < 0:
-        return None
-    end = at + len(d["place"])
-    found = [(p, m) for p in article.places for m in p.mentions if at <= m.start and m.end <= end]
+    found = [(p, m) for p in article.places for m in p.mentions if span[0] <= m.start and m.end <= span[1]]
     if not found:
         return None
     place, mention = min(found, key=lambda f: (SPECIFICITY.get(f[0].feature, 0), f[1].start))

@@ -17,7 +17,7 @@ from ...config import Config
 from ...model import Article, Mention, Place, Segment
 from ...resources import word_list
 from ...vocab import PLACE_NAMED_ONLY
-from ..common import ACTOR_MENTIONS, PLACE_MENTIONS, TokenRef, add_refs
+from ..common import ACTOR_MENTIONS, PLACE_MENTIONS, TokenRef, add_refs, dateline_span
 from .gazetteer import Entry, Gazetteer, load_gazetteer
 from .people import person_words
 from .resolve import resolve_spans_detailed
@@ -99,16 +99,6 @@ def _places(found: dict[str, _Found]) -> list[Place]:
         name = words or (f.entry.name if f.entry is not None else f.place.name)
         out.append(f.place.model_copy(update={"name": name, "mentions": [*f.located, *f.named]}))
     return out
-
-
-def _dateline_span(article: Article) -> tuple[int, int] | None:
-    """Article offsets of the dateline's place ("NAIROBI, Kenya (Reuters) -"), when the cleaner found one."""
-    d = article.dateline
-    if not d or not isinstance(d.get("place"), str):
-        return None
-    start = int(d.get("start", 0))
-    at = article.text.find(d["place"], start, start + 200)
-    return None if at < 0 else (at, at + len(d["place"]))
 
 
 def _group_names(article: Article) -> dict[tuple[int, int], tuple[tuple[int, int], str]]:
@@ -231,7 +221,7 @@ class PlaceStage:
             seg = segs[sp.seg]
             first, last = seg.doc[sp.start_tok], seg.doc[sp.end_tok - 1]
             spans.append((seg.start + first.idx, seg.start + last.idx + len(last.text)))
-        dateline = _dateline_span(article)
+        dateline = dateline_span(article)
         chosen = resolve_spans_detailed(gaz, article.text, spans, dateline=dateline)
         qualified = {(sp.seg, sp.start_tok - 1) for sp in spots if sp.source == "unit"}
         metonyms = {

@@ -51,15 +51,15 @@ class People:
         if sp.source == "unit":
             return False  # "(Konduga LGA, Borno)": a qualifier of a place is a place, whatever the NER said
         doc = seg.doc
+        lookups = gaz.lookup(doc[sp.start_tok:sp.end_tok].text)
         if sp.end_tok - sp.start_tok > 1 and unit_named(doc, gaz, sp.start_tok, sp.end_tok - 1):
             return False  # "Nad Ali district": the unit word says it is a place, whatever the NER said
-        if big_town_named_person(doc, sp.start_tok, sp.end_tok, gaz.lookup(doc[sp.start_tok:sp.end_tok].text)):
+        if big_town_named_person(doc, sp.start_tok, sp.end_tok, lookups):
             return False  # "clashes in Wad Medani": a big town's name after a locative word
         words = [t for t in doc[sp.start_tok:sp.end_tok] if not t.is_punct]
         if sp.source == "ner" and doc[sp.start_tok].ent_type_ == "GPE" \
                 and _state_or_country(gaz, doc[sp.start_tok:sp.end_tok].text):
             return False  # the NER reads a country or state here, whatever a misread headline made a person
-        lookups = gaz.lookup(doc[sp.start_tok:sp.end_tok].text)
         entries = [e for e, _ in lookups]
         if self._located_one_word_name(doc, sp, entries) or self._goal_of_going(doc, sp, lookups):
             return False

@@ -952,6 +952,8 @@ def unit_named_spots(doc: Doc, gaz: Gazetteer, taken: set[int]) -> list[tuple[in
     unit word that the gazetteer knows as a unit of that kind. Adds the run to ``taken``."""
     out: list[tuple[int, int, str]] = []
     for k in range(1, len(doc)):
+        if not doc[k].is_lower or doc[k].lower_ not in SUFFIX_KIND:
+            continue
         for i in range(max(0, k - 3), k):
             if any(t.i in taken or not (_capitalised(t) and t.is_alpha) for t in doc[i:k]):
                 continue
